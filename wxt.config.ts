@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { newsSiteMatches } from './utils/extension/news-sites';
+
+// Test builds (npm run build:e2e) also run automatically on local fixture servers.
+// Store builds and zips never include these hosts.
+const e2e = process.env.CLAIMCHECK_E2E === '1';
+const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Test builds: the content script also runs on the local fixture servers.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...testHosts];
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Claimcheck',
+    description: "Checks the investment and hiring figures in business news, on your device.",
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [...newsSiteMatches, ...(e2e ? testHosts : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Claimcheck' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'claimcheck@claimcheck.dev',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
