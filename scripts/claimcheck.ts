@@ -1,0 +1,71 @@
+// The claim engine from the command line:
+//   npm run claimcheck -- [--json] [--date YYYY-MM-DD] FILE...
+// All files of one call are compared with each other. Exit codes: 0 done, 2 bad usage or a
+// file that cannot be read, 1 an internal error.
+import { analyze } from '../utils/core';
+import { ReportSchema } from '../utils/core/report';
+import { InputError, readInput } from './claimcheck-input';
+import { summary } from './claimcheck-summary';
+
+const USAGE = `usage: npm run claimcheck -- [--json] [--date YYYY-MM-DD] FILE...
+  FILE      .txt (taken as is) or .html (its article text is extracted first)
+  --json    print the report as JSON (format 1, see ../shared/report-format.md)
+  --date    publication date for every file (picks the exchange rates); else the page's own`;
+
+interface Options {
+  json: boolean;
+  date?: string;
+  files: string[];
+}
+
+function fail(message: string): never {
+  process.stderr.write(`claimcheck: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { json: false, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--date' || arg.startsWith('--date=')) {
+      const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
+      if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) fail(`--date needs YYYY-MM-DD, got ${value ?? 'nothing'}\n${USAGE}`);
+      options.date = value;
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg === '--') continue;
+    else if (arg.startsWith('--')) fail(`unknown option ${arg}\n${USAGE}`);
+    else options.files.push(arg);
+  }
+  if (!options.files.length) fail(`no files given\n${USAGE}`);
+  return options;
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  let inputs;
+  try {
+    inputs = options.files.map((file) => readInput(file, options.date));
+  } catch (error) {
+    if (error instanceof InputError) fail(error.message);
+    throw error;
+  }
+  // Parsing our own output checks the contract before anyone else relies on it.
+  const report = ReportSchema.parse(analyze(inputs));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const texts = new Map(report.documents.map((d, i) => [d.id, inputs[i].text]));
+  const dates = new Map(report.documents.map((d, i) => [d.id, inputs[i].published]));
+  process.stdout.write(`${summary(report, texts, dates)}\n`);
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`claimcheck: internal error: ${(error as Error)?.stack ?? error}\n`);
+  process.exit(1);
+}
