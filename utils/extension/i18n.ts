@@ -1,0 +1,50 @@
+// The extension's words come from public/_locales/<lang>/messages.json through
+// `browser.i18n.getMessage`. This module reproduces that lookup for a given messages table, so
+// tests (and Node scripts) can render UI and descriptions in English or French without a browser.
+import type { Translate, Wording } from '../describe-claim';
+
+export interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type MessagesTable = Record<string, MessageEntry>;
+
+/** Fills `$1`…`$9` from the substitutions; `$$` is a literal dollar sign. */
+function substitute(text: string, subs: string[]): string {
+  return text.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : subs[Number(what) - 1] ?? ''));
+}
+
+/**
+ * A `getMessage` over one messages table, following the browser's rules: named placeholders
+ * ($NAME$, case-insensitive) expand to their content, which may hold $1…$9. Unknown keys give
+ * "" as in the browser.
+ */
+export function translatorFrom(table: MessagesTable): Translate {
+  return (key, substitutions) => {
+    const entry = table[key];
+    if (!entry) return '';
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    const placeholders = Object.fromEntries(
+      Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+    );
+    // One pass over the message so that substituted text is never scanned again.
+    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$(\$|[1-9])/g, (whole, name?: string, direct?: string) => {
+      if (name !== undefined) {
+        const content = placeholders[name.toLowerCase()];
+        return content === undefined ? whole : substitute(content, subs);
+      }
+      return direct === '$' ? '$' : subs[Number(direct) - 1] ?? '';
+    });
+  };
+}
+
+/** The wording of the running extension: the browser's messages and UI language. */
+export function browserWording(): Wording {
+  // WXT types getMessage with the keys it has seen; our keys are checked by the tests instead.
+  const getMessage = browser.i18n.getMessage as Translate;
+  return {
+    t: (key, subs) => getMessage(key, subs),
+    locale: browser.i18n.getUILanguage(),
+  };
+}
