@@ -1,5 +1,10 @@
-// Finding the article in a page. First pass: the whole body. The page-layer work replaces it
-// with a scorer that skips navigation, comments and footers; the signature stays.
+// Finding the article in a page: the scorer picks the container of the story, the headline
+// joins it when it sits outside, and page furniture inside it is left out of the text.
+// Works on any DOM (browser, happy-dom, linkedom in the CLI): reads only, never writes.
+import { MIN_ARTICLE_SCORE, scoreCandidates } from './article-score';
+import { findLang, findPublished, findTitle } from './article-meta';
+import { isBoilerplate } from './boilerplate';
+import { runToEnd, type TextMap, walkTextMap } from './text-map';
 
 export interface ArticleText {
   /** The article's text as the engine sees it (offsets in claims count in this string). */
@@ -9,10 +14,67 @@ export interface ArticleText {
   lang?: string;
   /** Publication date YYYY-MM-DD from the page's metadata, when found. */
   published?: string;
+  /** False when no article was found and the text is the whole body's. */
+  found?: boolean;
+}
+
+export interface FoundArticle {
+  /** The story's container, or <body> when no article was found. */
+  root: Element;
+  /** What the text is read from, in order: the headline when it sits outside the root, then the root. */
+  roots: Element[];
+  found: boolean;
+  /** Subtrees inside the roots that are not the story (share bars, "also read", comments). */
+  exclude: (el: Element) => boolean;
+}
+
+/** Picks the article; a generator so a heavy page can be scored in time slices. */
+export function* locateArticle(doc: Document): Generator<void, FoundArticle | null> {
+  const body = doc.body;
+  if (!body) return null;
+  const direct = doc.querySelector('[itemprop="articleBody"]');
+  let root: Element = body;
+  let found = false;
+  if (direct && (direct.textContent ?? '').trim().length >= 200) {
+    root = direct;
+    found = true;
+  } else {
+    const best = yield* scoreCandidates(doc);
+    if (best && best.score >= MIN_ARTICLE_SCORE && best.element !== doc.documentElement) {
+      root = best.element;
+      found = root !== body;
+    }
+  }
+  return { root, roots: withHeadline(doc, root), found, exclude: (el) => el !== root && isBoilerplate(el) };
+}
+
+export function findArticle(doc: Document): FoundArticle | null {
+  return runToEnd(locateArticle(doc));
+}
+
+/** The page's headline (first <h1>) comes first when it sits before the article root, outside it. */
+function withHeadline(doc: Document, root: Element): Element[] {
+  if (root.localName === 'body' || root.querySelector('h1')) return [root];
+  const h1 = doc.body?.querySelector('h1');
+  const DOCUMENT_POSITION_FOLLOWING = 4;
+  if (h1 && !isBoilerplate(h1) && h1.compareDocumentPosition(root) & DOCUMENT_POSITION_FOLLOWING) return [h1, root];
+  return [root];
+}
+
+/** Builds the article's text map (generator, for slices). */
+export function* readArticleText(article: FoundArticle): Generator<void, TextMap> {
+  return yield* walkTextMap(article.roots, { exclude: article.exclude });
 }
 
 /** Works on any DOM implementation (browser, happy-dom, linkedom): reads only, never writes. */
 export function extractArticle(doc: Document): ArticleText {
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase() || undefined;
-  return { text: doc.body?.textContent ?? '', title: doc.title ?? '', lang };
+  const article = findArticle(doc);
+  const text = article ? runToEnd(readArticleText(article)).text : '';
+  return {
+    text,
+    title: findTitle(doc),
+    lang: findLang(doc),
+    published: findPublished(doc, article?.root),
+    found: article?.found ?? false,
+  };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { joinPieces, locateRange, type Piece } from '../../utils/page/text-join';
+
+/** Rebuilds the output from the pieces through the segments: every kept character is traced. */
+function traced(pieces: Piece[]) {
+  const { text, segments } = joinPieces(pieces);
+  // A collapsed piece may show a space where its source has a tab or newline; <pre> copies as is.
+  const source = (i: number) => {
+    const p = pieces.filter((x) => x !== 'block' && x !== 'line')[i];
+    return typeof p === 'string' ? p.replace(/[\t\n\r\f]/g, ' ') : (p as { pre: string }).pre;
+  };
+  for (const s of segments) {
+    const copied = source(s.piece).slice(s.from, s.from + s.length);
+    expect(copied).toBe(text.slice(s.at, s.at + s.length));
+  }
+  return { text, segments };
+}
+
+describe('joinPieces', () => {
+  it.each<[string, Piece[], string]>([
+    ['collapses runs of whitespace across pieces', ['\n  Amazon  will ', ' invest\n'], 'Amazon will invest'],
+    ['keeps inline pieces together', ['over €', '1.2', ' billion'], 'over €1.2 billion'],
+    ['turns block boundaries into one blank line', ['block', 'Title', 'block', 'block', ' First. ', 'block'], 'Title\n\nFirst.'],
+    ['turns <br> into a single newline', ['one', 'line', 'two'], 'one\ntwo'],
+    ['keeps no-break spaces (French thousands)', ['3\u202f000 emplois et 2\u00a0000'], '3\u202f000 emplois et 2\u00a0000'],
+    ['drops whitespace-only pieces at line starts', ['block', '   ', 'block', '\n', 'Text'], 'Text'],
+    ['keeps preformatted text as written', [{ pre: 'a  b\nc' }], 'a  b\nc'],
+    ['gives an empty list an empty text', [], ''],
+  ])('%s', (_name, pieces, expected) => {
+    expect(traced(pieces).text).toBe(expected);
+  });
+
+  it('maps every output offset inside text back to its piece', () => {
+    const { text, segments } = traced(['Hello  ', '<b>', ' world', 'block', 'Next']);
+    expect(text).toBe('Hello <b> world\n\nNext');
+    const where = locateRange(segments, text.indexOf('world'), text.indexOf('world') + 5);
+    expect(where).toEqual({ startPiece: 2, startOffset: 1, endPiece: 2, endOffset: 6 });
+  });
+
+  it('moves a range that starts or ends on a synthetic break onto real text', () => {
+    const { text, segments } = joinPieces(['One', 'block', 'Two']);
+    const where = locateRange(segments, 3, text.length);
+    expect(where).toEqual({ startPiece: 1, startOffset: 0, endPiece: 1, endOffset: 3 });
+    expect(locateRange(segments, 3, 5)).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+// The article's title, language and publication date from the page's metadata.
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+];
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|Report|WebPage)$/;
+
+/** YYYY-MM-DD as written in an ISO-like date ("2025-06-02T23:30:00-05:00" → 2025-06-02). */
+export function toIsoDay(value: string | null | undefined): string | undefined {
+  const match = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(+year, +month - 1, +day));
+  return date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day ? `${year}-${month}-${day}` : undefined;
+}
+
+/** datePublished from JSON-LD blocks, preferring article-like objects, searching @graph and arrays. */
+export function jsonLdPublished(doc: Document): string | undefined {
+  let fallback: string | undefined;
+  const visit = (node: unknown, depth: number): string | undefined => {
+    if (depth > 6 || node === null || typeof node !== 'object') return undefined;
+    if (Array.isArray(node)) {
+      for (const item of node) {
+        const found = visit(item, depth + 1);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const record = node as Record<string, unknown>;
+    const day = typeof record.datePublished === 'string' ? toIsoDay(record.datePublished) : undefined;
+    const types = ([] as unknown[]).concat(record['@type'] ?? []);
+    if (day && types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return day;
+    fallback ??= day;
+    return visit(record['@graph'], depth + 1) ?? visit(record.mainEntity, depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = visit(JSON.parse(script.textContent ?? ''), 0);
+      if (found) return found;
+    } catch {
+      // A broken JSON-LD block is the page's problem; the other sources may still answer.
+    }
+  }
+  return fallback;
+}
+
+/** The publication day: JSON-LD, then meta tags, then a <time datetime> (inside the article first). */
+export function findPublished(doc: Document, articleRoot?: Element | null): string | undefined {
+  const fromJsonLd = jsonLdPublished(doc);
+  if (fromJsonLd) return fromJsonLd;
+  for (const selector of DATE_META) {
+    const day = toIsoDay(doc.querySelector(selector)?.getAttribute('content'));
+    if (day) return day;
+  }
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const fromItemprop = toIsoDay(itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content'));
+  if (fromItemprop) return fromItemprop;
+  for (const scope of [articleRoot, doc]) {
+    const time = scope?.querySelector('time[pubdate][datetime]') ?? scope?.querySelector('time[datetime]');
+    const day = toIsoDay(time?.getAttribute('datetime'));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+export function findTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (h1) return h1;
+  return doc.title?.trim() ?? '';
+}
+
+/** Primary language tag: <html lang>, Content-Language, og:locale. */
+export function findLang(doc: Document): string | undefined {
+  const raw =
+    doc.documentElement?.getAttribute('lang') ||
+    doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute('content') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+  const primary = raw?.trim().split(/[-_,\s]/)[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}

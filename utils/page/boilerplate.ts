@@ -1,0 +1,93 @@
+// What is not article text even when it sits inside the article: navigation, share bars,
+// comments, cookie banners, newsletter boxes, "also read" links. Decided from markup only
+// (tags, roles, class and id words, link density), so it works in the CLI without layout.
+
+/** Tags that hold page furniture, never the story. <header> is left alone: it holds the headline. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog', 'menu']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
+
+/** Class and id words that mark furniture, checked per word (split on - _ space and camelCase). */
+const FURNITURE_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'footer', 'comment', 'comments',
+  'disqus', 'replies', 'related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'share', 'sharing',
+  'social', 'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'promo', 'promoted', 'sponsor',
+  'sponsored', 'advert', 'advertisement', 'ad', 'ads', 'paywall',
+]);
+/** Weaker furniture words: a story word on the same element outweighs them ("content with-sidebar"). */
+const WEAK_FURNITURE_WORDS = new Set([
+  'masthead', 'subscribe', 'signup', 'banner', 'sidebar', 'widget', 'popup', 'modal', 'popular',
+  'trending', 'tags', 'pagination', 'pager', 'skip', 'toolbar', 'teaser', 'teasers',
+]);
+/** Words that say "this is the story". */
+const STORY_WORDS = new Set(['article', 'articlebody', 'story', 'content', 'entry', 'post', 'prose', 'body', 'text', 'main']);
+
+/** Lead-ins of link boxes in our four languages: "Also read", "Lire aussi", "Auch interessant", "Te puede interesar". */
+const ALSO_READ = /^\s*(?:also read|read also|read more|see also|related(?: articles| stories)?|more on this|you may also like|recommended|(?:à |a )?lire aussi|lire également|voir aussi|sur le même sujet|à lire|auch interessant|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|te puede interesar|también te puede interesar|lee también|le puede interesar|noticias relacionadas|más información)\b/i;
+
+export function classWords(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!names.trim()) return [];
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-:./]+/)
+    .filter(Boolean);
+}
+
+/** -1 for a furniture class/id, +1 for a story-like one, 0 otherwise. */
+export function classSignal(el: Element): -1 | 0 | 1 {
+  const words = classWords(el);
+  if (words.length === 0) return 0;
+  if (words.some((w) => FURNITURE_WORDS.has(w))) return -1;
+  const story = words.some((w) => STORY_WORDS.has(w));
+  if (!story && words.some((w) => WEAK_FURNITURE_WORDS.has(w))) return -1;
+  return story ? 1 : 0;
+}
+
+/** Share of an element's text that sits inside links (0…1). */
+export function linkDensity(el: Element, textLength = collapsedLength(el.textContent ?? '')): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const link of el.querySelectorAll('a')) linked += collapsedLength(link.textContent ?? '');
+  return Math.min(1, linked / textLength);
+}
+
+export function collapsedLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}
+
+/** A block that is only links: a related-links list or a lone "read more" paragraph. */
+function isLinkBlock(el: Element): boolean {
+  const name = el.localName;
+  if (name !== 'ul' && name !== 'ol' && name !== 'p' && name !== 'div' && name !== 'section' && name !== 'dl') return false;
+  if (!el.querySelector('a')) return false;
+  const length = collapsedLength(el.textContent ?? '');
+  if (length === 0 || length > 1500) return false;
+  const density = linkDensity(el, length);
+  return name === 'p' ? density > 0.9 && length < 200 : density > 0.6;
+}
+
+/** True for furniture by tag, role or class words (cheap: no text is read). */
+export function isFurnitureByMarkup(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  return classSignal(el) === -1;
+}
+
+/** The exclusion rule used inside the chosen article root. */
+export function isBoilerplate(el: Element): boolean {
+  if (isFurnitureByMarkup(el)) return true;
+  if (BLOCKISH.has(el.localName) && startsWithAlsoRead(el)) return true;
+  return isLinkBlock(el);
+}
+
+const BLOCKISH = new Set(['p', 'div', 'section', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'strong', 'dl']);
+
+function startsWithAlsoRead(el: Element): boolean {
+  const head = (el.textContent ?? '').slice(0, 80);
+  if (!ALSO_READ.test(head)) return false;
+  // A real paragraph that happens to begin with "Related" is long and mostly unlinked.
+  const length = collapsedLength(el.textContent ?? '');
+  return length < 400 || linkDensity(el, length) > 0.3;
+}

@@ -1,0 +1,85 @@
+// The ::highlight rules. Translucent backgrounds keep the page's own text colour readable;
+// underline styles tell the kinds apart without relying on colour alone. The palette follows
+// the page's real background when it can be read, else the reader's colour-scheme preference.
+
+export type Scheme = 'light' | 'dark';
+
+interface Look {
+  background: string;
+  underline?: string;
+  color?: string;
+}
+
+type Palette = Record<string, Look>;
+
+const LIGHT: Palette = {
+  'claimcheck-figure': { background: 'rgba(255, 191, 0, 0.32)', underline: 'underline solid rgb(161, 98, 7)' },
+  'claimcheck-org': { background: 'rgba(37, 99, 235, 0.10)', underline: 'underline dotted rgb(29, 78, 216)' },
+  'claimcheck-person': { background: 'rgba(147, 51, 234, 0.10)', underline: 'underline dashed rgb(126, 34, 206)' },
+  'claimcheck-place': { background: 'rgba(13, 148, 136, 0.12)', underline: 'underline double rgb(15, 118, 110)' },
+  'claimcheck-conflict': { background: 'rgba(239, 68, 68, 0.38)', underline: 'underline wavy rgb(185, 28, 28)' },
+  'claimcheck-duplicate': { background: 'rgba(56, 189, 248, 0.36)', underline: 'underline double rgb(3, 105, 161)' },
+  'claimcheck-confirmed': { background: 'rgba(34, 197, 94, 0.34)', underline: 'underline solid rgb(21, 128, 61)' },
+  'claimcheck-flash': { background: 'rgb(250, 204, 21)', color: 'rgb(17, 17, 17)' },
+};
+
+const DARK: Palette = {
+  'claimcheck-figure': { background: 'rgba(251, 191, 36, 0.28)', underline: 'underline solid rgb(252, 211, 77)' },
+  'claimcheck-org': { background: 'rgba(96, 165, 250, 0.16)', underline: 'underline dotted rgb(147, 197, 253)' },
+  'claimcheck-person': { background: 'rgba(192, 132, 252, 0.16)', underline: 'underline dashed rgb(216, 180, 254)' },
+  'claimcheck-place': { background: 'rgba(45, 212, 191, 0.16)', underline: 'underline double rgb(94, 234, 212)' },
+  'claimcheck-conflict': { background: 'rgba(248, 113, 113, 0.36)', underline: 'underline wavy rgb(252, 165, 165)' },
+  'claimcheck-duplicate': { background: 'rgba(56, 189, 248, 0.30)', underline: 'underline double rgb(125, 211, 252)' },
+  'claimcheck-confirmed': { background: 'rgba(74, 222, 128, 0.30)', underline: 'underline solid rgb(134, 239, 172)' },
+  'claimcheck-flash': { background: 'rgb(250, 204, 21)', color: 'rgb(17, 17, 17)' },
+};
+
+function rules(palette: Palette): string {
+  return Object.entries(palette)
+    .map(([name, look]) => {
+      const body = [`background-color: ${look.background};`];
+      if (look.underline) body.push(`text-decoration: ${look.underline};`, 'text-decoration-thickness: 2px;', 'text-underline-offset: 2px;');
+      if (look.color) body.push(`color: ${look.color};`);
+      return `::highlight(${name}) { ${body.join(' ')} }`;
+    })
+    .join('\n');
+}
+
+/** The style sheet: a fixed palette when the page's scheme is known, else light with a dark media query. */
+export function highlightCss(scheme: Scheme | null): string {
+  if (scheme) return rules(scheme === 'dark' ? DARK : LIGHT);
+  return `${rules(LIGHT)}\n@media (prefers-color-scheme: dark) {\n${rules(DARK)}\n}`;
+}
+
+/** Parses rgb()/rgba() as computed styles give them. */
+export function parseRgb(value: string): [number, number, number, number] | null {
+  const match = value.match(/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)/);
+  if (!match) return null;
+  const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? parseFloat(match[4]) / 100 : parseFloat(match[4]);
+  return [+match[1], +match[2], +match[3], alpha];
+}
+
+/** Relative luminance (WCAG) of an sRGB colour, 0 (black) … 1 (white). */
+export function luminance([r, g, b]: [number, number, number, number]): number {
+  const linear = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/**
+ * Light or dark, from the first opaque background behind the article, else from its text
+ * colour (light text means a dark page). Null when the page's styles cannot be read.
+ */
+export function pageScheme(root: Element): Scheme | null {
+  const view = root.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return null;
+  for (let el: Element | null = root; el; el = el.parentElement) {
+    const background = parseRgb(view.getComputedStyle(el).backgroundColor);
+    if (background && background[3] >= 0.5) return luminance(background) < 0.2 ? 'dark' : 'light';
+  }
+  const text = parseRgb(view.getComputedStyle(root).color);
+  if (!text) return null;
+  return luminance(text) > 0.5 ? 'dark' : 'light';
+}

@@ -1,0 +1,89 @@
+// Highlights through the CSS Custom Highlight API: ranges registered by name in CSS.highlights
+// and painted by ::highlight() rules. Nothing is inserted into the page's text, so nothing
+// moves; removing the names and the one style element leaves the page as it was.
+import { highlightCss, type Scheme } from './highlight-style';
+
+/** The names every other part of the project (popup, e2e tests) relies on: see the UI contract. */
+export const HIGHLIGHT_NAMES = {
+  figure: 'claimcheck-figure',
+  org: 'claimcheck-org',
+  person: 'claimcheck-person',
+  place: 'claimcheck-place',
+  conflict: 'claimcheck-conflict',
+  duplicate: 'claimcheck-duplicate',
+  confirmed: 'claimcheck-confirmed',
+  flash: 'claimcheck-flash',
+} as const;
+export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
+
+export const STYLE_ELEMENT_ID = 'claimcheck-highlight-style';
+
+/** Later names paint over earlier ones: entities, then figures, then a figure's state, then the flash. */
+const PRIORITY: Record<HighlightKind, number> = { org: 0, person: 0, place: 0, figure: 1, conflict: 2, duplicate: 2, confirmed: 2, flash: 3 };
+
+interface HighlightApi {
+  registry: HighlightRegistry;
+  create: () => Highlight;
+}
+
+/** The page's highlight registry, or null in a browser (or test DOM) without the API. */
+export function highlightApi(doc: Document): HighlightApi | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS?.highlights;
+  const HighlightClass = view?.Highlight;
+  if (!registry || typeof HighlightClass !== 'function') return null;
+  return { registry, create: () => new HighlightClass() };
+}
+
+export class HighlightLayer {
+  private readonly api: HighlightApi | null;
+
+  constructor(private readonly doc: Document) {
+    this.api = highlightApi(doc);
+  }
+
+  get supported(): boolean {
+    return this.api !== null;
+  }
+
+  /** Replaces what is shown under one name (so running twice never doubles anything). */
+  show(kind: HighlightKind, ranges: Iterable<Range>): void {
+    if (!this.api) return;
+    const highlight = this.api.create();
+    for (const range of ranges) highlight.add(range);
+    highlight.priority = PRIORITY[kind];
+    if (highlight.size === 0) this.api.registry.delete(HIGHLIGHT_NAMES[kind]);
+    else this.api.registry.set(HIGHLIGHT_NAMES[kind], highlight);
+  }
+
+  add(kind: HighlightKind, range: Range): void {
+    const existing = this.api?.registry.get(HIGHLIGHT_NAMES[kind]);
+    if (existing) existing.add(range);
+    else this.show(kind, [range]);
+  }
+
+  remove(kind: HighlightKind, range: Range): void {
+    const existing = this.api?.registry.get(HIGHLIGHT_NAMES[kind]);
+    if (!existing) return;
+    existing.delete(range);
+    if (existing.size === 0) this.api?.registry.delete(HIGHLIGHT_NAMES[kind]);
+  }
+
+  /** Writes (or rewrites) the one style element in <head>. */
+  installStyle(scheme: Scheme | null): void {
+    let style = this.doc.getElementById(STYLE_ELEMENT_ID);
+    if (!style) {
+      style = this.doc.createElement('style');
+      style.id = STYLE_ELEMENT_ID;
+      (this.doc.head ?? this.doc.documentElement).append(style);
+    }
+    const css = highlightCss(scheme);
+    if (style.textContent !== css) style.textContent = css;
+  }
+
+  /** Removes every name and the style element. */
+  clear(): void {
+    if (this.api) for (const name of Object.values(HIGHLIGHT_NAMES)) this.api.registry.delete(name);
+    this.doc.getElementById(STYLE_ELEMENT_ID)?.remove();
+  }
+}

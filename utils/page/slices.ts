@@ -1,0 +1,64 @@
+// Runs generator-shaped work in time slices: each slice runs until its budget is spent, then
+// the work yields to the page (a macrotask later) so no task grows long. The first slice runs
+// at once, so a small page is done before the call returns. Work pauses while the tab is hidden
+// and stops for good when the signal aborts (the content script's context was invalidated).
+
+export interface SliceOptions {
+  signal: AbortSignal;
+  /** Longest stretch of work before yielding, in ms. */
+  sliceMs?: number;
+  now?: () => number;
+  /** Queues the next slice as a new task. Defaults to a MessageChannel post (no 4 ms timer clamp). */
+  schedule?: (run: () => void) => void;
+  /** The document whose visibility pauses the work. */
+  doc?: Document;
+}
+
+export const SLICE_MS = 8;
+
+function postTask(run: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** Resolves when the document is visible (at once if it is). */
+export function whenVisible(doc: Document, signal: AbortSignal): Promise<void> {
+  if (doc.visibilityState !== 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const onChange = () => {
+      if (doc.visibilityState === 'hidden') return;
+      doc.removeEventListener('visibilitychange', onChange);
+      resolve();
+    };
+    doc.addEventListener('visibilitychange', onChange, { signal });
+  });
+}
+
+export function runInSlices<T>(task: Generator<void, T>, options: SliceOptions): Promise<T> {
+  const { signal, sliceMs = SLICE_MS, now = () => performance.now(), schedule = postTask, doc } = options;
+  return new Promise<T>((resolve, reject) => {
+    const slice = () => {
+      if (signal.aborted) return reject(signal.reason);
+      if (doc && doc.visibilityState === 'hidden') {
+        void whenVisible(doc, signal).then(() => schedule(slice));
+        return;
+      }
+      const deadline = now() + sliceMs;
+      try {
+        for (;;) {
+          const step = task.next();
+          if (step.done) return resolve(step.value);
+          if (now() >= deadline) break;
+        }
+      } catch (error) {
+        return reject(error);
+      }
+      schedule(slice);
+    };
+    slice();
+  });
+}

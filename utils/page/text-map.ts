@@ -1,0 +1,116 @@
+// The DOM half of the text map: walks elements in document order, feeds their text nodes and
+// block boundaries to the pure joiner (text-join.ts), and turns text offsets back into Ranges.
+// Block elements end a paragraph; inline elements do not, so "<b>1.2</b> billion" stays one
+// figure and its Range spans both text nodes.
+import { locateRange, type Segment, TextJoiner } from './text-join';
+import { makeVisibilityFilter } from './visibility';
+
+export interface TextMap {
+  /** The text the engine reads: offsets in its report count in this string. */
+  text: string;
+  /** Text nodes in document order; segment.piece indexes this list. */
+  nodes: Text[];
+  segments: Segment[];
+}
+
+export interface TextMapOptions {
+  /** Extra subtrees to leave out (navigation or "also read" boxes inside the article). */
+  exclude?: (el: Element) => boolean;
+}
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Nodes visited between two chances for the scheduler to pause the walk. */
+const NODES_PER_STEP = 200;
+
+/**
+ * Walks the roots (in the order given) and builds the map. A generator so a huge page can be
+ * walked in time slices: it yields every few hundred nodes and returns the finished map.
+ */
+export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Generator<void, TextMap> {
+  const joiner = new TextJoiner();
+  const nodes: Text[] = [];
+  const doc = roots[0]?.ownerDocument;
+  const hidden = doc ? makeVisibilityFilter(doc) : () => false;
+  const skip = (el: Element) => hidden(el) || (options.exclude?.(el) ?? false);
+  let preDepth = 0;
+  let visited = 0;
+
+  const enter = (el: Element) => {
+    if (el.localName === 'br') joiner.addBoundary('line');
+    else if (BLOCK.has(el.localName)) joiner.addBoundary('block');
+    if (PREFORMATTED.has(el.localName)) preDepth++;
+  };
+  const leave = (el: Element) => {
+    if (BLOCK.has(el.localName)) joiner.addBoundary('block');
+    if (PREFORMATTED.has(el.localName)) preDepth--;
+  };
+
+  for (const root of roots) {
+    if (skip(root)) continue;
+    enter(root);
+    let node: Node | null = root.firstChild;
+    while (node && node !== root) {
+      if (++visited % NODES_PER_STEP === 0) yield;
+      let descend = false;
+      if (node.nodeType === TEXT_NODE) {
+        nodes.push(node as Text);
+        joiner.addText((node as Text).data, preDepth > 0);
+      } else if (node.nodeType === ELEMENT_NODE && !skip(node as Element)) {
+        enter(node as Element);
+        if (node.firstChild) descend = true;
+        else leave(node as Element);
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Next node in document order, leaving finished elements on the way up.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root) leave(node as Element);
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    leave(root);
+  }
+  return { text: joiner.text, nodes, segments: joiner.segments };
+}
+
+/** Runs a generator to its end at once (small pages, the CLI, tests). */
+export function runToEnd<T>(task: Generator<void, T>): T {
+  for (;;) {
+    const step = task.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function buildTextMap(roots: Element[], options: TextMapOptions = {}): TextMap {
+  return runToEnd(walkTextMap(roots, options));
+}
+
+/** The DOM Range for text offsets [start, end), trimmed to the text nodes it covers; null if none. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const where = locateRange(map.segments, start, end);
+  if (!where) return null;
+  const startNode = map.nodes[where.startPiece];
+  const endNode = map.nodes[where.endPiece];
+  if (!startNode?.ownerDocument || !endNode) return null;
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, where.startOffset);
+  range.setEnd(endNode, where.endOffset);
+  return range;
+}
+
+/** The text a map expects at [start, end), whitespace collapsed like the map's, for re-checks. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
