@@ -18,14 +18,21 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Claimcheck',
-    description: "Checks the investment and hiring figures in business news, on your device.",
+    // Words come from public/_locales/<lang>/messages.json (English and French).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    // storage: site settings; activeTab + scripting: read the page the reader clicks on and
+    // register "always run" sites. The news sites are the only hosts granted at install; any
+    // other site is an optional permission asked for from the popup, one host at a time.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...newsSiteMatches, ...(e2e ? testHosts : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Claimcheck' },
+    action: { default_title: '__MSG_action_title__' },
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 manifest has no optional_host_permissions: hosts go here instead.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'claimcheck@claimcheck.dev',

@@ -1,15 +1,42 @@
+import { addAlwaysHosts, ALWAYS_RUN_SCRIPT_ID, hostsOfOrigins, removeAlwaysHosts, syncAlwaysRun, type RegistrationDeps } from '@/utils/extension/always-run';
 import { BackgroundBoundSchema, parseMessage } from '@/utils/extension/messages';
+import { alwaysHosts } from '@/utils/extension/settings';
+import { contentScriptFiles } from '@/utils/extension/tab-summary';
+import { showClaimBadge } from '@/utils/extension/toolbar';
+
+/** The browser's scripting and permissions calls behind the "always run" registration. */
+function registrationDeps(): RegistrationDeps {
+  return {
+    getRegistered: (ids) => browser.scripting.getRegisteredContentScripts({ ids }),
+    register: async (matches) => {
+      const { js, css, runAt } = contentScriptFiles();
+      await browser.scripting.registerContentScripts([
+        { id: ALWAYS_RUN_SCRIPT_ID, matches, js, ...(css.length ? { css } : {}), runAt, persistAcrossSessions: true },
+      ]);
+    },
+    unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+    hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  };
+}
 
 export default defineBackground(() => {
+  const deps = registrationDeps();
+  const sync = () => syncAlwaysRun(deps).catch((e: unknown) => console.warn('[claimcheck] always-run sync failed:', e));
+
+  // Listeners first and synchronously, so a service worker woken by one of these events gets it.
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(BackgroundBoundSchema, raw, 'background');
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return undefined;
     if (message.type === 'content:summary-ready') {
-      const text = message.claims > 0 ? String(message.claims) : '';
-      void browser.action.setBadgeText({ tabId, text });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: message.conflicts > 0 ? '#b3261e' : '#1d5fa8' });
+      void showClaimBadge(tabId, message.claims, message.conflicts).catch((e: unknown) => console.warn('[claimcheck] badge:', e));
     }
     return undefined;
   });
+  browser.permissions.onAdded.addListener((p) => void addAlwaysHosts(hostsOfOrigins(p.origins)));
+  browser.permissions.onRemoved.addListener((p) => void removeAlwaysHosts(hostsOfOrigins(p.origins)));
+  alwaysHosts.watch(() => void sync());
+
+  // On every start (browser start, install, update, service worker wake): check the registration.
+  void sync();
 });

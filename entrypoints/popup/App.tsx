@@ -1,38 +1,38 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PageSummary } from '@/utils/extension/messages';
-import { PageSummarySchema } from '@/utils/extension/messages';
+import { useEffect, useMemo } from 'preact/hooks';
+import { moveFocusWithArrows } from '@/components/popup/arrow-keys';
+import { PopupView } from '@/components/popup/PopupView';
+import { useStore } from '@/components/shared/use-store';
+import { SummaryReadySchema } from '@/utils/extension/messages';
+import { createPopupController, type PopupController } from '@/utils/extension/popup-controller';
+import { browserPopupDeps } from './browser-deps';
 
-/** The tab to summarise: `?tab=N` when opened as a page (tests), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
+interface Props {
+  controller?: PopupController;
 }
 
-export function App() {
-  const [summary, setSummary] = useState<PageSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** Wires the popup's controller to the view; reloads when the page reports a fresh analysis. */
+export function App({ controller: given }: Props) {
+  const controller = useMemo(() => given ?? createPopupController(browserPopupDeps()), [given]);
+  const data = useStore(controller.store);
   useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId();
-      if (tabId === undefined) throw new Error('No tab to read.');
-      const raw = await browser.tabs.sendMessage(tabId, { type: 'popup:get-summary' });
-      setSummary(PageSummarySchema.parse(raw));
-    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
-  if (error) return <p data-testid="error">{error}</p>;
-  if (!summary) return <p data-testid="loading">Reading the page…</p>;
-  const claims = summary.report?.documents[0]?.claims ?? [];
+    void controller.load();
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      const ready = SummaryReadySchema.safeParse(raw);
+      const { tabId, outcome } = controller.store.get();
+      if (ready.success && sender.tab?.id === tabId && outcome.state !== 'ok') void controller.load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [controller]);
   return (
-    <main>
-      <h1>Claimcheck</h1>
-      <p data-testid="claim-count">{claims.length} claims</p>
-      <ul>
-        {claims.map((c) => (
-          <li key={c.id} data-testid="claim">{c.sentence}</li>
-        ))}
-      </ul>
-    </main>
+    <div onKeyDown={moveFocusWithArrows}>
+      <PopupView
+        data={data}
+        onShow={controller.showClaim}
+        onSiteEnabled={(on) => void controller.setSiteEnabled(on)}
+        onAlwaysRun={(on) => void controller.setAlwaysRun(on)}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
+    </div>
   );
 }

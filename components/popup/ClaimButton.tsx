@@ -1,0 +1,37 @@
+import type { Claim } from '@/utils/core/report';
+import { describeClaimLine, describeStatus } from '@/utils/describe-claim';
+import { Quote } from './Quote';
+import { useWording } from '../shared/wording';
+
+interface Props {
+  claim: Claim;
+  /** `claim` for the claim's one entry in the popup, `claim-ref` where it is shown again. */
+  testid: 'claim' | 'claim-ref';
+  onShow(claimId: string): void;
+  /** Without the quote: a short mention inside a group. */
+  compact?: boolean;
+  label?: string;
+}
+
+/** One claim; activating it (click, Enter, Space) scrolls the page to it and flashes it. */
+export function ClaimButton({ claim, testid, onShow, compact, label }: Props) {
+  const w = useWording();
+  const line = label ?? describeClaimLine(claim, w);
+  return (
+    <button
+      type="button"
+      class={compact ? 'claim compact' : 'claim'}
+      data-testid={testid}
+      data-claim-id={claim.id}
+      data-nav=""
+      title={w.t('claim_show_hint')}
+      onClick={() => onShow(claim.id)}
+    >
+      <span class="claim-line">
+        {line}
+        {claim.status !== 'new' && <span class="chip">{describeStatus(claim.status, w)}</span>}
+      </span>
+      {!compact && <Quote claim={claim} />}
+    </button>
+  );
+}

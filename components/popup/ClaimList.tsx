@@ -1,0 +1,27 @@
+import type { SummaryView } from '@/utils/extension/summary-view';
+import { ClaimButton } from './ClaimButton';
+import { useWording } from '../shared/wording';
+
+interface Props {
+  view: SummaryView;
+  onShow(claimId: string): void;
+}
+
+/** Claims in no conflict and no duplicate group. */
+export function ClaimList({ view, onShow }: Props) {
+  const { t } = useWording();
+  if (view.others.length === 0) return null;
+  const grouped = view.conflicts.length + view.duplicates.length > 0;
+  return (
+    <section class="section" aria-labelledby="claims-heading">
+      <h2 id="claims-heading">{t(grouped ? 'section_other_claims' : 'section_claims')}</h2>
+      <ul class="list">
+        {view.others.map((c) => (
+          <li key={c.id}>
+            <ClaimButton claim={c} testid="claim" onShow={onShow} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

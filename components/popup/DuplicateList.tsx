@@ -1,0 +1,38 @@
+import type { SummaryView } from '@/utils/extension/summary-view';
+import { ClaimButton } from './ClaimButton';
+import { useWording } from '../shared/wording';
+
+interface Props {
+  view: SummaryView;
+  onShow(claimId: string): void;
+}
+
+/** Statements made more than once: the first mention in full, the others as short links. */
+export function DuplicateList({ view, onShow }: Props) {
+  const { t } = useWording();
+  if (view.duplicates.length === 0) return null;
+  return (
+    <section class="section" aria-labelledby="duplicates-heading">
+      <h2 id="duplicates-heading">{t('section_duplicates', [String(view.duplicates.length)])}</h2>
+      <ul class="list">
+        {view.duplicates.map((group, i) => {
+          const testid = (id: string) => (view.home.get(id) === `duplicate:${i}` ? 'claim' : 'claim-ref');
+          const [first, ...rest] = group;
+          return (
+            <li key={first.id} class="duplicate" data-testid="duplicate-group" data-count={group.length}>
+              <span class="times" aria-label={t('duplicate_times_label', [String(group.length)])}>×{group.length}</span>
+              <ClaimButton claim={first} testid={testid(first.id)} onShow={onShow} />
+              <p class="mentions">
+                {t('duplicate_also')}{' '}
+                {rest.map((c, n) => (
+                  <ClaimButton key={c.id} claim={c} testid={testid(c.id)} onShow={onShow} compact
+                    label={t('duplicate_mention', [String(n + 2)])} />
+                ))}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

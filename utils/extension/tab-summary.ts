@@ -1,0 +1,95 @@
+// Asking a tab's content script for its PageSummary, from the popup. The content script may be
+// still starting, absent (a page outside the automatic list: the popup injects it, which the
+// toolbar click's activeTab grant allows) or unreachable (a page no extension may touch).
+import type { PageSummary } from './messages';
+import { PageSummarySchema, parseMessage } from './messages';
+
+/** What the popup shows: the page's own states plus one only the popup can know. */
+export type PopupState = PageSummary['state'] | 'restricted';
+
+export interface Outcome {
+  state: PopupState;
+  summary?: PageSummary;
+  /** For `error` and `restricted`: why, in the browser's words or ours. */
+  reason?: string;
+}
+
+/** The browser calls the popup needs, passed in so the logic is tested without a browser. */
+export interface TabLink {
+  askSummary(tabId: number): Promise<unknown>;
+  inject(tabId: number): Promise<void>;
+  wait(ms: number): Promise<void>;
+}
+
+export interface FetchOptions {
+  /** Inject the content script when it does not answer (pages outside the automatic list). */
+  mayInject: boolean;
+  /** How many times to ask while the page is starting or still analysing. */
+  attempts?: number;
+  pauseMs?: number;
+}
+
+// Error texts of Chrome and Firefox when a page is closed to every extension.
+const CLOSED_PAGE = /cannot be scripted|cannot access a chrome|chrome:\/\/|about:|missing host permission|extensions gallery|restricted/i;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function askOnce(tabId: number, link: TabLink): Promise<PageSummary | Error> {
+  try {
+    const summary = parseMessage(PageSummarySchema, await link.askSummary(tabId), 'popup');
+    return summary ?? new Error('The page answered with something Claimcheck does not understand.');
+  } catch (error) {
+    return error instanceof Error ? error : new Error(messageOf(error));
+  }
+}
+
+export async function fetchSummary(tabId: number, link: TabLink, options: FetchOptions): Promise<Outcome> {
+  const attempts = options.attempts ?? 12;
+  const pauseMs = options.pauseMs ?? 250;
+  let injected = false;
+  let last: PageSummary | Error = new Error('The page did not answer.');
+  for (let i = 0; i < attempts; i++) {
+    last = await askOnce(tabId, link);
+    if (!(last instanceof Error) && last.state !== 'loading') return { state: last.state, summary: last, reason: last.error };
+    if (last instanceof Error && options.mayInject && !injected) {
+      injected = true;
+      try {
+        await link.inject(tabId);
+      } catch (error) {
+        const reason = messageOf(error);
+        return { state: CLOSED_PAGE.test(reason) ? 'restricted' : 'error', reason };
+      }
+      continue; // ask again at once: the injected script answers as soon as it has run
+    }
+    await link.wait(pauseMs);
+  }
+  if (!(last instanceof Error)) return { state: 'loading', summary: last };
+  return { state: 'error', reason: last.message };
+}
+
+type ExecuteFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+
+/** The real link: tabs.sendMessage and scripting.executeScript with the manifest's files. */
+export function browserTabLink(): TabLink {
+  return {
+    askSummary: (tabId) => browser.tabs.sendMessage(tabId, { type: 'popup:get-summary' }),
+    inject: async (tabId) => {
+      // WXT types `files` as the paths it knows; ours come from the built manifest.
+      const files = contentScriptFiles().js as ExecuteFiles;
+      await browser.scripting.executeScript({ target: { tabId }, files });
+    },
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
+
+/** The content script's files and timing as the build wrote them into the manifest. */
+export function contentScriptFiles(): { js: string[]; css: string[]; runAt: 'document_start' | 'document_end' | 'document_idle' } {
+  const declared = browser.runtime.getManifest().content_scripts?.[0];
+  return {
+    js: (declared?.js ?? ['content-scripts/content.js']).map((f) => (f.startsWith('/') ? f : `/${f}`)),
+    css: (declared?.css ?? []).map((f) => (f.startsWith('/') ? f : `/${f}`)),
+    runAt: declared?.run_at ?? 'document_idle',
+  };
+}
