@@ -9,6 +9,8 @@ describe('keys', () => {
     ['Siemens AG', 'siemens'],
     ['L’Oréal', 'l oreal'],
     ['Groupe', 'groupe'], // a name made only of a legal word stays itself
+    ['Groupe PSA', 'groupe psa'], // legal forms go only at the end
+    ['Co 3 Holding SE', 'co 3'],
     ['  ', null],
     [null, null],
   ])('companyKey(%j) = %j', (subject, key) => expect(companyKey(subject)).toBe(key));

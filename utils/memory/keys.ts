@@ -20,13 +20,13 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** "Amazon.com, Inc." → "amazon com"; null when nothing is left (no company to match on). */
+/** "Amazon.com, Inc." → "amazon com", "Siemens AG" → "siemens"; null for an empty name. */
 export function companyKey(subject: string | null | undefined): string | null {
   if (!subject) return null;
   const words = foldText(subject).split(' ').filter(Boolean);
-  const kept = words.length > 1 ? words.filter((w) => !LEGAL_FORMS.has(w)) : words;
-  const key = (kept.length ? kept : words).join(' ');
-  return key || null;
+  // only trailing legal forms: "Co 3" and "Groupe PSA" keep their first word
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
+  return words.join(' ') || null;
 }
 
 /** Places compare after folding ("Île-de-France" = "ile de france"); null stays unknown. */
