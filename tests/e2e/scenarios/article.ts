@@ -1,0 +1,117 @@
+// The English business article: highlights, popup summary, hover card, popup → page.
+import { expect, it } from 'vitest';
+import { saveScreenshot, textsOf, waitForHighlighted, waitForPopupState } from '../harness';
+import type { E2EContext } from './context';
+import { digitsOf, firstInteger, hoverCardFields, pointAtFigure, waitForHoverCard } from './page-helpers';
+
+const ARTICLE = 'en-business.html';
+// The investment (restated once), the chief executive's jobs figure and the statement's.
+const FIGURES = ['1.2 billion', '2,500', '1,500'];
+
+export function articleScenarios(ctx: E2EContext): void {
+  it('the content script highlights the claims\' figures on the page', async () => {
+    const { page } = await ctx.openFixture(ARTICLE);
+    const texts = await waitForHighlighted(page, FIGURES);
+    // The restated €1.2 billion is highlighted where it is restated, not only once.
+    expect(texts.filter((text) => text.includes('1.2 billion')).length).toBeGreaterThanOrEqual(2);
+    // Years and percentages in the same article are not figures.
+    expect(texts.some((text) => /\b(2027|4%)/.test(text))).toBe(false);
+    await saveScreenshot(page, ctx.name, 'article-highlighted');
+  });
+
+  it('the popup opened for the tab shows the claim count and the claims', async () => {
+    const { tabId } = await ctx.openFixture(ARTICLE);
+    const popup = await ctx.openPopup(tabId);
+    expect(await waitForPopupState(popup)).toBe('ok');
+    const claims = await textsOf(popup, '[data-testid="claim"]');
+    const [countText] = await textsOf(popup, '[data-testid="claim-count"]');
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    expect(firstInteger(countText ?? '')).toBe(claims.length);
+    for (const figure of FIGURES) expect(claims.some((claim) => claim.includes(figure))).toBe(true);
+    await saveScreenshot(popup, ctx.name, 'popup');
+  });
+
+  it('the popup lists the conflict (2,500 vs 1,500 jobs) and the restated investment', async () => {
+    const { tabId } = await ctx.openFixture(ARTICLE);
+    const popup = await ctx.openPopup(tabId);
+    await waitForPopupState(popup);
+    const conflicts = await textsOf(popup, '[data-testid="conflict"]');
+    expect(conflicts.some((text) => text.includes('2,500') && text.includes('1,500'))).toBe(true);
+    const groups = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="duplicate-group"]')].map((group) => ({
+        count: Number(group.getAttribute('data-count')),
+        text: group.textContent ?? '',
+      })),
+    );
+    const investment = groups.find((group) => group.text.includes('1.2 billion'));
+    expect(investment?.count).toBeGreaterThanOrEqual(2);
+    // The two jobs figures disagree: they must not be grouped as the same statement.
+    expect(groups.some((group) => group.text.includes('2,500') && group.text.includes('1,500'))).toBe(false);
+  });
+
+  it('hovering a figure shows the claim\'s fields in the hover card', async () => {
+    const { page } = await ctx.openFixture(ARTICLE);
+    await waitForHighlighted(page, FIGURES);
+    const point = await pointAtFigure(page, '2,500');
+    expect(point).not.toBeNull();
+    await page.mouseMove(point!.x - 40, point!.y - 40);
+    await page.mouseMove(point!.x, point!.y);
+    await waitForHoverCard(page);
+    const fields = await hoverCardFields(page);
+    expect(fields?.subject).toContain('Norvale');
+    expect(fields?.metric).toBeTruthy();
+    expect(digitsOf(fields?.amount ?? '')).toContain('2500');
+    // The card says which statement this one conflicts with.
+    expect(fields?.['card-checks']).toContain('1,500');
+    await saveScreenshot(page, ctx.name, 'hover-card');
+  });
+
+  it('clicking a claim in the popup scrolls the page to it and flashes it', async () => {
+    const { page, tabId } = await ctx.openFixture(ARTICLE);
+    await waitForHighlighted(page, FIGURES);
+    const scrolledTo = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return window.scrollY;
+    });
+    expect(scrolledTo).toBeGreaterThan(100); // the fixture is taller than the window
+    const popup = await ctx.openPopup(tabId);
+    await waitForPopupState(popup);
+    // The lead's jobs figure, near the top of the article.
+    const claimId = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="claim"]')].find((el) => el.textContent?.includes('2,500'))?.getAttribute('data-claim-id'),
+    );
+    expect(claimId).toBeTruthy();
+    await popup.click(`[data-testid="claim"][data-claim-id="${claimId}"]`);
+    await page.waitUntil('the clicked claim is flashed inside the window', () => {
+      const flash = CSS.highlights.get('claimcheck-flash');
+      return (
+        flash &&
+        [...flash].some((range) => {
+          if (!(range instanceof Range)) return false;
+          const rect = range.getBoundingClientRect();
+          return range.toString().includes('2,500') && rect.top >= 0 && rect.bottom <= window.innerHeight;
+        })
+      );
+    });
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolledTo);
+    await waitForHoverCard(page);
+  });
+
+  it('the French article\'s figures are highlighted (1,2 milliard d\'euros, 3 000 emplois)', async () => {
+    const { page, tabId } = await ctx.openFixture('fr-business.html');
+    await waitForHighlighted(page, ['1,2 milliard', '3\u202f000']);
+    const popup = await ctx.openPopup(tabId);
+    expect(await waitForPopupState(popup)).toBe('ok');
+    const claims = await textsOf(popup, '[data-testid="claim"]');
+    expect(claims.some((claim) => claim.includes('3\u202f000'))).toBe(true);
+    await saveScreenshot(page, ctx.name, 'article-fr');
+  });
+
+  it('a page without claims gets no highlight and the popup says so', async () => {
+    const { page, tabId } = await ctx.openFixture('no-claims.html');
+    const popup = await ctx.openPopup(tabId);
+    expect(await waitForPopupState(popup)).toBe('no-claims');
+    const figures = await page.evaluate(() => CSS.highlights.get('claimcheck-figure')?.size ?? 0);
+    expect(figures).toBe(0);
+  });
+}

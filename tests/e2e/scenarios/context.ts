@@ -1,0 +1,59 @@
+// What every scenario shares inside one test file: one browser, one fixture server, and the
+// pages opened by the current test (closed after it, pass or fail).
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import {
+  launchBrowser,
+  startFixtureServer,
+  type BrowserName,
+  type ExtensionBrowser,
+  type FixtureServer,
+  type TestPage,
+} from '../harness';
+
+export interface E2EContext {
+  readonly name: BrowserName;
+  /** Opens a fixture page (file name under tests/fixtures/pages) and finds its tab id. */
+  openFixture(file: string): Promise<{ page: TestPage; tabId: number }>;
+  /** Opens the popup as a page for `tabId`. */
+  openPopup(tabId: number): Promise<TestPage>;
+  /** The tab id of a page, looked up again (e.g. after a single-page route change). */
+  tabIdOf(page: TestPage): Promise<number>;
+}
+
+export function useE2EContext(name: BrowserName): E2EContext {
+  let server: FixtureServer | undefined;
+  let browser: ExtensionBrowser | undefined;
+  const opened: TestPage[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(name);
+  });
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const ready = () => {
+    if (!browser || !server) throw new Error(`${name} did not start (see the first failure of this file)`);
+    return { browser, server };
+  };
+  return {
+    name,
+    async openFixture(file) {
+      const { browser, server } = ready();
+      const page = await browser.openPage(server.url(file));
+      opened.push(page);
+      return { page, tabId: await browser.tabIdOf(page.url()) };
+    },
+    async openPopup(tabId) {
+      const popup = await ready().browser.openPopup(tabId);
+      opened.push(popup);
+      return popup;
+    },
+    tabIdOf: (page) => ready().browser.tabIdOf(page.url()),
+  };
+}

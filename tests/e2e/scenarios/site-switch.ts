@@ -1,0 +1,53 @@
+// Switching the site off from the popup: the page is left exactly as it was served.
+// Runs last in each file: the switch is per host and every fixture shares 127.0.0.1.
+import { expect, it } from 'vitest';
+import { highlightNames, waitForHighlighted, waitForPopupState } from '../harness';
+import type { E2EContext } from './context';
+import { pointAtFigure, waitForHoverCard } from './page-helpers';
+
+/** The page's markup as the server sent it, parsed by the browser, beside the live markup. */
+function servedAndLiveMarkup() {
+  return fetch(location.href)
+    .then((response) => response.text())
+    .then((html) => {
+      const served = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        served: served.head.innerHTML + served.body.innerHTML,
+        live: document.head.innerHTML + document.body.innerHTML,
+        otherRootChildren: [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length,
+      };
+    });
+}
+
+export function siteSwitchScenarios(ctx: E2EContext): void {
+  it('switching the site off removes every highlight, the style and the card host', async () => {
+    const { page, tabId } = await ctx.openFixture('en-business.html');
+    await waitForHighlighted(page, ['2,500']);
+    const point = await pointAtFigure(page, '2,500');
+    await page.mouseMove(point!.x, point!.y);
+    await waitForHoverCard(page);
+    expect(await page.evaluate(() => Boolean(document.getElementById('claimcheck-highlight-style')))).toBe(true);
+
+    const popup = await ctx.openPopup(tabId);
+    await waitForPopupState(popup);
+    const isOn = () => popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked'));
+    expect(await isOn()).toBe('true');
+    await popup.click('[data-testid="site-switch"]');
+    try {
+      await page.waitUntil('every Claimcheck trace left the page', () =>
+        [...CSS.highlights.keys()].every((name) => !name.startsWith('claimcheck-')) &&
+        !document.getElementById('claimcheck-highlight-style') &&
+        !document.querySelector('claimcheck-card'),
+      );
+      expect(await highlightNames(page)).toEqual([]);
+      const markup = await page.evaluate(servedAndLiveMarkup);
+      expect(markup.otherRootChildren).toBe(0);
+      expect(markup.live).toBe(markup.served);
+      expect(await isOn()).toBe('false');
+    } finally {
+      // Switch the site back on so later runs in this profile start from the default.
+      if ((await isOn()) === 'false') await popup.click('[data-testid="site-switch"]');
+    }
+    expect(await isOn()).toBe('true');
+  });
+}
