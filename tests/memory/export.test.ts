@@ -117,6 +117,7 @@ describe('refused imports change nothing', () => {
     };
     expect(reasons(file({ published: '2026-13-01' }))).toEqual(['documents[0].published: expected a calendar date YYYY-MM-DD']);
     expect(reasons(file({ url: 'not a url' }))).toEqual(['documents[0].url: not a valid url: "not a url"']);
+    expect(reasons(file({ url: 'javascript:alert(1)' }))).toEqual(['documents[0].url: not a valid url: "javascript:alert(1)"']);
     expect(reasons(file({ claims: [{ ...doc.claims[0], metric: 'revenue' }] }))).toEqual(['documents[0].claims[0].metric: expected "investment" or "jobs", found "revenue"']);
     expect(reasons('[1, 2]')).toEqual([': expected a Claimcheck export (an object), found array']);
     expect(reasons('{}')).toEqual(['version: version missing is not supported; this build reads version 1']);

@@ -57,6 +57,17 @@ describe('schema migration', () => {
     expect(store.skippedRecords).toBe(1);
   });
 
+  it('a tab still holding the version-1 connection lets go, so the upgrade is not blocked', async () => {
+    const factory = freshFactory();
+    let told = false;
+    const oldTab = await openMemoryDb({ factory, name: 'memory-test', version: 1, onVersionChange: () => (told = true) });
+    const store = await MemoryStore.open({ factory, name: 'memory-test' });
+    expect(told).toBe(true);
+    expect(() => oldTab.transaction('articles')).toThrow();
+    await store.put(article({ url: 'https://new.example/a' }));
+    expect(await store.count()).toBe(1);
+  });
+
   it('an upgraded store accepts new writes and upserts onto migrated records', async () => {
     const factory = freshFactory();
     await writeVersion1Store(factory, v1Records().map(asWrittenByV1));

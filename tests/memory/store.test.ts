@@ -30,6 +30,7 @@ describe('put and get', () => {
 
   it('refuses an invalid record instead of storing it', async () => {
     await expect(store.put(article({ url: 'https://a.example/x', published: '2026-02-30' }))).rejects.toThrow(/published/);
+    await expect(store.put(article({ url: 'javascript:alert(1)' }))).rejects.toThrow(/url/);
     expect(await store.count()).toBe(0);
   });
 
@@ -69,6 +70,10 @@ describe('findRelated', () => {
   it('looks up several keys at once and returns each article once per matching claim', async () => {
     const related = await store.findRelated(['amazon|jobs', 'amazon|investment', 'amazon|jobs'], '2026-11-18', 0);
     expect(related.map((r) => r.claim.metric).sort()).toEqual(['investment', 'jobs']);
+  });
+
+  it('lists what was published between two days, the undated left out', async () => {
+    expect((await store.publishedBetween('2026-11-01', '2026-11-21')).map((a) => a.url)).toEqual(['https://one.example/a', 'https://three.example/c']);
   });
 
   it('finds by company for search', async () => {

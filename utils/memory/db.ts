@@ -25,7 +25,6 @@ export interface MemoryDB extends DBSchema {
 }
 
 export type MemoryDatabase = IDBPDatabase<MemoryDB>;
-type UpgradeTransaction = IDBPTransaction<MemoryDB, ['articles'], 'versionchange'>;
 // Index names change across versions, so the steps use the untyped view of the schema.
 type AnyUpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -94,5 +93,3 @@ export function openMemoryDb(options: OpenOptions = {}): Promise<MemoryDatabase>
     return db;
   });
 }
-
-export type { UpgradeTransaction };

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { ClaimSchema } from '../core/report';
 import { offsetOfPath, positionAt, syntaxErrorPosition } from './json-locate';
-import { DaySchema, type ArticleInput } from './schema';
+import { DaySchema, WebUrlSchema, type ArticleInput } from './schema';
 
 export const IMPORT_VERSION = 1;
 const MAX_PROBLEMS = 10;
@@ -20,7 +20,7 @@ const ImportedDocumentSchema = z.object({
   lang: z.string().check(z.minLength(1)),
   claims: z.array(ImportedClaimSchema),
   entities: z.array(z.unknown()),
-  url: z.url(),
+  url: WebUrlSchema,
   title: z.string(),
   outlet: z.string(),
   published: z.nullable(DaySchema),

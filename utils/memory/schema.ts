@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
 import { ClaimSchema } from '../core/report';
 import { isDay } from './keys';
 
+/** Only web pages: the history page renders these as links, so no javascript: or data: URLs. */
+export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
 export const DaySchema = z.string().check(z.refine(isDay, 'expected a calendar date YYYY-MM-DD'));
 
 /**
@@ -19,7 +22,7 @@ export const StoredClaimSchema = z.extend(z.omit(ClaimSchema, { reasons: true })
 export const ArticleRecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
   /** Normalised (no fragment, no tracking parameters); unique in the store. */
-  url: z.url(),
+  url: WebUrlSchema,
   title: z.string(),
   /** Site name from the page's metadata, else the host without "www.". */
   outlet: z.string(),

@@ -159,6 +159,11 @@ export class MemoryStore {
     return records.sort((a, b) => b.analysedAt - a.analysedAt || (a.id < b.id ? 1 : -1));
   }
 
+  /** Articles published between two days (inclusive), oldest first; undated articles are not included. */
+  async publishedBetween(from: string, to: string): Promise<ArticleRecord[]> {
+    return this.keep(readArticles(await this.db.getAllFromIndex(STORE, 'published', IDBKeyRange.bound(from, to))));
+  }
+
   /** Articles one of whose claims names this company (any spelling that folds to the same key). */
   async byCompany(company: string): Promise<ArticleRecord[]> {
     return this.keep(readArticles(await this.db.getAllFromIndex(STORE, 'companies', company)));
