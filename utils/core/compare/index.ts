@@ -1,6 +1,13 @@
-// Stage 6: comparison across all documents of one call. First pass only (finds nothing);
-// the claim-engine work replaces the internals.
+// Stage 6: comparison across all documents of one call.
+//   facts       each claim with its company, kind of jobs and place, in a bucket
+//   cluster     duplicates: groups of one bucket whose figures agree
+//   conflicts   groups of one bucket whose figures cannot both be true
+//   conversions a written conversion that the exchange rate of the day does not support
 import type { Claim, Conflict } from '../report';
+import { groupFacts } from './cluster';
+import { findConflicts } from './conflicts';
+import { conversionConflicts } from './conversions';
+import { factsOf } from './facts';
 
 export interface ComparableDocument {
   id: string;
@@ -8,6 +15,8 @@ export interface ComparableDocument {
   /** YYYY-MM-DD when known: picks the exchange rates for conversion checks. */
   published?: string;
   claims: Claim[];
+  /** The document's text, when given: the words around each figure tell construction jobs from permanent ones. */
+  text?: string;
 }
 
 export interface Comparison {
@@ -17,6 +26,13 @@ export interface Comparison {
   conflicts: Conflict[];
 }
 
-export function compareDocuments(_docs: ComparableDocument[]): Comparison {
-  return { duplicates: [], conflicts: [] };
+export function compareDocuments(docs: ComparableDocument[]): Comparison {
+  const facts = factsOf(docs);
+  const groups = groupFacts(facts);
+  const duplicates = groups.filter((g) => g.length > 1).map((g) => g.map((f) => f.claim.id));
+  const conflicts = [
+    ...findConflicts(groups),
+    ...conversionConflicts(docs.flatMap((d) => d.claims.map((claim) => ({ claim, date: d.published })))),
+  ];
+  return { duplicates, conflicts };
 }

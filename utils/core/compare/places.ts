@@ -1,0 +1,114 @@
+// Whether two places can be the same site. A place is read as a list of parts, most specific
+// first ("Lima, Ohio, United States"); parts that name a country are folded to one English name
+// whatever the language ("Frankreich", "Royaume-Uni", "EE. UU."), so "France" is seen to contain
+// "Saint-Fons, France" and "Italie" to be "Italy".
+
+const COUNTRIES: Record<string, string[]> = {
+  'united states': ['us', 'u s', 'usa', 'u s a', 'america', 'etats unis', 'vereinigte staaten', 'estados unidos', 'ee uu', 'eeuu'],
+  'united kingdom': ['uk', 'u k', 'britain', 'great britain', 'royaume uni', 'grande bretagne', 'vereinigtes konigreich', 'grossbritannien', 'reino unido', 'gran bretana'],
+  france: ['frankreich', 'francia'],
+  germany: ['allemagne', 'deutschland', 'alemania'],
+  italy: ['italie', 'italien', 'italia'],
+  spain: ['espagne', 'spanien', 'espana'],
+  portugal: [],
+  netherlands: ['pays bas', 'niederlande', 'paises bajos', 'holland'],
+  belgium: ['belgique', 'belgien', 'belgica'],
+  switzerland: ['suisse', 'schweiz', 'suiza'],
+  austria: ['autriche', 'osterreich'],
+  poland: ['pologne', 'polen', 'polonia'],
+  sweden: ['suede', 'schweden', 'suecia'],
+  norway: ['norvege', 'norwegen', 'noruega'],
+  denmark: ['danemark', 'danemark', 'dinamarca'],
+  finland: ['finlande', 'finnland', 'finlandia'],
+  ireland: ['irlande', 'irland', 'irlanda'],
+  'czech republic': ['czechia', 'republique tcheque', 'tschechien', 'republica checa'],
+  hungary: ['hongrie', 'ungarn', 'hungria'],
+  romania: ['roumanie', 'rumanien', 'rumania'],
+  canada: ['kanada'],
+  mexico: ['mexique', 'mexiko'],
+  brazil: ['bresil', 'brasilien', 'brasil'],
+  china: ['chine', 'volksrepublik china'],
+  japan: ['japon'],
+  india: ['inde', 'indien'],
+  'south korea': ['korea', 'coree du sud', 'sudkorea', 'corea del sur'],
+  australia: ['australie', 'australien'],
+  morocco: ['maroc', 'marokko', 'marruecos'],
+  turkey: ['turquie', 'turkei', 'turquia', 'turkiye'],
+};
+
+const COUNTRY_OF = new Map<string, string>();
+for (const [name, aliases] of Object.entries(COUNTRIES)) {
+  COUNTRY_OF.set(name, name);
+  for (const alias of aliases) COUNTRY_OF.set(alias, name);
+}
+
+function fold(part: string): string {
+  return part
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/^(?:the|near|in|en|bei|nahe|pres de|cerca de)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface Place {
+  /** Folded parts, most specific first; countries under their English name. */
+  parts: string[];
+  country: string | null;
+}
+
+export function readPlace(written: string | null | undefined): Place | null {
+  if (!written) return null;
+  const parts = written
+    .split(/[,;/]|\s[-–]\s/)
+    .map(fold)
+    .filter(Boolean)
+    .map((p) => COUNTRY_OF.get(p) ?? p);
+  if (!parts.length) return null;
+  const country = [...parts].reverse().find((p) => COUNTRIES[p] !== undefined) ?? null;
+  return { parts, country };
+}
+
+/**
+ * 'same': one place contains the other, they share their most specific part, or one is
+ * unknown. 'other': different countries. 'unsure': two different places in one country (or
+ * with no country named): "Saint-Fons" and "Lyon" may be one site, "Milan" and "Bologna" not.
+ */
+export function placeRelation(a: Place | null, b: Place | null): 'same' | 'unsure' | 'other' {
+  if (!a || !b) return 'same';
+  if (a.country && b.country && a.country !== b.country) return 'other';
+  if (a.parts[0] === b.parts[0]) return 'same';
+  const inB = a.parts.every((p) => b.parts.includes(p));
+  const inA = b.parts.every((p) => a.parts.includes(p));
+  return inA || inB ? 'same' : 'unsure';
+}
+
+/**
+ * Completes bare places from fuller ones written elsewhere in the same call: once one article
+ * says "Lima, Ohio, United States", another's "Lima" or "Ohio" is known to lie in the United
+ * States. A part named under two different parents (two towns called Springfield) stays bare.
+ */
+export function placeCompleter(places: (Place | null)[]): (p: Place | null) => Place | null {
+  const parents = new Map<string, string[] | null>();
+  const chain = (parts: string[]) => parts.join('|');
+  for (const place of places) {
+    if (!place) continue;
+    place.parts.forEach((part, i) => {
+      const above = place.parts.slice(i + 1);
+      const known = parents.get(part);
+      if (known === undefined) parents.set(part, above);
+      else if (known === null) return;
+      else if (chain(above).endsWith(chain(known))) parents.set(part, above);
+      else if (!chain(known).endsWith(chain(above))) parents.set(part, null);
+    });
+  }
+  return (place) => {
+    if (!place) return null;
+    const above = parents.get(place.parts[place.parts.length - 1]);
+    if (!above?.length) return place;
+    const parts = [...place.parts, ...above];
+    return { parts, country: [...parts].reverse().find((p) => COUNTRIES[p] !== undefined) ?? null };
+  };
+}

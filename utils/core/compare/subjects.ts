@@ -1,0 +1,75 @@
+// Which subjects name the same company. "Helvio" and "Helvio Batteries SA" do (the longer
+// name only adds a legal form and a word for the trade); "AWS" and "Amazon Web Services" do
+// (initials); "Amazon" and "Amazon Web Services" do not: a subsidiary keeps its own claims.
+
+const LEGAL_FORMS = new Set([
+  'sa', 'sas', 'sasu', 'sarl', 'se', 'ag', 'gmbh', 'kg', 'kgaa', 'inc', 'corp', 'corporation', 'ltd', 'limited',
+  'plc', 'llc', 'lp', 'nv', 'bv', 'spa', 'srl', 'sl', 'ab', 'asa', 'as', 'oyj', 'co', 'company', 'cie', 'the',
+]);
+
+// Words that name a trade, often dropped after the first mention ("Kestrel Pharma" → "Kestrel").
+// Words that usually name a separate business ("Web Services", "Energy", "Cloud", "Bank",
+// "Helicopters") are deliberately absent, so a subsidiary is never folded into its parent.
+const TRADE_WORDS = new Set([
+  'group', 'groupe', 'gruppe', 'grupo', 'holding', 'holdings', 'international', 'industries', 'industrie',
+  'batteries', 'battery', 'robotics', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'biologics', 'biotech',
+  'therapeutics', 'foods', 'food', 'motors', 'motor', 'automotive', 'technologies', 'technology', 'tech',
+  'systems', 'electronics', 'semiconductor', 'semiconductors', 'chemicals', 'chemical', 'steel', 'solutions',
+  'labs', 'laboratories', 'laboratoires', 'aerospace', 'aviation', 'airlines', 'manufacturing', 'brands',
+]);
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\([^)]*\)/g, ' ') // "(AMZN.O)", "(NASDAQ: MSFT)"
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !LEGAL_FORMS.has(w));
+}
+
+/** The core of a name: lower case, no accents, legal forms and tickers dropped. */
+export function subjectKey(name: string | null | undefined): string {
+  return name ? words(name).join(' ') : '';
+}
+
+function initials(ws: string[]): string {
+  return ws.map((w) => w[0]).join('');
+}
+
+/** True when two subject names denote the same company. */
+export function sameSubject(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = words(a ?? '');
+  const y = words(b ?? '');
+  if (!x.length || !y.length) return false;
+  if (x.join(' ') === y.join(' ')) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // initials: "AWS" for "Amazon Web Services"
+  if (short.length === 1 && long.length >= 2 && short[0] === initials(long)) return true;
+  if (short.length === 1 && long.length >= 2 && short[0] === initials(long.filter((w) => !TRADE_WORDS.has(w)))) return true;
+  // a prefix whose remaining words only name the trade
+  const prefix = short.every((w, i) => long[i] === w);
+  return prefix && long.slice(short.length).every((w) => TRADE_WORDS.has(w));
+}
+
+/**
+ * Maps every subject name to one representative per company, so claims can be bucketed by a
+ * plain string. Longer names are preferred as representatives ("Helvio Batteries SA").
+ */
+export function subjectIndex(names: (string | null)[]): Map<string, string> {
+  const distinct = [...new Set(names.filter((n): n is string => !!n && !!subjectKey(n)))];
+  distinct.sort((p, q) => words(q).length - words(p).length || p.localeCompare(q));
+  const representative = new Map<string, string>();
+  const heads: string[] = [];
+  for (const name of distinct) {
+    const head = heads.find((h) => sameSubject(h, name));
+    if (head) representative.set(name, head);
+    else {
+      heads.push(name);
+      representative.set(name, name);
+    }
+  }
+  return representative;
+}

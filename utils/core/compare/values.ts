@@ -1,0 +1,105 @@
+// What a figure with its qualifier allows the true value to be. Two readings:
+// - `close`: the range a careful reader would give it; two claims whose close ranges overlap
+//   can be restatements of one fact (duplicates);
+// - `loose`: the widest honest reading; two claims whose loose ranges do not overlap cannot
+//   both be true (a conflict). Between the two there is doubt, and then nothing is reported.
+import type { Claim } from '../report';
+import { convert } from './rates';
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+type Reading = 'close' | 'loose';
+
+/** Half a unit of the last significant digit, relative: 1,200 → ±50 → 4.2 %. */
+function roundingShare(amount: number): number {
+  if (!amount) return 0;
+  const digits = String(Math.round(Math.abs(amount))).replace(/0+$/, '').length;
+  const unit = Math.pow(10, String(Math.round(Math.abs(amount))).length - digits);
+  return unit / 2 / Math.abs(amount);
+}
+
+export function valueRange(amount: number, amountMax: number | null, qualifier: Claim['qualifier'], reading: Reading): Range {
+  const a = amount;
+  const close = reading === 'close';
+  switch (qualifier) {
+    case 'range':
+      return close ? { low: a, high: amountMax ?? a } : { low: a * 0.95, high: (amountMax ?? a) * 1.05 };
+    case 'about':
+    case 'average':
+      return close ? { low: a * 0.9, high: a * 1.1 } : { low: a * 0.85, high: a * 1.15 };
+    case 'nearly':
+      return close ? { low: a * 0.9, high: a } : { low: a * 0.85, high: a * 1.01 };
+    case 'over':
+    case 'at_least':
+      return close ? { low: a, high: a * 1.5 } : { low: a * 0.99, high: Infinity };
+    case 'up_to':
+      return close ? { low: a * 0.5, high: a } : { low: 0, high: a * 1.01 };
+    default: {
+      // exact: the figure is rounded as written; "1.2bn" may be 1.16bn or 1.24bn
+      const share = close ? Math.min(Math.max(roundingShare(a), 0.01), 0.05) : 0.05;
+      const low = a * (1 - share);
+      const high = (amountMax ?? a) * (1 + share);
+      return { low, high };
+    }
+  }
+}
+
+export const overlap = (p: Range, q: Range) => p.low <= q.high && q.low <= p.high;
+
+/** The amounts a claim states, per currency: its own and the conversion written beside it. */
+function statedAmounts(c: Claim): { amount: number; max: number | null; currency: string | null }[] {
+  const out = [{ amount: c.amount, max: c.amount_max, currency: c.currency }];
+  if (c.alt && c.alt.currency !== c.currency) {
+    const ratio = c.amount ? c.alt.amount / c.amount : 1;
+    out.push({ amount: c.alt.amount, max: c.amount_max != null ? c.amount_max * ratio : null, currency: c.alt.currency });
+  }
+  return out;
+}
+
+/**
+ * The ranges of two claims in one currency: a currency both state if any (the main figures
+ * first, then the written conversions), else `b` converted into `a`'s currency with the rates
+ * at `date`, its range widened by the rate's uncertainty. Null when no common measure exists.
+ */
+export function rangesOf(a: Claim, b: Claim, reading: Reading, date?: string): { a: Range; b: Range; currency: string | null; converted: boolean } | null {
+  const as = statedAmounts(a);
+  const bs = statedAmounts(b);
+  for (const x of as)
+    for (const y of bs)
+      if (x.currency === y.currency)
+        return { a: valueRange(x.amount, x.max, a.qualifier, reading), b: valueRange(y.amount, y.max, b.qualifier, reading), currency: x.currency, converted: false };
+  if (!a.currency || !b.currency) return null;
+  const rb = valueRange(b.amount, b.amount_max, b.qualifier, reading);
+  const lowConv = convert(rb.low, b.currency, a.currency, date);
+  const highConv = Number.isFinite(rb.high) ? convert(rb.high, b.currency, a.currency, date) : null;
+  if (!lowConv) return null;
+  return {
+    a: valueRange(a.amount, a.amount_max, a.qualifier, reading),
+    b: { low: lowConv.low, high: highConv ? highConv.high : Infinity },
+    currency: a.currency,
+    converted: true,
+  };
+}
+
+/** Duplicates need close readings that overlap. */
+export function valuesAgree(a: Claim, b: Claim, date?: string): boolean {
+  const r = rangesOf(a, b, 'close', date);
+  return !!r && overlap(r.a, r.b);
+}
+
+/** Conflicts need loose readings that stay apart. */
+export function valuesClash(a: Claim, b: Claim, date?: string): boolean {
+  const r = rangesOf(a, b, 'loose', date);
+  return !!r && !overlap(r.a, r.b);
+}
+
+/** Two point figures within rounding of each other ("1.2bn" and "1,2 milliard", "about 1,200"). */
+export function sameFigure(a: Claim, b: Claim, date?: string): boolean {
+  const point = (c: Claim) => c.qualifier === 'exact' || c.qualifier === 'about' || c.qualifier === 'nearly';
+  if (!point(a) || !point(b) || a.amount_max != null || b.amount_max != null) return false;
+  const r = rangesOf({ ...a, qualifier: 'exact' }, { ...b, qualifier: 'exact' }, 'close', date);
+  return !!r && !r.converted && overlap(r.a, r.b);
+}

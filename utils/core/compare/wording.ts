@@ -1,0 +1,44 @@
+// Figures in words for conflict reasons: "about 700 jobs", "1.2 billion EUR", "+50 %".
+import type { Claim } from '../report';
+
+export function amountText(n: number): string {
+  const abs = Math.abs(n);
+  const short = (x: number) => String(+x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0));
+  if (abs >= 1e9) return `${short(n / 1e9)} billion`;
+  if (abs >= 1e6) return `${short(n / 1e6)} million`;
+  return Math.round(n).toLocaleString('en-US');
+}
+
+export function moneyText(n: number, currency: string | null): string {
+  return currency ? `${amountText(n)} ${currency}` : amountText(n);
+}
+
+const QUALIFIER_WORDS: Partial<Record<Claim['qualifier'], string>> = {
+  over: 'more than',
+  at_least: 'at least',
+  up_to: 'up to',
+  about: 'about',
+  nearly: 'nearly',
+  average: 'on average',
+};
+
+/** The claim's figure as a reader would say it: "at least 1,000 jobs", "about 1.5 billion EUR". */
+export function figureText(c: Claim): string {
+  const unit = c.metric === 'jobs' ? ' jobs' : c.currency ? ` ${c.currency}` : '';
+  if (c.qualifier === 'range' || c.amount_max != null) return `between ${amountText(c.amount)} and ${amountText(c.amount_max ?? c.amount)}${unit}`;
+  const q = QUALIFIER_WORDS[c.qualifier];
+  return `${q ? `${q} ` : ''}${amountText(c.amount)}${unit}`;
+}
+
+/** "50 % more" / "20 % less": how far `x` is from `y`, relative to `y`. */
+export function difference(x: number, y: number): string {
+  if (!y) return 'different';
+  const share = Math.round(Math.abs(x / y - 1) * 100);
+  return `${share}% ${x > y ? 'more' : 'less'}`;
+}
+
+/** A rate the way it is usually quoted, the larger unit first: "1 EUR = 1.081 USD". */
+export function rateText(rate: number, from: string, to: string): string {
+  const figure = (x: number) => String(+x.toPrecision(4));
+  return rate >= 1 ? `1 ${from} = ${figure(rate)} ${to}` : `1 ${to} = ${figure(1 / rate)} ${from}`;
+}
