@@ -12,7 +12,8 @@ export function analyze(docs: InputDocument[]): Report {
     const extracted = extractDocument(id, doc.text, doc.lang);
     return { id, source: doc.source, lang: extracted.lang, claims: extracted.claims, entities: extracted.entities, published: doc.published };
   });
-  const { duplicates, conflicts } = compareDocuments(documents);
+  // the text lets comparison read the words around each figure (construction vs permanent jobs)
+  const { duplicates, conflicts } = compareDocuments(documents.map((d, i) => ({ ...d, text: docs[i].text })));
   return {
     version: 1,
     documents: documents.map(({ published: _published, ...doc }) => doc),
