@@ -1,0 +1,9 @@
+// Press releases, the offline part: links already in an article, the company directory,
+// search links the reader can open, and checking an article's claims against a release.
+export { classifyLink, looksLikeRelease, type ClassifyOptions, type LinkClass, type LinkKind } from './classify';
+export { findLinks, trimUrl, type FoundLink } from './links';
+export { linkCandidates, pressReleaseLinks, type Anchor, type LinkCandidate } from './release-links';
+export { hostMatchScore, subjectForLink } from './subject';
+export {
+  COMPANIES, CompanySchema, companyForHost, displayName, lookupCompany, releasePages, tickerForms, type Company,
+} from './directory';
