@@ -6,7 +6,7 @@ import { foldText } from './classify';
 const LEGAL_FORMS = new Set([
   'sa', 'sas', 'sasu', 'sca', 'se', 'ag', 'kgaa', 'gmbh', 'kg', 'plc', 'inc', 'incorporated', 'corp', 'corporation',
   'co', 'company', 'cos', 'ltd', 'limited', 'llc', 'lp', 'nv', 'bv', 'spa', 'sarl', 'ab', 'publ', 'asa', 'as',
-  'oyj', 'oy', 'holding', 'holdings', 'group', 'groupe', 'gruppe', 'grupo', 'gruppo', 'sau', 'sl', 'kk', 'the',
+  'oyj', 'oy', 'abp', 'sanv', 'sgps', 'sme', 'holding', 'holdings', 'group', 'groupe', 'gruppe', 'grupo', 'gruppo', 'sau', 'sl', 'kk', 'the',
   'international', 'intl', 'industries', 'mfg',
 ]);
 // Words that are legal forms but also whole names ("Group" alone stays "group").
@@ -16,6 +16,7 @@ const MIN_WORDS_LEFT = 1;
 export function nameWords(name: string): string[] {
   return foldText(name)
     .replace(/\s&\s/g, ' ')
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2') // "A/S" -> "as"
     .replace(/[.'’`&]/g, '') // "S.A." → "sa", "L'Oréal" → "loreal", "AT&T" → "att"
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
