@@ -4,6 +4,8 @@
 import 'fake-indexeddb/auto';
 import { openMemoryDb } from '../utils/memory/db';
 import { addDays, claimKey, datedClaimKey } from '../utils/memory/keys';
+import { exportJsonText } from '../utils/memory/export';
+import { groupAnnouncements } from '../utils/memory/history';
 import { matchArticle } from '../utils/memory/match';
 import { MemoryStore } from '../utils/memory/store';
 import { readArticles, type ArticleInput, type StoredClaim } from '../utils/memory/schema';
@@ -115,7 +117,19 @@ async function main() {
     fresh.close();
   }
 
+  started = performance.now();
+  const everything = await store.all();
+  const readAllMs = performance.now() - started;
+  started = performance.now();
+  const announcements = groupAnnouncements(everything);
+  const groupMs = performance.now() - started;
+  started = performance.now();
+  const exported = exportJsonText(everything);
+  const exportMs = performance.now() - started;
+
+  started = performance.now();
   const use = await store.storageUse();
+  const useMs = performance.now() - started;
   const perThousand = (use.approxBytes / use.articles) * 1000;
   console.log(`articles stored             ${use.articles} (loaded in ${(loadMs / 1000).toFixed(1)} s, 500 per transaction)`);
   console.log(`single put                  p50 ${ms(percentile(singlePuts, 50))}  p95 ${ms(percentile(singlePuts, 95))}`);
@@ -124,6 +138,8 @@ async function main() {
   console.log(`  statements returned       p50 ${percentile(hits, 50)}  p95 ${percentile(hits, 95)}  max ${Math.max(...hits)}`);
   console.log(`matchArticle (+ engine)     p50 ${ms(percentile(matched, 50))}  p95 ${ms(percentile(matched, 95))}`);
   console.log(`open + first page of 50     p50 ${ms(percentile(firstPage, 50))}  p95 ${ms(percentile(firstPage, 95))}`);
+  console.log(`read all + parse            ${ms(readAllMs)}; group into ${announcements.length} announcements ${ms(groupMs)}; JSON export ${ms(exportMs)} (${(exported.length / 1024 / 1024).toFixed(1)} MiB)`);
+  console.log(`storageUse (cursor over all) ${ms(useMs)}`);
   console.log(`size per 1,000 articles     ${(perThousand / 1024 / 1024).toFixed(2)} MiB (JSON length of stored records, index entries not counted)`);
   store.close();
   raw.close();

@@ -22,6 +22,7 @@ export {
   type NewArticle,
   type SeenElsewhere,
 } from './match';
+export { groupAnnouncements, type Announcement } from './history';
 export { articleFromReport, articleDay, type PageFacts } from './record';
 export { exportJson, exportJsonText, exportCsv, type MemoryExport, type ExportedDocument } from './export';
 export { checkImport, importMemory, type ImportCheck, type ImportProblem, type ImportResult } from './import';
