@@ -26,6 +26,12 @@ export function ClaimButton({ claim, testid, onShow, compact, label }: Props) {
       data-nav=""
       title={w.t('claim_show_hint')}
       onClick={() => onShow(claim.id)}
+      onKeyDown={(event) => {
+        // Enter acts at once and only once: preventDefault stops the browser's own click.
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        onShow(claim.id);
+      }}
     >
       <span class="claim-line">
         {line}

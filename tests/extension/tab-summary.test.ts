@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fetchSummary, type TabLink } from '../../utils/extension/tab-summary';
+import { REPORT, summaryOf } from './report-fixture';
+
+const NO_RECEIVER = new Error('Could not establish connection. Receiving end does not exist.');
+
+/** A tab whose answers are scripted in order; the last one repeats. */
+function scriptedTab(answers: (unknown | Error)[], injectError?: Error) {
+  let asked = 0;
+  const link: TabLink = {
+    askSummary: vi.fn(async () => {
+      const answer = answers[Math.min(asked++, answers.length - 1)];
+      if (answer instanceof Error) throw answer;
+      return answer;
+    }),
+    inject: vi.fn(async () => {
+      if (injectError) throw injectError;
+    }),
+    wait: vi.fn(async () => undefined),
+  };
+  return link;
+}
+
+describe('fetchSummary', () => {
+  it('returns the page summary when the content script answers', async () => {
+    const link = scriptedTab([summaryOf(REPORT)]);
+    const outcome = await fetchSummary(7, link, { mayInject: true });
+    expect(outcome.state).toBe('ok');
+    expect(outcome.summary?.report?.documents[0].claims).toHaveLength(5);
+    expect(link.inject).not.toHaveBeenCalled();
+  });
+
+  it('injects the content script once when nobody answers, then asks again', async () => {
+    const link = scriptedTab([NO_RECEIVER, summaryOf(REPORT)]);
+    const outcome = await fetchSummary(7, link, { mayInject: true });
+    expect(link.inject).toHaveBeenCalledTimes(1);
+    expect(link.inject).toHaveBeenCalledWith(7);
+    expect(outcome.state).toBe('ok');
+  });
+
+  it('never injects on automatic sites: it waits for the declared script instead', async () => {
+    const link = scriptedTab([NO_RECEIVER, NO_RECEIVER, summaryOf(null, 'no-article')]);
+    const outcome = await fetchSummary(7, link, { mayInject: false });
+    expect(link.inject).not.toHaveBeenCalled();
+    expect(link.wait).toHaveBeenCalledTimes(2);
+    expect(outcome.state).toBe('no-article');
+  });
+
+  it('keeps asking while the page is still analysing', async () => {
+    const link = scriptedTab([summaryOf(null, 'loading'), summaryOf(null, 'loading'), summaryOf(REPORT)]);
+    expect((await fetchSummary(7, link, { mayInject: true })).state).toBe('ok');
+    expect(link.askSummary).toHaveBeenCalledTimes(3);
+  });
+
+  it('says "restricted" when the browser refuses to script the page', async () => {
+    const link = scriptedTab([NO_RECEIVER], new Error('Cannot access a chrome:// URL'));
+    const outcome = await fetchSummary(7, link, { mayInject: true });
+    expect(outcome).toEqual({ state: 'restricted', reason: 'Cannot access a chrome:// URL' });
+  });
+
+  it('reports other injection failures as errors, with the browser\'s reason', async () => {
+    const link = scriptedTab([NO_RECEIVER], new Error('Frame with ID 0 was removed.'));
+    expect(await fetchSummary(7, link, { mayInject: true })).toEqual({ state: 'error', reason: 'Frame with ID 0 was removed.' });
+  });
+
+  it('gives up after the attempts with an error, and rejects malformed answers', async () => {
+    const silent = scriptedTab([NO_RECEIVER]);
+    const outcome = await fetchSummary(7, silent, { mayInject: false, attempts: 3 });
+    expect(outcome.state).toBe('error');
+    expect(outcome.reason).toContain('Receiving end does not exist');
+    const garbled = scriptedTab([{ state: 'ok' }]);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bad = await fetchSummary(7, garbled, { mayInject: false, attempts: 2 });
+    expect(bad.state).toBe('error');
+    expect(bad.reason).toMatch(/does not understand/);
+  });
+});
