@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { ReportSchema } from '../../utils/core/report';
 
@@ -12,8 +12,11 @@ const root = join(__dirname, '..', '..');
 const fixtures = join('tests', 'fixtures', 'core', 'cli');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
+// each case starts Node with tsx: a second or two, far more on a busy machine
+vi.setConfig({ testTimeout: 90_000 });
+
 function run(...args: string[]) {
-  const r = spawnSync(tsx, ['scripts/claimcheck.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(tsx, ['scripts/claimcheck.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 80_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -6,6 +6,8 @@ import type { Claim, Conflict } from '../report';
 import { convert } from './rates';
 import { difference, moneyText, rateText } from './wording';
 
+const SAME_CURRENCY_SLACK = 0.02;
+
 function roundingMargin(amount: number): number {
   const digits = String(Math.round(Math.abs(amount)));
   const significant = digits.replace(/0+$/, '').length || 1;
@@ -19,14 +21,15 @@ export function conversionProblem(c: Claim, date?: string): string | null {
   if (!alt || !c.currency || !c.amount || !alt.amount) return null;
   const main = moneyText(c.amount, c.currency);
   const given = moneyText(alt.amount, alt.currency);
-  const mainMargin = roundingMargin(c.amount);
-  const altMargin = roundingMargin(alt.amount);
   if (alt.currency === c.currency) {
-    const apart = Math.abs(alt.amount - c.amount) > (mainMargin + altMargin) * Math.max(c.amount, alt.amount);
+    // a bracket in the same currency restates the figure: any real difference is an error
+    const apart = Math.abs(alt.amount - c.amount) > SAME_CURRENCY_SLACK * Math.max(c.amount, alt.amount);
     return apart ? `${main} is followed by ${given} in brackets: the same currency with a different number (${difference(alt.amount, c.amount)}).` : null;
   }
   const conv = convert(c.amount, c.currency, alt.currency, date);
   if (!conv) return null;
+  const mainMargin = roundingMargin(c.amount);
+  const altMargin = roundingMargin(alt.amount);
   const low = conv.low * (1 - mainMargin);
   const high = conv.high * (1 + mainMargin);
   if (alt.amount * (1 + altMargin) >= low && alt.amount * (1 - altMargin) <= high) return null;

@@ -16,6 +16,9 @@ const TRADE_WORDS = new Set([
   'therapeutics', 'foods', 'food', 'motors', 'motor', 'automotive', 'technologies', 'technology', 'tech',
   'systems', 'electronics', 'semiconductor', 'semiconductors', 'chemicals', 'chemical', 'steel', 'solutions',
   'labs', 'laboratories', 'laboratoires', 'aerospace', 'aviation', 'airlines', 'manufacturing', 'brands',
+  'cables', 'materials', 'metals', 'mining', 'paper', 'packaging', 'textiles', 'plastics', 'glass', 'cement',
+  'engineering', 'devices', 'instruments', 'medical', 'optics', 'shipping', 'logistics', 'vehicles', 'cars',
+  'chips', 'software', 'networks', 'telecom', 'foods', 'beverages', 'drinks', 'retail', 'stores',
 ]);
 
 function words(name: string): string[] {

@@ -33,8 +33,9 @@ export function figureText(c: Claim): string {
 /** "50 % more" / "20 % less": how far `x` is from `y`, relative to `y`. */
 export function difference(x: number, y: number): string {
   if (!y) return 'different';
-  const share = Math.round(Math.abs(x / y - 1) * 100);
-  return `${share}% ${x > y ? 'more' : 'less'}`;
+  const share = Math.abs(x / y - 1) * 100;
+  const shown = share < 10 ? String(+share.toFixed(1)) : String(Math.round(share));
+  return `${shown}% ${x > y ? 'more' : 'less'}`;
 }
 
 /** A rate the way it is usually quoted, the larger unit first: "1 EUR = 1.081 USD". */
