@@ -7,3 +7,7 @@ export { hostMatchScore, subjectForLink } from './subject';
 export {
   COMPANIES, CompanySchema, companyForHost, displayName, lookupCompany, releasePages, tickerForms, type Company,
 } from './directory';
+export { directoryLinks, searchFigure, searchLinks, SEARCH_SOURCES, type SearchSource } from './search';
+export { checkAgainstRelease, pairWithRelease, type CompareFunction, type ReleaseCheck, type ReleaseSide, type ReleaseVerdict } from './check';
+export { matchesRelease, rankReleases, sameCompanyName, type RankedRelease, type ReleaseCandidate, type ReleaseMatch } from './match';
+export { describeFigure } from './words';

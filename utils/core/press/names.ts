@@ -39,3 +39,10 @@ export function exactKey(name: string): string {
 export function coreKey(name: string): string {
   return coreWords(name).join(' ');
 }
+
+/** The name as written, minus trailing legal forms: "Helvio Batteries SA" → "Helvio Batteries". */
+export function withoutLegalForm(name: string): string {
+  const tokens = name.trim().replace(/[,\s]+$/, '').split(/\s+/);
+  while (tokens.length > 1 && LEGAL_FORMS.has(nameWords(tokens.at(-1) ?? '').join(''))) tokens.pop();
+  return tokens.join(' ').replace(/,$/, '');
+}
