@@ -59,10 +59,11 @@ function cluster(statements: Statement[], windowDays: number): Cluster[] {
   const clusters: Cluster[] = [];
   statements.sort((a, b) => a.day.localeCompare(b.day));
   const rank = (c: Cluster, place: string | null) => (place && c.place === place ? 1e6 : 0) + c.statements.length;
+  let open = 0; // clusters before this index started too long ago for any later statement
   for (const statement of statements) {
+    while (open < clusters.length && daysApart(clusters[open].statements[0].day, statement.day) > windowDays) open++;
     let fits: Cluster | undefined;
-    for (const c of clusters) {
-      if (daysApart(c.statements[0].day, statement.day) > windowDays) continue;
+    for (const c of clusters.slice(open)) {
       if (c.place && statement.place && c.place !== statement.place) continue;
       if (!fits || rank(c, statement.place) >= rank(fits, statement.place)) fits = c;
     }

@@ -20,20 +20,38 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** Names repeat across thousands of claims; folding each once keeps grouping and matching cheap. */
+function memoised(fold: (text: string) => string | null): (text: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (text) => {
+    let key = cache.get(text);
+    if (key === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      key = fold(text);
+      cache.set(text, key);
+    }
+    return key;
+  };
+}
+
 /** "Amazon.com, Inc." → "amazon com", "Siemens AG" → "siemens"; null for an empty name. */
 export function companyKey(subject: string | null | undefined): string | null {
-  if (!subject) return null;
+  return subject ? foldCompany(subject) : null;
+}
+
+const foldCompany = memoised((subject) => {
   const words = foldText(subject).split(' ').filter(Boolean);
   // only trailing legal forms: "Co 3" and "Groupe PSA" keep their first word
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
   return words.join(' ') || null;
-}
+});
 
 /** Places compare after folding ("Île-de-France" = "ile de france"); null stays unknown. */
 export function placeKey(location: string | null | undefined): string | null {
-  const key = location ? foldText(location) : '';
-  return key || null;
+  return location ? foldPlace(location) : null;
 }
+
+const foldPlace = memoised((location) => foldText(location) || null);
 
 /** The key of a statement: company and metric. Null for claims without a company. */
 export function claimKey(claim: Pick<Claim, 'subject' | 'metric'>): string | null {
