@@ -81,7 +81,7 @@ function conflictsIn(statements: Statement[], compare: NonNullable<MatchOptions[
   const docs = new Map<string, { lang: string; published?: string; claims: Claim[] }>();
   statements.forEach((statement, i) => {
     const docId = `h${statement.article.id}`;
-    const id = `${docId}.${i}`;
+    const id = `${docId}.c${i + 1}`;
     byId.set(id, statement);
     const doc = docs.get(docId) ?? { lang: statement.article.lang, published: statement.article.published ?? undefined, claims: [] };
     const { figure: _figure, ...claim } = statement.claim;
