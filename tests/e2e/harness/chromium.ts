@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { requireBinary, requireBuild } from './preflight';
+import { describePage } from './diagnose';
 import { DEFAULT_TIMEOUT_MS, type ExtensionBrowser, type TestPage } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,7 +31,8 @@ export function wrapPlaywrightPage(page: Page): TestPage {
       try {
         await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
       } catch (error) {
-        throw new Error(`chromium: timed out after ${timeoutMs} ms waiting until ${what}`, { cause: error });
+        const state = await describePage(page).catch(() => 'page state unknown');
+        throw new Error(`chromium: timed out after ${timeoutMs} ms waiting until ${what} (${state})`, { cause: error });
       }
     },
     async waitForSelector(selector, timeoutMs = DEFAULT_TIMEOUT_MS) {

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { requireBinary, requireBuild } from './preflight';
+import { describePage } from './diagnose';
 import { DEFAULT_TIMEOUT_MS, type ExtensionBrowser, type TestPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -17,7 +18,8 @@ function wrapPuppeteerPage(page: Page): TestPage {
       try {
         await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
       } catch (error) {
-        throw new Error(`firefox: timed out after ${timeoutMs} ms waiting until ${what}`, { cause: error });
+        const state = await describePage(page).catch(() => 'page state unknown');
+        throw new Error(`firefox: timed out after ${timeoutMs} ms waiting until ${what} (${state})`, { cause: error });
       }
     },
     async waitForSelector(selector, timeoutMs = DEFAULT_TIMEOUT_MS) {
@@ -36,10 +38,30 @@ function wrapPuppeteerPage(page: Page): TestPage {
   };
 }
 
-/** Navigates without waiting for a load event: the first moz-extension:// load may never report one. */
+/**
+ * Navigates without waiting for a load event (the first moz-extension:// load may never report
+ * one), then polls until the new document shows `readySelector`. Polls by hand: page.url() may
+ * not follow such a navigation, and a wait started while about:blank is being replaced can fail
+ * inside Firefox's BiDi code instead of being retried.
+ */
 async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForSelector(readySelector, { timeout: DEFAULT_TIMEOUT_MS });
+  const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const ready = await page.evaluate(
+        (wanted: string, selector: string) => location.href === wanted && document.querySelector(selector) !== null,
+        url,
+        readySelector,
+      );
+      if (ready) return;
+    } catch (error) {
+      lastError = error; // the old document went away mid-question: ask the new one
+    }
+    await new Promise((resume) => setTimeout(resume, 100));
+  }
+  throw new Error(`firefox: ${url} did not show ${readySelector} within ${DEFAULT_TIMEOUT_MS} ms`, { cause: lastError });
 }
 
 export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
@@ -61,6 +83,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     await browser.installExtension(extensionDir);
     const base = `moz-extension://${uuid}`;
     const blank = await browser.pages();
+    let probe: Page | undefined;
 
     return {
       name: 'firefox',
@@ -71,21 +94,19 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         return wrapPuppeteerPage(page);
       },
       async tabIdOf(url) {
-        // Extension pages see the tabs API; a page of our own asks it, then closes.
-        const page = await browser.newPage({ type: 'window', background: true });
-        try {
+        // Extension pages see the tabs API: one page of ours, opened once in the background, asks it.
+        probe ??= await browser.newPage({ type: 'window', background: true }).then(async (page) => {
           await openExtensionPage(page, `${base}/popup.html`, 'body');
-          const ids = await page.evaluate(async (wanted: string) => {
-            const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
-            const tabs = await api.tabs.query({});
-            return tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id);
-          }, url);
-          const id = ids.at(-1);
-          if (typeof id !== 'number') throw new Error(`firefox: no tab shows ${url}`);
-          return id;
-        } finally {
-          await page.close();
-        }
+          return page;
+        });
+        const ids = await probe!.evaluate(async (wanted: string) => {
+          const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+          const tabs = await api.tabs.query({});
+          return tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id);
+        }, url);
+        const id = ids.at(-1);
+        if (typeof id !== 'number') throw new Error(`firefox: no tab shows ${url}`);
+        return id;
       },
       async openPopup(tabId) {
         const page = await browser.newPage({ type: 'window' });
