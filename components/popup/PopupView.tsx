@@ -48,7 +48,7 @@ export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOpti
           <DuplicateList view={view} onShow={onShow} />
           <ClaimList view={view} onShow={onShow} />
           <EntityList entities={view.entities} />
-          <PressReleaseList pressReleases={view.pressReleases} />
+          {view.claims.length > 0 && <PressReleaseList pressReleases={view.pressReleases} />}
         </>
       )}
     </main>

@@ -13,6 +13,7 @@ const KNOWN_REASONS: Record<string, string> = {
   store: 'state_restricted_store',
   file: 'state_restricted_file',
   'no-tab': 'state_no_tab',
+  'no-access': 'state_no_access',
 };
 
 /** One sentence saying what happened: loading, nothing found, switched off, an error… */

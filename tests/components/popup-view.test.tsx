@@ -88,6 +88,7 @@ describe('states', () => {
     [{ state: 'restricted', reason: 'browser-page' }, { host: null, restriction: 'browser-page' }, /do not let extensions read this page/],
     [{ state: 'restricted', reason: 'file' }, { host: null, restriction: 'file' }, /Access to file URLs/],
     [{ state: 'error', reason: 'Frame was removed.' }, {}, /could not read this page: Frame was removed\./],
+    [{ state: 'error', reason: 'no-access' }, { automatic: false }, /click its button/],
   ];
   it.each(cases)('%o says what happened', (outcome, over, sentence) => {
     const { root } = view(data(outcome, over));

@@ -58,6 +58,11 @@ describe('fetchSummary', () => {
     expect(outcome).toEqual({ state: 'restricted', reason: 'Cannot access a chrome:// URL' });
   });
 
+  it('tells a page this extension may not read apart from one no extension may read', async () => {
+    const link = scriptedTab([NO_RECEIVER], new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    expect(await fetchSummary(7, link, { mayInject: true })).toEqual({ state: 'error', reason: 'no-access' });
+  });
+
   it('reports other injection failures as errors, with the browser\'s reason', async () => {
     const link = scriptedTab([NO_RECEIVER], new Error('Frame with ID 0 was removed.'));
     expect(await fetchSummary(7, link, { mayInject: true })).toEqual({ state: 'error', reason: 'Frame with ID 0 was removed.' });

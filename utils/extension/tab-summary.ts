@@ -30,7 +30,9 @@ export interface FetchOptions {
 }
 
 // Error texts of Chrome and Firefox when a page is closed to every extension.
-const CLOSED_PAGE = /cannot be scripted|cannot access a chrome|chrome:\/\/|about:|missing host permission|extensions gallery|restricted/i;
+const CLOSED_PAGE = /cannot be scripted|cannot access a chrome|chrome:\/\/|about:|extensions gallery|restricted/i;
+// ...and when only this extension lacks access (no click on its button, no "always run").
+const NO_ACCESS = /cannot access contents|permission to access|missing host permission/i;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -59,7 +61,8 @@ export async function fetchSummary(tabId: number, link: TabLink, options: FetchO
         await link.inject(tabId);
       } catch (error) {
         const reason = messageOf(error);
-        return { state: CLOSED_PAGE.test(reason) ? 'restricted' : 'error', reason };
+        if (CLOSED_PAGE.test(reason)) return { state: 'restricted', reason };
+        return { state: 'error', reason: NO_ACCESS.test(reason) ? 'no-access' : reason };
       }
       continue; // ask again at once: the injected script answers as soon as it has run
     }
