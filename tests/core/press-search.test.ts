@@ -14,7 +14,7 @@ describe('searchLinks', () => {
     ]);
   });
 
-  it('leaves EDGAR out for a company the directory knows is not a US filer, and uses its everyday name', () => {
+  it('leaves EDGAR out for a company the directory knows is not a US filer', () => {
     const claims = [claim('d1.c1', { metric: 'jobs', amount: 3000, subject: 'Siemens AG' })];
     const links = searchLinks('Siemens AG', claims);
     expect(links).toHaveLength(2);

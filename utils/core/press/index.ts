@@ -11,3 +11,5 @@ export { directoryLinks, searchFigure, searchLinks, SEARCH_SOURCES, type SearchS
 export { checkAgainstRelease, pairWithRelease, type CompareFunction, type ReleaseCheck, type ReleaseSide, type ReleaseVerdict } from './check';
 export { matchesRelease, rankReleases, sameCompanyName, type RankedRelease, type ReleaseCandidate, type ReleaseMatch } from './match';
 export { describeFigure } from './words';
+export { pressReleaseCues, type ReleaseCues } from './release-detect';
+export { pressFindings, type DocumentReleaseCheck, type PressDocument, type PressFindings, type PressOptions } from './documents';

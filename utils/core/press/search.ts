@@ -2,7 +2,7 @@
 // and a figure. Nothing is fetched here; each entry is marked how: 'search'. Also the
 // directory's newsroom and investor pages for known companies (how: 'directory').
 import type { Claim, PressRelease } from '../report';
-import { displayName, lookupCompany, releasePages, COMPANIES, type Company } from './directory';
+import { lookupCompany, releasePages, COMPANIES, type Company } from './directory';
 import { withoutLegalForm } from './names';
 import { longAmount, groupDigits } from './words';
 
@@ -42,7 +42,7 @@ export function searchFigure(subject: string, claims: Claim[]): string | null {
 /** Search pages for the subject's press release, the figure quoted so releases that print it come first. */
 export function searchLinks(subject: string, claims: Claim[] = []): PressRelease[] {
   const company = lookupCompany(subject);
-  const name = company ? displayName(company) : withoutLegalForm(subject);
+  const name = withoutLegalForm(subject); // the article's own words search better than a legal name
   if (!name) return [];
   const figure = searchFigure(subject, claims);
   const query = figure ? `"${name}" "${figure}"` : `"${name}"`;
