@@ -44,6 +44,7 @@ export function wrapPlaywrightPage(page: Page): TestPage {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
     bringToFront: () => page.bringToFront(),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     async screenshot(path) {
       await page.screenshot({ path });
     },

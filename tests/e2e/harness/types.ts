@@ -13,6 +13,8 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   goto(url: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Emulates prefers-color-scheme (dark-theme screenshots); absent where the driver cannot (Firefox over BiDi). */
+  setColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -29,6 +29,10 @@ export function articleScenarios(ctx: E2EContext): void {
     expect(firstInteger(countText ?? '')).toBe(claims.length);
     for (const figure of FIGURES) expect(claims.some((claim) => claim.includes(figure))).toBe(true);
     await saveScreenshot(popup, ctx.name, 'popup');
+    if (popup.setColorScheme) {
+      await popup.setColorScheme('dark');
+      await saveScreenshot(popup, ctx.name, 'popup-dark');
+    }
   });
 
   it('the popup lists the conflict (2,500 vs 1,500 jobs) and the restated investment', async () => {
@@ -61,9 +65,9 @@ export function articleScenarios(ctx: E2EContext): void {
     expect(fields?.subject).toContain('Norvale');
     expect(fields?.metric).toBeTruthy();
     expect(digitsOf(fields?.amount ?? '')).toContain('2500');
+    await saveScreenshot(page, ctx.name, 'hover-card');
     // The card says which statement this one conflicts with.
     expect(fields?.['card-checks']).toContain('1,500');
-    await saveScreenshot(page, ctx.name, 'hover-card');
   });
 
   it('clicking a claim in the popup scrolls the page to it and flashes it', async () => {
