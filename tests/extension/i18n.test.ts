@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, METRICS, QUALIFIERS, STATUSES } from '../../utils/core/report';
 import { PAGE_STATES } from '../../utils/extension/messages';
-import { translatorFrom } from '../../utils/extension/i18n';
+import { pickLocale, translatorFrom } from '../../utils/extension/i18n';
 import { tables } from './wording';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,6 +28,20 @@ describe('translatorFrom', () => {
   it('handles $$ and direct $1, and gives "" for unknown keys like the browser', () => {
     expect(t('dollars', 'more')).toBe('costs $5 and more');
     expect(t('missing')).toBe('');
+  });
+});
+
+describe('pickLocale', () => {
+  it('formats numbers in the language the messages are in, keeping a matching regional variant', () => {
+    expect(pickLocale('fr', 'fr-CA')).toBe('fr-CA');
+    expect(pickLocale('fr', 'en-US')).toBe('fr');
+    expect(pickLocale('en', 'de-DE')).toBe('en');
+    expect(pickLocale('', 'de-DE')).toBe('de-DE');
+  });
+
+  it('each table names its own language', () => {
+    expect(tables.en.locale_tag.message).toBe('en');
+    expect(tables.fr.locale_tag.message).toBe('fr');
   });
 });
 

@@ -39,12 +39,20 @@ export function translatorFrom(table: MessagesTable): Translate {
   };
 }
 
+/**
+ * The locale for numbers: the UI language when it is a variant of the messages' language
+ * ("fr-CA" for French messages), else the messages' own language, so that words and numbers
+ * always agree (browsers may show French messages while reporting an English UI language).
+ */
+export function pickLocale(messagesTag: string, uiLanguage: string): string {
+  if (!messagesTag) return uiLanguage;
+  const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return base(uiLanguage) === base(messagesTag) ? uiLanguage : messagesTag;
+}
+
 /** The wording of the running extension: the browser's messages and UI language. */
 export function browserWording(): Wording {
   // WXT types getMessage with the keys it has seen; our keys are checked by the tests instead.
   const getMessage = browser.i18n.getMessage as Translate;
-  return {
-    t: (key, subs) => getMessage(key, subs),
-    locale: browser.i18n.getUILanguage(),
-  };
+  return { t: (key, subs) => getMessage(key, subs), locale: pickLocale(getMessage('locale_tag'), browser.i18n.getUILanguage()) };
 }
