@@ -133,3 +133,6 @@ export function releasePages(company: Company): string[] {
 export function displayName(company: Company): string {
   return company.aliases?.[0] ?? company.name;
 }
+
+/** The shipped directory as the lookups the link code takes. */
+export const SHIPPED_DIRECTORY = { companyForHost, lookupCompany, displayName };

@@ -8,6 +8,7 @@ import { rankReleases, sameCompanyName } from './match';
 import { pressReleaseLinks, type Anchor } from './release-links';
 import { pressReleaseCues } from './release-detect';
 import { directoryLinks, searchLinks } from './search';
+import { SHIPPED_DIRECTORY } from './directory';
 
 export interface PressDocument {
   id: string;
@@ -66,7 +67,7 @@ export function pressFindings(docs: PressDocument[], options: PressOptions = {})
   const linksOf = new Map(
     docs.map((doc) => {
       const subjects = [...claimSubjects(doc.claims), ...(doc.entities ?? []).filter((e) => e.type === 'org').map((e) => e.text)];
-      return [doc.id, pressReleaseLinks(doc.text, doc.anchors, subjects, { pageUrl: doc.pageUrl })];
+      return [doc.id, pressReleaseLinks(doc.text, doc.anchors, subjects, { pageUrl: doc.pageUrl, directory: SHIPPED_DIRECTORY })];
     }),
   );
   const releases = docs.filter((doc) => doc.claims.length > 0 && pressReleaseCues(doc.text).release);

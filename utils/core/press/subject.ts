@@ -2,11 +2,21 @@
 // the host name is compared with the claim subjects ("helvio-batteries.com" ↔ "Helvio
 // Batteries SA", "investors.norvane.com" ↔ "Norvane Robotics"); failing that, the subject
 // named closest before the link in the text.
-import { companyForHost, displayName, lookupCompany, type Company } from './directory';
+import type { Company } from './directory';
 import { coreWords, nameWords } from './names';
 import { domainLabel, hostOf } from './url';
 
 const NEAR_DISTANCE = 600;
+
+/**
+ * The directory lookups the link code needs. Passed in rather than imported, so a content
+ * script can find release links without shipping the directory (see in-page.ts).
+ */
+export interface DirectoryLookups {
+  companyForHost(urlOrHost: string): Company | null;
+  lookupCompany(name: string): Company | null;
+  displayName(company: Company): string;
+}
 
 /** 3: the domain spells the whole name; 2: it spells its first word(s); 0: unrelated. */
 export function hostMatchScore(host: string, name: string): number {
@@ -21,8 +31,8 @@ export function hostMatchScore(host: string, name: string): number {
   return 0;
 }
 
-function sameCompany(subject: string, company: Company): boolean {
-  const found = lookupCompany(subject);
+function sameCompany(subject: string, company: Company, directory: DirectoryLookups): boolean {
+  const found = directory.lookupCompany(subject);
   return found !== null && (found.id === company.id || found.parent === company.id || company.parent === found.id);
 }
 
@@ -43,14 +53,16 @@ export interface SubjectContext {
   /** The document text and the link's offset in it, to find a subject named nearby. */
   text?: string;
   start?: number;
+  directory?: DirectoryLookups | null;
 }
 
 /** The company a link belongs to, as one of `subjects` when possible, else the directory's name. */
 export function subjectForLink(href: string, subjects: string[], context: SubjectContext = {}): string | null {
   const host = hostOf(href);
   if (!host) return null;
-  const company = companyForHost(host);
-  if (company) return subjects.find((subject) => sameCompany(subject, company)) ?? displayName(company);
+  const directory = context.directory ?? null;
+  const company = directory?.companyForHost(host) ?? null;
+  if (directory && company) return subjects.find((subject) => sameCompany(subject, company, directory)) ?? directory.displayName(company);
   let best: { subject: string; score: number } | null = null;
   for (const subject of subjects) {
     const score = hostMatchScore(host, subject);
@@ -62,10 +74,10 @@ export function subjectForLink(href: string, subjects: string[], context: Subjec
 }
 
 /** True when the link's host belongs to one of the subjects (by directory or by name). */
-export function hostBelongsToSubject(href: string, subjects: string[]): boolean {
+export function hostBelongsToSubject(href: string, subjects: string[], directory: DirectoryLookups | null = null): boolean {
   const host = hostOf(href);
   if (!host) return false;
-  const company = companyForHost(host);
-  if (company) return subjects.some((subject) => sameCompany(subject, company));
+  const company = directory?.companyForHost(host) ?? null;
+  if (directory && company) return subjects.some((subject) => sameCompany(subject, company, directory));
   return subjects.some((subject) => hostMatchScore(host, subject) > 0);
 }
