@@ -58,6 +58,15 @@ describe('matchesRelease and rankReleases', () => {
     expect(matchesRelease(unrelated, release)).toMatchObject({ subject: false, pairedClaims: 0, matches: false });
   });
 
+  it('takes the company from the story text when the extraction left the subjects empty', () => {
+    const anonymous = unfaithful.map((c) => ({ ...c, subject: null }));
+    expect(matchesRelease(anonymous, release).subject).toBe(false);
+    const story = { claims: anonymous, text: 'Steelmaker Ferronord confirmed the Dunkirk plan on Tuesday.' };
+    expect(matchesRelease(story, release)).toMatchObject({ subject: true, matches: true });
+    const other = { claims: anonymous, text: 'Steelmakers confirmed a Dunkirk plan on Tuesday.' };
+    expect(matchesRelease(other, release).subject).toBe(false);
+  });
+
   it('does not attach a story that only names the company', () => {
     const mention = [claim('d1.c1', { metric: 'jobs', amount: 12, subject: 'Ferronord', location: 'Lille, France', status: 'earlier' })];
     const match = matchesRelease(mention, release);

@@ -47,6 +47,13 @@ function placeOverlap(article: Claim[], release: Claim[]): number {
   return best;
 }
 
+/** True when the text names the company: its distinctive first word ("Kestrel"), as a whole word. */
+function textNames(text: string, name: string): boolean {
+  const first = coreWords(name)[0];
+  if (!first || first.length < 4) return false;
+  return nameWords(text).includes(first);
+}
+
 function subjects(claims: Claim[]): string[] {
   return [...new Set(claims.map((claim) => claim.subject).filter((s): s is string => Boolean(s)))];
 }
@@ -59,7 +66,10 @@ export function matchesRelease(
   const article = Array.isArray(articleClaims) ? { claims: articleClaims } : articleClaims;
   const release = Array.isArray(releaseClaims) ? { claims: releaseClaims } : releaseClaims;
   const releaseSubjects = subjects(release.claims);
-  const subject = subjects(article.claims).some((a) => releaseSubjects.some((b) => sameCompanyName(a, b)));
+  // claims whose subject the extraction missed still sit in a story that names the company
+  const subject =
+    subjects(article.claims).some((a) => releaseSubjects.some((b) => sameCompanyName(a, b))) ||
+    (article.text !== undefined && releaseSubjects.some((name) => textNames(article.text!, name)));
   const { same, different } = pairWithRelease(article, release, compare);
   const pairedClaims = article.claims.filter((claim) => same.has(claim.id) || different.has(claim.id)).length;
   const possible = Math.min(article.claims.length, release.claims.length);
