@@ -1,27 +1,80 @@
-import { analyze } from '@/utils/core';
-import type { PageSummary } from '@/utils/extension/messages';
-import { ContentBoundSchema, parseMessage } from '@/utils/extension/messages';
+// The content script: switched on or off per site (disabledHosts), answers the popup, and
+// leaves the page exactly as it found it when switched off or replaced by a newer injection.
+import { browserWording } from '@/utils/extension/i18n';
+import { ContentBoundSchema, type PageSummary, parseMessage } from '@/utils/extension/messages';
 import { newsSiteMatches } from '@/utils/extension/news-sites';
+import { disabledHosts, readHostList } from '@/utils/extension/settings';
+import { Activation } from './activation';
+
+/** Where the running instance leaves its stop function, so a second injection replaces it instead of doubling it. */
+const INSTANCE = Symbol.for('claimcheck.content-script');
+type Global = typeof globalThis & { [INSTANCE]?: () => void };
+
+const hostList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 export default defineContentScript({
   // Test builds add the local fixture hosts in wxt.config.ts.
   matches: newsSiteMatches,
   runAt: 'document_idle',
-  main() {
-    const text = document.body?.innerText ?? '';
-    const report = analyze([{ source: location.href, text, lang: document.documentElement.lang || undefined }]);
-    const claims = report.documents[0]?.claims.length ?? 0;
-    const summary: PageSummary = {
-      url: location.href,
-      title: document.title,
-      state: claims > 0 ? 'ok' : 'no-claims',
-      report,
-    };
-    void browser.runtime.sendMessage({ type: 'content:summary-ready', claims, conflicts: report.conflicts.length });
-    browser.runtime.onMessage.addListener((raw) => {
-      const message = parseMessage(ContentBoundSchema, raw, 'content');
-      if (message?.type === 'popup:get-summary') return Promise.resolve(summary);
-      return undefined;
+  // The hover card's styles go straight into its shadow root (see card.tsx): nothing is
+  // injected into the page.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    try {
+      performance.mark('claimcheck:start');
+    } catch {
+      // Benchmarks only.
+    }
+    const global = globalThis as Global;
+    global[INSTANCE]?.();
+    global[INSTANCE] = () => ctx.abort('Replaced by a newer Claimcheck content script');
+    ctx.onInvalidated(() => {
+      if (global[INSTANCE] && ctx.signal.reason !== 'Replaced by a newer Claimcheck content script') delete global[INSTANCE];
     });
+
+    const wording = browserWording();
+    const host = location.hostname;
+    let enabled: boolean | null = null;
+    let activation: Activation | null = null;
+
+    const summary = (): PageSummary => {
+      if (enabled === false) return { url: location.href, title: document.title, state: 'disabled', report: null };
+      return activation?.summary() ?? { url: location.href, title: document.title, state: 'loading', report: null };
+    };
+    const announce = (done: PageSummary) => {
+      const claims = done.report?.documents[0]?.claims.length ?? 0;
+      const conflicts = done.report?.conflicts.length ?? 0;
+      browser.runtime.sendMessage({ type: 'content:summary-ready', claims, conflicts }).catch(() => {
+        // No background listening (extension reloading): the popup asks again anyway.
+      });
+    };
+    const setEnabled = (on: boolean) => {
+      if (on === enabled || ctx.isInvalid) return;
+      enabled = on;
+      activation?.stop();
+      activation = null;
+      if (on) {
+        activation = new Activation(ctx, wording, announce);
+        activation.start();
+      }
+    };
+
+    const onMessage = (raw: unknown) => {
+      const message = parseMessage(ContentBoundSchema, raw, 'content');
+      if (message?.type === 'popup:get-summary') return Promise.resolve(summary());
+      if (message?.type === 'popup:show-claim') return Promise.resolve({ shown: activation?.showClaim(message.claimId) ?? false });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      activation?.stop();
+      activation = null;
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => activation?.locationChanged());
+
+    const unwatch = disabledHosts.watch((list) => setEnabled(!hostList(list).includes(host)));
+    ctx.onInvalidated(unwatch);
+    setEnabled(!(await readHostList(disabledHosts)).includes(host));
   },
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinPieces, locateRange, type Piece } from '../../utils/page/text-join';
 
@@ -42,5 +43,26 @@ describe('joinPieces', () => {
     const where = locateRange(segments, 3, text.length);
     expect(where).toEqual({ startPiece: 1, startOffset: 0, endPiece: 1, endOffset: 3 });
     expect(locateRange(segments, 3, 5)).toBeNull();
+  });
+});
+
+/** The whitespace rules said plainly, on the whole string at once: the joiner must agree. */
+function reference(pieces: Piece[]): string {
+  let s = pieces.map((p) => (p === 'block' ? '\u0001' : p === 'line' ? '\u0002' : (p as string))).join('');
+  s = s.replace(/[ \t\n\r\f]+/g, ' ');
+  s = s.replace(/[ \u0001\u0002]*[\u0001\u0002][ \u0001\u0002]*/g, (m) => (m.includes('\u0001') ? '\n\n' : '\n'));
+  return s.replace(/^[ \n]+|[ \n]+$/g, '');
+}
+
+describe('joinPieces against the plain rules', () => {
+  const char = fc.constantFrom('a', 'b', '1', ' ', ' ', '\n', '\t', '\u00a0', '\u202f', '€');
+  const piece = fc.oneof(fc.constantFrom<Piece>('block', 'line'), fc.array(char, { maxLength: 12 }).map((cs) => cs.join('')));
+  it('gives the same text and traces every kept character to its source', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        expect(traced(pieces).text).toBe(reference(pieces));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 // A readability-style scorer: every paragraph of prose gives points to its parent and, less,
 // to its ancestors; the container with the most prose-rich, link-poor text wins. Hints from
 // the markup (<article>, <main>, itemprop=articleBody, class words) tip the balance.
-import { classSignal, collapsedLength, isFurnitureByMarkup, linkDensity } from './boilerplate';
+import { classSignal, isFurnitureByMarkup, linkDensityInSteps } from './boilerplate';
 import { isSkippedByMarkup } from './visibility';
 
 /** Elements whose own text counts as a paragraph. */
@@ -35,9 +35,15 @@ function initialScore(el: Element): number {
 function ownTextLength(el: Element): number {
   let length = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) length += collapsedLength((child as Text).data);
+    if (child.nodeType === 3) length += (child as Text).data.trim().length;
   }
   return length;
+}
+
+function countCommas(text: string): number {
+  let commas = 0;
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) commas++;
+  return commas;
 }
 
 /** A paragraph inside furniture or hidden markup does not vote. Memoised per element. */
@@ -70,10 +76,10 @@ export function* scoreCandidates(doc: Document): Generator<void, ScoredCandidate
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const name = paragraph.localName;
     // Divs and list items count only for their own text; their children vote for themselves.
-    const length = name === 'div' || name === 'li' ? ownTextLength(paragraph) : collapsedLength(paragraph.textContent ?? '');
+    const text = name === 'div' || name === 'li' ? '' : (paragraph.textContent ?? '');
+    const length = text ? text.trim().length : ownTextLength(paragraph);
     if (length < MIN_PARAGRAPH || excluded(paragraph)) continue;
-    const text = paragraph.textContent ?? '';
-    const commas = (text.match(/[,،，]/g) ?? []).length;
+    const commas = countCommas(text || (paragraph.textContent ?? ''));
     let points = 1 + commas + Math.min(Math.floor(length / 100), 3);
     if (name === 'li' || name === 'td' || name === 'h2' || name === 'h3') points /= 2;
     let ancestor = paragraph.parentElement;
@@ -86,10 +92,9 @@ export function* scoreCandidates(doc: Document): Generator<void, ScoredCandidate
   const leaders = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 12);
   let best: ScoredCandidate | null = null;
   for (const [element, raw] of leaders) {
-    const score = raw * (1 - linkDensity(element));
+    const score = raw * (1 - (yield* linkDensityInSteps(element)));
     if (!best || score > best.score) best = { element, score };
   }
-  yield;
   if (!best) return null;
   return { element: widen(best, scores), score: best.score };
 }

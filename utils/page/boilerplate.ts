@@ -44,11 +44,14 @@ export function classSignal(el: Element): -1 | 0 | 1 {
   return story ? 1 : 0;
 }
 
-/** Share of an element's text that sits inside links (0…1). */
-export function linkDensity(el: Element, textLength = collapsedLength(el.textContent ?? '')): number {
+/**
+ * Share of an element's text that sits inside links (0…1). Raw lengths: a ratio does not need
+ * collapsed whitespace, and collapsing a whole page's text would cost more than the answer is worth.
+ */
+export function linkDensity(el: Element, textLength = (el.textContent ?? '').length): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  for (const link of el.querySelectorAll('a')) linked += collapsedLength(link.textContent ?? '');
+  for (const link of el.getElementsByTagName('a')) linked += (link.textContent ?? '').length;
   return Math.min(1, linked / textLength);
 }
 
@@ -56,15 +59,29 @@ export function collapsedLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
 }
 
+/** linkDensity for very large elements (a whole page): yields every few hundred links. */
+export function* linkDensityInSteps(el: Element): Generator<void, number> {
+  const textLength = (el.textContent ?? '').length;
+  yield;
+  if (textLength === 0) return 0;
+  let linked = 0;
+  let counted = 0;
+  for (const link of el.getElementsByTagName('a')) {
+    linked += (link.textContent ?? '').length;
+    if (++counted % 300 === 0) yield;
+  }
+  return Math.min(1, linked / textLength);
+}
+
 /** A block that is only links: a related-links list or a lone "read more" paragraph. */
 function isLinkBlock(el: Element): boolean {
   const name = el.localName;
   if (name !== 'ul' && name !== 'ol' && name !== 'p' && name !== 'div' && name !== 'section' && name !== 'dl') return false;
-  if (!el.querySelector('a')) return false;
-  const length = collapsedLength(el.textContent ?? '');
-  if (length === 0 || length > 1500) return false;
-  const density = linkDensity(el, length);
-  return name === 'p' ? density > 0.9 && length < 200 : density > 0.6;
+  if (el.getElementsByTagName('a').length === 0) return false;
+  const raw = (el.textContent ?? '').length;
+  if (raw === 0 || raw > 3000) return false;
+  const density = linkDensity(el, raw);
+  return name === 'p' ? density > 0.85 && raw < 300 : density > 0.6;
 }
 
 /** True for furniture by tag, role or class words (cheap: no text is read). */
@@ -84,10 +101,23 @@ export function isBoilerplate(el: Element): boolean {
 
 const BLOCKISH = new Set(['p', 'div', 'section', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'strong', 'dl']);
 
+/** The first characters of an element's text, without building the whole of it. */
+function leadingText(el: Element, wanted: number): string {
+  let text = '';
+  for (let node: Node | null = el.firstChild; node && text.length < wanted; ) {
+    if (node.nodeType === 3) text += (node as Text).data;
+    if (node.firstChild && node.nodeType === 1) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return text;
+}
+
 function startsWithAlsoRead(el: Element): boolean {
-  const head = (el.textContent ?? '').slice(0, 80);
-  if (!ALSO_READ.test(head)) return false;
+  if (!ALSO_READ.test(leadingText(el, 60))) return false;
   // A real paragraph that happens to begin with "Related" is long and mostly unlinked.
   const length = collapsedLength(el.textContent ?? '');
-  return length < 400 || linkDensity(el, length) > 0.3;
+  return length < 400 || linkDensity(el) > 0.3;
 }

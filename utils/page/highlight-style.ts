@@ -1,5 +1,7 @@
 // The ::highlight rules. Translucent backgrounds keep the page's own text colour readable;
-// underline styles tell the kinds apart without relying on colour alone. The palette follows
+// line styles tell the kinds apart without relying on colour alone. A figure's state is drawn
+// over its amber figure highlight: a conflict tints it red, a repeat boxes it with lines above
+// and below, a confirmation underlines it green, so states never blend into a third colour. The palette follows
 // the page's real background when it can be read, else the reader's colour-scheme preference.
 
 export type Scheme = 'light' | 'dark';
@@ -18,8 +20,8 @@ const LIGHT: Palette = {
   'claimcheck-person': { background: 'rgba(147, 51, 234, 0.10)', underline: 'underline dashed rgb(126, 34, 206)' },
   'claimcheck-place': { background: 'rgba(13, 148, 136, 0.12)', underline: 'underline double rgb(15, 118, 110)' },
   'claimcheck-conflict': { background: 'rgba(239, 68, 68, 0.38)', underline: 'underline wavy rgb(185, 28, 28)' },
-  'claimcheck-duplicate': { background: 'rgba(56, 189, 248, 0.36)', underline: 'underline double rgb(3, 105, 161)' },
-  'claimcheck-confirmed': { background: 'rgba(34, 197, 94, 0.34)', underline: 'underline solid rgb(21, 128, 61)' },
+  'claimcheck-duplicate': { background: 'transparent', underline: 'underline overline solid rgb(3, 105, 161)' },
+  'claimcheck-confirmed': { background: 'transparent', underline: 'underline solid rgb(21, 128, 61)' },
   'claimcheck-flash': { background: 'rgb(250, 204, 21)', color: 'rgb(17, 17, 17)' },
 };
 
@@ -29,8 +31,8 @@ const DARK: Palette = {
   'claimcheck-person': { background: 'rgba(192, 132, 252, 0.16)', underline: 'underline dashed rgb(216, 180, 254)' },
   'claimcheck-place': { background: 'rgba(45, 212, 191, 0.16)', underline: 'underline double rgb(94, 234, 212)' },
   'claimcheck-conflict': { background: 'rgba(248, 113, 113, 0.36)', underline: 'underline wavy rgb(252, 165, 165)' },
-  'claimcheck-duplicate': { background: 'rgba(56, 189, 248, 0.30)', underline: 'underline double rgb(125, 211, 252)' },
-  'claimcheck-confirmed': { background: 'rgba(74, 222, 128, 0.30)', underline: 'underline solid rgb(134, 239, 172)' },
+  'claimcheck-duplicate': { background: 'transparent', underline: 'underline overline solid rgb(125, 211, 252)' },
+  'claimcheck-confirmed': { background: 'transparent', underline: 'underline solid rgb(134, 239, 172)' },
   'claimcheck-flash': { background: 'rgb(250, 204, 21)', color: 'rgb(17, 17, 17)' },
 };
 

@@ -22,7 +22,13 @@ export interface Segment {
 
 export type Boundary = 'block' | 'line';
 
-const WHITESPACE = /[ \t\n\r\f]+/g;
+/** Two or more whitespace characters in a row (one alone maps 1:1 onto a space). */
+const RUN = /[ \t\n\r\f]{2,}/g;
+const SINGLE = /[\t\n\r\f]/g;
+
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
 
 /** Joins pieces incrementally, so a huge page can be joined in slices. */
 export class TextJoiner {
@@ -37,16 +43,30 @@ export class TextJoiner {
   addText(data: string, preformatted = false): number {
     const piece = this.pieceCount++;
     if (preformatted) {
-      this.emit(data, piece, 0);
+      if (data) this.emit(data, piece, 0, true);
       return piece;
     }
-    let from = 0;
-    for (const match of data.matchAll(WHITESPACE)) {
-      if (match.index > from) this.emit(data.slice(from, match.index), piece, from);
-      this.pendingSpace ??= { piece, from: match.index };
-      from = match.index + match[0].length;
+    // Fast path for the common case, checked with native scans rather than per-word matching:
+    // leading and trailing whitespace become a pending space, runs of two or more inside are
+    // collapsed, and a single tab or newline inside maps 1:1 onto a space.
+    let start = 0;
+    let end = data.length;
+    while (start < end && isCollapsible(data.charCodeAt(start))) start++;
+    if (start > 0) this.pendingSpace ??= { piece, from: 0 };
+    if (start === end) return piece;
+    while (isCollapsible(data.charCodeAt(end - 1))) end--;
+    let from = start;
+    if (RUN.test(data)) {
+      RUN.lastIndex = start;
+      for (let match = RUN.exec(data); match && match.index < end; match = RUN.exec(data)) {
+        this.emit(data.slice(from, match.index), piece, from);
+        this.pendingSpace ??= { piece, from: match.index };
+        from = match.index + match[0].length;
+      }
+      RUN.lastIndex = 0;
     }
-    if (from < data.length) this.emit(data.slice(from), piece, from);
+    this.emit(data.slice(from, end), piece, from);
+    if (end < data.length) this.pendingSpace ??= { piece, from: end };
     return piece;
   }
 
@@ -63,7 +83,8 @@ export class TextJoiner {
     return this.parts[0] ?? '';
   }
 
-  private emit(chunk: string, piece: number, from: number): void {
+  private emit(raw: string, piece: number, from: number, preformatted = false): void {
+    const chunk = preformatted ? raw : raw.replace(SINGLE, ' ');
     if (this.pendingBreak) {
       this.push(this.pendingBreak);
       this.pendingBreak = '';

@@ -16,6 +16,8 @@ const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 /** Hidden or not text by its markup alone: tag, hidden, aria-hidden, inline style, contenteditable. */
 export function isSkippedByMarkup(el: Element): boolean {
   if (NEVER_TEXT.has(el.localName)) return true;
+  // Most elements carry no attribute at all: skip four lookups for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && EDITABLE.has(editable.toLowerCase())) return true;
@@ -23,31 +25,27 @@ export function isSkippedByMarkup(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-type StyleReader = (el: Element) => { display: string; visibility: string } | null;
-
-/** Computed style where the DOM has it (browsers, happy-dom); null in linkedom. */
-export function styleReaderFor(doc: Document): StyleReader | null {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view || typeof view.getComputedStyle !== 'function') return null;
-  return (el) => {
-    try {
-      return view.getComputedStyle(el);
-    } catch {
-      return null;
-    }
-  };
-}
-
-/** Hidden by the page's CSS (display: none, visibility: hidden). */
-export function isHiddenByStyle(el: Element, readStyle: StyleReader | null): boolean {
-  if (!readStyle) return false;
-  const style = readStyle(el);
-  if (!style) return false;
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
-}
+/**
+ * Elements whose computed style is worth reading: those with attributes (class, id, style —
+ * how pages hide things) and block containers. A bare <b> or <em> is hidden by CSS only in
+ * odd cases, and skipping them cuts the style reads on a long article by about three quarters.
+ */
+const INLINE_TAGS = new Set(['b', 'i', 'em', 'strong', 'span', 'small', 'sub', 'sup', 'u', 's', 'mark', 'abbr', 'cite', 'q', 'code', 'time', 'br', 'wbr']);
 
 /** Whether a text walk should leave this element and everything inside it out. */
 export function makeVisibilityFilter(doc: Document): (el: Element) => boolean {
-  const readStyle = styleReaderFor(doc);
-  return (el) => isSkippedByMarkup(el) || isHiddenByStyle(el, readStyle);
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const getStyle = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
+  return (el) => {
+    if (isSkippedByMarkup(el)) return true;
+    if (!getStyle || (INLINE_TAGS.has(el.localName) && !el.hasAttributes())) return false;
+    try {
+      const style = getStyle(el);
+      if (style.display === 'none') return true;
+      const visibility = style.visibility;
+      return visibility === 'hidden' || visibility === 'collapse';
+    } catch {
+      return false;
+    }
+  };
 }

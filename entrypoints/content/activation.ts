@@ -1,0 +1,188 @@
+// Claimcheck switched on for this page: analysis, highlights, the card, and the watchers that
+// keep them in step with the page. `stop()` takes all of it off the page again.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyze } from '@/utils/core';
+import type { Wording } from '@/utils/describe-claim';
+import type { PageSummary } from '@/utils/extension/messages';
+import { FigureHitTester } from '@/utils/page/hit-test';
+import type { FigureMark } from '@/utils/page/marks';
+import { PageAnalysis } from '@/utils/page/page-analysis';
+import { type PageChange, watchPageChanges } from '@/utils/page/page-changes';
+import { CardController, type CardMode } from './card';
+import { watchPointer } from './pointer';
+
+const FLASH_MS = 1100;
+/** Less added text than this (a clock, a counter) does not start a new analysis. */
+const MIN_ADDED_CHARS = 20;
+const RERUN_DELAY_MS = 250;
+const MAX_RERUN_DELAY_MS = 10_000;
+
+export class Activation {
+  private readonly controller = new AbortController();
+  private readonly analysis: PageAnalysis;
+  private readonly card: CardController;
+  private hits: FigureHitTester | null = null;
+  private rerunTimer: number | null = null;
+  private recentRuns: number[] = [];
+  /** A card opened from the popup closes on mouse-out only once the mouse has been on it. */
+  private armed = false;
+  /** Time spent inside the engine during the current analysis, for the benchmark entries. */
+  private engineMs = 0;
+  private readonly timedEngine = (docs: Parameters<typeof analyze>[0]) => {
+    const began = performance.now();
+    try {
+      return analyze(docs);
+    } finally {
+      this.engineMs += performance.now() - began;
+    }
+  };
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    wording: Wording,
+    private readonly onAnalysed: (summary: PageSummary) => void,
+  ) {
+    this.analysis = new PageAnalysis({ doc: document, engine: this.timedEngine, source: () => location.href });
+    this.card = new CardController(ctx, wording);
+    const stop = () => this.controller.abort();
+    ctx.onInvalidated(stop);
+  }
+
+  private get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  start(): void {
+    const { signal } = this;
+    watchPageChanges({ doc: document, signal, onChange: (change) => this.pageChanged(change) });
+    let frame = false;
+    const follow = () => {
+      if (frame || !this.card.current) return;
+      frame = true;
+      this.ctx.requestAnimationFrame(() => {
+        frame = false;
+        this.card.reposition();
+      });
+    };
+    window.addEventListener('scroll', follow, { capture: true, passive: true, signal });
+    window.addEventListener('resize', follow, { passive: true, signal });
+    watchPointer(this.ctx, signal, {
+      figureAt: (x, y) => this.hits?.at(x, y) ?? null,
+      isCard: (target) => this.card.isCard(target),
+      onFigure: (mark) => this.open(mark, 'hover'),
+      onInside: () => (this.armed = true),
+      onLeave: () => {
+        if (this.card.current?.mode === 'hover' || this.armed) this.card.close();
+      },
+      onEscape: () => this.card.close(),
+    });
+    void this.analyse();
+  }
+
+  /** Removes every highlight, the style element and the card host; stops every watcher. */
+  stop(): void {
+    this.controller.abort();
+    this.analysis.reset();
+    this.card.remove();
+    this.hits = null;
+  }
+
+  summary(): PageSummary {
+    const { result } = this.analysis;
+    return {
+      url: location.href,
+      title: result.title || document.title,
+      state: result.state,
+      error: result.error,
+      published: result.published,
+      report: result.report,
+    };
+  }
+
+  /** A single-page app changed route: the old story's marks go at once, the new one is read. */
+  locationChanged(): void {
+    if (this.signal.aborted) return;
+    this.card.close();
+    this.analysis.reset();
+    this.hits = null;
+    this.scheduleRun(RERUN_DELAY_MS);
+  }
+
+  /** Scrolls to the claim, flashes it and opens its card; false when the claim is not on the page. */
+  showClaim(claimId: string): boolean {
+    const mark = this.analysis.figureOf(claimId);
+    if (!mark || this.signal.aborted) return false;
+    // The paragraph first (it may sit in a scrolling box of its own), then the figure itself to mid-window.
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const rect = mark.range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+    const { layer } = this.analysis;
+    layer.show('flash', [mark.range]);
+    this.ctx.setTimeout(() => {
+      if (!this.signal.aborted) layer.show('flash', []);
+    }, FLASH_MS);
+    this.armed = false;
+    this.open(mark, 'dialog');
+    return true;
+  }
+
+  private open(mark: FigureMark, mode: CardMode): void {
+    const report = this.analysis.result.report;
+    if (!report) return;
+    // Hovering the figure whose card the popup opened keeps it a dialog.
+    if (mode === 'hover' && this.card.current?.mark === mark) return;
+    void this.card.open(mark, report, this.analysis.scheme, mode);
+  }
+
+  private async analyse(): Promise<void> {
+    const began = performance.now();
+    this.engineMs = 0;
+    await this.analysis.run(this.signal);
+    if (this.signal.aborted || this.analysis.result.state === 'loading') return;
+    this.hits = new FigureHitTester(document, this.analysis.marks.figures);
+    if (this.card.current && !this.analysis.marks.figures.includes(this.card.current.mark)) this.card.close();
+    measure(began, this.engineMs, this.analysis.busy);
+    this.onAnalysed(this.summary());
+  }
+
+  private pageChanged(change: PageChange): void {
+    if (change.changed && this.analysis.recheck()) {
+      this.hits = new FigureHitTester(document, this.analysis.marks.figures);
+      if (this.card.current && !this.analysis.marks.figures.includes(this.card.current.mark)) this.card.close();
+    }
+    if (change.changed || change.addedChars >= MIN_ADDED_CHARS) this.scheduleRun(RERUN_DELAY_MS);
+  }
+
+  /** Re-runs the analysis soon; a page that never stops changing is re-read less and less often. */
+  private scheduleRun(delay: number): void {
+    if (this.rerunTimer !== null || this.signal.aborted) return;
+    const now = performance.now();
+    this.recentRuns = this.recentRuns.filter((at) => now - at < 30_000);
+    const extra = Math.max(0, this.recentRuns.length - 5);
+    const wait = extra > 0 ? Math.min(MAX_RERUN_DELAY_MS, delay * 2 ** extra) : delay;
+    this.rerunTimer = this.ctx.setTimeout(() => {
+      this.rerunTimer = null;
+      if (this.signal.aborted) return;
+      this.recentRuns.push(performance.now());
+      void this.analyse();
+    }, wait);
+  }
+}
+
+/**
+ * Performance entries for benchmarks: the last analysis from start to highlights (wall clock),
+ * the main-thread time it took (its slices summed) and the engine's share, and the first
+ * highlights since the script started.
+ */
+function measure(began: number, engineMs: number, busy: { ms: number; longest: number }): void {
+  try {
+    performance.measure('claimcheck:analysis', { start: began, end: performance.now() });
+    performance.measure('claimcheck:main-thread', { start: began, duration: busy.ms });
+    performance.measure('claimcheck:longest-slice', { start: began, duration: busy.longest });
+    performance.measure('claimcheck:engine', { start: began, duration: engineMs });
+    if (performance.getEntriesByName('claimcheck:time-to-highlights').length === 0 && performance.getEntriesByName('claimcheck:start').length > 0)
+      performance.measure('claimcheck:time-to-highlights', 'claimcheck:start');
+  } catch {
+    // Performance entries are a nicety for benchmarks, never a reason to fail.
+  }
+}

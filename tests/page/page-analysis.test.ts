@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STYLE_ELEMENT_ID } from '../../utils/page/highlights';
+import { PageAnalysis } from '../../utils/page/page-analysis';
+import { fakeEngine, type FakeHighlight, installHighlightApi, removeHighlightApi, textsOf } from './fakes';
+
+const ARTICLE = `
+  <header><nav><a href="/">Home</a> <a href="/x">Business news, markets and the economy</a></nav></header>
+  <main><article>
+    <h1>Quillon Motors picks Valence</h1>
+    <p>Quillon Motors will invest <b>€1.2</b> billion in a van plant in Valence, its chief executive Ada Berg said, creating 2,000 jobs over five years.</p>
+    <p>The €1.2 billion plan, the largest in the region this decade, still needs a permit from the prefecture, officials said.</p>
+    <p>A statement issued later said the plant would create 1,500 jobs, without saying why the figure had changed.</p>
+  </article></main>
+  <footer><p>Also in the news: a rival will hire 9,000 jobs somewhere, according to a rumour.</p></footer>`;
+
+describe('PageAnalysis', () => {
+  let registry: Map<string, FakeHighlight>;
+  let analysis: PageAnalysis;
+  const signal = new AbortController().signal;
+
+  beforeEach(() => {
+    registry = installHighlightApi();
+    document.head.innerHTML = '<title>Quillon</title>';
+    document.body.innerHTML = ARTICLE;
+    analysis = new PageAnalysis({ doc: document, engine: fakeEngine, source: () => 'https://example.test/a' });
+  });
+  afterEach(() => removeHighlightApi());
+
+  it('highlights every claim figure, its state and the entities under the contract names', async () => {
+    await analysis.run(signal);
+    expect(analysis.result.state).toBe('ok');
+    expect(textsOf(registry, 'claimcheck-figure')).toEqual(['€1.2 billion', '2,000 jobs', '€1.2 billion', '1,500 jobs']);
+    expect(textsOf(registry, 'claimcheck-duplicate')).toEqual(['€1.2 billion', '€1.2 billion']);
+    expect(textsOf(registry, 'claimcheck-conflict')).toEqual(['2,000 jobs', '1,500 jobs']);
+    expect(textsOf(registry, 'claimcheck-org')).toEqual(['Quillon Motors', 'Quillon Motors']);
+    expect(textsOf(registry, 'claimcheck-person')).toEqual(['Ada Berg']);
+    expect(textsOf(registry, 'claimcheck-place')).toEqual(['Valence', 'Valence']);
+    expect(registry.has('claimcheck-confirmed')).toBe(false);
+    // States paint over figures, figures over entities.
+    expect(registry.get('claimcheck-conflict')!.priority).toBeGreaterThan(registry.get('claimcheck-figure')!.priority);
+    const style = document.getElementById(STYLE_ELEMENT_ID);
+    expect(style?.parentElement).toBe(document.head);
+    expect(style?.textContent).toContain('::highlight(claimcheck-figure)');
+    // The footer's 9,000 is page furniture, never analysed.
+    expect(analysis.result.report?.documents[0].claims.some((c) => c.amount === 9000)).toBe(false);
+  });
+
+  it('spans a figure split over <b> and text with one range', async () => {
+    await analysis.run(signal);
+    const first = [...registry.get('claimcheck-figure')!][0] as Range;
+    expect(first.startContainer.parentElement?.localName).toBe('b');
+    expect(first.endContainer.parentElement?.localName).toBe('p');
+  });
+
+  it('never doubles highlights when run again', async () => {
+    await analysis.run(signal);
+    await analysis.run(signal);
+    const again = new PageAnalysis({ doc: document, engine: fakeEngine, source: () => 'x' });
+    await again.run(signal);
+    expect(registry.get('claimcheck-figure')!.size).toBe(4);
+    expect(document.querySelectorAll(`#${STYLE_ELEMENT_ID}`)).toHaveLength(1);
+  });
+
+  it('leaves the DOM exactly as before once cleared', async () => {
+    const before = document.documentElement.innerHTML;
+    await analysis.run(signal);
+    expect(document.documentElement.innerHTML).not.toBe(before);
+    analysis.reset();
+    expect(document.documentElement.innerHTML).toBe(before);
+    expect([...registry.keys()].filter((name) => name.startsWith('claimcheck-'))).toEqual([]);
+  });
+
+  it('drops a highlight whose text changed under it', async () => {
+    await analysis.run(signal);
+    const paragraph = document.querySelectorAll('article p')[2];
+    paragraph.firstChild!.textContent = 'A statement issued later said the plant would create 1,800 jobs, without saying why.';
+    expect(analysis.recheck()).toBe(true);
+    expect(textsOf(registry, 'claimcheck-figure')).toEqual(['€1.2 billion', '2,000 jobs', '€1.2 billion']);
+    expect(analysis.recheck()).toBe(false);
+  });
+
+  it('says no-claims for an article without figures, and no-article for a page without one', async () => {
+    document.body.innerHTML = `<article><p>${'The harbour festival returns in June after a pause, with boats, music, and food stalls. '.repeat(4)}</p><p>${'Tickets go on sale next week, and entry to the quay stays free, as every year. '.repeat(4)}</p></article>`;
+    await analysis.run(signal);
+    expect(analysis.result.state).toBe('no-claims');
+    expect(document.getElementById(STYLE_ELEMENT_ID)).toBeNull();
+    document.body.innerHTML = '<form><input></form><p>Sign in</p>';
+    await analysis.run(signal);
+    expect(analysis.result.state).toBe('no-article');
+  });
+
+  it('does nothing visible where the browser lacks the Highlight API', async () => {
+    removeHighlightApi();
+    await analysis.run(signal);
+    expect(analysis.result.state).toBe('ok');
+    expect(analysis.marks.figures).toHaveLength(4);
+  });
+
+  it('stops when its signal aborts, leaving nothing behind', async () => {
+    const controller = new AbortController();
+    const running = analysis.run(controller.signal);
+    controller.abort();
+    await running;
+    analysis.clear();
+    expect(registry.size).toBe(0);
+  });
+});

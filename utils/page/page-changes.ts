@@ -1,0 +1,88 @@
+// One MutationObserver for the whole page, its records batched: text added (infinite scroll,
+// late paragraphs) and text changed or removed under the highlights are reported at most once
+// per batch, never for our own nodes, and not while the tab is hidden.
+import { STYLE_ELEMENT_ID } from './highlights';
+
+export interface PageChange {
+  /** Characters of text added in new nodes (counted up to a cap). */
+  addedChars: number;
+  /** Text was edited or nodes were removed: existing ranges may have moved or emptied. */
+  changed: boolean;
+}
+
+export interface PageChangeOptions {
+  doc: Document;
+  signal: AbortSignal;
+  onChange: (change: PageChange) => void;
+  /** Wait this long after the first record before reporting, so a burst becomes one report. */
+  batchMs?: number;
+  /** Our own elements, whose changes are ignored. */
+  isOurs?: (node: Node) => boolean;
+}
+
+const COUNT_CAP = 10_000;
+
+/** The style element, the card's host and WXT's document styles for it. */
+export function isClaimcheckNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  return el.id === STYLE_ELEMENT_ID || el.localName === 'claimcheck-card' || el.hasAttribute('wxt-shadow-root-document-styles') || !!el.closest('claimcheck-card');
+}
+
+function textLength(node: Node, budget: number): number {
+  if (node.nodeType === 3) return (node as Text).data.trim().length;
+  if (node.nodeType !== 1) return 0;
+  const name = (node as Element).localName;
+  if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') return 0;
+  return Math.min(budget, (node.textContent ?? '').trim().length);
+}
+
+export function watchPageChanges({ doc, signal, onChange, batchMs = 120, isOurs = isClaimcheckNode }: PageChangeOptions): void {
+  let pending: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    timer = null;
+    if (signal.aborted) return;
+    if (doc.visibilityState === 'hidden') {
+      // Resume once the reader comes back; the records keep piling up meanwhile.
+      doc.addEventListener('visibilitychange', schedule, { once: true, signal });
+      return;
+    }
+    const records = pending.concat(observer.takeRecords());
+    pending = [];
+    const change: PageChange = { addedChars: 0, changed: false };
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      if (record.type === 'characterData') {
+        change.changed = true;
+        continue;
+      }
+      for (const node of record.removedNodes) if (!isOurs(node)) change.changed = true;
+      for (const node of record.addedNodes) {
+        if (change.addedChars >= COUNT_CAP || isOurs(node)) continue;
+        change.addedChars += textLength(node, COUNT_CAP - change.addedChars);
+      }
+    }
+    if (change.changed || change.addedChars > 0) onChange(change);
+  };
+
+  function schedule() {
+    if (timer === null && !signal.aborted) timer = setTimeout(flush, batchMs);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) pending.push(record);
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      pending = [];
+    },
+    { once: true },
+  );
+}
