@@ -2,7 +2,7 @@
 // and what a qualified figure allows.
 import { describe, expect, it } from 'vitest';
 import { jobKind, periodsClash, surroundings } from '../../utils/core/compare/context';
-import { placeCompleter, placeRelation, readPlace } from '../../utils/core/compare/places';
+import { dropDisputedCountries, placeCompleter, placeRelation, readPlace } from '../../utils/core/compare/places';
 import { sameSubject, subjectIndex } from '../../utils/core/compare/subjects';
 import { valueRange } from '../../utils/core/compare/values';
 import { claim } from '../fixtures/core/compare/claims';
@@ -54,6 +54,13 @@ describe('placeRelation', () => {
     expect(complete(readPlace('Ohio'))!.parts).toEqual(['ohio', 'united states']);
     expect(complete(readPlace('Springfield'))!.parts).toEqual(['springfield']);
   });
+
+  it('drops a country that contradicts another mention of the same town', () => {
+    const [a, b, c] = dropDisputedCountries(['Saint-Fons, France', 'Saint-Fons, Switzerland', 'Lyon, France'].map(readPlace));
+    expect(a).toEqual({ parts: ['saint fons'], country: null });
+    expect(b).toEqual({ parts: ['saint fons'], country: null });
+    expect(c!.country).toBe('france');
+  });
 });
 
 describe('jobKind', () => {
@@ -74,8 +81,10 @@ describe('jobKind', () => {
     expect(kindOf(sentence, figure)).toBe(kind);
   });
 
-  it('reads the period too', () => {
-    expect(kindOf('It will support 1,200 jobs.', '1,200', 'construction phase')).toBe('construction');
+  it('reads the period when the document text is not at hand', () => {
+    const c = claim({ metric: 'jobs', amount: 1200, period: 'construction phase', sentence: 'It will support 1,200 jobs.' });
+    expect(jobKind(c, c.sentence, false)).toBe('construction');
+    expect(jobKind(c, c.sentence, true)).toBe('permanent');
   });
 
   it('never reads past a neighbouring figure', () => {

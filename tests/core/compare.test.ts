@@ -84,14 +84,13 @@ describe('duplicates', () => {
     expect(ids(r.duplicates)).toEqual([['d1.c1', 'd2.c1', 'd3.c1']]);
   });
 
-  it('keeps two sites named in one article apart even with the same figure', () => {
+  it('lets two towns of one country hold one fact when everything else agrees', () => {
+    // "near Lyon" in one story, "in Saint-Fons" in another: one plant
     const r = compareDocuments([
-      doc(1, [
-        { metric: 'investment', amount: 4e8, location: 'Lyon' },
-        { metric: 'investment', amount: 4e8, location: 'Lille' },
-      ]),
+      doc(1, [{ metric: 'investment', amount: 4e8, location: 'Lyon, France' }]),
+      doc(2, [{ metric: 'investment', amount: 4e8, location: 'Saint-Fons' }]),
     ]);
-    expect(r.duplicates).toEqual([]);
+    expect(ids(r.duplicates)).toEqual([['d1.c1', 'd2.c1']]);
   });
 });
 
@@ -106,6 +105,18 @@ describe('conflicts', () => {
     const [c] = r.conflicts;
     expect([c.a, c.b].map((id) => id.split('.')[0]).sort()).toEqual(['d1', 'd2']);
     expect(c.reason).toContain('3,000 jobs is 50% more than 2,000 jobs');
+  });
+
+  it('sets a town against its country, even when a town was given two countries', () => {
+    const r = compareDocuments([
+      doc(1, [
+        { metric: 'jobs', amount: 2000, location: 'Saint-Fons, Switzerland' },
+        { metric: 'jobs', amount: 2000, location: 'Saint-Fons, France' },
+      ]),
+      doc(2, [{ metric: 'jobs', amount: 3000, location: 'France' }]),
+    ]);
+    expect(ids(r.duplicates)).toEqual([['d1.c1', 'd1.c2']]);
+    expect(r.conflicts).toHaveLength(1);
   });
 
   it('sets "about 700" against "at least 1,000"', () => {
@@ -184,6 +195,17 @@ describe('neither duplicates nor conflicts', () => {
       ['d1.c1', 'd2.c1'],
       ['d1.c2', 'd2.c2'],
     ]);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('two towns of one country with different figures', () => {
+    const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000, location: 'Lyon, France' }]), doc(2, [{ metric: 'jobs', amount: 3000, location: 'Lille, France' }])]);
+    expect(r).toEqual({ duplicates: [], conflicts: [] });
+  });
+
+  it('figures too far apart to be one statement told wrongly', () => {
+    // a market size read as an investment must not be "a conflict" with the plant
+    const r = compareDocuments([doc(1, [{ metric: 'investment', amount: 1.2e9 }]), doc(2, [{ metric: 'investment', amount: 90e9, location: null }])]);
     expect(r.conflicts).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
 import { periodsClash } from './context';
 import type { Fact } from './facts';
 import { placeRelation } from './places';
-import { sameFigure, valuesAgree } from './values';
+import { valuesAgree } from './values';
 
 // Precise figures first, so groups form around them and vaguer ones join the right group.
 const SPECIFICITY: Record<string, number> = { exact: 0, range: 1, about: 2, nearly: 2, average: 3, over: 4, at_least: 4, up_to: 5 };
@@ -13,12 +13,10 @@ const SPECIFICITY: Record<string, number> = { exact: 0, range: 1, about: 2, near
 export function agree(a: Fact, b: Fact): boolean {
   if (a.bucket !== b.bucket || !a.subject) return false;
   if (periodsClash(a.claim.period, b.claim.period)) return false;
-  const place = placeRelation(a.place, b.place);
-  if (place === 'other') return false;
-  // Two different places in one country: the same fact only when told by two articles with
-  // the very same figure ("€1.2bn near Lyon" and "€1.2bn in Saint-Fons"). One article naming
-  // two places is describing two sites.
-  if (place === 'unsure' && (a.doc === b.doc || !sameFigure(a.claim, b.claim, a.date))) return false;
+  // Different countries are different facts. Two towns of one country are not enough to part
+  // claims that agree in everything else: articles place one plant "near Lyon" or "in
+  // Saint-Fons", and extracted places are the least reliable field. Conflicts are stricter.
+  if (placeRelation(a.place, b.place) === 'other') return false;
   return valuesAgree(a.claim, b.claim, a.date ?? b.date);
 }
 

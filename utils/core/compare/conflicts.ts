@@ -4,17 +4,45 @@
 import type { Conflict } from '../report';
 import { periodsClash } from './context';
 import type { Fact } from './facts';
-import { placeRelation } from './places';
-import { rangesOf, valuesClash } from './values';
+import { isWide, type Place, placeRelation } from './places';
+import { type Range, rangesOf, valuesClash } from './values';
 import { difference, figureText, moneyText, rateText } from './wording';
 import { rateRange } from './rates';
 
+// Figures further apart than this are not one statement told wrongly but two different
+// things (a market size taken for an investment, a group-wide total for one plant).
+const MAX_RATIO = 3;
+
 function clash(a: Fact, b: Fact): boolean {
   return (
-    placeRelation(a.place, b.place) === 'same' &&
+    placeRelation(a.place, b.place) !== 'other' &&
     !periodsClash(a.claim.period, b.claim.period) &&
     valuesClash(a.claim, b.claim, a.date ?? b.date)
   );
+}
+
+function middle(r: Range): number {
+  return Number.isFinite(r.high) ? (r.low + r.high) / 2 : r.low;
+}
+
+function comparable(a: Fact, b: Fact): boolean {
+  const r = rangesOf(a.claim, b.claim, 'close', a.date ?? b.date);
+  if (!r) return false;
+  const [x, y] = [middle(r.a), middle(r.b)];
+  return Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
+}
+
+/** The place most members of a group name (its most specific part), with one way it is written. */
+function groupPlace(group: Fact[]): { place: Place | null; written: string | null } {
+  const counts = new Map<string, { n: number; fact: Fact }>();
+  for (const f of group) {
+    if (!f.place) continue;
+    const key = f.place.parts[0];
+    const seen = counts.get(key);
+    counts.set(key, { n: (seen?.n ?? 0) + 1, fact: seen?.fact ?? f });
+  }
+  const best = [...counts.values()].sort((p, q) => q.n - p.n || p.fact.order - q.fact.order)[0];
+  return best ? { place: best.fact.place, written: best.fact.claim.location } : { place: null, written: null };
 }
 
 /** The mention that speaks for its group: a named place, a plain figure, the earliest. */
@@ -23,14 +51,13 @@ function spokesman(group: Fact[]): Fact {
   return [...group].sort((p, q) => score(p) - score(q) || p.order - q.order)[0];
 }
 
-function whereText(f: Fact): string {
+function whereText(f: Fact, place: string | null): string {
   const kind = f.kind === 'permanent' ? '' : ` (${f.kind})`;
-  const place = f.claim.location ? ` in ${f.claim.location}` : '';
-  return `${f.subject}, ${f.claim.metric}${kind}${place}`;
+  return `${f.subject}, ${f.claim.metric}${kind}${place ? ` in ${place}` : ''}`;
 }
 
-export function conflictReason(a: Fact, b: Fact): string {
-  const head = `${whereText(a)}: d${a.doc + 1} says ${figureText(a.claim)}, d${b.doc + 1} says ${figureText(b.claim)}`;
+export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.location): string {
+  const head = `${whereText(a, place)}: d${a.doc + 1} says ${figureText(a.claim)}, d${b.doc + 1} says ${figureText(b.claim)}`;
   const r = rangesOf(a.claim, b.claim, 'loose', a.date ?? b.date);
   if (!r) return head;
   const [lower, upper] = r.a.high < r.b.low ? [a, b] : [b, a];
@@ -38,7 +65,7 @@ export function conflictReason(a: Fact, b: Fact): string {
   if (r.converted && a.claim.currency && b.claim.currency) {
     const rate = rateRange(b.claim.currency, a.claim.currency, a.date ?? b.date);
     const value = b.claim.amount * (rate?.rate ?? 1);
-    arithmetic = `${moneyText(b.claim.amount, b.claim.currency)} is about ${moneyText(value, a.claim.currency)} at ${rateText(rate?.rate ?? 1, b.claim.currency, a.claim.currency)} (${rate?.basis}), ${difference(a.claim.amount, value)} than ${figureText(a.claim)}`;
+    arithmetic = `${moneyText(b.claim.amount, b.claim.currency)} is about ${moneyText(value, a.claim.currency)} at ${rateText(rate?.rate ?? 1, b.claim.currency, a.claim.currency)} (${rate?.basis}), ${difference(value, a.claim.amount)} than ${figureText(a.claim)}`;
   } else if (lower.claim.qualifier === 'exact' && upper.claim.qualifier === 'exact') {
     arithmetic = `${figureText(upper.claim)} is ${difference(upper.claim.amount, lower.claim.amount)} than ${figureText(lower.claim)}`;
   } else {
@@ -65,8 +92,14 @@ export function findConflicts(groups: Fact[][]): Conflict[] {
       const docs = new Set(g.map((f) => f.doc));
       if (h.some((f) => docs.has(f.doc))) continue;
       if (!g.every((x) => h.every((y) => clash(x, y)))) continue;
+      // Two towns of one country may be two sites: a conflict needs the groups to point at
+      // one place (or leave it open).
+      const [here, there] = [groupPlace(g), groupPlace(h)];
+      const where = placeRelation(here.place, there.place);
+      if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
       const [p, q] = [spokesman(g), spokesman(h)];
-      conflicts.push({ a: p.claim.id, b: q.claim.id, reason: conflictReason(p, q) });
+      if (!comparable(p, q)) continue;
+      conflicts.push({ a: p.claim.id, b: q.claim.id, reason: conflictReason(p, q, here.written ?? there.written) });
     }
   }
   return conflicts;

@@ -25,16 +25,16 @@ function fold(text: string): string {
 }
 
 /**
- * The kind of jobs a claim counts, read from its period ("construction phase") and from the
- * words right around its figure, never past a neighbouring claim's figure: in "300 to 500 jobs,
- * with up to 1,200 more during construction" only the second figure is construction work.
- * `around` is that stretch of text.
+ * The kind of jobs a claim counts, read from the words right around its figure, never past a
+ * neighbouring claim's figure: in "300 to 500 jobs, with up to 1,200 more during construction"
+ * only the second figure is construction work. `around` is that stretch of text; when the
+ * document text is not at hand (`around` is then the sentence or empty), the claim's period
+ * ("construction phase") is read too.
  */
-export function jobKind(c: Claim, around: string): JobKind {
+export function jobKind(c: Claim, around: string, withText = true): JobKind {
   if (c.metric !== 'jobs') return 'permanent';
-  const period = fold(c.period ?? '');
   const words = fold(around);
-  if (CONSTRUCTION.test(period) || CONSTRUCTION.test(words)) return 'construction';
+  if (CONSTRUCTION.test(words) || (!withText && CONSTRUCTION.test(fold(c.period ?? '')))) return 'construction';
   if (INDIRECT.test(words)) return 'indirect';
   return 'permanent';
 }

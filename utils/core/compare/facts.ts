@@ -3,7 +3,7 @@
 import type { Claim } from '../report';
 import { type JobKind, jobKind, surroundings } from './context';
 import type { ComparableDocument } from './index';
-import { type Place, placeCompleter, readPlace } from './places';
+import { dropDisputedCountries, type Place, placeCompleter, readPlace } from './places';
 import { subjectIndex } from './subjects';
 
 export interface Fact {
@@ -21,7 +21,11 @@ export interface Fact {
   order: number;
 }
 
-/** The company a document mostly speaks of: stands in for claims whose subject was not found. */
+/**
+ * The company the documents of a call mostly speak of: stands in for claims whose subject was
+ * not found (a call gathers articles on one story; within one article the main company is
+ * not always the one named most, a rival may be named twice in one paragraph).
+ */
 function mainSubject(claims: Claim[], names: Map<string, string>): string {
   const counts = new Map<string, number>();
   for (const c of claims) {
@@ -37,11 +41,11 @@ function mainSubject(claims: Claim[], names: Map<string, string>): string {
 export function factsOf(docs: ComparableDocument[]): Fact[] {
   const names = subjectIndex(docs.flatMap((d) => d.claims.map((c) => c.subject)));
   const facts: Fact[] = [];
+  const fallback = mainSubject(docs.flatMap((d) => d.claims), names);
   docs.forEach((d, doc) => {
-    const fallback = mainSubject(d.claims, names);
     for (const claim of d.claims) {
       const subject = (claim.subject ? names.get(claim.subject) : undefined) ?? fallback;
-      const kind = jobKind(claim, surroundings(claim, d.claims, d.text));
+      const kind = jobKind(claim, surroundings(claim, d.claims, d.text), d.text !== undefined);
       const written = claim.location;
       facts.push({
         claim,
@@ -56,7 +60,8 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
     }
   });
   // bare places ("Lima") completed from fuller ones of the same call ("Lima, Ohio, United States")
-  const complete = placeCompleter(facts.map((f) => f.place));
-  for (const f of facts) f.place = complete(f.place);
+  const settled = dropDisputedCountries(facts.map((f) => f.place));
+  const complete = placeCompleter(settled);
+  facts.forEach((f, i) => (f.place = complete(settled[i])));
   return facts;
 }

@@ -78,8 +78,9 @@ export function readPlace(written: string | null | undefined): Place | null {
  */
 export function placeRelation(a: Place | null, b: Place | null): 'same' | 'unsure' | 'other' {
   if (!a || !b) return 'same';
-  if (a.country && b.country && a.country !== b.country) return 'other';
+  // the town decides over a country that may have been guessed ("Saint-Fons, Switzerland")
   if (a.parts[0] === b.parts[0]) return 'same';
+  if (a.country && b.country && a.country !== b.country) return 'other';
   const inB = a.parts.every((p) => b.parts.includes(p));
   const inA = b.parts.every((p) => a.parts.includes(p));
   return inA || inB ? 'same' : 'unsure';
@@ -111,4 +112,31 @@ export function placeCompleter(places: (Place | null)[]): (p: Place | null) => P
     const parts = [...place.parts, ...above];
     return { parts, country: [...parts].reverse().find((p) => COUNTRIES[p] !== undefined) ?? null };
   };
+}
+
+/**
+ * A town named in two countries within one call ("Saint-Fons, France" and "Saint-Fons,
+ * Switzerland") has a guessed country somewhere: the country is dropped from all its mentions,
+ * so the town alone decides.
+ */
+export function dropDisputedCountries(places: (Place | null)[]): (Place | null)[] {
+  const countries = new Map<string, Set<string>>();
+  for (const p of places) {
+    if (!p?.country || p.parts.length < 2) continue;
+    const seen = countries.get(p.parts[0]) ?? new Set<string>();
+    seen.add(p.country);
+    countries.set(p.parts[0], seen);
+  }
+  return places.map((p) => {
+    if (!p || (countries.get(p.parts[0])?.size ?? 0) < 2) return p;
+    const parts = p.parts.filter((part) => COUNTRIES[part] === undefined);
+    return { parts: parts.length ? parts : p.parts, country: null };
+  });
+}
+
+const WIDE_AREAS = new Set(['europe', 'europa', 'asia', 'asie', 'asien', 'africa', 'afrique', 'afrika', 'north america', 'south america', 'latin america', 'amerique du nord', 'nordamerika', 'world', 'worldwide', 'global']);
+
+/** A country or a continent, no town or region: such a place may contain any site. */
+export function isWide(place: Place | null): boolean {
+  return !!place && place.parts.every((p) => COUNTRIES[p] !== undefined || WIDE_AREAS.has(p));
 }

@@ -95,11 +95,3 @@ export function valuesClash(a: Claim, b: Claim, date?: string): boolean {
   const r = rangesOf(a, b, 'loose', date);
   return !!r && !overlap(r.a, r.b);
 }
-
-/** Two point figures within rounding of each other ("1.2bn" and "1,2 milliard", "about 1,200"). */
-export function sameFigure(a: Claim, b: Claim, date?: string): boolean {
-  const point = (c: Claim) => c.qualifier === 'exact' || c.qualifier === 'about' || c.qualifier === 'nearly';
-  if (!point(a) || !point(b) || a.amount_max != null || b.amount_max != null) return false;
-  const r = rangesOf({ ...a, qualifier: 'exact' }, { ...b, qualifier: 'exact' }, 'close', date);
-  return !!r && !r.converted && overlap(r.a, r.b);
-}
