@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { analyzeInSlices, chunkEnd } from '../../utils/page/analyze-in-slices';
+import { runToEnd } from '../../utils/page/text-map';
+import { runInSlices } from '../../utils/page/slices';
+import { fakeEngine } from './fakes';
+
+/** A clock the work advances: each step of the task costs `stepMs`. */
+function fakeClock() {
+  let time = 0;
+  return { now: () => time, spend: (ms: number) => (time += ms) };
+}
+
+describe('runInSlices', () => {
+  it('yields to the page whenever a slice has spent its budget, never mid-step', async () => {
+    const clock = fakeClock();
+    const slices: number[] = [];
+    function* task(): Generator<void, string> {
+      for (let i = 0; i < 50; i++) {
+        clock.spend(3);
+        yield;
+      }
+      return 'done';
+    }
+    let queued = 0;
+    const result = await runInSlices(task(), {
+      signal: new AbortController().signal,
+      sliceMs: 8,
+      now: clock.now,
+      schedule: (run) => {
+        queued++;
+        setTimeout(run, 0);
+      },
+      onSlice: (ms) => slices.push(ms),
+    });
+    expect(result).toBe('done');
+    // 3 ms steps in 8 ms slices: three steps (9 ms) per slice, 50 steps → 17 slices.
+    expect(slices.length).toBe(17);
+    expect(queued).toBe(16);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(9);
+  });
+
+  it('finishes a small task within the call, before any yield', async () => {
+    let scheduled = false;
+    let done = false;
+    function* small(): Generator<void, number> {
+      yield;
+      return 42;
+    }
+    const promise = runInSlices(small(), { signal: new AbortController().signal, schedule: () => (scheduled = true) }).then((v) => (done = v === 42));
+    expect(scheduled).toBe(false);
+    await promise;
+    expect(done).toBe(true);
+  });
+
+  it('stops for good when the signal aborts', async () => {
+    const controller = new AbortController();
+    const clock = fakeClock();
+    let steps = 0;
+    function* endless(): Generator<void, never> {
+      for (;;) {
+        steps++;
+        clock.spend(5);
+        yield;
+      }
+    }
+    const running = runInSlices(endless(), { signal: controller.signal, now: clock.now, schedule: (run) => setTimeout(run, 0) });
+    controller.abort(new Error('reloaded'));
+    await expect(running).rejects.toThrow('reloaded');
+    const after = steps;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(steps).toBe(after);
+  });
+
+  it('does no work while the tab is hidden and resumes when it shows', async () => {
+    let state: DocumentVisibilityState = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { get: () => state, configurable: true });
+    let steps = 0;
+    function* task(): Generator<void, void> {
+      steps++;
+      yield;
+    }
+    const running = runInSlices(task(), { signal: new AbortController().signal, doc: document, schedule: (run) => setTimeout(run, 0) });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(steps).toBe(0);
+    state = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await running;
+    expect(steps).toBe(1);
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+});
+
+describe('analyzeInSlices', () => {
+  const paragraph = (i: number) =>
+    i % 10 === 0
+      ? `Quillon Motors said in update ${i} that it will invest €1.2 billion in Valence and create ${i % 20 === 0 ? '2,000' : '1,500'} jobs.`
+      : `Paragraph ${i} talks about the weather, the harbour and the trains, with no figure at all in it.`;
+  const text = Array.from({ length: 600 }, (_, i) => paragraph(i)).join('\n\n');
+
+  it('cuts long texts at paragraph breaks', () => {
+    const end = chunkEnd(text, 0, 5000);
+    expect(text.slice(end - 2, end)).toBe('\n\n');
+    expect(end).toBeLessThanOrEqual(5000);
+  });
+
+  it('gives the same claims as one call, with offsets into the whole text and unique ids', () => {
+    const whole = fakeEngine([{ source: 's', text }]);
+    const clock = fakeClock();
+    const engine = (docs: Parameters<typeof fakeEngine>[0]) => {
+      clock.spend(docs[0].text.length / 1000); // 1 ms per 1,000 characters
+      return fakeEngine(docs);
+    };
+    const sliced = runToEnd(analyzeInSlices({ source: 's', text }, engine, { singleCallChars: 4000, targetMs: 3, now: clock.now }));
+    const claims = sliced.documents[0].claims;
+    expect(claims.map((c) => [c.start, c.end, c.amount])).toEqual(whole.documents[0].claims.map((c) => [c.start, c.end, c.amount]));
+    for (const c of claims) expect(text.slice(c.start, c.end)).toMatch(/€1\.2 billion|2,000 jobs|1,500 jobs/);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+    expect(sliced.documents[0].entities.length).toBe(whole.documents[0].entities.length);
+  });
+
+  it('still finds duplicates and conflicts that span chunks', () => {
+    const sliced = runToEnd(analyzeInSlices({ source: 's', text }, fakeEngine, { singleCallChars: 3000 }));
+    const claims = sliced.documents[0].claims;
+    const figureOf = (id: string) => {
+      const c = claims.find((x) => x.id === id)!;
+      return text.slice(c.start, c.end);
+    };
+    const investments = sliced.duplicates.find((group) => figureOf(group[0]) === '€1.2 billion');
+    expect(investments?.length).toBe(claims.filter((c) => c.metric === 'investment').length);
+    expect(sliced.conflicts.length).toBeGreaterThan(0);
+    for (const conflict of sliced.conflicts) expect(new Set([figureOf(conflict.a), figureOf(conflict.b)])).toEqual(new Set(['2,000 jobs', '1,500 jobs']));
+  });
+});
