@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+// The content script as the browser runs it: main() with a real ContentScriptContext,
+// fakeBrowser for storage and messages, the real engine on a small article.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import contentScript from '../../entrypoints/content/index';
+import { translatorFrom } from '../../utils/extension/i18n';
+import type { PageSummary } from '../../utils/extension/messages';
+import { type FakeHighlight, installHighlightApi, removeHighlightApi } from './fakes';
+
+const ARTICLE = `<article><h1>Quillon Motors to invest €1.2 billion in Valence</h1>
+<p>Quillon Motors said on Tuesday it would invest €1.2 billion in a van plant in Valence, France, and hire 2,000 people there by 2028.</p>
+<p>The company said the plant would be its largest in Europe, and that building work would begin next spring after the permits.</p></article>`;
+
+const english = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', '_locales', 'en', 'messages.json'), 'utf8'));
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+async function ask(message: unknown): Promise<unknown[]> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {});
+  return answers.filter((a) => a !== undefined);
+}
+
+async function start(): Promise<ContentScriptContext> {
+  const ctx = new ContentScriptContext('content');
+  await contentScript.main(ctx);
+  await settle();
+  return ctx;
+}
+
+describe('content script', () => {
+  let registry: Map<string, FakeHighlight>;
+  let served: string;
+  const contexts: ContentScriptContext[] = [];
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://news.example/markets/quillon');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    Object.assign(fakeBrowser, { i18n: { getMessage: translatorFrom(english), getUILanguage: () => 'en-GB' } });
+    registry = installHighlightApi();
+    document.head.innerHTML = '<title>Quillon</title>';
+    document.body.innerHTML = ARTICLE;
+    served = document.documentElement.innerHTML;
+  });
+  afterEach(() => {
+    for (const ctx of contexts.splice(0)) ctx.abort();
+    removeHighlightApi();
+    vi.restoreAllMocks();
+  });
+
+  it('highlights the figures and answers the popup with a summary', async () => {
+    contexts.push(await start());
+    expect(registry.get('claimcheck-figure')?.size ?? 0).toBeGreaterThan(0);
+    const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
+    expect(summary.state).toBe('ok');
+    expect(summary.url).toBe('https://news.example/markets/quillon');
+    expect(summary.report?.documents[0].claims.length).toBe(registry.get('claimcheck-figure')?.size);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'content:summary-ready' }));
+  });
+
+  it('shows a claim from the popup: flash and a hover card in the claimcheck-card shadow root', async () => {
+    contexts.push(await start());
+    const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
+    const claim = summary.report!.documents[0].claims[0];
+    expect(await ask({ type: 'popup:show-claim', claimId: claim.id })).toEqual([{ shown: true }]);
+    expect([...registry.get('claimcheck-flash')!].map((r) => r.toString().length)).toEqual([claim.end - claim.start]);
+    await settle();
+    const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+    expect(card?.getAttribute('data-claim-id')).toBe(claim.id);
+    expect(card?.getAttribute('role')).toBe('dialog');
+    expect(card?.querySelector('[data-field="amount"] dd')?.textContent).toContain('1.2 billion');
+    // Escape closes the card; switching off removes its host too.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle();
+    expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeFalsy();
+    expect(await ask({ type: 'popup:show-claim', claimId: 'd9.c9' })).toEqual([{ shown: false }]);
+    await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    await settle();
+    expect(document.documentElement.innerHTML).toBe(served);
+  });
+
+  it('ignores malformed messages', async () => {
+    contexts.push(await start());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await ask({ type: 'popup:show-claim' })).toEqual([]);
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('removes every trace when the site is switched off, and comes back when switched on', async () => {
+    contexts.push(await start());
+    await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    await settle();
+    expect([...registry.keys()]).toEqual([]);
+    expect(document.documentElement.innerHTML).toBe(served);
+    const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
+    expect(summary.state).toBe('disabled');
+
+    await fakeBrowser.storage.local.set({ disabledHosts: [] });
+    await settle();
+    expect(registry.get('claimcheck-figure')?.size ?? 0).toBeGreaterThan(0);
+  });
+
+  it('stays idle on a host that is switched off', async () => {
+    await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    contexts.push(await start());
+    expect(registry.size).toBe(0);
+    expect(document.documentElement.innerHTML).toBe(served);
+  });
+
+  it('a second injection replaces the first: no doubled highlights, one answer', async () => {
+    contexts.push(await start());
+    const figures = registry.get('claimcheck-figure')!.size;
+    contexts.push(await start());
+    expect(contexts[0].isInvalid).toBe(true);
+    expect(registry.get('claimcheck-figure')!.size).toBe(figures);
+    expect(document.querySelectorAll('#claimcheck-highlight-style')).toHaveLength(1);
+    expect(await ask({ type: 'popup:get-summary' })).toHaveLength(1);
+  });
+
+  it('when the extension goes away, the page is left as it was', async () => {
+    const ctx = await start();
+    ctx.abort();
+    expect(registry.size).toBe(0);
+    expect(document.documentElement.innerHTML).toBe(served);
+  });
+});
