@@ -1,6 +1,17 @@
-// Stages 1–5 of the pipeline for one document: text → language → sentences → figures →
-// entities → claims. First pass only; the claim-engine work replaces the internals.
+// Stages 1–5 of the pipeline for one document, in order:
+//   1. tokens with exact offsets      01-tokens
+//   2. language, sentences            02-language, 03-sentences (boilerplate lines flagged)
+//   3. figures                        04-numbers, 05-figures (inside 09-claims, per sentence)
+//   4. entities                       06-entities (people, organisations, places)
+//   5. claims                         07-metric, 08-context, 09-claims
 import type { Claim, Entity } from '../report';
+import { tokenize, type Token } from './01-tokens';
+import { detectLanguage } from './02-language';
+import { splitSentences, type Sentence } from './03-sentences';
+import { findFigures, type Figure } from './05-figures';
+import { findEntities, type Mention } from './06-entities';
+import { readClaims } from './09-claims';
+import { MONTHS } from './data/numbers';
 
 export interface ExtractedDocument {
   lang: string;
@@ -9,18 +20,46 @@ export interface ExtractedDocument {
   entities: Entity[];
 }
 
-const MONEY = /([$€£])\s?(\d+(?:[.,]\d+)?)\s?(billion|bn|million|m)\b/gi;
-const JOBS = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:new\s+)?(jobs|people)\b/gi;
-const SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6 };
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+export interface PipelineTrace {
+  lang: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  figures: Figure[];
+  mentions: Mention[];
+  claims: Claim[];
+  entities: Entity[];
+}
 
-export function extractDocument(docId: string, text: string, lang?: string): ExtractedDocument {
-  const found: Omit<Claim, 'id'>[] = [];
-  const base = { subject: null, amount_max: null, qualifier: 'exact', location: null, period: null, status: 'new', alt: null, reasons: ['first-pass'] as string[] } as const;
-  for (const m of text.matchAll(MONEY))
-    found.push({ ...base, metric: 'investment', amount: parseFloat(m[2].replace(',', '.')) * SCALE[m[3].toLowerCase()], currency: CURRENCY[m[1]], start: m.index, end: m.index + m[0].length, sentence: m[0] });
-  for (const m of text.matchAll(JOBS))
-    found.push({ ...base, metric: 'jobs', amount: parseInt(m[1].replace(/,/g, ''), 10), currency: null, start: m.index, end: m.index + m[0].length, sentence: m[0] });
-  found.sort((a, b) => a.start - b.start);
-  return { lang: lang ?? 'en', claims: found.map((c, i) => ({ ...c, id: `${docId}.c${i + 1}` })), entities: [] };
+/** The publication year: given, or read from a dateline near the top ("May 6, 2025", "le 11 mars 2025"). */
+function documentYear(tokens: Token[], published?: string): number | null {
+  const given = published?.match(/^(\d{4})/);
+  if (given) return +given[1];
+  for (let i = 0; i < Math.min(tokens.length, 200); i++) {
+    if (!MONTHS.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (tokens[k].kind === 'num' && tokens[k].lower.length === 4) return +tokens[k].lower;
+  }
+  return null;
+}
+
+export function runPipeline(docId: string, text: string, lang?: string, published?: string): PipelineTrace {
+  const tokens = tokenize(text);
+  const language = detectLanguage(tokens, lang);
+  const sentences = splitSentences(text, tokens);
+  const mentions = findEntities(text, tokens, sentences, language);
+  const drafts = readClaims(text, tokens, sentences, mentions, language, documentYear(tokens, published));
+  const claims: Claim[] = drafts.map(({ figure: _figure, ...c }, i) => ({ ...c, id: `${docId}.c${i + 1}` }));
+  const entities: Entity[] = mentions
+    .filter((m) => !m.place?.adjective)
+    .map((m) => ({ text: text.slice(tokens[m.from].start, tokens[m.to - 1].end), type: m.type, start: tokens[m.from].start, end: tokens[m.to - 1].end, ...(m.type === 'person' ? { role: m.role ?? null } : {}) }));
+  return { lang: language, tokens, sentences, figures: drafts.map((d) => d.figure), mentions, claims, entities };
+}
+
+/** All figures of every sentence (for the debug script; claims use them sentence by sentence). */
+export function allFigures(trace: PipelineTrace): Figure[] {
+  return trace.sentences.flatMap((s) => findFigures(trace.tokens, s.from, s.to, trace.lang as 'en'));
+}
+
+export function extractDocument(docId: string, text: string, lang?: string, published?: string): ExtractedDocument {
+  const { lang: detected, claims, entities } = runPipeline(docId, text, lang, published);
+  return { lang: detected, claims, entities };
 }

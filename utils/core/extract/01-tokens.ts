@@ -1,0 +1,85 @@
+// Stage 1: the text as tokens with exact UTF-16 offsets into the text as given.
+// Nothing is normalised away: `text.slice(t.start, t.end)` is always the token as written.
+// One linear pass over char codes; whitespace is not a token, but each token remembers
+// which space came before it (so "3 000" with a U+202F can be told from "3, 000").
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Lower-cased text; typographic apostrophes folded to "'" so rule tables need one spelling. */
+  lower: string;
+  /** Whitespace between the previous token and this one: '' (glued), ' ', 'nbsp' or 'nl' (a line break). */
+  gap: '' | ' ' | 'nbsp' | 'nl';
+  /** First letter is upper case (words only). */
+  cap: boolean;
+}
+
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_LETTER.test(ch);
+}
+
+function spaceKind(c: number): ' ' | 'nbsp' | 'nl' | null {
+  if (c === 10 || c === 13) return 'nl';
+  if (c === 32 || c === 9 || c === 12) return ' ';
+  if (c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) return 'nbsp';
+  return null;
+}
+
+const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let gap: Token['gap'] = 'nl';
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const sp = spaceKind(c);
+    if (sp) {
+      // a line break outranks other spaces; a no-break space outranks a plain one
+      if (sp === 'nl' || gap === '' || (gap === ' ' && sp === 'nbsp')) gap = sp;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      kind = 'num';
+    } else if (isLetter(c, text[i])) {
+      // words may carry digits after a letter ("A321neo", "Q1"), never start with one
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d) || isLetter(d, text[i])) i++;
+        else break;
+      }
+      kind = 'word';
+    } else {
+      // surrogate pairs (emoji) stay one token so offsets never split a character
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      kind = 'punct';
+    }
+    const raw = text.slice(start, i);
+    const lower = kind === 'punct' ? (APOSTROPHES.has(raw) ? "'" : raw) : raw.toLowerCase();
+    const cap = kind === 'word' && raw[0] !== lower[0];
+    tokens.push({ kind, start, end: i, lower, gap, cap });
+    gap = '';
+  }
+  return tokens;
+}
+
+/** The text between two tokens' outer edges, as written. */
+export function spanText(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to].end);
+}

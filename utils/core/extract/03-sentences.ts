@@ -1,0 +1,97 @@
+// Stage 2b: sentences and boilerplate. A sentence ends at . ! ? … (plus closing quotes or
+// brackets) before a space and a capital, digit or opening quote, never after a known
+// abbreviation or a single initial ("S.A.", "J. Smith"); a line break always ends one.
+// Decimals never split: "1.2" has no space after the dot.
+import type { Token } from './01-tokens';
+import { FOOTER_STARTS, FOOTER_WORDS, RELATED_HEADERS } from './data/boilerplate';
+import { phraseTable, matchAt, findAll } from './phrases';
+
+export interface Sentence {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Related-story lists, newsletter/social footers, bylines: no claims are read here. */
+  boilerplate: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs', 'no', 'nos', 'approx', 'dept',
+  'gov', 'fig', 'mt', 'ft', 'mme', 'mlle', 'cie', 'env', 'bzw', 'ca', 'nr', 'mio', 'mrd', 'str', 'sra', 'srta', 'dña',
+  'uu', 'ee', 'etc', 'av', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'z', 'u',
+  'vgl', 'ggf', 'evtl', 'abs', 'art', 'hr', 'fr', 'dres', 'bn', 'mn', 'pp', 'vol', 'est',
+]);
+const ENDERS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '»', ')', ']', '“']);
+const OPENERS = new Set(['"', '“', '„', '«', '(', '[', '¿', '¡', '‘', "'", '-', '–', '—', '•']);
+
+function endsAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'punct' || !ENDERS.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.gap === '') return false;
+  if (next.gap === 'nl') return true;
+  if (t.lower === '.') {
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === 'word' && prev.gap !== undefined) {
+      if (prev.lower.length === 1 && prev.cap) return false; // initials, S.A., U.S.
+      if (ABBREVIATIONS.has(prev.lower) && !(next.kind === 'word' && next.cap && prev.lower === 'etc')) return false;
+    }
+  }
+  return (next.kind === 'word' && next.cap) || next.kind === 'num' || OPENERS.has(next.lower);
+}
+
+const related = phraseTable(RELATED_HEADERS.map((h) => [h, true] as [string, boolean]));
+const footerStart = phraseTable(FOOTER_STARTS.map((h) => [h, true] as [string, boolean]));
+const footerWord = phraseTable(FOOTER_WORDS.map((h) => [h, true] as [string, boolean]));
+const BYLINE = new Set(['by', 'par', 'von', 'por']);
+
+/** Which tokens sit on boilerplate lines. Returns a per-line decision keyed by the line's first token. */
+function boilerplateLines(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let inRelatedList = false;
+  for (let a = 0; a < tokens.length; ) {
+    let b = a + 1;
+    while (b < tokens.length && tokens[b].gap !== 'nl') b++;
+    const blankBefore = a > 0 && /\n[^\S\n]*\n/.test(text.slice(tokens[a - 1].end, tokens[a].start));
+    if (blankBefore) inRelatedList = false;
+    const words = b - a;
+    let boiler = inRelatedList;
+    if (matchAt(tokens, a, related, b)) boiler = inRelatedList = true;
+    else if (words <= 40) {
+      const start = matchAt(tokens, a, footerStart, b);
+      const hasNum = tokens.slice(a, b).some((t) => t.kind === 'num');
+      if (start && !(BYLINE.has(tokens[a].lower) && hasNum)) boiler = true;
+      else if (findAll(tokens, a, b, footerWord).length) boiler = true;
+    }
+    if (boiler) out.add(a);
+    a = b;
+  }
+  return out;
+}
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const boiler = boilerplateLines(text, tokens);
+  const out: Sentence[] = [];
+  let from = 0;
+  let lineStart = 0;
+  const close = (to: number) => {
+    if (to > from) out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end, boilerplate: boiler.has(lineStart) });
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].gap === 'nl' && i > from) close(i);
+    if (tokens[i].gap === 'nl') lineStart = i;
+    if (endsAfter(tokens, i)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].gap === '' && CLOSERS.has(tokens[j].lower)) j++;
+      close(j);
+      i = j - 1;
+    } else if (CLOSERS.has(tokens[i].lower) && ENDERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
+      close(i + 1); // ... »  Next sentence
+    }
+  }
+  close(tokens.length);
+  return out;
+}

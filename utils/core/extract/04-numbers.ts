@@ -1,0 +1,106 @@
+// Stage 3a: numbers as written. Digit groups with the separators of each language
+// ("3,000", "3 000" with a normal, no-break or narrow no-break space, "2.000", "1,2",
+// "1.234,5") and written-out numbers ("three thousand", "Trois mille", "zweitausend").
+import type { Token } from './01-tokens';
+import { ARTICLE_ONE, FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, NUMBER_JOINERS, THOUSAND_WORDS, UNIT_WORDS, type Lang } from './data/numbers';
+import { matchAt, phraseTable } from './phrases';
+
+export interface ParsedNumber {
+  value: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** A plain run of 4 digits (a year candidate). */
+  bare4: boolean;
+  written: boolean;
+  /** More digit groups follow with spaces: a phone number or a list, not an amount. */
+  phoneLike: boolean;
+}
+
+const isSep = (t: Token | undefined) => !!t && t.kind === 'punct' && t.gap === '' && (t.lower === '.' || t.lower === ',');
+
+/** Digits at token i; `lang` decides what a lone "," or "." before three digits means. */
+export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumber | null {
+  const first = tokens[i];
+  if (first.kind !== 'num') return null;
+  const groups = [first.lower];
+  const seps: string[] = [];
+  let j = i + 1;
+  const spaceGrouping = lang !== 'en';
+  for (;;) {
+    const t = tokens[j];
+    if (isSep(t) && tokens[j + 1]?.kind === 'num' && tokens[j + 1].gap === '') {
+      groups.push(tokens[j + 1].lower);
+      seps.push(t.lower);
+      j += 2;
+    } else if (t && t.kind === 'num' && t.lower.length === 3 && (t.gap === 'nbsp' || (t.gap === ' ' && spaceGrouping)) && groups[0].length <= 3 && seps.every((s) => s === ' ')) {
+      groups.push(t.lower);
+      seps.push(' ');
+      j += 1;
+    } else break;
+  }
+  // a trailing ", 000"-less comma or a sentence dot is not ours: done above by requiring a glued digit
+  let value: number;
+  const last = seps.length - 1;
+  const thousandsOnly = (sep: string) => groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3) && seps.every((s) => s === sep);
+  if (seps.length === 0) value = Number(groups[0]);
+  else if (seps.length >= 2 && thousandsOnly(seps[0])) value = Number(groups.join(''));
+  else if (seps.length >= 2 && seps[last] !== seps[0] && groups.slice(1, -1).every((g) => g.length === 3)) {
+    value = Number(`${groups.slice(0, -1).join('')}.${groups[last]}`); // 1,234.5 or 1.234,5
+  } else if (seps.length === 1) {
+    const sep = seps[0];
+    const three = groups[1].length === 3 && groups[0].length <= 3;
+    const thousands = sep === ' ' || (three && (lang === 'en' ? sep === ',' : sep === '.'));
+    value = thousands ? Number(groups.join('')) : Number(`${groups[0]}.${groups[1]}`);
+  } else return { value: NaN, from: i, to: j, bare4: false, written: false, phoneLike: true };
+  const next = tokens[j];
+  const phoneLike = (!!next && next.kind === 'num' && next.gap !== '' && next.gap !== 'nl' && seps.length === 0 && groups[0].length <= 4 && tokens[i - 1]?.lower === '+')
+    || tokens[i - 1]?.lower === '+';
+  return { value, from: i, to: j, bare4: seps.length === 0 && groups[0].length === 4, written: false, phoneLike };
+}
+
+const fractions = phraseTable(FRACTIONS);
+
+/** Written-out numbers. Single small words ("one", "un") are returned too; the figure
+ * stage decides whether they are amounts (they must reach 100 or carry a scale word). */
+export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: Token | undefined) => boolean): ParsedNumber | null {
+  const frac = matchAt(tokens, i, fractions);
+  if (frac && isScale(tokens[i + frac.len])) return { value: frac.value, from: i, to: i + frac.len, bare4: false, written: true, phoneLike: false };
+  if (ARTICLE_ONE[lang].includes(tokens[i].lower) && isScale(tokens[i + 1])) return { value: 1, from: i, to: i + 1, bare4: false, written: true, phoneLike: false };
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let used = 0;
+  for (;;) {
+    const t = tokens[j];
+    if (!t) break;
+    const w = t.lower;
+    if (t.kind === 'word' && UNIT_WORDS[w] !== undefined) current += UNIT_WORDS[w];
+    else if (t.kind === 'word' && HUNDRED_WORDS.has(w)) current = (current || 1) * 100;
+    else if (t.kind === 'word' && THOUSAND_WORDS.has(w) && !isScaleOnly(tokens, j)) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (t.kind === 'word' && GERMAN_COMPOUND.test(w)) {
+      const [, unit, mult] = GERMAN_COMPOUND.exec(w)!;
+      const v = (UNIT_WORDS[unit] ?? 1) * (mult === 'hundert' ? 100 : 1000);
+      if (mult === 'tausend') total += v;
+      else current += v;
+    } else if (used > 0 && (w === '-' || (NUMBER_JOINERS.has(w) && t.kind === 'word')) && isNumberWord(tokens[j + 1])) {
+      j++;
+      continue;
+    } else break;
+    used++;
+    j++;
+  }
+  if (!used) return null;
+  return { value: total + current, from: i, to: j, bare4: false, written: true, phoneLike: false };
+}
+
+// "mil millones" (Spanish billion): the "mil" belongs to the scale, not to the number
+function isScaleOnly(tokens: Token[], j: number): boolean {
+  return tokens[j].lower === 'mil' && /^millon(es)?$|^millón$/.test(tokens[j + 1]?.lower ?? '');
+}
+
+function isNumberWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (UNIT_WORDS[t.lower] !== undefined || HUNDRED_WORDS.has(t.lower) || THOUSAND_WORDS.has(t.lower));
+}

@@ -1,0 +1,217 @@
+// Stage 3b: figures. Money ("€1.2bn", "USD 2 bn", "1,2 milliard d'euros", "500 M€",
+// "half a billion dollars") and counts ("3 000", "Two thousand"), with ranges ("between 300
+// and 500", "300-500") and a conversion given beside the amount ("($1.3 billion)",
+// "soit près de 1,3 milliard de dollars"). Years, dates, times, percentages, share prices,
+// phone numbers and measures ("2,000-acre") are recognised so that nothing reads them as amounts.
+import type { Token } from './01-tokens';
+import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
+import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
+import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
+import { matchAt, matchEndingAt, phraseTable } from './phrases';
+
+export type FigureKind = 'money' | 'count' | 'percent' | 'year' | 'other';
+
+export interface Figure {
+  kind: FigureKind;
+  value: number;
+  max: number | null;
+  currency: string | null;
+  /** Token range [from, to) of the figure with its currency and scale words. */
+  from: number;
+  to: number;
+  written: boolean;
+  scaled: boolean;
+  alt: { amount: number; currency: string } | null;
+  /** Token range of the bracketed or "soit …" conversion, if any. */
+  altTo: number;
+  reasons: string[];
+}
+
+const currencyWords = phraseTable(CURRENCY_WORDS);
+const percentWords = phraseTable(PERCENT_WORDS.map((w) => [w, true] as [string, boolean]));
+const approxAlt = phraseTable(APPROX_BEFORE_ALT.map((w) => [w, true] as [string, boolean]));
+const rangeJoiners = phraseTable(RANGE_JOINERS);
+const rangeOpeners = phraseTable(RANGE_OPENERS.map((w) => [w, true] as [string, boolean]));
+
+function scaleOf(t: Token | undefined, lang: Lang) {
+  if (!t || t.kind !== 'word') return null;
+  const s = SCALES[t.lower];
+  if (!s) return null;
+  if (LONG_SCALE_BILLION.has(lang) && (t.lower === 'billion' || t.lower === 'billionen')) return { ...s, value: 1e12 };
+  return s;
+}
+
+/** A currency written before the number: "$", "€", "US$", "EUR", "USD". Returns [code, tokens used]. */
+function currencyBefore(tokens: Token[], i: number): [string, number] | null {
+  const t = tokens[i];
+  if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
+  if (t.kind === 'word' && DOLLAR_PREFIX[t.lower] && t.cap && tokens[i + 1]?.lower === '$' && tokens[i + 1].gap === '') return [DOLLAR_PREFIX[t.lower], 2];
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
+  return null;
+}
+
+/** A currency written after the number: "€", "EUR", "euros", "d'euros", "de dólares", "US-Dollar". */
+function currencyAfter(tokens: Token[], j: number, limit: number, scaled: boolean): [string, number] | null {
+  const t = tokens[j];
+  if (!t || j >= limit) return null;
+  if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.gap !== '') return [t.lower.toUpperCase(), 1];
+  let k = j;
+  if (scaled && (t.lower === 'de' || t.lower === 'd' || t.lower === 'of')) k = tokens[j + 1]?.lower === "'" ? j + 2 : j + 1;
+  const m = matchAt(tokens, k, currencyWords, limit);
+  return m ? [m.value, k - j + m.len] : null;
+}
+
+const SCALE_TEST: Record<Lang, (t: Token | undefined) => boolean> = {
+  en: (x) => !!scaleOf(x, 'en'), fr: (x) => !!scaleOf(x, 'fr'), de: (x) => !!scaleOf(x, 'de'), es: (x) => !!scaleOf(x, 'es'),
+};
+/** Cheap gate before the written-number parser: most words are not number words. */
+function mayStartWords(t: Token): boolean {
+  return NUMBER_START.has(t.lower) || GERMAN_COMPOUND.test(t.lower);
+}
+const NUMBER_START = new Set([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
+
+interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
+
+/** Currency? number scale? currency? starting at i. */
+function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core | null {
+  if (i >= limit || !tokens[i]) return null;
+  let cur: string | null = null;
+  let k = i;
+  const pre = currencyBefore(tokens, i);
+  if (pre) {
+    cur = pre[0];
+    k = i + pre[1];
+    if (tokens[k]?.gap === 'nl') return null;
+  }
+  const t = tokens[k];
+  if (!t || k >= limit) return null;
+  const num = t.kind === 'num' ? parseDigits(tokens, k, lang) : t.kind === 'word' && !pre && mayStartWords(t) ? parseWords(tokens, k, lang, SCALE_TEST[lang]) : null;
+  if (!num || num.to > limit) return null;
+  let j = num.to;
+  let value = num.value;
+  let scaled = false;
+  const s = scaleOf(tokens[j], lang);
+  if (s && j < limit) {
+    const glued = tokens[j].gap === '';
+    const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur;
+    const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
+    if (ok && !(num.written && glued)) {
+      if (tokens[j].lower === 'mil' && /^millon|^millón/.test(tokens[j + 1]?.lower ?? '')) {
+        value *= 1e9;
+        j += 2;
+      } else {
+        value *= s.value;
+        j += 1;
+      }
+      scaled = true;
+      // "Mio." / "Mrd." before a currency: the dot belongs to the abbreviation
+      if (tokens[j]?.lower === '.' && tokens[j].gap === '' && currencyAfter(tokens, j + 1, limit, true)) j++;
+    }
+  }
+  if (!cur) {
+    const post = currencyAfter(tokens, j, limit, scaled);
+    if (post) {
+      cur = post[0];
+      j += post[1];
+    }
+  }
+  return { value, currency: cur, from: i, to: j, scaled, written: num.written, num };
+}
+
+function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
+  const next = tokens[c.to];
+  const prev = tokens[c.from - 1];
+  if (c.num.phoneLike || Number.isNaN(c.value)) return 'other';
+  if (matchAt(tokens, c.to, percentWords, limit)) return 'percent';
+  if (c.written) return c.value >= 100 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
+  if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100) return 'year';
+  const small = c.num.to - c.num.from === 1 && tokens[c.num.from].lower.length <= 2;
+  if (small && !c.scaled && (MONTHS.has(next?.lower ?? '') || MONTHS.has(prev?.lower ?? '') || (next?.lower === '.' && MONTHS.has(tokens[c.to + 1]?.lower ?? '')))) return 'other';
+  if (next && next.gap === '' && next.kind === 'word') return 'other'; // 40,000th, 06h45, 1,468p
+  if (next && TIME_WORDS.has(next.lower) && next.kind === 'word' && !c.currency) return 'other';
+  if (next && next.gap === '' && (next.lower === '-' || next.lower === '‑') && tokens[c.to + 1]?.kind === 'word' && tokens[c.to + 1].gap === '') return 'other'; // 2,000-acre
+  if (prev && prev.gap === '' && prev.kind === 'word') return 'other'; // A321, Q1
+  if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num') return 'other'; // 7:45
+  if (c.currency && !c.scaled && c.value < 1000 && c.value % 1 !== 0) return 'other'; // a share price
+  return c.currency ? 'money' : 'count';
+}
+
+/** A conversion right after a money figure: "($1.3 billion)", ", soit près de 1,3 milliard de dollars". */
+function readAlt(tokens: Token[], j: number, limit: number, lang: Lang): { amount: number; currency: string; to: number } | null {
+  let k = j;
+  const bracket = tokens[k]?.lower === '(';
+  if (bracket) k++;
+  else {
+    if (tokens[k]?.lower === ',') k++;
+    const w = tokens[k]?.lower;
+    if (w !== 'soit' && w !== 'or' && w !== 'oder' && w !== 'bzw' && w !== 'equivalent' && w !== 'o') return null;
+    k++;
+    if (tokens[k]?.lower === '.' || tokens[k]?.lower === 'to' || tokens[k]?.lower === 'sea') k++;
+  }
+  const approx = matchAt(tokens, k, approxAlt, limit);
+  if (approx) k += approx.len;
+  const c = readCore(tokens, k, limit, lang);
+  if (!c || !c.currency || kindOf(tokens, c, limit) !== 'money') return null;
+  let to = c.to;
+  if (bracket) {
+    if (tokens[to]?.lower !== ')') return null;
+    to++;
+  }
+  return { amount: c.value, currency: c.currency, to };
+}
+
+const CLAIMABLE = new Set<FigureKind>(['money', 'count']);
+
+export function findFigures(tokens: Token[], from: number, to: number, lang: Lang): Figure[] {
+  const out: Figure[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && (t.lower === 'http' || t.lower === 'https' || t.lower === 'www')) {
+      while (i + 1 < to && tokens[i + 1].gap === '') i++; // a URL: its digits are not figures
+      continue;
+    }
+    if (t.kind === 'word' && (t.lower === 'per' || t.lower === 'pour')) continue;
+    // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
+    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower]))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
+    const c = readCore(tokens, i, to, lang);
+    if (!c) continue;
+    let kind = kindOf(tokens, c, to);
+    const fig: Figure = { kind, value: c.value, max: null, currency: c.currency, from: c.from, to: c.to, written: c.written, scaled: c.scaled, alt: null, altTo: c.to, reasons: [] };
+    if (CLAIMABLE.has(kind)) readRange(tokens, fig, c, to, lang);
+    kind = fig.kind;
+    if (kind === 'money') {
+      const alt = readAlt(tokens, fig.to, to, lang);
+      if (alt) {
+        fig.alt = { amount: alt.amount, currency: alt.currency };
+        fig.altTo = alt.to;
+        fig.reasons.push('conversion-beside');
+      }
+    }
+    out.push(fig);
+    i = Math.max(i, fig.altTo - 1);
+  }
+  return out;
+}
+
+/** "between 300 and 500", "300-500", "300 à 500", "$1bn-$1.5bn", "1 à 2 milliards d'euros". */
+function readRange(tokens: Token[], fig: Figure, c: Core, limit: number, lang: Lang): void {
+  const j = c.to;
+  const joiner = matchAt(tokens, j, rangeJoiners, limit);
+  if (!joiner) return;
+  const opened = !!matchEndingAt(tokens, c.from, rangeOpeners, Math.max(0, c.from - 3));
+  if (joiner.value === 'needs-opener' && !opened) return;
+  if (tokens[j].lower === 'bis' && tokens[j + 1]?.lower === 'zu') return;
+  const second = readCore(tokens, j + joiner.len, limit, lang);
+  if (!second || kindOf(tokens, second, limit) !== (second.currency || c.currency ? 'money' : 'count')) return;
+  let min = c.value;
+  if (!c.scaled && second.scaled && second.num.value > 0) min = c.value * (second.value / second.num.value);
+  if (!(second.value > min) || (c.currency && second.currency && c.currency !== second.currency)) return;
+  fig.value = min;
+  fig.max = second.value;
+  fig.currency = c.currency ?? second.currency;
+  fig.kind = fig.currency ? 'money' : 'count';
+  fig.to = second.to;
+  fig.altTo = second.to;
+  fig.reasons.push(opened ? 'range-between' : 'range-dash');
+}

@@ -1,0 +1,207 @@
+// Stage 4: entities. People with their roles, organisations (legal forms, tickers,
+// abbreviations in brackets, names before verbs such as invest/annonce/investiert/invertirá),
+// places (gazetteer plus unknown names attached to a known place: "Lima, Ohio",
+// "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
+import type { Token } from './01-tokens';
+import type { Sentence } from './03-sentences';
+import { CAPS_ONLY_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
+import type { Lang } from './data/numbers';
+import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
+import { isNameWord, runLeft, runRight } from './names';
+import { findAll, matchAt, phraseTable } from './phrases';
+import { MONTHS } from './data/numbers';
+
+export interface Mention {
+  type: 'org' | 'person' | 'place';
+  from: number;
+  to: number;
+  /** Organisations: the long name the mention stands for ("AWS" → "Amazon Web Services"). */
+  canonical: string;
+  role?: string | null;
+  place?: Place;
+}
+
+const roles = phraseTable(ROLES.map((r) => [r, r] as [string, string]));
+const suffixes = phraseTable(LEGAL_SUFFIXES.map((s) => [s, s] as [string, string]));
+const orgVerbs = phraseTable(ORG_VERBS.map((v) => [v, true] as [string, boolean]));
+/** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
+const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr' };
+const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
+const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][]);
+
+const textOf = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from].start, tokens[to - 1].end);
+
+/** People: "chief executive Jane Doe", "Jane Doe, directrice générale", "Vorstandschefin Mathilde Aebischer". */
+function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]): void {
+  for (const r of findAll(tokens, s.from, s.to, roles)) {
+    let i = r.end;
+    if (tokens[i]?.lower === ',') i++;
+    if (TITLES.has(tokens[i]?.lower ?? '') && isNameWord(tokens[i])) i += tokens[i + 1]?.lower === '.' ? 2 : 1;
+    let end = runRight(tokens, i, s.to);
+    if (end - i >= 2 && end - i <= 4 && !NOT_NAMES.has(tokens[i].lower)) {
+      out.push({ type: 'person', from: i, to: end, canonical: textOf(text, tokens, i, end), role: r.value });
+      continue;
+    }
+    // "Jane Doe, chief executive of …" / "Jane Doe, directrice générale de …"
+    let k = r.start;
+    while (k > s.from && /^(the|its|la|le|l|sa|son|de|del|der|die)$/.test(tokens[k - 1].lower)) k--;
+    if (tokens[k - 1]?.lower === "'") k--;
+    if (tokens[k - 1]?.lower !== ',') continue;
+    end = k - 1;
+    const start = runLeft(tokens, end, s.from);
+    if (end - start >= 2 && end - start <= 4 && !NOT_NAMES.has(tokens[start].lower)) {
+      out.push({ type: 'person', from: start, to: end, canonical: textOf(text, tokens, start, end), role: r.value });
+    }
+  }
+}
+
+function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang): number {
+  let i = from;
+  while (i < to - 1) {
+    const t = tokens[i];
+    if (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && GERMAN_DESCRIPTOR_ENDINGS.test(t.lower) && t.lower.length > 5)) i++;
+    else if (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '' && (NAME_DESCRIPTORS.has(t.lower) || t.lower === 'us')) i += 2; // US-Roboterhersteller
+    else break;
+  }
+  if (lang === 'de') while (i < to && GERMAN_DESCRIPTOR_ENDINGS.test(tokens[i].lower) && tokens[i].lower.length > 5) i++;
+  return i;
+}
+
+/** Candidate company names with the evidence for each. */
+function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>): Map<string, string> {
+  const names = new Map<string, string>(); // name → alias of (canonical)
+  const add = (from: number, to: number, alias?: string) => {
+    from = stripDescriptors(tokens, from, to, lang);
+    if (to <= from) return;
+    let name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
+    if (people.has(name) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
+    if (name.length < 2) return;
+    if (!names.has(name)) names.set(name, name);
+    if (alias && !names.has(alias)) names.set(alias, name);
+  };
+  for (const s of sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i];
+      // legal form after a capitalised run: "Helvio Batteries SA", "Norvane Robotics, Inc."
+      const suf = t.kind === 'word' || t.lower === 's' ? matchAt(tokens, i, suffixes, s.to) : null;
+      if (suf && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
+        const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
+        const start = runLeft(tokens, end, s.from);
+        if (start < end && isNameWord(tokens[start])) add(start, end);
+      }
+      if (t.lower !== '(') continue;
+      // ticker or abbreviation in brackets: "(NASDAQ: NVRB)", "(AMZN.O)", "Amazon Web Services (AWS)"
+      const inner = tokens[i + 1];
+      let close = -1;
+      for (let k = i + 1; k < Math.min(s.to, i + 7); k++) if (tokens[k].lower === ')') { close = k; break; }
+      if (!inner || close < 0) continue;
+      const innerText = textOf(text, tokens, i + 1, close);
+      const ticker = /^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$|^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(innerText);
+      const abbrev = /^[A-Z]{2,6}$/.test(innerText);
+      let end = i;
+      if (tokens[end - 1] && matchAt(tokens, end - 1, suffixes, end)) end--;
+      if (tokens[end - 1]?.lower === ',') end--;
+      const start = runLeft(tokens, end, s.from);
+      if (start >= end) continue;
+      if (ticker) add(start, end);
+      else if (abbrev) {
+        const initials = tokens.slice(start, end).filter((x) => x.kind === 'word').map((x) => text[x.start]).join('');
+        if (initials.endsWith(innerText) || initials === innerText) add(end - innerText.length >= start ? end - innerText.length : start, end, innerText);
+      }
+    }
+    // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
+    for (let i = s.from + 1; i < s.to; i++) {
+      const verb = matchAt(tokens, i, orgVerbs, s.to);
+      if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
+      const end = i;
+      const start = runLeft(tokens, end, s.from);
+      if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
+      if (end - start > 5) continue;
+      add(start, end);
+    }
+  }
+  // short forms: "Helvio" for "Helvio Batteries"; two-word names only, so that a parent
+  // ("Amazon") stays apart from a subsidiary ("Amazon Web Services")
+  for (const [name, canonical] of [...names]) {
+    const words = canonical.split(' ');
+    if (name === canonical && words.length === 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0])) {
+      const current = names.get(words[0]);
+      if (!current || current === words[0]) names.set(words[0], canonical);
+    }
+  }
+  return names;
+}
+
+function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, out: Mention[]): void {
+  for (let i = s.from; i < s.to; i++) {
+    if (taken[i]) continue;
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const m = matchAt(tokens, i, PLACES, s.to);
+    if (m) {
+      const raw = textOf(text, tokens, i, i + m.len);
+      const ok = m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
+      if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
+        out.push({ type: 'place', from: i, to: i + m.len, canonical: m.value.name, place: m.value });
+        i += m.len - 1;
+        continue;
+      }
+    }
+    // an unknown name after a preposition ("at Saint-Fons", "in Zwickau", "on Teesside"),
+    // or at a line start in capitals (a dateline), attached to a known place when one follows
+    const prev = tokens[i - 1];
+    const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
+    const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
+    if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || !(afterPrep || dateline)) continue;
+    const end = runRight(tokens, i, s.to);
+    if (end - i > 3 || [...Array(end - i).keys()].some((k) => taken[i + k])) continue;
+    let parent: Place | undefined;
+    let j = end;
+    if (tokens[j]?.lower === ',' || tokens[j]?.lower === '(') j++;
+    const near = matchAt(tokens, j, NEAR, s.to);
+    if (near) j += near.len;
+    const known = matchAt(tokens, j, PLACES, s.to);
+    if (known && !known.value.adjective && isNameWord(tokens[j])) parent = known.value;
+    const name = textOf(text, tokens, i, end);
+    let place: Place;
+    if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
+    else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
+    else if (afterPrep) place = { name, kind: 'site', parent: null };
+    else continue;
+    out.push({ type: 'place', from: i, to: end, canonical: place.name, place });
+    i = end - 1;
+  }
+}
+
+function titleCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
+}
+
+export function findEntities(text: string, tokens: Token[], sentences: Sentence[], lang: Lang): Mention[] {
+  const people: Mention[] = [];
+  for (const s of sentences) findPeople(text, tokens, s, people);
+  const personNames = new Set(people.map((p) => p.canonical));
+  for (const p of people) personNames.add(p.canonical.split(' ').slice(-1)[0]);
+  const names = findOrgNames(text, tokens, sentences, lang, personNames);
+  const taken = new Uint8Array(tokens.length);
+  const out: Mention[] = [...people];
+  for (const p of people) taken.fill(1, p.from, p.to);
+  // every mention of a known company name, longest first
+  const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]));
+  for (const s of sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      if (taken[i] || !tokens[i].cap) continue;
+      const m = matchAt(tokens, i, orgTable, s.to);
+      if (!m || isNameWord(tokens[i + m.len]) && tokens[i + m.len].gap !== 'nl' && !matchAt(tokens, i + m.len, suffixes, s.to)) {
+        if (!m) continue;
+      }
+      const name = textOf(text, tokens, i, i + m.len);
+      if (!names.has(name)) continue; // case must match the name as found
+      out.push({ type: 'org', from: i, to: i + m.len, canonical: m.value });
+      taken.fill(1, i, i + m.len);
+      i += m.len - 1;
+    }
+  }
+  for (const s of sentences) findPlaces(text, tokens, s, taken, out);
+  return out.sort((a, b) => a.from - b.from);
+}

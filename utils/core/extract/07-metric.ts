@@ -1,0 +1,83 @@
+// Stage 5a: is a figure an investment or a hiring claim? Each decision names the rule
+// that made it. Money needs an investment word before it ("will invest", "investissement
+// de"), a project noun after it ("$850m plant") or a verb after it ("… zu investieren",
+// "… investis"), and no revenue/aid/market word nearer. A count needs a job noun after it;
+// "people"/"workers" also need a hiring verb nearer than any headcount or job-cut word.
+import type { Token } from './01-tokens';
+import type { Figure } from './05-figures';
+import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PROJECT_NOUNS } from './data/cues';
+import { findAll, matchAt, phraseTable } from './phrases';
+
+export interface MetricDecision {
+  metric: 'investment' | 'jobs';
+  /** Token index where the claim's quoted span ends (the job noun for counts). */
+  to: number;
+  reasons: string[];
+}
+
+type Cue = 'invest' | 'not-invest';
+const moneyCues = phraseTable<Cue>([...INVEST_CUES.map((w) => [w, 'invest'] as [string, Cue]), ...MONEY_NOT_INVESTMENT.map((w) => [w, 'not-invest'] as [string, Cue])]);
+const projectNouns = phraseTable(PROJECT_NOUNS.map((w) => [w, true] as [string, boolean]));
+type JobCue = 'hire' | 'not-hire';
+const jobCues = phraseTable<JobCue>([...HIRING_CUES.map((w) => [w, 'hire'] as [string, JobCue]), ...JOBS_NOT_HIRING.map((w) => [w, 'not-hire'] as [string, JobCue])]);
+const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => [w, 'strong'] as [string, 'strong']), ...JOB_NOUNS_WEAK.map((w) => [w, 'weak'] as [string, 'weak'])]);
+const jobModifiers = new Set(JOB_MODIFIERS);
+const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
+const INVEST_WINDOW = 12;
+const AFTER_WINDOW = 14;
+const MIN_INVESTMENT = 100_000;
+
+export interface SentenceView { tokens: Token[]; from: number; to: number }
+
+export function decideMoney(s: SentenceView, f: Figure): MetricDecision | null {
+  if (f.value < MIN_INVESTMENT) return null;
+  const { tokens } = s;
+  const before = findAll(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, moneyCues);
+  const nearestBefore = before[before.length - 1];
+  // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
+  const closeAfter = findAll(tokens, f.altTo, Math.min(s.to, f.altTo + 4), moneyCues).filter((c) => c.value === 'not-invest');
+  const closeBefore = before.filter((c) => c.value === 'not-invest' && f.from - c.end <= 3);
+  if (closeAfter.length || closeBefore.length) return null;
+  if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
+  // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
+  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 2; k++, skipped++) {
+    if (matchAt(tokens, k, projectNouns, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
+    if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
+    if (/^(in|of|for|to|on|de|du|des|en|für|pour|à|that|which|and|et|und|y)$/.test(tokens[k].lower)) break;
+  }
+  if (nearestBefore?.value === 'not-invest') return null;
+  // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"
+  for (let k = f.altTo; k < Math.min(s.to, f.altTo + AFTER_WINDOW); k++) {
+    const t = tokens[k];
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '.') break;
+    const m = matchAt(tokens, k, moneyCues, s.to);
+    if (m?.value === 'not-invest') return null;
+    if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };
+  }
+  return null;
+}
+
+export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): MetricDecision | null {
+  if (f.value < 5 || f.value > 2_000_000 || f.value % 1 !== 0) return null;
+  const { tokens } = s;
+  let k = f.to;
+  while (k < s.to && k - f.to < 4 && jobModifiers.has(tokens[k].lower) && !matchAt(tokens, k, jobNouns, s.to)) k++;
+  const noun = matchAt(tokens, k, jobNouns, s.to);
+  if (!noun) {
+    // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named
+    const ref = BACK_REFERENCE.has(tokens[f.to]?.lower ?? '') || tokens.slice(Math.max(s.from, f.from - 5), f.from).some((t) => BACK_REFERENCE.has(t.lower));
+    return ref && previousJobs ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
+  }
+  const to = k + noun.len;
+  const cues = [...findAll(tokens, s.from, f.from, jobCues), ...findAll(tokens, to, s.to, jobCues).slice(0, 2)];
+  let nearest: { value: JobCue; dist: number } | null = null;
+  for (const c of cues) {
+    const dist = c.end <= f.from ? f.from - c.end : c.start - to + 1;
+    // headcount, cuts and sector words count only before the figure or right after the noun
+    if (c.value === 'not-hire' && c.start >= to && dist > 3) continue;
+    if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
+  }
+  if (nearest?.value === 'not-hire') return null;
+  if (noun.value === 'weak' && !nearest) return null;
+  return { metric: 'jobs', to, reasons: [noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb'].concat(nearest ? ['hiring-verb'] : []) };
+}

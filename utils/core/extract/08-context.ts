@@ -1,0 +1,117 @@
+// Stage 5b: what surrounds a claim's figure: qualifier, status (new / cumulative /
+// earlier), period and location. Subjects are resolved in 09-claims (they need the story so far).
+import type { Token } from './01-tokens';
+import type { Figure } from './05-figures';
+import type { Mention } from './06-entities';
+import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDING_WORDS, PAST_ANNOUNCE, QUALIFIERS, SINCE_WORDS, TOTAL_WORDS } from './data/cues';
+import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
+import { findAll, matchAt, matchEndingAt, phraseTable } from './phrases';
+import type { SentenceView } from './07-metric';
+
+const qualifiers = phraseTable(QUALIFIERS);
+const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, boolean]));
+const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
+const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
+const since = new Set(SINCE_WORDS);
+const founding = new Set(FOUNDING_WORDS);
+const totalWords = new Set(TOTAL_WORDS);
+const pastAnnounce = new Set(PAST_ANNOUNCE);
+const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
+const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
+
+export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; reason: string | null } {
+  if (f.max !== null) return { qualifier: 'range', reason: 'range' };
+  const m = matchEndingAt(s.tokens, f.from, qualifiers, Math.max(s.from, f.from - 4));
+  return m ? { qualifier: m.value, reason: `qualifier-${m.value}` } : { qualifier: 'exact', reason: null };
+}
+
+interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string }
+
+/** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
+export function statusCues(s: SentenceView, docYear: number | null): StatusCue[] {
+  const { tokens } = s;
+  const cues: StatusCue[] = [];
+  for (const m of findAll(tokens, s.from, s.to, cumulative)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
+  for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
+  for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i];
+    if (since.has(t.lower) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
+      cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
+    if (totalWords.has(t.lower) && tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
+    // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
+    if (pastAnnounce.has(t.lower)) {
+      for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 7); k++) {
+        const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for';
+        const y = tokens[k + 1];
+        const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
+        if (prep && past) cues.push({ status: 'earlier', at: k, rule: 'announced-in-past' });
+      }
+    }
+  }
+  // "In 2023 the company said it would …"
+  const first = tokens[s.from];
+  if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? tokens.slice(s.from, s.to).some((t) => pastAnnounce.has(t.lower)) : +tokens[s.from + 1].lower < docYear))
+    cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
+  return cues;
+}
+
+export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { status: 'new' | 'cumulative' | 'earlier'; reason: string | null } {
+  // a figure before "on top of the …" / "s'ajoutent aux …" is the new one
+  const adds = cues.filter((c) => c.rule === 'on-top-of-earlier');
+  if (adds.some((c) => c.at >= f.from && c.at <= f.from + 1)) return { status: 'earlier', reason: 'on-top-of-earlier' };
+  if (adds.some((c) => c.at > f.to)) return { status: 'new', reason: 'adds-to-earlier' };
+  let best: StatusCue | null = null;
+  let bestDist = Infinity;
+  for (const c of cues) {
+    if (c.rule === 'on-top-of-earlier') continue;
+    const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
+    if (dist <= 18 && dist < bestDist) {
+      best = c;
+      bestDist = dist;
+    }
+  }
+  return best ? { status: best.status as 'cumulative' | 'earlier', reason: best.rule } : { status: 'new', reason: null };
+}
+
+const PERIOD = /\b(?:by (?:the end of )?(?:\d{4}|the end of the decade|the end of the year|next year)|(?:over|in|within) the next (?:\w+ ){0,2}(?:years|months)|over (?:\w+ ){1,2}years|since \d{4}|last year|during construction|in the construction phase|d'ici (?:à )?(?:la )?(?:fin )?(?:\d{4})|sur (?:\w+ )(?:ans|années)|depuis \d{4}|l['’]an dernier|bis (?:Ende )?\d{4}|in den (?:nächsten|kommenden) (?:\w+ )?Jahren|seit \d{4}|para \d{4}|antes de (?:\d{4}|finales de \d{4})|hasta \d{4}|desde \d{4}|en los próximos (?:\w+ )?años|el año pasado)/giu;
+
+export function periodOf(text: string, sentenceStart: number, sentenceEnd: number, figureEnd: number): string | null {
+  const slice = text.slice(sentenceStart, sentenceEnd);
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const m of slice.matchAll(PERIOD)) {
+    const at = sentenceStart + (m.index ?? 0);
+    const dist = Math.abs(at - figureEnd);
+    if (dist < bestDist) {
+      best = m[0];
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+/** The most specific place named after the figure in the sentence, else before it. */
+export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
+  const places = mentions.filter((m) => m.type === 'place' && m.from >= s.from && m.to <= s.to);
+  if (!places.length) return null;
+  const pick = (list: Mention[]) => {
+    let best: Mention | null = null;
+    for (const m of list) if (!best || specificity(m.place!) > specificity(best.place!)) best = m;
+    return best;
+  };
+  const after = places.filter((m) => m.from >= f.to);
+  const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
+  const chosen = pick(after) ?? pick(before.slice(-2));
+  if (!chosen) return null;
+  let place = chosen.place!;
+  // an unknown site takes its country from the best-known place of the sentence
+  if (place.kind === 'site' || (place.kind === 'city' && !place.parent)) {
+    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective);
+    const country = known.map((m) => m.place!).map((p) => (p.kind === 'country' || p.kind === 'nation' ? p.name : p.parent)).find(Boolean);
+    if (country) place = { ...place, kind: 'city', parent: country };
+  }
+  return { place, reason: after.includes(chosen) ? 'place-after-figure' : 'place-before-figure' };
+}
+
+export { formatPlace, placeByName };

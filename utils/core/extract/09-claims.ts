@@ -1,0 +1,89 @@
+// Stage 5c: claims. Each figure of a sentence that is not boilerplate goes through the
+// metric rules (07), then gets its qualifier, status, period and place (08) and its subject:
+// the company named before it in the sentence (not one after "at"/"of"/"selon"), else after
+// it, else the company the story was last about ("the company", "it", "le groupe", "der
+// Konzern", "la compañía" all land here).
+import type { Claim } from '../report';
+import type { Token } from './01-tokens';
+import type { Sentence } from './03-sentences';
+import { findFigures, type Figure } from './05-figures';
+import type { Mention } from './06-entities';
+import { decideCount, decideMoney, type SentenceView } from './07-metric';
+import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
+import type { Lang } from './data/numbers';
+
+const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
+
+export interface ClaimDraft extends Omit<Claim, 'id'> {
+  figure: Figure;
+}
+
+function eligibleOrgs(tokens: Token[], mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.type === 'org' && !NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? ''));
+}
+
+/** Mentions grouped per sentence in one sweep (both lists are in text order). */
+function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mention[][] {
+  const out: Mention[][] = sentences.map(() => []);
+  let k = 0;
+  sentences.forEach((s, si) => {
+    while (k < mentions.length && mentions[k].from < s.from) k++;
+    for (let j = k; j < mentions.length && mentions[j].from < s.to; j++) if (mentions[j].to <= s.to) out[si].push(mentions[j]);
+  });
+  return out;
+}
+
+export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  let lastSubject: string | null = null;
+  let lastJobs = -1; // index of the sentence with the last jobs claim
+  const lastPlaceBySubject = new Map<string, string>();
+  const perSentence = mentionsPerSentence(sentences, mentions);
+  sentences.forEach((s, si) => {
+    const local = perSentence[si];
+    const orgs = eligibleOrgs(tokens, local);
+    if (s.boilerplate) {
+      if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical;
+      return;
+    }
+    const view: SentenceView = { tokens, from: s.from, to: s.to };
+    const figures = findFigures(tokens, s.from, s.to, lang);
+    let cues: ReturnType<typeof statusCues> | null = null;
+    for (const f of figures) {
+      const decision = f.kind === 'money' ? decideMoney(view, f) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
+      if (!decision) continue;
+      const before = orgs.filter((m) => m.to <= f.from);
+      const after = orgs.filter((m) => m.from >= decision.to);
+      const subjectMention = before[0] ?? after[0];
+      const subject = subjectMention?.canonical ?? lastSubject;
+      const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (before[0] ? 'subject-in-sentence' : 'subject-after-figure') : subject ? 'subject-from-context' : 'no-subject'];
+      const q = qualifierOf(view, f);
+      if (q.reason) reasons.push(q.reason);
+      cues ??= statusCues(view, docYear);
+      const st = statusOf(cues, view, f);
+      if (st.reason) reasons.push(st.reason);
+      const loc = locationOf(view, f, local);
+      let location = loc ? formatPlace(loc.place) : null;
+      if (loc) reasons.push(loc.reason);
+      else if (st.status === 'new' && subject && lastPlaceBySubject.has(subject)) {
+        location = lastPlaceBySubject.get(subject)!;
+        reasons.push('place-from-context');
+      }
+      if (location && st.status === 'new' && subject) lastPlaceBySubject.set(subject, location);
+      const start = tokens[f.from].start;
+      const end = tokens[decision.to - 1].end;
+      claims.push({
+        metric: decision.metric, subject, amount: f.value, amount_max: f.max,
+        currency: decision.metric === 'investment' ? f.currency : null,
+        qualifier: q.qualifier as Claim['qualifier'], location,
+        period: periodOf(text, s.start, s.end, tokens[f.to - 1].end), status: st.status,
+        alt: decision.metric === 'investment' ? f.alt : null,
+        start, end, sentence: text.slice(s.start, s.end), reasons, figure: f,
+      });
+      if (decision.metric === 'jobs') lastJobs = si;
+      if (subject) lastSubject = subject;
+    }
+    if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
+  });
+  return claims;
+}

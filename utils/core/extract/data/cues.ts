@@ -1,0 +1,113 @@
+// Rule tables for claims, one list per rule name; words are lower case, "*" = any ending.
+// Kept as plain data so a rule can be read, tested and reported by name.
+
+export const APPROX_BEFORE_ALT = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'c.', 'ca.', 'environ', 'près de', 'presque', 'quelque', 'rund', 'etwa', 'circa', 'knapp', 'fast', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'cerca de', 'casi'];
+
+export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von'];
+export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
+  ['-', 'free'], ['–', 'free'], ['—', 'free'], ['to', 'free'], ['à', 'free'], ['bis', 'free'],
+  ['and', 'needs-opener'], ['et', 'needs-opener'], ['und', 'needs-opener'], ['y', 'needs-opener'], ['a', 'needs-opener'],
+];
+
+/** Qualifier words written just before a figure. */
+export const QUALIFIERS: [string, string][] = [
+  ...['over', 'more than', 'upwards of', 'in excess of', 'above', 'plus de', "plus d'", 'au-delà de', 'mehr als', 'über', 'más de', 'por encima de', 'superior a', 'well over', 'just over', 'over a', 'bien plus de'].map((w) => [w, 'over'] as [string, string]),
+  ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
+  ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
+  ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a', 'cerca de'].map((w) => [w, 'about'] as [string, string]),
+  ...['nearly', 'almost', 'close to', 'just under', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente'].map((w) => [w, 'nearly'] as [string, string]),
+  ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media'].map((w) => [w, 'average'] as [string, string]),
+];
+
+/** Investment verbs and nouns (written before or after the amount). */
+export const INVEST_CUES = [
+  'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'spend', 'spends', 'spending', 'spent',
+  'pour', 'pours', 'pouring', 'inject', 'injects', 'injecting', 'plough', 'plow', 'pump', 'commit', 'commits', 'committed',
+  'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
+  'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
+  'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
+  'investieren', 'investiert', 'investierte', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
+  'invertir', 'invertirá', 'invertirán', 'invierte', 'invertido', 'invertidos', 'inversión', 'inversiones', 'invertiría', 'destinará',
+  'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
+];
+
+/** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
+export const PROJECT_NOUNS = [
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment',
+  'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
+  'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
+];
+
+/** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
+export const MONEY_NOT_INVESTMENT = [
+  'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'income', 'ebitda', 'loss', 'losses', 'market',
+  'worth', 'valued', 'valuing', 'valuation', 'buyback', 'buybacks', 'dividend', 'dividends', 'savings', 'cost cuts', 'aid',
+  'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state', 'fee', 'fine', 'debt', 'loan',
+  "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
+  'umsatz', 'gewinn', 'markt', 'förderung', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
+  'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
+];
+
+/** Job nouns that make a count a jobs figure on their own. */
+export const JOB_NOUNS_STRONG = [
+  'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
+  'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones',
+];
+/** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
+export const JOB_NOUNS_WEAK = [
+  'people', 'workers', 'employees', 'staff', 'engineers', 'technicians', 'personnes', 'salariés', 'collaborateurs',
+  'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
+];
+/** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
+export const JOB_MODIFIERS = [
+  'new', 'more', 'additional', 'direct', 'permanent', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
+  'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'nouveaux', 'directs',
+  'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein',
+];
+
+/** Hiring verbs: make weak job nouns count ("will hire 1,000 workers", "recruter 700 personnes"). */
+export const HIRING_CUES = [
+  'create', 'creates', 'creating', 'created', 'creation', 'hire', 'hires', 'hiring', 'recruit', 'recruiting', 'add', 'adding',
+  'bring', 'bringing', 'support', 'generate', 'employ', 'will employ', 'would employ', 'should employ', 'to employ',
+  'créer', 'créera', 'création', 'recruter', 'recrutera', 'embaucher', 'embauchera', 'générer', 'permettra', 'emploiera',
+  'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
+  'generará', 'empleará', 'incorporar', 'incorporará',
+];
+/** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
+export const JOBS_NOT_HIRING = [
+  'employs', 'employ', 'employed', 'employing', 'workforce', 'headcount', 'emploie', 'emploient', 'compte', 'beschäftigt',
+  'beschäftigen', 'emplea', 'cuenta con', 'plantilla', 'effectif', 'effectifs', 'belegschaft', 'cut', 'cuts', 'cutting',
+  'axe', 'eliminate', 'shed', 'lay off', 'layoffs', 'lost', 'lose', 'losing', 'suppression', 'suppressions', 'supprimer',
+  'supprimera', 'abbauen', 'abbau', 'streichen', 'gestrichen', 'recortar', 'despidos', 'despedir', 'eliminar', 'accounts for',
+  'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
+];
+
+/** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */
+export const CUMULATIVE_CUES = [
+  'to date', 'so far', 'in total', 'au total', 'à ce jour', 'insgesamt', 'bislang', 'bisher', 'en total', 'hasta la fecha',
+  'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
+  'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
+];
+/** "since/depuis/seit/desde" make a total cumulative when a year or a founding follows. */
+export const SINCE_WORDS = ['since', 'depuis', 'seit', 'desde'];
+export const FOUNDING_WORDS = ['founded', 'founding', 'foundation', 'opened', 'creation', 'inception', 'création', 'fondation', 'ouverture', 'gründung', 'eröffnung', 'fundación', 'creación', 'apertura', 'launch', 'its', 'sa', 'son', 'der', 'su'];
+/** "brings (its) total (…) to": a running total. */
+export const TOTAL_WORDS = ['brings', 'bringing', 'lifts', 'takes', 'porte', 'portant', 'portera', 'erhöht', 'steigt', 'eleva', 'elevará', 'eleva'];
+/** Past announcements: with a past time marker close by they make a figure earlier. */
+export const PAST_ANNOUNCE = ['announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
+/** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
+export const EARLIER_CUES = [
+  'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
+  'avait annoncé', 'avait promis', 'avait déjà annoncé', 'avaient annoncé', 'hatte', 'hatten', 'vergangenen jahr', 'im vorjahr', 'letztes jahr',
+  'el año pasado', 'había anunciado', 'anunció en', 'had announced', 'had pledged', 'announced in', 'pledged in', 'said in',
+  'announced for', 'annoncés en', 'annoncé en', 'annoncées en', 'annoncés l', 'zuvor', 'anunciados en', 'anunciado en', 'anunciadas en', 'había prometido', 'avait prévu'
+];
+/** A figure right after these is an earlier, separate announcement ("on top of the 400 jobs"). */
+export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux", "s'ajoutent à", "s'ajoute aux", 'viennent s’ajouter aux', 'zusätzlich zu', 'además de', 'se suman a', 'se suman a los'];
+
+/** Words that point back to the company named before. */
+export const COMPANY_ANAPHORS = [
+  'the company', 'the group', 'the firm', 'it', 'its', 'the maker', 'the carmaker', 'the planemaker', 'the drugmaker',
+  "l'entreprise", 'le groupe', 'la société', "l'industriel", 'il', 'elle', 'das unternehmen', 'der konzern', 'die firma',
+  'die gruppe', 'la compañía', 'la empresa', 'el grupo', 'la firma',
+];

@@ -1,0 +1,45 @@
+// Words that mark organisations and people.
+
+/** Legal forms written after a company name. */
+export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'co.', 'holdings', 'group', 'groupe', 'gruppe', 'grupo'];
+/** Legal forms that must be written in capitals to count ("SA" yes, "sa" the French possessive no). */
+export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', 'sl', 'sas']);
+
+/** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
+export const ORG_VERBS = [
+  'will', 'would', 'to', 'plans', 'announced', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed',
+  'va', 'a', 'annonce', 'prévoit', 'investit', 'compte', 'injecte', 'investiert', 'steckt', 'will', 'plant', 'baut', 'kündigte', 'hat',
+  'invertirá', 'anunció', 'anuncia', 'prevé', 'invierte', 'ha',
+];
+/** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
+export const NAME_DESCRIPTORS = new Set([
+  'the', 'parent', 'rival', 'rivals', 'swiss', 'french', 'german', 'british', 'american', 'us', 'u.s.', 'italian', 'spanish',
+  'japanese', 'chinese', 'korean', 'separately', 'meanwhile', 'also', 'but', 'and', 'in', 'le', 'la', 'les', "l'", 'der', 'die', 'das',
+  'el', 'los', 'las', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
+  'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
+]);
+/** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
+export const GERMAN_DESCRIPTOR_ENDINGS = /(er|ung|heit|keit|schaft|konzern|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist)$/;
+
+/** Roles that come with a person's name. */
+export const ROLES = [
+  'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo', 'chief operating officer', 'coo',
+  'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'managing director', 'manager', 'spokesperson',
+  'spokesman', 'spokeswoman', 'mayor', 'minister', 'governor', 'analyst', 'head', 'director', 'chief',
+  'pdg', 'p.-d.g.', 'directeur général', 'directrice générale', 'président', 'présidente', 'directeur industriel', 'directrice industrielle',
+  'directeur financier', 'directrice financière', 'porte-parole', 'maire', 'ministre', 'fondateur', 'fondatrice', 'directeur', 'directrice',
+  'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'chef', 'chefin', 'geschäftsführer',
+  'geschäftsführerin', 'finanzvorstand', 'finanzchef', 'finanzchefin', 'sprecher', 'sprecherin', 'bürgermeister', 'bürgermeisterin',
+  'ministerin', 'gründer', 'gründerin', 'konzernchef', 'konzernchefin',
+  'consejero delegado', 'consejera delegada', 'presidenta', 'director general', 'directora general', 'director financiero',
+  'portavoz', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'fundador', 'fundadora',
+];
+export const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'don', 'doña', 'sir', 'dame']);
+/** Words that never start a name even when capitalised (weekdays, months are checked elsewhere). */
+export const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
+  'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
+  'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser',
+]);

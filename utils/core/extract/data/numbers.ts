@@ -1,0 +1,92 @@
+// Number words, scale words and currencies in en/fr/de/es. Keys are lower case, apostrophes
+// folded to "'" (as the tokenizer does). Kept compact: this ships in the content script.
+
+export type Lang = 'en' | 'fr' | 'de' | 'es';
+
+/** Cardinal words below a thousand (all four languages; clashes are harmless because a
+ * written number only becomes a figure when it reaches 100 or carries a scale word). */
+export const UNIT_WORDS: Record<string, number> = {};
+const unitLists: [string, number][] = [
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['sept', 7], ['huit', 8], ['neuf', 9],
+  ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
+  ['cinquante', 50], ['soixante', 60],
+  ['ein', 1], ['eine', 1], ['einer', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7],
+  ['acht', 8], ['neun', 9], ['zehn', 10], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50],
+  ['uno', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
+  ['nueve', 9], ['diez', 10], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
+  ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90],
+  ['cien', 100], ['ciento', 100], ['doscientos', 200], ['doscientas', 200], ['trescientos', 300], ['trescientas', 300],
+  ['cuatrocientos', 400], ['quinientos', 500], ['quinientas', 500], ['seiscientos', 600], ['setecientos', 700],
+  ['ochocientos', 800], ['novecientos', 900],
+];
+for (const [w, v] of unitLists) UNIT_WORDS[w] = v;
+
+/** "hundred" multiplies what came before. */
+export const HUNDRED_WORDS = new Set(['hundred', 'cent', 'cents', 'hundert']);
+/** "thousand" closes a group (three thousand, trois mille, dos mil, drei tausend). */
+export const THOUSAND_WORDS = new Set(['thousand', 'mille', 'mil', 'tausend']);
+/** Words joining parts of one written number ("one hundred and fifty", "treinta y cinco"). */
+export const NUMBER_JOINERS = new Set(['and', 'et', 'y', 'und']);
+/** "a"/"an" count as one only before a scale word ("a thousand", "a billion"). */
+export const ARTICLE_ONE: Record<Lang, string[]> = { en: ['a', 'an'], fr: [], de: [], es: [] };
+
+/** Fractions before a scale word: "half a billion", "three-quarters of a billion", "un demi-milliard". */
+export const FRACTIONS: [string, number][] = [
+  ['half a', 0.5], ['half of a', 0.5], ['three-quarters of a', 0.75], ['three quarters of a', 0.75],
+  ['a quarter of a', 0.25], ['quarter of a', 0.25], ['un demi', 0.5], ['un demi-', 0.5], ['eine halbe', 0.5],
+  ['einer halben', 0.5], ['medio', 0.5], ['un cuarto de', 0.25],
+];
+
+/** German compounds written as one word: "zweitausend", "dreihundert". */
+export const GERMAN_COMPOUND = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(hundert|tausend)$/;
+
+/** Scale words. `glued` ones may follow the digits directly ("$850m", "€1.2bn"). */
+export interface Scale { value: number; glued?: boolean; needsMoney?: boolean }
+const S = (value: number, glued = false, needsMoney = false): Scale => ({ value, glued, needsMoney });
+export const SCALES: Record<string, Scale> = {
+  thousand: S(1e3), million: S(1e6), millions: S(1e6), billion: S(1e9), billions: S(1e9), trillion: S(1e12),
+  bn: S(1e9, true), b: S(1e9, true, true), m: S(1e6, true, true), mn: S(1e6, true), mln: S(1e6, true), k: S(1e3, true, true),
+  mille: S(1e3), milliard: S(1e9), milliards: S(1e9), md: S(1e9, true, true), mds: S(1e9, true, true), mrd: S(1e9, true),
+  mrds: S(1e9, true), mio: S(1e6, true), tausend: S(1e3), millionen: S(1e6), milliarde: S(1e9), milliarden: S(1e9),
+  billionen: S(1e12), mil: S(1e3), millón: S(1e6), millon: S(1e6), millones: S(1e6), millardo: S(1e9),
+  millardos: S(1e9), billón: S(1e12), billones: S(1e12),
+};
+/** "billion" is 10^12 in German, French and Spanish. */
+export const LONG_SCALE_BILLION = new Set<Lang>(['de', 'fr', 'es']);
+
+/** Currency symbols and ISO codes written before or after the amount. */
+export const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+};
+export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn']);
+/** Dollar-sign prefixes: "US$", "C$", "A$", "HK$". */
+export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', s: 'SGD' };
+
+/** Currency words, possibly several tokens ("pounds sterling", "us-dollar", "dollars américains"). */
+export const CURRENCY_WORDS: [string, string][] = [
+  ['euro', 'EUR'], ['euros', 'EUR'], ['dollar', 'USD'], ['dollars', 'USD'], ['us-dollar', 'USD'], ['us dollar', 'USD'],
+  ['us dollars', 'USD'], ['us-dollars', 'USD'], ['dollars américains', 'USD'], ['dólares', 'USD'], ['dolares', 'USD'],
+  ['dólar', 'USD'], ['dólares estadounidenses', 'USD'], ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'],
+  ['sterling', 'GBP'], ['livres sterling', 'GBP'], ['livres', 'GBP'], ['pfund', 'GBP'], ['pfund sterling', 'GBP'],
+  ['libras', 'GBP'], ['libras esterlinas', 'GBP'], ['swiss francs', 'CHF'], ['francs suisses', 'CHF'], ['francs', 'CHF'],
+  ['franken', 'CHF'], ['schweizer franken', 'CHF'], ['francos suizos', 'CHF'], ['yen', 'JPY'], ['yuan', 'CNY'],
+  ['canadian dollars', 'CAD'], ['dollars canadiens', 'CAD'], ['australian dollars', 'AUD'], ['rupees', 'INR'],
+  ['kronor', 'SEK'], ['zlotys', 'PLN'], ['reais', 'BRL'],
+];
+
+/** Words after which a number is a percentage, not an amount. */
+export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'pour cent', 'prozent', 'por ciento', 'pct', 'percentage points', 'basis points', 'points de pourcentage', 'prozentpunkte', 'puntos porcentuales'];
+
+/** Month names and abbreviations: a small number beside one is a day, not a figure. */
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+]);
+/** Words after a number that make it a time or a measure, not a count of jobs or money. */
+export const TIME_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'utc', 'pst', 'am', 'pm', 'h', 'uhr', 'hrs', 'p', 'th', 'st', 'nd', 'rd', 'e', 'er', 'ème', 'º', 'ª']);

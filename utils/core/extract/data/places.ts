@@ -1,0 +1,54 @@
+// A compact gazetteer: countries (names in en/fr/de/es), US states, UK nations, main regions
+// and major cities. Format "Canonical|alias|alias" ; cities carry "@Country" or "@State".
+// Canonical names are the English ones used in reports ("Saint-Fons, France").
+
+export const COUNTRIES = `France|Frankreich|Francia;Germany|Allemagne|Deutschland|Alemania;Spain|Espagne|Spanien|España;Italy|Italie|Italien|Italia;
+United Kingdom|UK|U.K.|Britain|Great Britain|Royaume-Uni|Grande-Bretagne|Großbritannien|Grossbritannien|Vereinigtes Königreich|Reino Unido|Gran Bretaña;
+United States|US|U.S.|USA|U.S.A.|America|États-Unis|Etats-Unis|USA|Vereinigte Staaten|Vereinigten Staaten|Estados Unidos|EE.UU.|EEUU;
+Portugal;Netherlands|Pays-Bas|Niederlande|Países Bajos|Holland;Belgium|Belgique|Belgien|Bélgica;Switzerland|Suisse|Schweiz|Suiza;
+Austria|Autriche|Österreich;Ireland|Irlande|Irland|Irlanda;Poland|Pologne|Polen|Polonia;Czech Republic|Czechia|République tchèque|Tschechien|Chequia;
+Hungary|Hongrie|Ungarn|Hungría;Romania|Roumanie|Rumänien|Rumanía;Sweden|Suède|Schweden|Suecia;Norway|Norvège|Norwegen|Noruega;
+Denmark|Danemark|Dänemark|Dinamarca;Finland|Finlande|Finnland|Finlandia;Greece|Grèce|Griechenland|Grecia;Luxembourg|Luxemburg|Luxemburgo;
+Slovakia|Slovaquie|Slowakei|Eslovaquia;Serbia|Serbie|Serbien;Turkey|Türkiye|Turquie|Türkei|Turquía;Morocco|Maroc|Marokko|Marruecos;
+Canada|Kanada|Canadá;Mexico|Mexique|Mexiko|México;Brazil|Brésil|Brasilien|Brasil;Argentina|Argentine|Argentinien;Chile|Chili;Colombia|Colombie|Kolumbien;
+Peru|Pérou|Perú;China|Chine;Japan|Japon|Japón;India|Inde|Indien;South Korea|Korea|Corée du Sud|Südkorea|Corea del Sur;
+Singapore|Singapour|Singapur;Indonesia|Indonésie|Indonesien;Vietnam|Viêt Nam;Thailand|Thaïlande|Tailandia;Malaysia|Malaisie|Malasia;
+Australia|Australie|Australien;Saudi Arabia|Arabie saoudite|Saudi-Arabien|Arabia Saudí;United Arab Emirates|UAE|Émirats arabes unis|Emiratos Árabes Unidos;
+Israel|Israël;Egypt|Égypte|Ägypten|Egipto;South Africa|Afrique du Sud|Südafrika|Sudáfrica;Nigeria;Ukraine|Ucrania;Russia|Russie|Russland|Rusia;
+Scotland|Écosse|Schottland|Escocia@United Kingdom;Wales|Pays de Galles|Gales@United Kingdom;England|Angleterre|Inglaterra@United Kingdom;
+Northern Ireland|Irlande du Nord|Nordirland@United Kingdom;Europe|Europa|EU|European Union|Union européenne|Europäische Union|Unión Europea`;
+
+export const US_STATES = `Alabama;Alaska;Arizona;Arkansas;California|Californie|Kalifornien;Colorado;Connecticut;Delaware;Florida|Floride;Georgia;
+Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana|Louisiane;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;
+Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York|New York State;North Carolina|Caroline du Nord|North Carolina;
+North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania|Pennsylvanie;Rhode Island;South Carolina|Caroline du Sud;South Dakota;Tennessee;Texas;Utah;
+Vermont;Virginia|Virginie;Washington|Washington State;West Virginia;Wisconsin;Wyoming`;
+
+/** Regions with their country. */
+export const REGIONS = `Île-de-France|Ile-de-France@France;Auvergne-Rhône-Alpes@France;Hauts-de-France@France;Grand Est@France;Occitanie@France;
+Nouvelle-Aquitaine@France;Normandie|Normandy@France;Bretagne|Brittany@France;Provence-Alpes-Côte d'Azur|PACA@France;Pays de la Loire@France;
+Bavaria|Bavière|Bayern|Baviera@Germany;Baden-Württemberg@Germany;North Rhine-Westphalia|Nordrhein-Westfalen|NRW@Germany;Saxony|Sachsen|Saxe@Germany;
+Lower Saxony|Niedersachsen@Germany;Brandenburg@Germany;Hesse|Hessen@Germany;Thuringia|Thüringen@Germany;
+Catalonia|Catalogne|Katalonien|Cataluña|Catalunya@Spain;Andalusia|Andalousie|Andalusien|Andalucía@Spain;Aragon|Aragón@Spain;
+Basque Country|Pays basque|País Vasco|Euskadi@Spain;Galicia|Galice@Spain;Valencia Region|Comunidad Valenciana@Spain;Castilla y León@Spain;
+Lombardy|Lombardie|Lombardei|Lombardia@Italy;Piedmont|Piémont|Piemont|Piemonte@Italy;Sicily|Sicile|Sizilien|Sicilia@Italy;
+Flanders|Flandre|Flandern@Belgium;Wallonia|Wallonie@Belgium;North East|North East England|North West|Midlands|West Midlands|East Midlands|Yorkshire@United Kingdom;
+Ontario|Quebec|Québec|British Columbia@Canada;Silesia|Silésie|Schlesien@Poland`;
+
+export const CITIES = `Paris|Lyon|Marseille|Toulouse|Lille|Bordeaux|Nantes|Strasbourg|Grenoble|Dunkirk|Dunkerque|Nice|Rennes|Montpellier|Le Havre|Rouen|Metz|Douai@France;
+Berlin|Munich|München|Hamburg|Hambourg|Frankfurt|Francfort|Cologne|Köln|Stuttgart|Düsseldorf|Leipzig|Dresden|Dresde|Hanover|Hannover|Wolfsburg|Augsburg|Magdeburg|Bremen|Nuremberg|Nürnberg|Ingolstadt@Germany;
+Madrid|Barcelona|Barcelone|Valencia|Valence|Seville|Sevilla|Séville|Bilbao|Zaragoza|Saragosse|Málaga|Malaga|Vigo|Valladolid|Sagunto|Navarra@Spain;
+Rome|Roma|Rom|Milan|Milano|Mailand|Turin|Torino|Naples|Napoli|Bologna|Bologne|Florence|Firenze|Venice|Venezia|Genoa|Genova@Italy;
+London|Londres|Manchester|Birmingham|Glasgow|Edinburgh|Leeds|Liverpool|Bristol|Cardiff|Newcastle|Sheffield|Sunderland|Belfast|Oxford|Cambridge@United Kingdom;
+Amsterdam|Rotterdam|Eindhoven|The Hague@Netherlands;Brussels|Bruxelles|Brüssel|Bruselas|Antwerp|Anvers|Ghent@Belgium;Zurich|Zürich|Geneva|Genève|Genf|Basel|Bâle|Lausanne|Bern@Switzerland;
+Vienna|Vienne|Wien|Viena|Linz|Graz@Austria;Dublin|Cork@Ireland;Warsaw|Varsovie|Warschau|Varsovia|Wroclaw|Krakow|Cracovie|Gdansk@Poland;Lisbon|Lisbonne|Lissabon|Lisboa|Porto@Portugal;
+Prague|Prag|Praga@Czech Republic;Budapest|Debrecen@Hungary;Stockholm|Gothenburg|Göteborg@Sweden;Oslo@Norway;Copenhagen|Copenhague|Kopenhagen@Denmark;Helsinki@Finland;
+Athens|Athènes|Athen|Atenas@Greece;Istanbul@Turkey;Tokyo|Osaka@Japan;Beijing|Pékin|Peking|Shanghai|Shenzhen@China;Mumbai|Bangalore|Bengaluru|Chennai|New Delhi@India;Seoul|Séoul@South Korea;
+Sydney|Melbourne@Australia;Toronto|Montreal|Montréal|Vancouver@Canada;Mexico City|Monterrey|Guadalajara@Mexico;São Paulo|Sao Paulo|Rio de Janeiro@Brazil;Dubai|Abu Dhabi@United Arab Emirates;
+New York City|Manhattan@New York;Los Angeles|San Francisco|San Jose|San Diego@California;Chicago@Illinois;Houston|Dallas|Austin|San Antonio@Texas;Seattle@Washington;
+Boston@Massachusetts;Atlanta@Georgia;Detroit@Michigan;Pittsburgh|Philadelphia@Pennsylvania;Phoenix@Arizona;Columbus|Cleveland|Cincinnati@Ohio;Nashville|Memphis@Tennessee;Charlotte|Raleigh@North Carolina;Denver@Colorado;Miami|Orlando@Florida`;
+
+/** Adjectives and phrases that name a place ("European sites", "Italian cloud region", "sites européens"). */
+export const PLACE_ADJECTIVES = `European|européen|européens|européenne|européennes|europäischen|europäische|europeo|europeos|europea@Europe;
+Italian|italien|italienne|italienischen|italiano@Italy;French|français|française|französischen|francés@France;German|allemand|allemande|deutschen|alemán@Germany;
+Spanish|espagnol|espagnole|spanischen|español@Spain;British|britannique|britischen|británico@United Kingdom;American|américain|américaine|amerikanischen|estadounidense@United States`;

@@ -1,0 +1,34 @@
+// Runs of capitalised words: the raw material of company, person and place names.
+// "Saint-Fons", "Pierre-Yves", "Amazon.com", "Kessler & Brandt" are one run each.
+import type { Token } from './01-tokens';
+
+export function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap;
+}
+
+/** Extends a run rightwards from a capitalised word at i; returns the end (exclusive). */
+export function runRight(tokens: Token[], i: number, limit: number): number {
+  if (!isNameWord(tokens[i])) return i;
+  let j = i + 1;
+  while (j < limit) {
+    const t = tokens[j];
+    if (isNameWord(t) && t.gap !== 'nl') j++;
+    else if ((t.lower === '-' || t.lower === '.') && t.gap === '' && tokens[j + 1]?.kind === 'word' && tokens[j + 1].gap === '' && j + 1 < limit) j += 2;
+    else if (t.lower === '&' && isNameWord(tokens[j + 1]) && j + 1 < limit) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Extends a run leftwards from the word just before `end`; returns the start. */
+export function runLeft(tokens: Token[], end: number, floor: number): number {
+  let i = end;
+  while (i - 1 >= floor) {
+    const t = tokens[i - 1];
+    if (isNameWord(t) && (tokens[i]?.gap !== 'nl' || i === end)) i--;
+    else if ((t.lower === '-' || t.lower === '.') && t.gap === '' && i < end && tokens[i].gap === '' && tokens[i - 2]?.kind === 'word' && i - 2 >= floor) i -= 2;
+    else if (t.lower === '&' && i < end && isNameWord(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    else break;
+  }
+  return i;
+}

@@ -1,0 +1,76 @@
+// Multi-word lookup tables: phrases are tokenized with the same tokenizer as the text, then
+// matched token by token (a trailing "*" on a word matches any word starting with it).
+import { tokenize, type Token } from './01-tokens';
+
+export interface Phrase<V> { words: string[]; value: V }
+export interface PhraseTable<V> { byFirst: Map<string, Phrase<V>[]>; prefixes: Phrase<V>[]; maxLen: number }
+
+export function phraseTable<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
+  const byFirst = new Map<string, Phrase<V>[]>();
+  const prefixes: Phrase<V>[] = [];
+  let maxLen = 1;
+  for (const [text, value] of entries) {
+    const star = text.endsWith('*');
+    const words = tokenize(star ? text.slice(0, -1) : text).map((t) => t.lower);
+    if (star) words[words.length - 1] += '*';
+    maxLen = Math.max(maxLen, words.length);
+    const phrase = { words, value };
+    if (words[0].endsWith('*')) prefixes.push(phrase);
+    else {
+      const list = byFirst.get(words[0]) ?? [];
+      list.push(phrase);
+      list.sort((a, b) => b.words.length - a.words.length);
+      byFirst.set(words[0], list);
+    }
+  }
+  return { byFirst, prefixes, maxLen };
+}
+
+function wordMatches(pattern: string, token: Token | undefined): boolean {
+  if (!token) return false;
+  if (pattern.endsWith('*')) return token.kind === 'word' && token.lower.startsWith(pattern.slice(0, -1));
+  return token.lower === pattern;
+}
+
+function firstFit<V>(tokens: Token[], i: number, list: Phrase<V>[] | undefined, limit: number): { len: number; value: V } | null {
+  if (!list) return null;
+  for (let p = 0; p < list.length; p++) {
+    const words = list[p].words;
+    if (i + words.length > limit) continue;
+    let k = 0;
+    while (k < words.length && wordMatches(words[k], tokens[i + k])) k++;
+    if (k === words.length) return { len: words.length, value: list[p].value };
+  }
+  return null;
+}
+
+/** Longest phrase starting at token i, or null. `limit` is the first index not to use. */
+export function matchAt<V>(tokens: Token[], i: number, table: PhraseTable<V>, limit = tokens.length): { len: number; value: V } | null {
+  const t = tokens[i];
+  if (!t || i >= limit) return null;
+  const exact = firstFit(tokens, i, table.byFirst.get(t.lower), limit);
+  if (exact || !table.prefixes.length || t.kind !== 'word') return exact;
+  return firstFit(tokens, i, table.prefixes, limit);
+}
+
+/** Longest phrase ending just before token `end` (exclusive), not starting before `floor`. */
+export function matchEndingAt<V>(tokens: Token[], end: number, table: PhraseTable<V>, floor = 0): { start: number; value: V } | null {
+  for (let len = Math.min(table.maxLen, end - floor); len >= 1; len--) {
+    const m = matchAt(tokens, end - len, table, end);
+    if (m && m.len === len) return { start: end - len, value: m.value };
+  }
+  return null;
+}
+
+/** All matches inside [from, to), left to right, non-overlapping. */
+export function findAll<V>(tokens: Token[], from: number, to: number, table: PhraseTable<V>): { start: number; end: number; value: V }[] {
+  const out: { start: number; end: number; value: V }[] = [];
+  for (let i = from; i < to; i++) {
+    const m = matchAt(tokens, i, table, to);
+    if (m) {
+      out.push({ start: i, end: i + m.len, value: m.value });
+      i += m.len - 1;
+    }
+  }
+  return out;
+}
