@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 
 describe('loading', () => {
-  it('summarises an automatic site without injecting anything', async () => {
+  it('summarises an automatic site without injecting anything when its script answers', async () => {
     const deps = popupDeps(NEWS, summaryOf(REPORT));
     const popup = createPopupController(deps);
     await popup.load();
@@ -31,6 +31,16 @@ describe('loading', () => {
     expect(deps.link.inject).toHaveBeenCalledWith(42);
     expect(popup.store.get().outcome.state).toBe('ok');
     expect(popup.store.get().automatic).toBe(false);
+  });
+
+  it('injects on an automatic site only after its declared script stayed silent for a while', async () => {
+    const deps = popupDeps(NEWS, summaryOf(REPORT));
+    for (let i = 0; i < 4; i++) deps.link.askSummary.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    const popup = createPopupController(deps);
+    await popup.load();
+    expect(deps.link.inject).toHaveBeenCalledTimes(1);
+    expect(deps.link.askSummary).toHaveBeenCalledTimes(5);
+    expect(popup.store.get().outcome.state).toBe('ok');
   });
 
   it('says the page is restricted without asking it anything', async () => {

@@ -24,7 +24,7 @@ function scriptedTab(answers: (unknown | Error)[], injectError?: Error) {
 describe('fetchSummary', () => {
   it('returns the page summary when the content script answers', async () => {
     const link = scriptedTab([summaryOf(REPORT)]);
-    const outcome = await fetchSummary(7, link, { mayInject: true });
+    const outcome = await fetchSummary(7, link, { injectAfter: 1 });
     expect(outcome.state).toBe('ok');
     expect(outcome.summary?.report?.documents[0].claims).toHaveLength(5);
     expect(link.inject).not.toHaveBeenCalled();
@@ -32,50 +32,54 @@ describe('fetchSummary', () => {
 
   it('injects the content script once when nobody answers, then asks again', async () => {
     const link = scriptedTab([NO_RECEIVER, summaryOf(REPORT)]);
-    const outcome = await fetchSummary(7, link, { mayInject: true });
+    const outcome = await fetchSummary(7, link, { injectAfter: 1 });
     expect(link.inject).toHaveBeenCalledTimes(1);
     expect(link.inject).toHaveBeenCalledWith(7);
     expect(outcome.state).toBe('ok');
   });
 
-  it('never injects on automatic sites: it waits for the declared script instead', async () => {
+  it('waits for a declared script before injecting, and injects only once it is overdue', async () => {
     const link = scriptedTab([NO_RECEIVER, NO_RECEIVER, summaryOf(null, 'no-article')]);
-    const outcome = await fetchSummary(7, link, { mayInject: false });
+    const outcome = await fetchSummary(7, link, { injectAfter: 3 });
     expect(link.inject).not.toHaveBeenCalled();
     expect(link.wait).toHaveBeenCalledTimes(2);
     expect(outcome.state).toBe('no-article');
+    const late = scriptedTab([NO_RECEIVER, NO_RECEIVER, NO_RECEIVER, summaryOf(REPORT)]);
+    expect((await fetchSummary(7, late, { injectAfter: 3 })).state).toBe('ok');
+    expect(late.inject).toHaveBeenCalledTimes(1);
+    expect(late.askSummary).toHaveBeenCalledTimes(4);
   });
 
   it('keeps asking while the page is still analysing', async () => {
     const link = scriptedTab([summaryOf(null, 'loading'), summaryOf(null, 'loading'), summaryOf(REPORT)]);
-    expect((await fetchSummary(7, link, { mayInject: true })).state).toBe('ok');
+    expect((await fetchSummary(7, link, { injectAfter: 1 })).state).toBe('ok');
     expect(link.askSummary).toHaveBeenCalledTimes(3);
   });
 
   it('says "restricted" when the browser refuses to script the page', async () => {
     const link = scriptedTab([NO_RECEIVER], new Error('Cannot access a chrome:// URL'));
-    const outcome = await fetchSummary(7, link, { mayInject: true });
+    const outcome = await fetchSummary(7, link, { injectAfter: 1 });
     expect(outcome).toEqual({ state: 'restricted', reason: 'Cannot access a chrome:// URL' });
   });
 
   it('tells a page this extension may not read apart from one no extension may read', async () => {
     const link = scriptedTab([NO_RECEIVER], new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
-    expect(await fetchSummary(7, link, { mayInject: true })).toEqual({ state: 'error', reason: 'no-access' });
+    expect(await fetchSummary(7, link, { injectAfter: 1 })).toEqual({ state: 'error', reason: 'no-access' });
   });
 
   it('reports other injection failures as errors, with the browser\'s reason', async () => {
     const link = scriptedTab([NO_RECEIVER], new Error('Frame with ID 0 was removed.'));
-    expect(await fetchSummary(7, link, { mayInject: true })).toEqual({ state: 'error', reason: 'Frame with ID 0 was removed.' });
+    expect(await fetchSummary(7, link, { injectAfter: 1 })).toEqual({ state: 'error', reason: 'Frame with ID 0 was removed.' });
   });
 
   it('gives up after the attempts with an error, and rejects malformed answers', async () => {
     const silent = scriptedTab([NO_RECEIVER]);
-    const outcome = await fetchSummary(7, silent, { mayInject: false, attempts: 3 });
+    const outcome = await fetchSummary(7, silent, { injectAfter: null, attempts: 3 });
     expect(outcome.state).toBe('error');
     expect(outcome.reason).toContain('Receiving end does not exist');
     const garbled = scriptedTab([{ state: 'ok' }]);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const bad = await fetchSummary(7, garbled, { mayInject: false, attempts: 2 });
+    const bad = await fetchSummary(7, garbled, { injectAfter: null, attempts: 2 });
     expect(bad.state).toBe('error');
     expect(bad.reason).toMatch(/does not understand/);
   });

@@ -44,6 +44,8 @@ export interface PopupController {
 }
 
 const LOADING: Outcome = { state: 'loading' };
+/** Unanswered asks (about 250 ms apart) before injecting where a content script is declared. */
+const DECLARED_PATIENCE = 4;
 
 export function createPopupController(deps: PopupDeps): PopupController {
   const store = createStore<PopupData>({
@@ -56,8 +58,10 @@ export function createPopupController(deps: PopupDeps): PopupController {
     if (restriction) return store.set({ outcome: { state: 'restricted', reason: restriction } });
     if (disabled) return store.set({ outcome: { state: 'disabled' } });
     store.set({ outcome: LOADING });
-    // On automatic and "always" sites the script is declared: wait for it, never run it twice.
-    store.set({ outcome: await fetchSummary(tabId, deps.link, { mayInject: !automatic && !always }) });
+    // On automatic and "always" sites the script is declared: give it a second to answer before
+    // injecting (it is missing from tabs opened before install or before "always" was granted).
+    const declared = automatic || always;
+    store.set({ outcome: await fetchSummary(tabId, deps.link, { injectAfter: declared ? DECLARED_PATIENCE : 1 }) });
   }
 
   async function load(): Promise<void> {

@@ -22,8 +22,12 @@ export interface TabLink {
 }
 
 export interface FetchOptions {
-  /** Inject the content script when it does not answer (pages outside the automatic list). */
-  mayInject: boolean;
+  /**
+   * Inject the content script after this many unanswered asks; null never injects. A second
+   * injection replaces the first (the content script sees to that), so this is about not
+   * doing needless work where a declared script is still starting, not about safety.
+   */
+  injectAfter: number | null;
   /** How many times to ask while the page is starting or still analysing. */
   attempts?: number;
   pauseMs?: number;
@@ -51,11 +55,13 @@ export async function fetchSummary(tabId: number, link: TabLink, options: FetchO
   const attempts = options.attempts ?? 12;
   const pauseMs = options.pauseMs ?? 250;
   let injected = false;
+  let unanswered = 0;
   let last: PageSummary | Error = new Error('The page did not answer.');
   for (let i = 0; i < attempts; i++) {
     last = await askOnce(tabId, link);
     if (!(last instanceof Error) && last.state !== 'loading') return { state: last.state, summary: last, reason: last.error };
-    if (last instanceof Error && options.mayInject && !injected) {
+    if (last instanceof Error) unanswered++;
+    if (last instanceof Error && options.injectAfter !== null && unanswered >= options.injectAfter && !injected) {
       injected = true;
       try {
         await link.inject(tabId);
