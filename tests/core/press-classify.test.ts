@@ -14,6 +14,7 @@ const releases: Row[] = [
   ['https://www.eqs-news.com/news/corporate/beispiel-ag-baut-werk/2100000', undefined, 'newswire', 'newswire-host'],
   ['https://www.accesswire.com/960000/quillon-expands', undefined, 'newswire', 'newswire-host'],
   ['https://www.sec.gov/Archives/edgar/data/99999/000009999925000001/ex99-1.htm', undefined, 'filing', 'sec-edgar'],
+  ['https://www.sec.gov/ix?doc=/Archives/edgar/data/99999/000009999925000002/q-20250301.htm', undefined, 'filing', 'sec-edgar'],
   ['https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000099999&type=8-K', undefined, 'filing', 'sec-edgar'],
   // company newsrooms in the four languages
   ['https://www.quillon-medical.com/en/press/quillon-opens-plant', undefined, 'newsroom', 'press-path'],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLinks, pressReleaseLinks, trimUrl } from '../../utils/core/press';
 
@@ -92,5 +93,22 @@ describe('pressReleaseLinks', () => {
   it('lists a URL given both as an anchor and in the text once', () => {
     const url = 'https://www.ferronord-steel.fr/fr/presse/four-electrique-dunkerque';
     expect(pressReleaseLinks(fixture, [{ href: url, text: 'the announcement' }], ['Ferronord Steel SA'])).toHaveLength(1);
+  });
+});
+
+describe('findLinks on any text', () => {
+  it('returns URLs that are the text at their offsets and never end in sentence punctuation', () => {
+    const piece = fc.constantFrom('https://www.example.com', 'www.exemple.fr/presse', '/a_(b)', '.', ',', ')', '»', '“', ' ', '\n', 'x', '?q=1', '…', '(');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        for (const link of findLinks(text)) {
+          expect(text.slice(link.start, link.end)).toBe(link.url);
+          expect(link.url).not.toMatch(/[.,;:!?…»“]$/u);
+          expect(link.href.startsWith('https://') || link.href.startsWith('http://')).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

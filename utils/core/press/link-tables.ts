@@ -6,9 +6,8 @@ export const NEWSWIRE_DOMAINS = [
   'businesswire.com', 'prnewswire.com', 'prnewswire.co.uk', 'prnasia.com', 'globenewswire.com', 'cision.com',
   'newswire.ca', 'notified.com', 'accesswire.com', 'einpresswire.com', 'prweb.com', 'newsfilecorp.com',
   'newswire.com', 'marketwired.com', 'mynewsdesk.com', 'presseportal.de', 'presseportal.ch', 'ots.at',
-  'newsaktuell.de', 'eqs-news.com', 'eqs.com', 'dgap.de', 'pressebox.de', 'actusnews.com', 'wire.news',
-  'jcnnewswire.com', 'irwire.com', 'prezly.com', 'pr.co', 'presswire.com', 'newsdirect.com', 'prlog.org',
-  'tickerreport.com', 'comunicae.es', 'releasewire.com', 'openpr.de',
+  'newsaktuell.de', 'eqs-news.com', 'eqs.com', 'dgap.de', 'pressebox.de', 'actusnews.com', 'jcnnewswire.com',
+  'prezly.com', 'pr.co', 'newsdirect.com', 'prlog.org', 'comunicae.es', 'releasewire.com', 'openpr.de',
 ];
 
 /** Hosts of news outlets and aggregators: their own pages are articles, not releases. */
