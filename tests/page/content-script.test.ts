@@ -19,14 +19,28 @@ const english = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', '_
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 async function ask(message: unknown): Promise<unknown[]> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {});
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
   return answers.filter((a) => a !== undefined);
+}
+
+/** The page's state as the popup would read it, once the analysis has settled. */
+async function settledState(): Promise<string> {
+  let state = 'loading';
+  await vi.waitFor(
+    async () => {
+      const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
+      state = summary.state;
+      expect(state).not.toBe('loading');
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+  return state;
 }
 
 async function start(): Promise<ContentScriptContext> {
   const ctx = new ContentScriptContext('content');
   await contentScript.main(ctx);
-  await settle();
+  await settledState();
   return ctx;
 }
 
@@ -67,7 +81,7 @@ describe('content script', () => {
     const claim = summary.report!.documents[0].claims[0];
     expect(await ask({ type: 'popup:show-claim', claimId: claim.id })).toEqual([{ shown: true }]);
     expect([...registry.get('claimcheck-flash')!].map((r) => r.toString().length)).toEqual([claim.end - claim.start]);
-    await settle();
+    await vi.waitFor(() => expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeTruthy());
     const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
     expect(card?.getAttribute('data-claim-id')).toBe(claim.id);
     expect(card?.getAttribute('role')).toBe('dialog');
@@ -78,6 +92,7 @@ describe('content script', () => {
     expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeFalsy();
     expect(await ask({ type: 'popup:show-claim', claimId: 'd9.c9' })).toEqual([{ shown: false }]);
     await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    expect(await settledState()).toBe('disabled');
     await settle();
     expect(document.documentElement.innerHTML).toBe(served);
   });
@@ -92,14 +107,14 @@ describe('content script', () => {
   it('removes every trace when the site is switched off, and comes back when switched on', async () => {
     contexts.push(await start());
     await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
-    await settle();
+    expect(await settledState()).toBe('disabled');
     expect([...registry.keys()]).toEqual([]);
     expect(document.documentElement.innerHTML).toBe(served);
     const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
     expect(summary.state).toBe('disabled');
 
     await fakeBrowser.storage.local.set({ disabledHosts: [] });
-    await settle();
+    expect(await settledState()).toBe('ok');
     expect(registry.get('claimcheck-figure')?.size ?? 0).toBeGreaterThan(0);
   });
 
