@@ -62,7 +62,9 @@ export function pressFindings(docs: PressDocument[], options: PressOptions = {})
   const seen = new Set<string>();
   // one entry per URL: a release checked by content ("verified") is not listed again as a link
   const add = (entry: PressRelease) => {
-    if (!seen.has(entry.url)) entries.push(entry), seen.add(entry.url);
+    if (seen.has(entry.url)) return;
+    seen.add(entry.url);
+    entries.push(entry);
   };
   const linksOf = new Map(
     docs.map((doc) => {
@@ -75,7 +77,7 @@ export function pressFindings(docs: PressDocument[], options: PressOptions = {})
 
   for (const doc of docs) {
     if (releases.includes(doc)) continue;
-    const [best] = rankReleases(doc, releases.map((release) => ({ ...release, id: release.id })), compare);
+    const [best] = rankReleases(doc, releases, compare);
     if (!best) continue;
     const release = releases.find((candidate) => candidate.id === best.id)!;
     const subject = mainSubject(release.claims);
