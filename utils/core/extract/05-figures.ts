@@ -131,7 +131,7 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   if (next && next.gap === '' && next.kind === 'word') return 'other'; // 40,000th, 06h45, 1,468p
   if (next && TIME_WORDS.has(next.lower) && next.kind === 'word' && !c.currency) return 'other';
   if (next && next.gap === '' && (next.lower === '-' || next.lower === '‑') && tokens[c.to + 1]?.kind === 'word' && tokens[c.to + 1].gap === '') return 'other'; // 2,000-acre
-  if (prev && prev.gap === '' && prev.kind === 'word') return 'other'; // A321, Q1
+  if (prev && tokens[c.from].gap === '' && prev.kind === 'word') return 'other'; // glued to a word
   if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num') return 'other'; // 7:45
   if (c.currency && !c.scaled && c.value < 1000 && c.value % 1 !== 0) return 'other'; // a share price
   return c.currency ? 'money' : 'count';

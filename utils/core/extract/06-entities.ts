@@ -70,10 +70,12 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
-  const add = (from: number, to: number, alias?: string) => {
+  const add = (from: number, to: number, alias?: string, weak = false) => {
     from = stripDescriptors(tokens, from, to, lang);
     if (to <= from) return;
-    let name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
+    const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
+    // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …")
+    if (weak && !names.has(name) && text.indexOf(name, text.indexOf(name) + name.length) < 0) return;
     if (people.has(name) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
     if (name.length < 2) return;
     if (!names.has(name)) names.set(name, name);
@@ -117,17 +119,24 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const start = runLeft(tokens, end, s.from);
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       if (end - start > 5) continue;
-      add(start, end);
+      add(start, end, undefined, true);
     }
   }
-  // short forms: "Helvio" for "Helvio Batteries"; two-word names only, so that a parent
-  // ("Amazon") stays apart from a subsidiary ("Amazon Web Services")
+  // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
+  // the first word is the parent, a company of its own; "AWS" for the name with those initials
   for (const [name, canonical] of [...names]) {
     const words = canonical.split(' ');
-    if (name === canonical && words.length === 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0])) {
+    if (name === canonical && words.length >= 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0])) {
       const current = names.get(words[0]);
-      if (!current || current === words[0]) names.set(words[0], canonical);
+      if (words.length > 2) {
+        if (!current) names.set(words[0], words[0]);
+      } else if (!current || current === words[0]) names.set(words[0], canonical);
     }
+  }
+  for (const [name, canonical] of [...names]) {
+    if (name !== canonical || !/^[A-Z]{2,5}$/.test(name)) continue;
+    const long = [...names.values()].find((c) => c.includes(' ') && c.split(/[\s-]+/).map((w) => w[0]).join('') === name);
+    if (long) names.set(name, long);
   }
   return names;
 }
@@ -140,7 +149,8 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     const m = matchAt(tokens, i, PLACES, s.to);
     if (m) {
       const raw = textOf(text, tokens, i, i + m.len);
-      const ok = m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
+      const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
+      const ok = based ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
       if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
         out.push({ type: 'place', from: i, to: i + m.len, canonical: m.value.name, place: m.value });
         i += m.len - 1;
@@ -166,7 +176,7 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     let place: Place;
     if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
     else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
-    else if (afterPrep) place = { name, kind: 'site', parent: null };
+    else if (afterPrep || dateline) place = { name: titleCase(name), kind: 'site', parent: null };
     else continue;
     out.push({ type: 'place', from: i, to: end, canonical: place.name, place });
     i = end - 1;
@@ -192,9 +202,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     for (let i = s.from; i < s.to; i++) {
       if (taken[i] || !tokens[i].cap) continue;
       const m = matchAt(tokens, i, orgTable, s.to);
-      if (!m || isNameWord(tokens[i + m.len]) && tokens[i + m.len].gap !== 'nl' && !matchAt(tokens, i + m.len, suffixes, s.to)) {
-        if (!m) continue;
-      }
+      if (!m) continue;
       const name = textOf(text, tokens, i, i + m.len);
       if (!names.has(name)) continue; // case must match the name as found
       out.push({ type: 'org', from: i, to: i + m.len, canonical: m.value });

@@ -3,7 +3,7 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDING_WORDS, PAST_ANNOUNCE, QUALIFIERS, SINCE_WORDS, TOTAL_WORDS } from './data/cues';
+import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, phraseTable } from './phrases';
 import type { SentenceView } from './07-metric';
@@ -16,6 +16,8 @@ const since = new Set(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
 const totalWords = new Set(TOTAL_WORDS);
 const pastAnnounce = new Set(PAST_ANNOUNCE);
+const pluperfect = new Set(PLUPERFECT);
+const superlatives = phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]));
 const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
 
@@ -31,12 +33,14 @@ interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule
 export function statusCues(s: SentenceView, docYear: number | null): StatusCue[] {
   const { tokens } = s;
   const cues: StatusCue[] = [];
-  for (const m of findAll(tokens, s.from, s.to, cumulative)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
+  const record = (at: number) => findAll(tokens, Math.max(s.from, at - 8), at, superlatives).length > 0;
+  for (const m of findAll(tokens, s.from, s.to, cumulative)) if (!record(m.start)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
   for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
   for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
-    if (since.has(t.lower) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
+    if (pluperfect.has(t.lower) && tokens.slice(i + 1, s.to).some((x) => pastAnnounce.has(x.lower))) cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
+    if (since.has(t.lower) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     if (totalWords.has(t.lower) && tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
@@ -45,7 +49,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
         const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for';
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
-        if (prep && past) cues.push({ status: 'earlier', at: k, rule: 'announced-in-past' });
+        if (prep && past) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past' });
       }
     }
   }
@@ -100,15 +104,16 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
     for (const m of list) if (!best || specificity(m.place!) > specificity(best.place!)) best = m;
     return best;
   };
-  const after = places.filter((m) => m.from >= f.to);
+  const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
   const chosen = pick(after) ?? pick(before.slice(-2));
   if (!chosen) return null;
   let place = chosen.place!;
   // an unknown site takes its country from the best-known place of the sentence
   if (place.kind === 'site' || (place.kind === 'city' && !place.parent)) {
-    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective);
-    const country = known.map((m) => m.place!).map((p) => (p.kind === 'country' || p.kind === 'nation' ? p.name : p.parent)).find(Boolean);
+    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective)
+      .sort((a, b) => Math.abs(a.from - chosen.from) - Math.abs(b.from - chosen.from));
+    const country = known.find((m) => m.place!.kind === 'country')?.place!.name ?? known.map((m) => m.place!.parent).find(Boolean);
     if (country) place = { ...place, kind: 'city', parent: country };
   }
   return { place, reason: after.includes(chosen) ? 'place-after-figure' : 'place-before-figure' };

@@ -94,12 +94,16 @@ export const FOUNDING_WORDS = ['founded', 'founding', 'foundation', 'opened', 'c
 /** "brings (its) total (…) to": a running total. */
 export const TOTAL_WORDS = ['brings', 'bringing', 'lifts', 'takes', 'porte', 'portant', 'portera', 'erhöht', 'steigt', 'eleva', 'elevará', 'eleva'];
 /** Past announcements: with a past time marker close by they make a figure earlier. */
+/** A running total or a since-year right after these is a record, not a total ("the largest since 2021", "its largest so far"). */
+export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-ever', 'plus important', 'plus gros', 'premier', 'première', 'größte', 'größten', 'erste', 'mayor', 'primera', 'primer'];
+/** Pluperfect and similar: the whole sentence tells of an earlier announcement. */
+export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
 export const PAST_ANNOUNCE = ['announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
 export const EARLIER_CUES = [
   'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
   'avait annoncé', 'avait promis', 'avait déjà annoncé', 'avaient annoncé', 'hatte', 'hatten', 'vergangenen jahr', 'im vorjahr', 'letztes jahr',
-  'el año pasado', 'había anunciado', 'anunció en', 'had announced', 'had pledged', 'announced in', 'pledged in', 'said in',
+  'el año pasado', 'había anunciado', 'anunció en', 'had announced', 'had pledged',
   'announced for', 'annoncés en', 'annoncé en', 'annoncées en', 'annoncés l', 'zuvor', 'anunciados en', 'anunciado en', 'anunciadas en', 'había prometido', 'avait prévu'
 ];
 /** A figure right after these is an earlier, separate announcement ("on top of the 400 jobs"). */

@@ -7,7 +7,7 @@ export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', '
 
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
-  'will', 'would', 'to', 'plans', 'announced', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed',
+  'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed',
   'va', 'a', 'annonce', 'prévoit', 'investit', 'compte', 'injecte', 'investiert', 'steckt', 'will', 'plant', 'baut', 'kündigte', 'hat',
   'invertirá', 'anunció', 'anuncia', 'prevé', 'invierte', 'ha',
 ];
@@ -41,5 +41,7 @@ export const NOT_NAMES = new Set([
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
-  'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser',
+  'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
+  'el', 'los', 'las', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
+  'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
 ]);
