@@ -2,7 +2,11 @@
 // a group only if it agrees with every member (complete linkage), so "more than 1,000" can sit
 // with "up to 1,100" and "1,100", while "2,000" and "3,000" end up in two groups, which the
 // conflict step then sets against each other.
-import { periodsClash } from './context';
+//
+// Speed: a page can hold thousands of claims of one company. Groups are found through bins
+// of their figures' magnitude, and a member is checked once per distinct signature (claims
+// repeating one figure at one place compare alike), so the work stays near-linear.
+import { yearsClash } from './context';
 import type { Fact } from './facts';
 import { placeRelation } from './places';
 import { valuesAgree } from './values';
@@ -10,9 +14,13 @@ import { valuesAgree } from './values';
 // Precise figures first, so groups form around them and vaguer ones join the right group.
 const SPECIFICITY: Record<string, number> = { exact: 0, range: 1, about: 2, nearly: 2, average: 3, over: 4, at_least: 4, up_to: 5 };
 
+// Rough ranges convert at any recent rate; a month can stray a little beyond them.
+const ROUGH_SLACK = 1.15;
+
 export function agree(a: Fact, b: Fact): boolean {
   if (a.bucket !== b.bucket || !a.subject) return false;
-  if (periodsClash(a.claim.period, b.claim.period)) return false;
+  if (a.rough.low > b.rough.high * ROUGH_SLACK || b.rough.low > a.rough.high * ROUGH_SLACK) return false;
+  if (yearsClash(a.years, b.years)) return false;
   // Different countries are different facts. Two towns of one country are not enough to part
   // claims that agree in everything else: articles place one plant "near Lyon" or "in
   // Saint-Fons", and extracted places are the least reliable field. Conflicts are stricter.
@@ -20,26 +28,59 @@ export function agree(a: Fact, b: Fact): boolean {
   return valuesAgree(a.claim, b.claim, a.date ?? b.date);
 }
 
+export interface Group {
+  members: Fact[];
+  /** One member per distinct signature. */
+  distinct: Map<string, Fact>;
+}
+
+// Bins of magnitude: a factor of 1.5 each; currencies and dates are settled by `agree` itself.
+const BIN = Math.log(1.5);
+const MAX_BINS = 24;
+
+function binsOf(f: Fact): number[] {
+  const low = Math.floor(Math.log(Math.max(f.rough.low, 1)) / BIN) - 1;
+  const high = Number.isFinite(f.rough.high) ? Math.floor(Math.log(Math.max(f.rough.high, 1)) / BIN) + 1 : low + MAX_BINS;
+  const out: number[] = [];
+  for (let b = low; b <= Math.min(high, low + MAX_BINS); b++) out.push(b);
+  return out;
+}
+
+function groupBucket(members: Fact[]): Group[] {
+  const ordered = [...members].sort((p, q) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order);
+  const groups: Group[] = [];
+  const byBin = new Map<number, Set<Group>>();
+  for (const f of ordered) {
+    const bins = binsOf(f);
+    const candidates = new Set<Group>();
+    for (const b of bins) for (const g of byBin.get(b) ?? []) candidates.add(g);
+    let best: Group | undefined;
+    for (const g of candidates) {
+      if (best && g.members.length <= best.members.length) continue;
+      if (g.distinct.has(f.signature) || [...g.distinct.values()].every((m) => agree(f, m))) best = g;
+    }
+    const home = best ?? { members: [], distinct: new Map<string, Fact>() };
+    if (!best) groups.push(home);
+    home.members.push(f);
+    if (!home.distinct.has(f.signature)) home.distinct.set(f.signature, f);
+    for (const b of bins) {
+      const set = byBin.get(b) ?? new Set<Group>();
+      set.add(home);
+      byBin.set(b, set);
+    }
+  }
+  return groups;
+}
+
 /** Every fact in exactly one group (singletons included), groups in order of first mention. */
-export function groupFacts(facts: Fact[]): Fact[][] {
-  const groups: Fact[][] = [];
+export function groupFacts(facts: Fact[]): Group[] {
   const byBucket = new Map<string, Fact[]>();
   for (const f of facts) {
     const list = byBucket.get(f.bucket) ?? [];
     list.push(f);
     byBucket.set(f.bucket, list);
   }
-  for (const members of byBucket.values()) {
-    const ordered = [...members].sort((p, q) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order);
-    const local: Fact[][] = [];
-    for (const f of ordered) {
-      const fits = local.filter((g) => g.every((m) => agree(f, m)));
-      fits.sort((p, q) => q.length - p.length);
-      if (fits.length) fits[0].push(f);
-      else local.push([f]);
-    }
-    groups.push(...local);
-  }
-  for (const g of groups) g.sort((p, q) => p.order - q.order);
-  return groups.sort((p, q) => p[0].order - q[0].order);
+  const groups = [...byBucket.values()].flatMap(groupBucket);
+  for (const g of groups) g.members.sort((p, q) => p.order - q.order);
+  return groups.sort((p, q) => p.members[0].order - q.members[0].order);
 }

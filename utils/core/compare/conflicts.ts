@@ -2,7 +2,8 @@
 // whose figures cannot both be true. One pair per pair of groups, so a wrong figure repeated
 // in a headline, the body and a quote is reported once, not once per mention.
 import type { Conflict } from '../report';
-import { periodsClash } from './context';
+import { yearsClash } from './context';
+import type { Group } from './cluster';
 import type { Fact } from './facts';
 import { isWide, type Place, placeRelation } from './places';
 import { type Range, rangesOf, valuesClash } from './values';
@@ -16,7 +17,7 @@ const MAX_RATIO = 3;
 function clash(a: Fact, b: Fact): boolean {
   return (
     placeRelation(a.place, b.place) !== 'other' &&
-    !periodsClash(a.claim.period, b.claim.period) &&
+    !yearsClash(a.years, b.years) &&
     valuesClash(a.claim, b.claim, a.date ?? b.date)
   );
 }
@@ -79,28 +80,39 @@ export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.
   return `${head}; ${arithmetic}. Both cannot be true.`;
 }
 
-export function findConflicts(groups: Fact[][]): Conflict[] {
-  const conflicts: Conflict[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      const [g, h] = [groups[i], groups[j]];
-      const a = g[0];
-      // Only fresh announcements can contradict each other: totals and earlier pledges of one
-      // company differ for good reasons (other years, other sites).
-      if (a.bucket !== h[0].bucket || a.claim.status !== 'new' || !a.subject) continue;
-      // An article that gives both figures is describing two things, not contradicting itself.
-      const docs = new Set(g.map((f) => f.doc));
-      if (h.some((f) => docs.has(f.doc))) continue;
-      if (!g.every((x) => h.every((y) => clash(x, y)))) continue;
-      // Two towns of one country may be two sites: a conflict needs the groups to point at
-      // one place (or leave it open).
-      const [here, there] = [groupPlace(g), groupPlace(h)];
-      const where = placeRelation(here.place, there.place);
-      if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
-      const [p, q] = [spokesman(g), spokesman(h)];
-      if (!comparable(p, q)) continue;
-      conflicts.push({ a: p.claim.id, b: q.claim.id, reason: conflictReason(p, q, here.written ?? there.written) });
+function middleOf(g: Group): number {
+  return middle(spokesman(g.members).rough);
+}
+
+export function findConflicts(groups: Group[]): Conflict[] {
+  // Only fresh announcements can contradict each other: totals and earlier pledges of one
+  // company differ for good reasons (other years, other sites).
+  const byBucket = new Map<string, Group[]>();
+  for (const g of groups) {
+    const first = g.members[0];
+    if (first.claim.status !== 'new' || !first.subject) continue;
+    byBucket.set(first.bucket, [...(byBucket.get(first.bucket) ?? []), g]);
+  }
+  const found: { order: number; conflict: Conflict }[] = [];
+  for (const list of byBucket.values()) {
+    const sorted = list.map((g) => ({ g, mid: middleOf(g), docs: new Set(g.members.map((f) => f.doc)) })).sort((p, q) => p.mid - q.mid);
+    for (let i = 0; i < sorted.length; i++) {
+      // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
+      for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {
+        const [g, h] = [sorted[i], sorted[j]];
+        // An article that gives both figures is describing two things, not contradicting itself.
+        if (h.g.members.some((f) => g.docs.has(f.doc))) continue;
+        if (![...g.g.distinct.values()].every((x) => [...h.g.distinct.values()].every((y) => clash(x, y)))) continue;
+        // Two towns of one country may be two sites: a conflict needs the groups to point at
+        // one place (or leave it open).
+        const [here, there] = [groupPlace(g.g.members), groupPlace(h.g.members)];
+        const where = placeRelation(here.place, there.place);
+        if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
+        const [p, q] = [spokesman(g.g.members), spokesman(h.g.members)].sort((x, y) => x.order - y.order);
+        if (!comparable(p, q)) continue;
+        found.push({ order: p.order, conflict: { a: p.claim.id, b: q.claim.id, reason: conflictReason(p, q, here.written ?? there.written) } });
+      }
     }
   }
-  return conflicts;
+  return found.sort((x, y) => x.order - y.order).map((x) => x.conflict);
 }

@@ -70,7 +70,9 @@ export function periodYears(period: string | null | undefined): number[] {
 
 /** Periods clash when both name years and none is shared ("by 2028" vs "by 2030"). */
 export function periodsClash(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = periodYears(a);
-  const y = periodYears(b);
+  return yearsClash(periodYears(a), periodYears(b));
+}
+
+export function yearsClash(x: number[], y: number[]): boolean {
   return x.length > 0 && y.length > 0 && !x.some((year) => y.includes(year));
 }

@@ -1,7 +1,9 @@
 // Claims made comparable: each gets a bucket (company, metric, status, kind of jobs) so that
 // only claims that could state the same fact are ever set side by side, and a folded place.
 import type { Claim } from '../report';
-import { type JobKind, jobKind, surroundings } from './context';
+import { type JobKind, jobKind, periodYears, surroundings } from './context';
+import { rateRange } from './rates';
+import { type Range, valueRange } from './values';
 import type { ComparableDocument } from './index';
 import { dropDisputedCountries, type Place, placeCompleter, readPlace } from './places';
 import { subjectIndex } from './subjects';
@@ -19,6 +21,11 @@ export interface Fact {
   bucket: string;
   /** Position in the call, for stable output. */
   order: number;
+  /** The figure's close range in a common unit, to find candidates fast. */
+  rough: Range;
+  /** Years its period names. */
+  years: number[];
+  signature: string;
 }
 
 /**
@@ -38,14 +45,34 @@ function mainSubject(claims: Claim[], names: Map<string, string>): string {
   return best;
 }
 
+/**
+ * The close reading of a figure in one unit for all (jobs; money in euros at any recent rate),
+ * only to find candidates quickly: the real comparison converts at the article's date.
+ */
+function roughRange(c: Claim): Range {
+  const r = valueRange(c.amount, c.amount_max, c.qualifier, 'close');
+  if (c.metric === 'jobs' || !c.currency || c.currency === 'EUR') return r;
+  const rate = rateRange(c.currency, 'EUR');
+  return rate ? { low: r.low * rate.low, high: r.high * rate.high } : { low: 0, high: Infinity };
+}
+
+/** Everything `agree` and `clash` read from a fact, as one string: equal signatures compare alike. */
+function signatureOf(f: Fact): string {
+  const c = f.claim;
+  return [f.place?.parts.join('/') ?? '', f.years.join('/'), c.amount, c.amount_max, c.qualifier, c.currency, c.alt?.amount, c.alt?.currency, f.date].join('|');
+}
+
 export function factsOf(docs: ComparableDocument[]): Fact[] {
   const names = subjectIndex(docs.flatMap((d) => d.claims.map((c) => c.subject)));
   const facts: Fact[] = [];
   const fallback = mainSubject(docs.flatMap((d) => d.claims), names);
   docs.forEach((d, doc) => {
-    for (const claim of d.claims) {
+    // neighbours in text order bound the words read around each figure
+    const inOrder = [...d.claims].sort((p, q) => p.start - q.start);
+    inOrder.forEach((claim, i) => {
       const subject = (claim.subject ? names.get(claim.subject) : undefined) ?? fallback;
-      const kind = jobKind(claim, surroundings(claim, d.claims, d.text), d.text !== undefined);
+      const neighbours = [inOrder[i - 1], claim, inOrder[i + 1]].filter((c): c is Claim => !!c);
+      const kind = jobKind(claim, surroundings(claim, neighbours, d.text), d.text !== undefined);
       const written = claim.location;
       facts.push({
         claim,
@@ -55,13 +82,23 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         kind,
         place: readPlace(written),
         bucket: [subject, claim.metric, claim.status, kind].join('|'),
-        order: facts.length,
+        order: 0,
+        rough: roughRange(claim),
+        years: periodYears(claim.period),
+        signature: '',
       });
-    }
+    });
   });
+  // report order: documents in turn, claims as the document lists them
+  const position = new Map(docs.flatMap((d, doc) => d.claims.map((c, k) => [c, doc * 1e7 + k] as const)));
+  facts.sort((p, q) => position.get(p.claim)! - position.get(q.claim)!);
+  facts.forEach((f, i) => (f.order = i));
   // bare places ("Lima") completed from fuller ones of the same call ("Lima, Ohio, United States")
   const settled = dropDisputedCountries(facts.map((f) => f.place));
   const complete = placeCompleter(settled);
-  facts.forEach((f, i) => (f.place = complete(settled[i])));
+  facts.forEach((f, i) => {
+    f.place = complete(settled[i]);
+    f.signature = signatureOf(f);
+  });
   return facts;
 }

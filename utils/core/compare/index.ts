@@ -29,7 +29,7 @@ export interface Comparison {
 export function compareDocuments(docs: ComparableDocument[]): Comparison {
   const facts = factsOf(docs);
   const groups = groupFacts(facts);
-  const duplicates = groups.filter((g) => g.length > 1).map((g) => g.map((f) => f.claim.id));
+  const duplicates = groups.filter((g) => g.members.length > 1).map((g) => g.members.map((f) => f.claim.id));
   const conflicts = [
     ...findConflicts(groups),
     ...conversionConflicts(docs.flatMap((d) => d.claims.map((claim) => ({ claim, date: d.published })))),

@@ -59,8 +59,20 @@ export interface Place {
   country: string | null;
 }
 
+// Pages repeat a handful of place names many times: each is folded once.
+const folded = new Map<string, Place | null>();
+
 export function readPlace(written: string | null | undefined): Place | null {
   if (!written) return null;
+  const known = folded.get(written);
+  if (known !== undefined) return known;
+  if (folded.size > 10_000) folded.clear();
+  const place = foldPlace(written);
+  folded.set(written, place);
+  return place;
+}
+
+function foldPlace(written: string): Place | null {
   const parts = written
     .split(/[,;/]|\s[-–]\s/)
     .map(fold)

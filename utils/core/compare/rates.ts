@@ -50,8 +50,21 @@ function parseDate(date: string | undefined): { year: number; month: number } | 
   return month >= 0 && month < 12 ? { year: Number(m[1]), month } : null;
 }
 
+// A page asks for the same few pairs again and again.
+const memo = new Map<string, RateRange | null>();
+
 /** The range of `to` per `from` at a date (YYYY-MM-DD), or over recent years without one. */
 export function rateRange(from: string, to: string, date?: string): RateRange | null {
+  const key = `${from}|${to}|${date ?? ''}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size > 10_000) memo.clear();
+  const range = lookUp(from, to, date);
+  memo.set(key, range);
+  return range;
+}
+
+function lookUp(from: string, to: string, date?: string): RateRange | null {
   if (!knownCurrency(from) || !knownCurrency(to)) return null;
   if (from === to) return { rate: 1, low: 1, high: 1, basis: 'same currency', tolerance: 0 };
   const when = parseDate(date);

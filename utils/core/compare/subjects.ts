@@ -62,8 +62,10 @@ export function sameSubject(a: string | null | undefined, b: string | null | und
  * plain string. Longer names are preferred as representatives ("Helvio Batteries SA").
  */
 export function subjectIndex(names: (string | null)[]): Map<string, string> {
-  const distinct = [...new Set(names.filter((n): n is string => !!n && !!subjectKey(n)))];
-  distinct.sort((p, q) => words(q).length - words(p).length || p.localeCompare(q));
+  const length = new Map<string, number>();
+  for (const n of names) if (n && !length.has(n)) length.set(n, words(n).length);
+  const distinct = [...length.keys()].filter((n) => length.get(n)! > 0);
+  distinct.sort((p, q) => length.get(q)! - length.get(p)! || (p < q ? -1 : p > q ? 1 : 0));
   const representative = new Map<string, string>();
   const heads: string[] = [];
   for (const name of distinct) {
