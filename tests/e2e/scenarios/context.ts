@@ -23,11 +23,18 @@ export interface E2EContext {
 export function useE2EContext(name: BrowserName): E2EContext {
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
+  let launchError: unknown;
   const opened: TestPage[] = [];
 
+  // A browser that cannot start fails every test with the reason (e.g. how to install it);
+  // thrown from beforeAll it would only mark them skipped.
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(name);
+    try {
+      server = await startFixtureServer();
+      browser = await launchBrowser(name);
+    } catch (error) {
+      launchError = error;
+    }
   });
   afterEach(async () => {
     for (const page of opened.splice(0)) await page.close().catch(() => undefined);
@@ -38,7 +45,10 @@ export function useE2EContext(name: BrowserName): E2EContext {
   });
 
   const ready = () => {
-    if (!browser || !server) throw new Error(`${name} did not start (see the first failure of this file)`);
+    if (!browser || !server) {
+      const why = launchError instanceof Error ? launchError.message : String(launchError);
+      throw new Error(`${name} did not start: ${why}`, { cause: launchError });
+    }
     return { browser, server };
   };
   return {
