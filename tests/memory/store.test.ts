@@ -113,6 +113,14 @@ describe('listing, deleting, retention', () => {
     expect((await store.storageUse()).approxBytes).toBe(0);
   });
 
+  it('measures every record when there are more than one batch of them', async () => {
+    await store.putMany(Array.from({ length: 1001 }, (_, i) => article({ url: `https://a.example/${i}` })));
+    const use = await store.storageUse();
+    expect(use.articles).toBe(1001);
+    const one = JSON.stringify(article({ url: 'https://a.example/1' })).length;
+    expect(use.approxBytes).toBeGreaterThan(1001 * one);
+  });
+
   it('retention deletes only what was analysed more than N days ago (default 90)', async () => {
     await store.put(article({ url: 'https://a.example/old', analysedAt: NOW - 91 * DAY_MS }));
     await store.put(article({ url: 'https://a.example/edge', analysedAt: NOW - 90 * DAY_MS }));

@@ -190,9 +190,13 @@ export class MemoryStore {
     let approxBytes = 0;
     let articles = 0;
     const tx = this.db.transaction(STORE, 'readonly');
-    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-      articles++;
-      approxBytes += JSON.stringify(cursor.value).length;
+    // in batches: one request per thousand records instead of one cursor step per record
+    for (let after: string | null = null; ; ) {
+      const batch: unknown[] = await tx.store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), 1000);
+      if (batch.length === 0) break;
+      articles += batch.length;
+      for (const value of batch) approxBytes += JSON.stringify(value).length;
+      after = (batch[batch.length - 1] as { id: string }).id;
     }
     const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
     return { articles, approxBytes, originUsage: estimate?.usage ?? null };
