@@ -58,6 +58,22 @@ describe('claimcheck --json', () => {
   });
 });
 
+describe('claimcheck dates', () => {
+  // "€1bn ($1.39bn)" was right in 2011 (1 EUR ≈ 1.39 USD) and wrong in March 2025 (≈ 1.08)
+  const page = join(fixtures, 'strong-euro.html');
+  const conversions = (...args: string[]) => z.parse(ReportSchema, JSON.parse(run('--json', ...args).stdout)).conflicts.filter((c) => c.a === c.b);
+
+  it('judges a conversion at the date found in the page', () => {
+    expect(conversions(page)).toEqual([]);
+  });
+
+  it('lets --date override the page', () => {
+    const found = conversions('--date', '2025-03-11', page);
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('2025-03');
+  });
+});
+
 describe('claimcheck summary', () => {
   it('lists claims per document, then duplicates and conflicts', () => {
     const r = run('--date', '2025-06-02', join(fixtures, 'plant.txt'));
