@@ -150,7 +150,7 @@ async function main() {
   console.log(`matchArticle (+ engine)     p50 ${ms(percentile(matched, 50))}  p95 ${ms(percentile(matched, 95))}`);
   console.log(`open + first page of 50     p50 ${ms(percentile(firstPage, 50))}  p95 ${ms(percentile(firstPage, 95))}`);
   console.log(`read all + parse            ${ms(readAllMs)}; group into ${announcements.length} announcements ${ms(groupMs)} (${ms(groupOnlyMs)} without the engine); JSON export ${ms(exportMs)} (${(exported.length / 1024 / 1024).toFixed(1)} MiB)`);
-  console.log(`storageUse (cursor over all) ${ms(useMs)}`);
+  console.log(`storageUse (all records)    ${ms(useMs)}`);
   console.log(`size per 1,000 articles     ${(perThousand / 1024 / 1024).toFixed(2)} MiB (JSON length of stored records, index entries not counted)`);
   store.close();
   raw.close();
