@@ -27,12 +27,14 @@ export default defineConfig({
     // other site is an optional permission asked for from the popup, one host at a time.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...newsSiteMatches, ...(e2e ? testHosts : [])],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // One pattern for both schemes: Chrome grants "*://host/*" (what the popup asks for) only
+    // when an optional pattern with the "*" scheme covers it.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_action_title__' },
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 manifest has no optional_host_permissions: hosts go here instead.
-          optional_permissions: ['https://*/*', 'http://*/*'],
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'claimcheck@claimcheck.dev',
