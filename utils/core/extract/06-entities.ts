@@ -55,6 +55,15 @@ function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]):
   }
 }
 
+const PLACE_BEFORE = /(?:^|\s)(?:in|near|à|en|bei|nach|im|dans|cerca de)\s$/;
+function looksLikePlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+}
+const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]));
+
 function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang): number {
   let i = from;
   while (i < to - 1) {
@@ -74,8 +83,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     from = stripDescriptors(tokens, from, to, lang);
     if (to <= from) return;
     const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
-    // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …")
-    if (weak && !names.has(name) && text.indexOf(name, text.indexOf(name) + name.length) < 0) return;
+    // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
+    // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
+    if (weak && !names.has(name) && (text.indexOf(name, text.indexOf(name) + name.length) < 0 || looksLikePlace(text, name))) return;
     if (people.has(name) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
     if (name.length < 2) return;
     if (!names.has(name)) names.set(name, name);
@@ -111,6 +121,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         if (initials.endsWith(innerText) || initials === innerText) add(end - innerText.length >= start ? end - innerText.length : start, end, innerText);
       }
     }
+    // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"
+    for (let i = s.from + 1; i < s.to - 2; i++) {
+      if (tokens[i].lower !== ',' || !/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
+      let k = i + 2;
+      while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
+      if (k >= Math.min(s.to, i + 8)) continue;
+      const start = runLeft(tokens, i, s.from);
+      if (start < i && i - start <= 4) add(start, i);
+    }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let i = s.from + 1; i < s.to; i++) {
       const verb = matchAt(tokens, i, orgVerbs, s.to);
@@ -133,10 +152,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       } else if (!current || current === words[0]) names.set(words[0], canonical);
     }
   }
-  for (const [name, canonical] of [...names]) {
-    if (name !== canonical || !/^[A-Z]{2,5}$/.test(name)) continue;
-    const long = [...names.values()].find((c) => c.includes(' ') && c.split(/[\s-]+/).map((w) => w[0]).join('') === name);
-    if (long) names.set(name, long);
+  for (const canonical of new Set(names.values())) {
+    const words = canonical.split(/[\s-]+/);
+    const initials = words.map((w) => w[0]).join('');
+    if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && new RegExp(`\\b${initials}\\b`).test(text)) names.set(initials, canonical);
   }
   return names;
 }
@@ -152,7 +171,8 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
       const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
       const ok = based ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
       if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
-        out.push({ type: 'place', from: i, to: i + m.len, canonical: m.value.name, place: m.value });
+        const dateline = t.gap === 'nl' && (tokens[i + m.len]?.lower === ',' || tokens[i + m.len]?.lower === '(');
+        out.push({ type: 'place', from: i, to: i + m.len, canonical: m.value.name, place: dateline ? { ...m.value, dateline } : m.value });
         i += m.len - 1;
         continue;
       }
@@ -164,6 +184,7 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
     if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || !(afterPrep || dateline)) continue;
     const end = runRight(tokens, i, s.to);
+    if (matchAt(tokens, end, orgVerbs, s.to)) continue; // "analysts at Bernlake Securities said"
     if (end - i > 3 || [...Array(end - i).keys()].some((k) => taken[i + k])) continue;
     let parent: Place | undefined;
     let j = end;
@@ -178,6 +199,7 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
     else if (afterPrep || dateline) place = { name: titleCase(name), kind: 'site', parent: null };
     else continue;
+    if (dateline) place.dateline = true;
     out.push({ type: 'place', from: i, to: end, canonical: place.name, place });
     i = end - 1;
   }
@@ -210,6 +232,6 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
       i += m.len - 1;
     }
   }
-  for (const s of sentences) findPlaces(text, tokens, s, taken, out);
+  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, out);
   return out.sort((a, b) => a.from - b.from);
 }

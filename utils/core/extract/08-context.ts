@@ -106,7 +106,8 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   };
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
-  const chosen = pick(after) ?? pick(before.slice(-2));
+  const filed = (m: Mention) => !m.place!.dateline;
+  const chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));
   if (!chosen) return null;
   let place = chosen.place!;
   // an unknown site takes its country from the best-known place of the sentence

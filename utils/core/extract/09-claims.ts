@@ -62,7 +62,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       cues ??= statusCues(view, docYear);
       const st = statusOf(cues, view, f);
       if (st.reason) reasons.push(st.reason);
-      const loc = locationOf(view, f, local);
+      // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
+      const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, local);
       let location = loc ? formatPlace(loc.place) : null;
       if (loc) reasons.push(loc.reason);
       else if (st.status === 'new' && subject && lastPlaceBySubject.has(subject)) {

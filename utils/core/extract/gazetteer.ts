@@ -11,6 +11,8 @@ export interface Place {
   /** The place that contains it (a state or country name), or null. */
   parent: string | null;
   adjective?: boolean;
+  /** Written at the head of a dispatch ("LONDON, 9 September –"): where the story was filed. */
+  dateline?: boolean;
 }
 
 const SPECIFICITY: Record<PlaceKind, number> = { continent: 0, country: 1, nation: 2, state: 2, region: 2, city: 3, site: 3 };
