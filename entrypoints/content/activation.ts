@@ -140,15 +140,31 @@ export class Activation {
     await this.analysis.run(this.signal);
     if (this.signal.aborted || this.analysis.result.state === 'loading') return;
     this.hits = new FigureHitTester(document, this.analysis.marks.figures);
-    if (this.card.current && !this.analysis.marks.figures.includes(this.card.current.mark)) this.card.close();
+    this.keepCardOnSameFigure();
     measure(began, this.engineMs, this.analysis.busy);
     this.onAnalysed(this.summary());
+  }
+
+  /**
+   * After a re-run the marks are new objects: an open card follows the mark that covers the same
+   * text (a page adding ads or comments must not close the card under the reader's mouse).
+   */
+  private keepCardOnSameFigure(): void {
+    const shown = this.card.current;
+    if (!shown) return;
+    const old = shown.mark.range;
+    const same = this.analysis.marks.figures.find(
+      ({ range }) => range.startContainer === old.startContainer && range.startOffset === old.startOffset && range.endContainer === old.endContainer && range.endOffset === old.endOffset,
+    );
+    const report = this.analysis.result.report;
+    if (same && report) void this.card.open(same, report, this.analysis.scheme, shown.mode);
+    else this.card.close();
   }
 
   private pageChanged(change: PageChange): void {
     if (change.changed && this.analysis.recheck()) {
       this.hits = new FigureHitTester(document, this.analysis.marks.figures);
-      if (this.card.current && !this.analysis.marks.figures.includes(this.card.current.mark)) this.card.close();
+      this.keepCardOnSameFigure();
     }
     if (change.changed || change.addedChars >= MIN_ADDED_CHARS) this.scheduleRun(RERUN_DELAY_MS);
   }
