@@ -62,7 +62,7 @@ export function articleScenarios(ctx: E2EContext): void {
     await page.mouseMove(point!.x, point!.y);
     await waitForHoverCard(page);
     const fields = await hoverCardFields(page);
-    expect(fields?.subject).toContain('Norvale');
+    expect(fields?.subject).toContain('Brenholt');
     expect(fields?.metric).toBeTruthy();
     expect(digitsOf(fields?.amount ?? '')).toContain('2500');
     await saveScreenshot(page, ctx.name, 'hover-card');
