@@ -143,6 +143,14 @@ describe('conflicts', () => {
 });
 
 describe('neither duplicates nor conflicts', () => {
+  it('two running totals with different floors', () => {
+    const r = compareDocuments([
+      doc(1, [{ metric: 'investment', amount: 17e9, qualifier: 'over', status: 'cumulative', location: null, period: 'since 2010' }]),
+      doc(2, [{ metric: 'investment', amount: 20e9, qualifier: 'over', status: 'cumulative', location: null, period: 'since 2010' }]),
+    ]);
+    expect(r).toEqual({ duplicates: [], conflicts: [] });
+  });
+
   it('a running total beside the new investment', () => {
     const r = compareDocuments([
       doc(1, [{ metric: 'investment', amount: 1.2e9 }]),

@@ -84,8 +84,15 @@ export function rangesOf(a: Claim, b: Claim, reading: Reading, date?: string): {
   };
 }
 
-/** Duplicates need close readings that overlap. */
+/**
+ * Duplicates need close readings that overlap. Two figures with the same qualifier restate
+ * one bound, so they must match as figures: "more than 17 billion" and "more than 20 billion"
+ * are two totals, while "more than 1,000" and "up to 1,100" can be one promise.
+ */
 export function valuesAgree(a: Claim, b: Claim, date?: string): boolean {
+  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'range') {
+    return valuesAgree({ ...a, qualifier: 'exact' }, { ...b, qualifier: 'exact' }, date);
+  }
   const r = rangesOf(a, b, 'close', date);
   return !!r && overlap(r.a, r.b);
 }
