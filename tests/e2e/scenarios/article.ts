@@ -16,6 +16,11 @@ export function articleScenarios(ctx: E2EContext): void {
     expect(texts.filter((text) => text.includes('1.2 billion')).length).toBeGreaterThanOrEqual(2);
     // Years and percentages in the same article are not figures.
     expect(texts.some((text) => /\b(2027|4%)/.test(text))).toBe(false);
+    // The people, companies and places around the claims, and the restated figure's state.
+    await waitForHighlighted(page, ['Brenholt Robotics'], 'claimcheck-org');
+    await waitForHighlighted(page, ['Maren Tolsma'], 'claimcheck-person');
+    await waitForHighlighted(page, ['Lyon'], 'claimcheck-place');
+    await waitForHighlighted(page, ['1.2 billion'], 'claimcheck-duplicate');
     await saveScreenshot(page, ctx.name, 'article-highlighted');
   });
 
@@ -28,6 +33,11 @@ export function articleScenarios(ctx: E2EContext): void {
     expect(claims.length).toBeGreaterThanOrEqual(4);
     expect(firstInteger(countText ?? '')).toBe(claims.length);
     for (const figure of FIGURES) expect(claims.some((claim) => claim.includes(figure))).toBe(true);
+    const entities = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="entity"]')].map((el) => `${el.getAttribute('data-type')}: ${el.textContent}`),
+    );
+    expect(entities.some((entity) => entity.startsWith('org: Brenholt Robotics'))).toBe(true);
+    expect(entities.some((entity) => entity.startsWith('place: Lyon'))).toBe(true);
     await saveScreenshot(popup, ctx.name, 'popup');
     if (popup.setColorScheme) {
       await popup.setColorScheme('dark');
