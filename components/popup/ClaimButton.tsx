@@ -1,5 +1,5 @@
 import type { Claim } from '@/utils/core/report';
-import { describeClaimLine, describeStatus } from '@/utils/describe-claim';
+import { describeAlt, describeClaimLine, describeStatus } from '@/utils/describe-claim';
 import { Quote } from './Quote';
 import { useWording } from '../shared/wording';
 
@@ -17,6 +17,8 @@ interface Props {
 export function ClaimButton({ claim, testid, onShow, compact, label }: Props) {
   const w = useWording();
   const line = label ?? describeClaimLine(claim, w);
+  // The conversion written beside the figure: what a "does not add up" conflict is about.
+  const alt = compact ? null : describeAlt(claim, w);
   return (
     <button
       type="button"
@@ -35,6 +37,7 @@ export function ClaimButton({ claim, testid, onShow, compact, label }: Props) {
     >
       <span class="claim-line">
         {line}
+        {alt && <span class="alt"> ({alt})</span>}
         {claim.status !== 'new' && <span class="chip">{describeStatus(claim.status, w)}</span>}
       </span>
       {!compact && <Quote claim={claim} />}

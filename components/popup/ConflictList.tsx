@@ -19,7 +19,7 @@ export function ConflictList({ view, onShow }: Props) {
         {view.conflicts.map((c, i) => (
           <li key={`${c.a.id}-${c.b?.id ?? ''}`} class="conflict" data-testid="conflict">
             <p class="reason">
-              <span class="reason-label">{t('conflict_reason')}</span> {c.reason}
+              <span class="reason-label">{t(c.b ? 'conflict_reason' : 'conflict_conversion')}</span> {c.reason}
             </p>
             <ClaimButton claim={c.a} testid={testid(c.a.id, `conflict:${i}:a`)} onShow={onShow} />
             {c.b && <p class="versus" aria-hidden="true">{t('conflict_versus')}</p>}

@@ -38,6 +38,16 @@ describe('the page summary', () => {
     expect(conflict.compareDocumentPosition(duplicate) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('shows a conversion that does not add up as a conflict of one claim, with the conversion', () => {
+    const claims = REPORT.documents[0].claims.map((c) => (c.id === 'd1.c5' ? { ...c, alt: { amount: 500e6, currency: 'USD' } } : c));
+    const report = { ...REPORT, documents: [{ ...REPORT.documents[0], claims }], conflicts: [{ a: 'd1.c5', b: 'd1.c5', reason: '€300 million is not $500 million' }] };
+    const { root } = view(data({ state: 'ok', summary: summaryOf(report) }));
+    const [conflict] = all(root, 'conflict');
+    expect(conflict.textContent).toContain('Conversion does not add up:');
+    expect(conflict.textContent).toContain('($500 million)');
+    expect(conflict.querySelectorAll('[data-testid="claim"]')).toHaveLength(1);
+  });
+
   it('emphasises the figure inside each quote', () => {
     const { root } = view(OK);
     const figures = [...root.querySelectorAll('mark.figure')].map((m) => m.textContent);
