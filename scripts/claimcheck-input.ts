@@ -34,7 +34,9 @@ function readText(path: string): string {
 export function readInput(path: string, date?: string): InputDocument {
   const raw = readText(path);
   if (!HTML_FILE.test(path)) return { source: path, text: raw, published: date };
-  const { document: page } = parseHTML(raw);
+  // an empty page is an empty document; a fragment gets the <html> linkedom needs for a body
+  if (!raw.trim()) return { source: path, text: '', published: date };
+  const { document: page } = parseHTML(/<html[\s>]/i.test(raw) ? raw : `<!doctype html><html><body>${raw}</body></html>`);
   const article = extractArticle(page as unknown as Document);
   return { source: path, text: article.text, lang: article.lang, published: date ?? article.published };
 }

@@ -49,12 +49,12 @@ describe('claimcheck --json', () => {
     expect(claims.some((c) => c.metric === 'jobs' && c.amount === 2000)).toBe(true);
   });
 
-  it('gives an empty file an empty document', () => {
-    const r = run('--json', join(fixtures, 'empty.txt'));
+  it('gives an empty file an empty document, text or HTML', () => {
+    const r = run('--json', join(fixtures, 'empty.txt'), join(fixtures, 'empty.html'));
     expect(r.code).toBe(0);
     const empty = z.parse(ReportSchema, JSON.parse(r.stdout));
-    expect(empty.documents).toHaveLength(1);
-    expect(empty.documents[0].claims).toEqual([]);
+    expect(empty.documents).toHaveLength(2);
+    for (const d of empty.documents) expect(d.claims).toEqual([]);
   });
 });
 
