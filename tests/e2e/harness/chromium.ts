@@ -75,14 +75,15 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   try {
     const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
-    // The persistent context opens with one blank tab; the tests open their own.
-    const opened = context.pages();
+    // The persistent context opens with one blank tab; the tests open their own. The service
+    // worker stays alive while playwright is attached to it, so one handle serves the whole run.
+    const startupTabs = context.pages();
 
     return {
       name: 'chromium',
       async openPage(url) {
         const page = await context.newPage();
-        for (const blank of opened.splice(0)) await blank.close();
+        for (const blank of startupTabs.splice(0)) await blank.close();
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         return wrapPlaywrightPage(page);
       },
