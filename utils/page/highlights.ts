@@ -42,10 +42,6 @@ export class HighlightLayer {
     this.api = highlightApi(doc);
   }
 
-  get supported(): boolean {
-    return this.api !== null;
-  }
-
   /** Replaces what is shown under one name (so running twice never doubles anything). */
   show(kind: HighlightKind, ranges: Iterable<Range>): void {
     if (!this.api) return;
@@ -54,19 +50,6 @@ export class HighlightLayer {
     highlight.priority = PRIORITY[kind];
     if (highlight.size === 0) this.api.registry.delete(HIGHLIGHT_NAMES[kind]);
     else this.api.registry.set(HIGHLIGHT_NAMES[kind], highlight);
-  }
-
-  add(kind: HighlightKind, range: Range): void {
-    const existing = this.api?.registry.get(HIGHLIGHT_NAMES[kind]);
-    if (existing) existing.add(range);
-    else this.show(kind, [range]);
-  }
-
-  remove(kind: HighlightKind, range: Range): void {
-    const existing = this.api?.registry.get(HIGHLIGHT_NAMES[kind]);
-    if (!existing) return;
-    existing.delete(range);
-    if (existing.size === 0) this.api?.registry.delete(HIGHLIGHT_NAMES[kind]);
   }
 
   /** Writes (or rewrites) the one style element in <head>. */
