@@ -161,6 +161,22 @@ function readAlt(tokens: Token[], j: number, limit: number, lang: Lang): { amoun
   return { amount: c.value, currency: c.currency, to };
 }
 
+const CHAIN_PUNCT = new Set(['-', '.', '(', ')', '/']);
+/** Three or more digit groups in a row with spaces between, at most four digits each. */
+function isDigitChain(tokens: Token[], i: number, to: number): boolean {
+  let groups = 0;
+  for (let k = i; k < to && groups < 3; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'num' || t.lower.length > 4 || (k > i && (t.gap === '' || t.gap === 'nl'))) break;
+    groups++;
+  }
+  return groups >= 3 && !(tokens[i].lower.length <= 3 && [1, 2].every((d) => tokens[i + d]?.lower.length === 3));
+}
+function chainEnd(tokens: Token[], k: number, to: number): number {
+  while (k < to && tokens[k].gap !== 'nl' && (tokens[k].kind === 'num' || (CHAIN_PUNCT.has(tokens[k].lower) && tokens[k + 1]?.kind === 'num'))) k++;
+  return k;
+}
+
 const CLAIMABLE = new Set<FigureKind>(['money', 'count']);
 
 export function findFigures(tokens: Token[], from: number, to: number, lang: Lang): Figure[] {
@@ -172,6 +188,11 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
       continue;
     }
     if (t.kind === 'word' && (t.lower === 'per' || t.lower === 'pour')) continue;
+    // phone numbers: "+41 21 555 01 23", "01 23 45 67 89": skip the whole chain of digit groups
+    if ((t.lower === '+' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') || (t.kind === 'num' && isDigitChain(tokens, i, to))) {
+      i = chainEnd(tokens, i + 1, to) - 1;
+      continue;
+    }
     // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
     if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower]))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
     const c = readCore(tokens, i, to, lang);

@@ -62,6 +62,7 @@ function looksLikePlace(text: string, name: string): boolean {
   }
   return false;
 }
+const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]));
 
 function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang): number {
@@ -81,6 +82,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   const names = new Map<string, string>(); // name → alias of (canonical)
   const add = (from: number, to: number, alias?: string, weak = false) => {
     from = stripDescriptors(tokens, from, to, lang);
+    while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',')) to--; // "Helvio Batteries SA" → "Helvio Batteries"
+    if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
     if (to <= from) return;
     const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
     // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
@@ -138,7 +141,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const start = runLeft(tokens, end, s.from);
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       if (end - start > 5) continue;
-      add(start, end, undefined, true);
+      // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
+      const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower));
+      add(start, end, undefined, !business);
     }
   }
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")

@@ -27,12 +27,15 @@ const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
 
-export interface SentenceView { tokens: Token[]; from: number; to: number }
+export interface SentenceView { tokens: Token[]; from: number; to: number; lang: string }
+
+/** Cue words that mean something else in another language ("pour" is "for" in French). */
+const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
 
 export function decideMoney(s: SentenceView, f: Figure): MetricDecision | null {
   if (f.value < MIN_INVESTMENT) return null;
   const { tokens } = s;
-  const before = findAll(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, moneyCues);
+  const before = findAll(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, moneyCues).filter((c) => s.lang === 'en' || !ENGLISH_ONLY.has(tokens[c.start].lower));
   const nearestBefore = before[before.length - 1];
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
   const closeAfter = findAll(tokens, f.altTo, Math.min(s.to, f.altTo + 4), moneyCues).filter((c) => c.value === 'not-invest');

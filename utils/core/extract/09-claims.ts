@@ -46,7 +46,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical;
       return;
     }
-    const view: SentenceView = { tokens, from: s.from, to: s.to };
+    const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
     let cues: ReturnType<typeof statusCues> | null = null;
     for (const f of figures) {
@@ -56,6 +56,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const after = orgs.filter((m) => m.from >= decision.to);
       const subjectMention = before[0] ?? after[0];
       const subject = subjectMention?.canonical ?? lastSubject;
+      if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (before[0] ? 'subject-in-sentence' : 'subject-after-figure') : subject ? 'subject-from-context' : 'no-subject'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
