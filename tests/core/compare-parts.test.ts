@@ -13,6 +13,8 @@ describe('sameSubject', () => {
     ['Tessaro Foods Inc.', 'tessaro foods', true],
     ['Brannock Cloud Services', 'BCS', true],
     ['Vellmar Steel AG (VLM.DE)', 'Vellmar', true],
+    ['Grupo Alcaraz', 'Alcaraz', true],
+    ['International Group', 'Holdings Group', false],
     ['Brannock Systems', 'Brannock Cloud Services', false],
     ['Brannock', 'Brannock Cloud Services', false],
     ['Orvell Energy', 'Orvell', false],

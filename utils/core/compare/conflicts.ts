@@ -52,6 +52,24 @@ function spokesman(group: Fact[]): Fact {
   return [...group].sort((p, q) => score(p) - score(q) || p.order - q.order)[0];
 }
 
+/** What a qualified figure allows at its widest honest reading, in words. */
+function boundText(f: Fact, range: Range, unit: string): string {
+  const n = (x: number) => `${moneyText(x, null)}${unit}`;
+  switch (f.claim.qualifier) {
+    case 'over':
+    case 'at_least':
+      return `means ${n(f.claim.amount)} or more`;
+    case 'up_to':
+      return `means ${n(f.claim.amount)} at most`;
+    case 'nearly':
+      return `means a little under ${n(f.claim.amount)}`;
+    case 'range':
+      return `means between ${n(f.claim.amount)} and ${n(f.claim.amount_max ?? f.claim.amount)}`;
+    default:
+      return `allows ${n(range.low)} to ${n(range.high)} at the widest`;
+  }
+}
+
 function whereText(f: Fact, place: string | null): string {
   const kind = f.kind === 'permanent' ? '' : ` (${f.kind})`;
   return `${f.subject}, ${f.claim.metric}${kind}${place ? ` in ${place}` : ''}`;
@@ -70,12 +88,9 @@ export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.
   } else if (lower.claim.qualifier === 'exact' && upper.claim.qualifier === 'exact') {
     arithmetic = `${figureText(upper.claim)} is ${difference(upper.claim.amount, lower.claim.amount)} than ${figureText(lower.claim)}`;
   } else {
-    const low = lower === a ? r.a : r.b;
-    const high = lower === a ? r.b : r.a;
     const unit = a.claim.metric === 'jobs' ? '' : ` ${r.currency}`;
-    const top = `${moneyText(low.high, null)}${unit}`;
-    const bottom = `${moneyText(high.low, null)}${unit}`;
-    arithmetic = `even read generously, "${figureText(lower.claim)}" stays below ${top} and "${figureText(upper.claim)}" starts at ${bottom}`;
+    const reach = (f: Fact, range: Range) => `"${figureText(f.claim)}" ${boundText(f, range, unit)}`;
+    arithmetic = `${reach(lower, lower === a ? r.a : r.b)}, while ${reach(upper, upper === a ? r.a : r.b)}`;
   }
   return `${head}; ${arithmetic}. Both cannot be true.`;
 }

@@ -7,7 +7,8 @@ const LEGAL_FORMS = new Set([
   'plc', 'llc', 'lp', 'nv', 'bv', 'spa', 'srl', 'sl', 'ab', 'asa', 'as', 'oyj', 'co', 'company', 'cie', 'the',
 ]);
 
-// Words that name a trade, often dropped after the first mention ("Kestrel Pharma" → "Kestrel").
+// Words that name a trade, often dropped after the first mention ("Kestrel Pharma" → "Kestrel",
+// "Groupe Renault" → "Renault").
 // Words that usually name a separate business ("Web Services", "Energy", "Cloud", "Bank",
 // "Helicopters") are deliberately absent, so a subsidiary is never folded into its parent.
 const TRADE_WORDS = new Set([
@@ -52,9 +53,10 @@ export function sameSubject(a: string | null | undefined, b: string | null | und
   // initials: "AWS" for "Amazon Web Services"
   if (short.length === 1 && long.length >= 2 && short[0] === initials(long)) return true;
   if (short.length === 1 && long.length >= 2 && short[0] === initials(long.filter((w) => !TRADE_WORDS.has(w)))) return true;
-  // a prefix whose remaining words only name the trade
-  const prefix = short.every((w, i) => long[i] === w);
-  return prefix && long.slice(short.length).every((w) => TRADE_WORDS.has(w));
+  // the same name once the words for the trade are set aside: "Kestrel Pharma" / "Kestrel",
+  // "Groupe Renault" / "Renault"; a name made only of such words proves nothing
+  const core = (ws: string[]) => ws.filter((w) => !TRADE_WORDS.has(w)).join(' ');
+  return !!core(short) && core(short) === core(long);
 }
 
 /**
