@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs', 'no', 'nos', 'approx', 'dept',
   'gov', 'fig', 'mt', 'ft', 'mme', 'mlle', 'cie', 'env', 'bzw', 'ca', 'nr', 'mio', 'mrd', 'str', 'sra', 'srta', 'dña',
   'uu', 'ee', 'etc', 'av', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'z', 'u',
-  'vgl', 'ggf', 'evtl', 'abs', 'art', 'hr', 'fr', 'dres', 'bn', 'mn', 'pp', 'vol', 'est',
+  'vgl', 'ggf', 'evtl', 'abs', 'art', 'hr', 'dres', 'pp', 'vol',
 ]);
 const ENDERS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '»', ')', ']', '“']);
