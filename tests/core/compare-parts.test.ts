@@ -38,6 +38,8 @@ describe('placeRelation', () => {
     ['Saint-Fons, France', 'France', 'same'],
     ['Saint-Fons, France', 'Frankreich', 'same'],
     ['Milan, Italy', 'Italie', 'same'],
+    ['Valencia, España', 'Spain', 'same'],
+    ['Monterrey, México', 'EE. UU.', 'other'],
     ['Lima, Ohio, United States', 'Ohio', 'same'],
     ['Teesside, United Kingdom', 'Teesside, England', 'same'],
     ['Lima, Ohio, United States', null, 'same'],

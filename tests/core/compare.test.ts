@@ -241,4 +241,16 @@ describe('neither duplicates nor conflicts', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000, subject: null }]), doc(2, [{ metric: 'jobs', amount: 3000, subject: null }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });
   });
+
+  it('a claim whose company was only guessed: grouped with its article\'s company, never in a conflict', () => {
+    const r = compareDocuments([
+      doc(1, [{ metric: 'investment', amount: 5e8 }, { metric: 'jobs', amount: 2000 }, { metric: 'jobs', amount: 2000, subject: null }]),
+      doc(2, [{ metric: 'investment', amount: 5e8 }, { metric: 'jobs', amount: 3000, subject: null }]),
+    ]);
+    expect(ids(r.duplicates)).toEqual([
+      ['d1.c1', 'd2.c1'],
+      ['d1.c2', 'd1.c3'],
+    ]);
+    expect(r.conflicts).toEqual([]);
+  });
 });

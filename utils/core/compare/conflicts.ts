@@ -46,9 +46,9 @@ function groupPlace(group: Fact[]): { place: Place | null; written: string | nul
   return best ? { place: best.fact.place, written: best.fact.claim.location } : { place: null, written: null };
 }
 
-/** The mention that speaks for its group: a named place, a plain figure, the earliest. */
+/** The mention that speaks for its group: a named company and place, a plain figure, the earliest. */
 function spokesman(group: Fact[]): Fact {
-  const score = (f: Fact) => (f.place ? 0 : 2) + (f.claim.qualifier === 'exact' || f.claim.qualifier === 'range' ? 0 : 1);
+  const score = (f: Fact) => (f.guessed ? 4 : 0) + (f.place ? 0 : 2) + (f.claim.qualifier === 'exact' || f.claim.qualifier === 'range' ? 0 : 1);
   return [...group].sort((p, q) => score(p) - score(q) || p.order - q.order)[0];
 }
 
@@ -106,6 +106,8 @@ export function findConflicts(groups: Group[]): Conflict[] {
   for (const g of groups) {
     const first = g.members[0];
     if (first.claim.status !== 'new' || !first.subject) continue;
+    // a company guessed for every mention is too weak a ground to call anything a conflict
+    if (g.members.every((f) => f.guessed)) continue;
     byBucket.set(first.bucket, [...(byBucket.get(first.bucket) ?? []), g]);
   }
   const found: { order: number; conflict: Conflict }[] = [];

@@ -15,6 +15,8 @@ export interface Fact {
   date?: string;
   /** One name per company ("" when unknown). */
   subject: string;
+  /** The claim named no company; `subject` is its article's (or call's) main one. */
+  guessed: boolean;
   kind: JobKind;
   place: Place | null;
   /** Claims in one bucket may state the same fact; claims in different buckets never do. */
@@ -29,9 +31,8 @@ export interface Fact {
 }
 
 /**
- * The company the documents of a call mostly speak of: stands in for claims whose subject was
- * not found (a call gathers articles on one story; within one article the main company is
- * not always the one named most, a rival may be named twice in one paragraph).
+ * The company claims mostly speak of: stands in for claims whose subject was not found (first
+ * the article's, then the call's). Good enough to group mentions; never enough for a conflict.
  */
 function mainSubject(claims: Claim[], names: Map<string, string>): string {
   const counts = new Map<string, number>();
@@ -65,12 +66,14 @@ function signatureOf(f: Fact): string {
 export function factsOf(docs: ComparableDocument[]): Fact[] {
   const names = subjectIndex(docs.flatMap((d) => d.claims.map((c) => c.subject)));
   const facts: Fact[] = [];
-  const fallback = mainSubject(docs.flatMap((d) => d.claims), names);
+  const callSubject = mainSubject(docs.flatMap((d) => d.claims), names);
   docs.forEach((d, doc) => {
+    const fallback = mainSubject(d.claims, names) || callSubject;
     // neighbours in text order bound the words read around each figure
     const inOrder = [...d.claims].sort((p, q) => p.start - q.start);
     inOrder.forEach((claim, i) => {
-      const subject = (claim.subject ? names.get(claim.subject) : undefined) ?? fallback;
+      const named = claim.subject ? names.get(claim.subject) : undefined;
+      const subject = named ?? fallback;
       const neighbours = [inOrder[i - 1], claim, inOrder[i + 1]].filter((c): c is Claim => !!c);
       const kind = jobKind(claim, surroundings(claim, neighbours, d.text), d.text !== undefined);
       const written = claim.location;
@@ -79,6 +82,7 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         doc,
         date: d.published,
         subject,
+        guessed: !named,
         kind,
         place: readPlace(written),
         bucket: [subject, claim.metric, claim.status, kind].join('|'),
