@@ -72,7 +72,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
     return ref && previousJobs ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
   }
   const to = k + noun.len;
-  const cues = [...findAll(tokens, s.from, f.from, jobCues), ...findAll(tokens, to, s.to, jobCues).slice(0, 2)];
+  const cues = [...findAll(tokens, Math.max(s.from, f.from - 40), f.from, jobCues), ...findAll(tokens, to, Math.min(s.to, to + 12), jobCues).slice(0, 2)];
   let nearest: { value: JobCue; dist: number } | null = null;
   for (const c of cues) {
     const dist = c.end <= f.from ? f.from - c.end : c.start - to + 1;

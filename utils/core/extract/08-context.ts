@@ -37,9 +37,15 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   for (const m of findAll(tokens, s.from, s.to, cumulative)) if (!record(m.start)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
   for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
   for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
+  let lastAnnounce = -1;
+  for (let i = s.from; i < s.to; i++) if (pastAnnounce.has(tokens[i].lower)) lastAnnounce = i;
+  let pluperfectSeen = false;
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
-    if (pluperfect.has(t.lower) && tokens.slice(i + 1, s.to).some((x) => pastAnnounce.has(x.lower))) cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
+    if (!pluperfectSeen && pluperfect.has(t.lower) && lastAnnounce > i) {
+      cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
+      pluperfectSeen = true;
+    }
     if (since.has(t.lower) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     if (totalWords.has(t.lower) && tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
@@ -97,7 +103,8 @@ export function periodOf(text: string, sentenceStart: number, sentenceEnd: numbe
 
 /** The most specific place named after the figure in the sentence, else before it. */
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
-  const places = mentions.filter((m) => m.type === 'place' && m.from >= s.from && m.to <= s.to);
+  // a bounded window keeps this linear even in one endless sentence
+  const places = mentions.filter((m) => m.type === 'place' && m.from >= Math.max(s.from, f.from - 60) && m.to <= Math.min(s.to, f.to + 60));
   if (!places.length) return null;
   const pick = (list: Mention[]) => {
     let best: Mention | null = null;
