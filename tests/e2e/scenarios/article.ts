@@ -45,12 +45,15 @@ export function articleScenarios(ctx: E2EContext): void {
     }
   });
 
-  it('the popup lists the conflict (2,500 vs 1,500 jobs) and the restated investment', async () => {
+  it('the popup lists the bad conversion as a conflict and the restated investment as a duplicate', async () => {
     const { tabId } = await ctx.openFixture(ARTICLE);
     const popup = await ctx.openPopup(tabId);
     await waitForPopupState(popup);
+    // "€300 million ($900 million)": the dollar figure is about three times too high.
     const conflicts = await textsOf(popup, '[data-testid="conflict"]');
-    expect(conflicts.some((text) => text.includes('2,500') && text.includes('1,500'))).toBe(true);
+    expect(conflicts.some((text) => text.includes('300 million') && text.includes('900 million'))).toBe(true);
+    // The consistent "€1.2 billion ($1.3 billion)" is not one.
+    expect(conflicts.some((text) => text.includes('1.3 billion'))).toBe(false);
     const groups = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-testid="duplicate-group"]')].map((group) => ({
         count: Number(group.getAttribute('data-count')),
@@ -63,21 +66,39 @@ export function articleScenarios(ctx: E2EContext): void {
     expect(groups.some((group) => group.text.includes('2,500') && group.text.includes('1,500'))).toBe(false);
   });
 
+  it('the article contradicting itself (2,500 vs 1,500 jobs at the Lyon plant) is a conflict', async () => {
+    const { page, tabId } = await ctx.openFixture(ARTICLE);
+    const popup = await ctx.openPopup(tabId);
+    await waitForPopupState(popup);
+    const conflicts = await textsOf(popup, '[data-testid="conflict"]');
+    expect(conflicts.some((text) => text.includes('2,500') && text.includes('1,500'))).toBe(true);
+    await waitForHighlighted(page, ['2,500'], 'claimcheck-conflict');
+  });
+
   it('hovering a figure shows the claim\'s fields in the hover card', async () => {
     const { page } = await ctx.openFixture(ARTICLE);
     await waitForHighlighted(page, FIGURES);
-    const point = await pointAtFigure(page, '2,500');
-    expect(point).not.toBeNull();
-    await page.mouseMove(point!.x - 40, point!.y - 40);
-    await page.mouseMove(point!.x, point!.y);
-    await waitForHoverCard(page);
-    const fields = await hoverCardFields(page);
-    expect(fields?.subject).toContain('Brenholt');
-    expect(fields?.metric).toBeTruthy();
-    expect(digitsOf(fields?.amount ?? '')).toContain('2500');
+    const hover = async (figure: string) => {
+      const point = await pointAtFigure(page, figure);
+      expect(point, `no highlighted figure "${figure}" to hover`).not.toBeNull();
+      await page.mouseMove(point!.x - 40, point!.y - 40);
+      await page.mouseMove(point!.x, point!.y);
+      await page.waitUntil(`the hover card shows "${figure}"`, (wanted: string) => {
+        const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+        return card?.textContent?.replace(/\D/g, '').includes(wanted.replace(/\D/g, ''));
+      }, figure);
+      return hoverCardFields(page);
+    };
+    const jobs = await hover('2,500');
+    expect(jobs?.subject).toContain('Brenholt');
+    expect(jobs?.metric).toBeTruthy();
+    expect(digitsOf(jobs?.amount ?? '')).toContain('2500');
+    expect(jobs?.location).toContain('Lyon');
     await saveScreenshot(page, ctx.name, 'hover-card');
-    // The card says which statement this one conflicts with.
-    expect(fields?.['card-checks']).toContain('1,500');
+    // The bad conversion's card shows the check with the dollar figure it doubts.
+    const conversion = await hover('300 million');
+    expect(conversion?.alt).toContain('900');
+    expect(conversion?.['card-checks']).toContain('900');
   });
 
   it('clicking a claim in the popup scrolls the page to it and flashes it', async () => {
