@@ -55,13 +55,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]):
   }
 }
 
-const PLACE_BEFORE = /(?:^|\s)(?:in|near|à|en|bei|nach|im|dans|cerca de)\s$/;
-function looksLikePlace(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
-  }
-  return false;
-}
+const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca']);
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]));
 
@@ -80,6 +74,15 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
+  // one pass: how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
+  const capCount = new Map<string, number>();
+  const afterPlaceWord = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const raw = text.slice(tokens[i].start, tokens[i].end); // case kept: "LIMA" in a dateline is not "Lima"
+    capCount.set(raw, (capCount.get(raw) ?? 0) + 1);
+    if (PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '')) afterPlaceWord.add(raw);
+  }
   const add = (from: number, to: number, alias?: string, weak = false) => {
     from = stripDescriptors(tokens, from, to, lang);
     while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',')) to--; // "Helvio Batteries SA" → "Helvio Batteries"
@@ -88,7 +91,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
     // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
     // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
-    if (weak && !names.has(name) && (text.indexOf(name, text.indexOf(name) + name.length) < 0 || looksLikePlace(text, name))) return;
+    const head = text.slice(tokens[from].start, tokens[from].end);
+    if (weak && !names.has(name) && ((capCount.get(head) ?? 0) < 2 || afterPlaceWord.has(head))) return;
     if (people.has(name) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
     if (name.length < 2) return;
     if (!names.has(name)) names.set(name, name);

@@ -87,7 +87,9 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
 const PERIOD = /\b(?:by (?:the end of )?(?:\d{4}|the end of the decade|the end of the year|next year)|(?:over|in|within) the next (?:\w+ ){0,2}(?:years|months)|over (?:\w+ ){1,2}years|since \d{4}|last year|during construction|in the construction phase|d['’]ici (?:à )?(?:la )?(?:fin )?(?:\d{4})|sur (?:\w+ )(?:ans|années)|depuis \d{4}|l['’]an dernier|bis (?:Ende )?\d{4}|in den (?:nächsten|kommenden) (?:\w+ )?Jahren|seit \d{4}|para \d{4}|antes de (?:\d{4}|finales de \d{4})|hasta \d{4}|desde \d{4}|en los próximos (?:\w+ )?años|el año pasado)/giu;
 
 export function periodOf(text: string, sentenceStart: number, sentenceEnd: number, figureEnd: number): string | null {
-  const slice = text.slice(sentenceStart, sentenceEnd);
+  // a window around the figure: linear even when a sentence never ends
+  sentenceStart = Math.max(sentenceStart, figureEnd - 200);
+  const slice = text.slice(sentenceStart, Math.min(sentenceEnd, figureEnd + 200));
   let best: string | null = null;
   let bestDist = Infinity;
   for (const m of slice.matchAll(PERIOD)) {

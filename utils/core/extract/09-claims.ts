@@ -49,15 +49,16 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
     let cues: ReturnType<typeof statusCues> | null = null;
+    let nextOrg = 0;
     for (const f of figures) {
       const decision = f.kind === 'money' ? decideMoney(view, f) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
       if (!decision) continue;
-      const before = orgs.filter((m) => m.to <= f.from);
-      const after = orgs.filter((m) => m.from >= decision.to);
-      const subjectMention = before[0] ?? after[0];
+      while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
+      const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
+      const subjectMention = firstBefore ?? orgs[nextOrg];
       const subject = subjectMention?.canonical ?? lastSubject;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
-      const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (before[0] ? 'subject-in-sentence' : 'subject-after-figure') : subject ? 'subject-from-context' : 'no-subject'];
+      const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : subject ? 'subject-from-context' : 'no-subject'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
       cues ??= statusCues(view, docYear);

@@ -7,9 +7,13 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /** Extends a run rightwards from a capitalised word at i; returns the end (exclusive). */
+/** Names are short: a run stops after this many tokens, which keeps every scan linear. */
+export const MAX_RUN = 8;
+
 export function runRight(tokens: Token[], i: number, limit: number): number {
   if (!isNameWord(tokens[i])) return i;
   let j = i + 1;
+  limit = Math.min(limit, i + MAX_RUN);
   while (j < limit) {
     const t = tokens[j];
     if (isNameWord(t) && t.gap !== 'nl') j++;
@@ -23,6 +27,7 @@ export function runRight(tokens: Token[], i: number, limit: number): number {
 /** Extends a run leftwards from the word just before `end`; returns the start. */
 export function runLeft(tokens: Token[], end: number, floor: number): number {
   let i = end;
+  floor = Math.max(floor, end - MAX_RUN);
   while (i - 1 >= floor) {
     const t = tokens[i - 1];
     if (isNameWord(t) && (tokens[i]?.gap !== 'nl' || i === end)) i--;
