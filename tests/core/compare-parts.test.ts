@@ -87,8 +87,22 @@ describe('jobKind', () => {
 
   it('reads the period when the document text is not at hand', () => {
     const c = claim({ metric: 'jobs', amount: 1200, period: 'construction phase', sentence: 'It will support 1,200 jobs.' });
-    expect(jobKind(c, c.sentence, false)).toBe('construction');
-    expect(jobKind(c, c.sentence, true)).toBe('permanent');
+    const around = { before: '', figure: c.sentence, after: '' };
+    expect(jobKind(c, around, false)).toBe('construction');
+    expect(jobKind(c, around, true)).toBe('permanent');
+  });
+
+  it.each([
+    ['It will invest €1.2bn, of which €500m in Lyon.', '€500m', 'partial'],
+    ['Le groupe investira 1,2 milliard, dont 300 millions cette année.', '300 millions', 'partial'],
+    ['A first phase of €400m starts next year.', '€400m', 'partial'],
+    ['It will spend €400m in the first phase.', '€400m', 'partial'],
+    ['The first phase of the €1.2bn plant opens in 2026 and will create 2,000 jobs.', '2,000', 'permanent'],
+    ['Helvio, dont le siège est à Lyon, investira 1,2 milliard.', '1,2 milliard', 'permanent'],
+  ])('%s → %s', (sentence, figure, kind) => {
+    const start = sentence.indexOf(figure);
+    const c = claim({ metric: figure.includes('€') || figure.includes('illi') ? 'investment' : 'jobs', amount: 1, start, end: start + figure.length, sentence });
+    expect(jobKind(c, surroundings(c, [c], sentence))).toBe(kind);
   });
 
   it('never reads past a neighbouring figure', () => {

@@ -217,6 +217,13 @@ describe('neither duplicates nor conflicts', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('a first phase beside the whole investment', () => {
+    const whole = doc(1, [{ metric: 'investment', amount: 1.2e9 }]);
+    const phase = textDoc(2, 'Orvell Cables will spend €500m in the first phase of the Ghent project.', [{ figure: '€500m', metric: 'investment', amount: 5e8 }]);
+    const r = compareDocuments([whole, phase]);
+    expect(r).toEqual({ duplicates: [], conflicts: [] });
+  });
+
   it('another site of the same company', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000 }]), doc(2, [{ metric: 'jobs', amount: 800, location: 'Porto, Portugal' }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });
@@ -240,6 +247,17 @@ describe('neither duplicates nor conflicts', () => {
   it('claims without a known company', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000, subject: null }]), doc(2, [{ metric: 'jobs', amount: 3000, subject: null }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });
+  });
+
+  it('a place taken for a company counts as no company', () => {
+    const r = compareDocuments([
+      doc(1, [{ metric: 'investment', amount: 8.5e8, currency: 'USD', subject: 'Tessaro Foods', location: 'Lima, Ohio, United States' }]),
+      doc(2, [
+        { metric: 'investment', amount: 8.5e8, currency: 'USD', subject: 'Tessaro', location: 'Ohio' },
+        { metric: 'investment', amount: 8.5e8, currency: 'USD', subject: 'Lima', location: null },
+      ]),
+    ]);
+    expect(ids(r.duplicates)).toEqual([['d1.c1', 'd2.c1', 'd2.c2']]);
   });
 
   it('a claim whose company was only guessed: grouped with its article\'s company, never in a conflict', () => {

@@ -3,7 +3,8 @@
 // which years a period names ("by 2028", "d'ici 2028", "bis Ende 2029").
 import type { Claim } from '../report';
 
-export type JobKind = 'permanent' | 'construction' | 'indirect';
+/** 'partial' applies to money too: a phase or part of a larger figure. */
+export type JobKind = 'permanent' | 'construction' | 'indirect' | 'partial';
 
 // Phrases in English, French, German and Spanish, on lower-case text without accents. A bare
 // "construction" is not enough: "will invest in the construction of a plant, creating 2,000
@@ -20,20 +21,37 @@ const CONSTRUCTION = new RegExp(
 );
 const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/;
 
+// A part of a larger figure (PART_AFTER reads from the figure's end, behind an "x" for it): "€1.2bn, of which €500m in the first phase", "dont 500 emplois",
+// "davon 300 Millionen", "una primera fase de 200 millones". Read only right next to the figure,
+// so "the first phase of the €1.2bn plant will create 2,000 jobs" keeps its 2,000 jobs whole.
+const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/;
+const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/;
+
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-‐–]/g, ' ');
 }
 
+/** The words around a claim's figure, split at the figure. */
+export interface Surroundings {
+  before: string;
+  figure: string;
+  after: string;
+}
+
 /**
- * The kind of jobs a claim counts, read from the words right around its figure, never past a
- * neighbouring claim's figure: in "300 to 500 jobs, with up to 1,200 more during construction"
- * only the second figure is construction work. `around` is that stretch of text; when the
- * document text is not at hand (`around` is then the sentence or empty), the claim's period
+ * The kind of statement a claim makes, read from the words right around its figure, never past
+ * a neighbouring claim's figure: in "300 to 500 jobs, with up to 1,200 more during construction"
+ * only the second figure is construction work. A figure introduced as a part ("of which",
+ * "in a first phase") is 'partial', money or jobs. Without the document text (`withText`
+ * false, `around.figure` is then the whole sentence or empty) the claim's period
  * ("construction phase") is read too.
  */
-export function jobKind(c: Claim, around: string, withText = true): JobKind {
+export function jobKind(c: Claim, around: Surroundings, withText = true): JobKind {
+  const before = fold(around.before);
+  const after = fold(around.after);
+  if (PART_BEFORE.test(before.slice(-40)) || PART_AFTER.test(`x${after.slice(0, 70)}`)) return 'partial';
   if (c.metric !== 'jobs') return 'permanent';
-  const words = fold(around);
+  const words = `${before}${fold(around.figure)}${after}`;
   if (CONSTRUCTION.test(words) || (!withText && CONSTRUCTION.test(fold(c.period ?? '')))) return 'construction';
   if (INDIRECT.test(words)) return 'indirect';
   return 'permanent';
@@ -44,10 +62,10 @@ export function jobKind(c: Claim, around: string, withText = true): JobKind {
  * stopping at the neighbouring claims' figures and at sentence ends. Without the document text,
  * the claim's sentence when it carries no other figure of the same metric.
  */
-export function surroundings(c: Claim, others: Claim[], text: string | undefined): string {
+export function surroundings(c: Claim, others: Claim[], text: string | undefined): Surroundings {
   if (text === undefined) {
     const shared = others.some((o) => o !== c && o.metric === c.metric && o.sentence === c.sentence);
-    return shared ? '' : c.sentence;
+    return { before: '', figure: shared ? '' : c.sentence, after: '' };
   }
   let from = Math.max(0, c.start - 60);
   let to = Math.min(text.length, c.end + 60);
@@ -60,7 +78,11 @@ export function surroundings(c: Claim, others: Claim[], text: string | undefined
   const after = text.slice(c.end, to);
   const cutBefore = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const endAfter = after.search(/\.\s|\n/);
-  return (cutBefore >= 0 ? before.slice(cutBefore + 1) : before) + text.slice(c.start, c.end) + (endAfter >= 0 ? after.slice(0, endAfter) : after);
+  return {
+    before: cutBefore >= 0 ? before.slice(cutBefore + 1) : before,
+    figure: text.slice(c.start, c.end),
+    after: endAfter >= 0 ? after.slice(0, endAfter) : after,
+  };
 }
 
 /** Four-digit years named in a period. */

@@ -6,7 +6,7 @@ import { rateRange } from './rates';
 import { type Range, valueRange } from './values';
 import type { ComparableDocument } from './index';
 import { dropDisputedCountries, type Place, placeCompleter, readPlace } from './places';
-import { subjectIndex } from './subjects';
+import { subjectIndex, subjectKey } from './subjects';
 
 export interface Fact {
   claim: Claim;
@@ -66,6 +66,10 @@ function signatureOf(f: Fact): string {
 export function factsOf(docs: ComparableDocument[]): Fact[] {
   const names = subjectIndex(docs.flatMap((d) => d.claims.map((c) => c.subject)));
   const facts: Fact[] = [];
+  // a "company" that is also a place of the call ("Lima" taken for the subject of a sentence
+  // about Lima) is no company: such claims are treated as naming none
+  const placeNames = new Set(docs.flatMap((d) => d.claims.flatMap((c) => readPlace(c.location)?.parts ?? [])));
+  for (const [name, head] of names) if (placeNames.has(subjectKey(name)) || placeNames.has(subjectKey(head))) names.delete(name);
   const callSubject = mainSubject(docs.flatMap((d) => d.claims), names);
   docs.forEach((d, doc) => {
     const fallback = mainSubject(d.claims, names) || callSubject;
