@@ -224,6 +224,11 @@ describe('neither duplicates nor conflicts', () => {
     expect(r).toEqual({ duplicates: [], conflicts: [] });
   });
 
+  it('dozens of different fresh figures for one company (a listing, not one statement)', () => {
+    const docs = Array.from({ length: 60 }, (_, i) => doc(i + 1, [{ metric: 'jobs', amount: 100 + 37 * i, location: null }]));
+    expect(compareDocuments(docs).conflicts).toEqual([]);
+  });
+
   it('another site of the same company', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000 }]), doc(2, [{ metric: 'jobs', amount: 800, location: 'Porto, Portugal' }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });

@@ -13,6 +13,7 @@ import { rateRange } from './rates';
 // Figures further apart than this are not one statement told wrongly but two different
 // things (a market size taken for an investment, a group-wide total for one plant).
 const MAX_RATIO = 3;
+const MAX_GROUPS = 40;
 
 function clash(a: Fact, b: Fact): boolean {
   return (
@@ -112,6 +113,10 @@ export function findConflicts(groups: Group[]): Conflict[] {
   }
   const found: { order: number; conflict: Conflict }[] = [];
   for (const list of byBucket.values()) {
+    // Dozens of different fresh figures for one company and metric (a long listing page, a
+    // generated corpus) are not one statement told in several ways: no conflict is sought there,
+    // which also keeps the search linear on such pages.
+    if (list.length > MAX_GROUPS) continue;
     const sorted = list.map((g) => ({ g, mid: middleOf(g), docs: new Set(g.members.map((f) => f.doc)) })).sort((p, q) => p.mid - q.mid);
     for (let i = 0; i < sorted.length; i++) {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
