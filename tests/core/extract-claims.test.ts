@@ -71,3 +71,20 @@ describe('claims from sentences', () => {
     expect(extractDocument('d1', text, 'en').claims.map((c) => c.subject)).toEqual(['Amazon Web Services', 'Amazon']);
   });
 });
+
+describe('claims: more wording', () => {
+  it.each([
+    ['Tarvo Systems Inc will hire 300 at the new site.', 'en', ['jobs 300 exact new Tarvo Systems']],
+    ['Tarvo Systems Inc is pumping $400 million into a new plant in Texas.', 'en', ['investment 400000000 USD exact new Tarvo Systems']],
+    ['Tarvo Systems Inc will cut 2,000 jobs and slash 500 roles in Ohio.', 'en', []],
+    ['Tarvo Systems Inc raised $300 million in a funding round.', 'en', []],
+    ['Tarvo Systems Inc will acquire a rival for $2 billion.', 'en', []],
+    ['Tarvo Systems Inc will get $150 million in state incentives.', 'en', []],
+    ['Korvit AG streicht 2.000 Stellen.', 'de', []],
+    ['Ardelis SE va recruter 500 CDI à Lyon.', 'fr', ['jobs 500 exact new Ardelis']],
+    ['Solenta Motores S.A. contratará a 400 trabajadores.', 'es', ['jobs 400 exact new Solenta Motores']],
+    ['Solenta Motores S.A. recortará 1.000 empleos.', 'es', []],
+  ])('%s', (text, lang, expected) => {
+    expect(brief(text, lang)).toEqual(expected);
+  });
+});

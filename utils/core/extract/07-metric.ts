@@ -22,6 +22,7 @@ type JobCue = 'hire' | 'not-hire';
 const jobCues = phraseTable<JobCue>([...HIRING_CUES.map((w) => [w, 'hire'] as [string, JobCue]), ...JOBS_NOT_HIRING.map((w) => [w, 'not-hire'] as [string, JobCue])]);
 const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => [w, 'strong'] as [string, 'strong']), ...JOB_NOUNS_WEAK.map((w) => [w, 'weak'] as [string, 'weak'])]);
 const jobModifiers = new Set(JOB_MODIFIERS);
+const HIRE_RIGHT_BEFORE = /^(hire|hiring|recruit|recruiting|recruter|recrutera|embaucher|embauchera|contratar|contratará|contratarán|einstellen)$/;
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
@@ -66,6 +67,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
   let k = f.to;
   while (k < s.to && k - f.to < 4 && jobModifiers.has(tokens[k].lower) && !matchAt(tokens, k, jobNouns, s.to)) k++;
   const noun = matchAt(tokens, k, jobNouns, s.to);
+  // "will hire 300", "va recruter 500": a count right after a hiring verb
+  const prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
+  if (!noun && HIRE_RIGHT_BEFORE.test(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
+    return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
+  }
   if (!noun) {
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named
     const ref = BACK_REFERENCE.has(tokens[f.to]?.lower ?? '') || tokens.slice(Math.max(s.from, f.from - 5), f.from).some((t) => BACK_REFERENCE.has(t.lower));

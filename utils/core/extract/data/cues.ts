@@ -12,7 +12,7 @@ export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
 /** Qualifier words written just before a figure. */
 export const QUALIFIERS: [string, string][] = [
   ...['over', 'more than', 'upwards of', 'in excess of', 'above', 'plus de', "plus d'", 'au-delà de', 'mehr als', 'über', 'más de', 'por encima de', 'superior a', 'well over', 'just over', 'over a', 'bien plus de'].map((w) => [w, 'over'] as [string, string]),
-  ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
+  ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'pas moins de', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
   ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
   ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a', 'cerca de'].map((w) => [w, 'about'] as [string, string]),
   ...['nearly', 'almost', 'close to', 'just under', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente'].map((w) => [w, 'nearly'] as [string, string]),
@@ -22,11 +22,12 @@ export const QUALIFIERS: [string, string][] = [
 /** Investment verbs and nouns (written before or after the amount). */
 export const INVEST_CUES = [
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'spend', 'spends', 'spending', 'spent',
-  'pour', 'pours', 'pouring', 'inject', 'injects', 'injecting', 'plough', 'plow', 'pump', 'commit', 'commits', 'committed',
+  'pour', 'pours', 'pouring', 'inject', 'injects', 'injecting', 'plough', 'ploughing', 'plow', 'plowing', 'pump', 'pumping', 'pumps', 'commit', 'commits', 'committed',
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
   'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'investieren', 'investiert', 'investierte', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
+  'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   'invertir', 'invertirá', 'invertirán', 'invierte', 'invertido', 'invertidos', 'inversión', 'inversiones', 'invertiría', 'destinará',
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
 ];
@@ -46,12 +47,15 @@ export const MONEY_NOT_INVESTMENT = [
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
+  'incentive*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
+  'takeover', 'buy', 'buys', 'deal', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
 ];
 
 /** Job nouns that make a count a jobs figure on their own. */
 export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
-  'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones',
+  'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones', 'cdi',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
 export const JOB_NOUNS_WEAK = [
@@ -80,11 +84,13 @@ export const JOBS_NOT_HIRING = [
   'axe', 'eliminate', 'shed', 'lay off', 'layoffs', 'lost', 'lose', 'losing', 'suppression', 'suppressions', 'supprimer',
   'supprimera', 'abbauen', 'abbau', 'streichen', 'gestrichen', 'recortar', 'despidos', 'despedir', 'eliminar', 'accounts for',
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
+  'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
+  'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
 ];
 
 /** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */
 export const CUMULATIVE_CUES = [
-  'to date', 'so far', 'in total', 'au total', 'à ce jour', 'insgesamt', 'bislang', 'bisher', 'en total', 'hasta la fecha',
+  'to date', 'so far', 'à ce jour', 'bislang', 'bisher', 'hasta la fecha',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
   'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
 ];
