@@ -84,6 +84,8 @@ describe('claims: more wording', () => {
     ['Ardelis SE va recruter 500 CDI à Lyon.', 'fr', ['jobs 500 exact new Ardelis']],
     ['Solenta Motores S.A. contratará a 400 trabajadores.', 'es', ['jobs 400 exact new Solenta Motores']],
     ['Solenta Motores S.A. recortará 1.000 empleos.', 'es', []],
+    ['Solenta Motores S.A. invertirá 1.200 millones de euros. La compañía ya invirtió 500 millones en 2022.', 'es',
+      ['investment 1200000000 EUR exact new Solenta Motores', 'investment 500000000 EUR exact earlier Solenta Motores']],
   ])('%s', (text, lang, expected) => {
     expect(brief(text, lang)).toEqual(expected);
   });

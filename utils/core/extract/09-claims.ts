@@ -37,6 +37,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const claims: ClaimDraft[] = [];
   let lastSubject: string | null = null;
   let lastJobs = -1; // index of the sentence with the last jobs claim
+  let lastCurrency: string | null = null;
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
   sentences.forEach((s, si) => {
@@ -51,7 +52,15 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     let cues: ReturnType<typeof statusCues> | null = null;
     let nextOrg = 0;
     for (const f of figures) {
-      const decision = f.kind === 'money' ? decideMoney(view, f) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
+      // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
+      // takes the currency the story has been using
+      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && lastCurrency !== null;
+      const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
+      if (f.kind === 'money') lastCurrency = f.currency;
+      if (decision && bareMillions) {
+        f.currency = lastCurrency;
+        decision.reasons.push('currency-from-context');
+      }
       if (!decision) continue;
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
