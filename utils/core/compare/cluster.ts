@@ -37,6 +37,7 @@ export interface Group {
 // Bins of magnitude: a factor of 1.5 each; currencies and dates are settled by `agree` itself.
 const BIN = Math.log(1.5);
 const MAX_BINS = 24;
+const MAX_CANDIDATES = 64;
 
 function binsOf(f: Fact): number[] {
   const low = Math.floor(Math.log(Math.max(f.rough.low, 1)) / BIN) - 1;
@@ -51,11 +52,20 @@ function groupBucket(members: Fact[]): Group[] {
   const groups: Group[] = [];
   const byBin = new Map<number, Set<Group>>();
   for (const f of ordered) {
+    // without a company nothing agrees: a singleton, kept out of the bins
+    if (!f.subject) {
+      groups.push({ members: [f], distinct: new Map([[f.signature, f]]) });
+      continue;
+    }
     const bins = binsOf(f);
     const candidates = new Set<Group>();
     for (const b of bins) for (const g of byBin.get(b) ?? []) candidates.add(g);
     let best: Group | undefined;
+    let tried = 0;
     for (const g of candidates) {
+      // a bin crowded with groups that would not merge (a listing of many sites) is sampled,
+      // not searched: the first groups formed are the likeliest homes
+      if (++tried > MAX_CANDIDATES) break;
       if (best && g.members.length <= best.members.length) continue;
       if (g.distinct.has(f.signature) || [...g.distinct.values()].every((m) => agree(f, m))) best = g;
     }

@@ -77,7 +77,7 @@ function whereText(f: Fact, place: string | null): string {
 }
 
 export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.location): string {
-  const head = `${whereText(a, place)}: d${a.doc + 1} says ${figureText(a.claim)}, d${b.doc + 1} says ${figureText(b.claim)}`;
+  const head = `${whereText(a, place)}: ${a.docId} says ${figureText(a.claim)}, ${b.docId} says ${figureText(b.claim)}`;
   const r = rangesOf(a.claim, b.claim, 'loose', a.date ?? b.date);
   if (!r) return head;
   const [lower, upper] = r.a.high < r.b.low ? [a, b] : [b, a];

@@ -12,6 +12,8 @@ export interface Fact {
   claim: Claim;
   /** Index of the claim's document in the call. */
   doc: number;
+  /** The document's id, for readers ("d2"). */
+  docId: string;
   date?: string;
   /** One name per company ("" when unknown). */
   subject: string;
@@ -84,6 +86,7 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
       facts.push({
         claim,
         doc,
+        docId: d.id,
         date: d.published,
         subject,
         guessed: !named,
