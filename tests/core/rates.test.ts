@@ -68,6 +68,13 @@ describe('rateRange', () => {
     expect(r.high / r.rate - 1).toBeCloseTo(ASSUMED_TOLERANCE, 6);
   });
 
+  it('before the table starts, uses its first year with the wide tolerance', () => {
+    const r = rateRange('EUR', 'USD', '2008-05-01')!;
+    expect(r.rate).toBeCloseTo(ANNUAL.USD[0], 6);
+    expect(r.basis).toMatch(/table starts in 2010/);
+    expect(r.high / r.rate - 1).toBeCloseTo(ASSUMED_TOLERANCE, 6);
+  });
+
   it('without a date spans every recent year', () => {
     const r = rateRange('EUR', 'USD')!;
     const last = FIRST_YEAR + ANNUAL.USD.length - 1;
