@@ -63,11 +63,12 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   let i = from;
   while (i < to - 1) {
     const t = tokens[i];
-    if (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && GERMAN_DESCRIPTOR_ENDINGS.test(t.lower) && t.lower.length > 5)) i++;
+    const glued = tokens[i + 1]?.lower === '&' || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '');
+    if (!glued && (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && GERMAN_DESCRIPTOR_ENDINGS.test(t.lower)))) i++;
     else if (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '' && (NAME_DESCRIPTORS.has(t.lower) || t.lower === 'us')) i += 2; // US-Roboterhersteller
     else break;
   }
-  if (lang === 'de') while (i < to && GERMAN_DESCRIPTOR_ENDINGS.test(tokens[i].lower) && tokens[i].lower.length > 5) i++;
+  if (lang === 'de') while (i < to - 1 && GERMAN_DESCRIPTOR_ENDINGS.test(tokens[i].lower) && tokens[i + 1].lower !== '&') i++;
   return i;
 }
 

@@ -43,7 +43,7 @@ export const PROJECT_NOUNS = [
 export const MONEY_NOT_INVESTMENT = [
   'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'income', 'ebitda', 'loss', 'losses', 'market',
   'worth', 'valued', 'valuing', 'valuation', 'buyback', 'buybacks', 'dividend', 'dividends', 'savings', 'cost cuts', 'aid',
-  'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state', 'fee', 'fine', 'debt', 'loan',
+  'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state aid', 'state support', 'state funding', 'state-backed', 'fee', 'fine', 'debt', 'loan',
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',

@@ -19,7 +19,7 @@ export const NAME_DESCRIPTORS = new Set([
   'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
 ]);
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
-export const GERMAN_DESCRIPTOR_ENDINGS = /(er|ung|heit|keit|schaft|konzern|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist)$/;
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler)$|^.{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
