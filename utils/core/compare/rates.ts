@@ -77,13 +77,14 @@ function lookUp(from: string, to: string, date?: string): RateRange | null {
   const monthly = a.monthly && b.monthly && !assumed;
   const tolerance = assumed ? ASSUMED_TOLERANCE : monthly ? MONTHLY_TOLERANCE : ANNUAL_TOLERANCE;
   const year = Math.min(Math.max(when.year, FIRST_YEAR), lastYear);
-  const basis = when.year < FIRST_YEAR
-    ? `the ${FIRST_YEAR} annual average, for ${ym} (the table starts in ${FIRST_YEAR})`
-    : assumed
-    ? `assumed rate for ${ym} (the table ends ${LAST_KNOWN})`
-    : monthly
-      ? `ECB monthly average ${ym}`
-      : `ECB annual average ${year}`;
+  const basis =
+    when.year < FIRST_YEAR
+      ? `the ${FIRST_YEAR} annual average, for ${ym} (the table starts in ${FIRST_YEAR})`
+      : assumed
+        ? `assumed rate for ${ym} (the table ends ${LAST_KNOWN})`
+        : monthly
+          ? `ECB monthly average ${ym}`
+          : `ECB annual average ${year}`;
   return { rate, low: rate * (1 - tolerance), high: rate * (1 + tolerance), basis, tolerance };
 }
 
