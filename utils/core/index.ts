@@ -9,7 +9,7 @@ export type { Claim, Entity, InputDocument, Report } from './report';
 export function analyze(docs: InputDocument[]): Report {
   const documents = docs.map((doc, i) => {
     const id = `d${i + 1}`;
-    const extracted = extractDocument(id, doc.text, doc.lang);
+    const extracted = extractDocument(id, doc.text, doc.lang, doc.published);
     return { id, source: doc.source, lang: extracted.lang, claims: extracted.claims, entities: extracted.entities, published: doc.published };
   });
   // the text lets comparison read the words around each figure (construction vs permanent jobs)
