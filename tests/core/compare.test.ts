@@ -244,6 +244,13 @@ describe('neither duplicates nor conflicts', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('one article that ties two different figures to the same place contradicts itself', () => {
+    const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2500 }, { metric: 'jobs', amount: 1500 }])]);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ a: 'd1.c1', b: 'd1.c2' });
+    expect(r.conflicts[0].reason).toContain('the article says 2,500 jobs in one place and 1,500 jobs in another');
+  });
+
   it('different target years', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000, period: 'by 2028' }]), doc(2, [{ metric: 'jobs', amount: 3000, period: 'by 2032' }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });

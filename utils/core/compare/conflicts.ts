@@ -77,7 +77,11 @@ function whereText(f: Fact, place: string | null): string {
 }
 
 export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.location): string {
-  const head = `${whereText(a, place)}: ${a.docId} says ${figureText(a.claim)}, ${b.docId} says ${figureText(b.claim)}`;
+  // Inside one article, name the two places in it; across articles, name the documents.
+  const says = a.docId === b.docId
+    ? `the article says ${figureText(a.claim)} in one place and ${figureText(b.claim)} in another`
+    : `${a.docId} says ${figureText(a.claim)}, ${b.docId} says ${figureText(b.claim)}`;
+  const head = `${whereText(a, place)}: ${says}`;
   const r = rangesOf(a.claim, b.claim, 'loose', a.date ?? b.date);
   if (!r) return head;
   const [lower, upper] = r.a.high < r.b.low ? [a, b] : [b, a];
@@ -94,6 +98,19 @@ export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.
     arithmetic = `${reach(lower, lower === a ? r.a : r.b)}, while ${reach(upper, upper === a ? r.a : r.b)}`;
   }
   return `${head}; ${arithmetic}. Both cannot be true.`;
+}
+
+/**
+ * One article giving two figures may describe two things (a site and a total). Where the two
+ * groups share an article, they conflict only when every mention of both in that article is
+ * tied to the same named place.
+ */
+function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean {
+  const shared = h.members.filter((f) => gDocs.has(f.doc));
+  if (shared.length === 0) return true;
+  const inShared = [...g.members.filter((f) => shared.some((x) => x.doc === f.doc)), ...shared];
+  const town = inShared[0].place?.parts[0];
+  return !!town && inShared.every((f) => f.place?.parts[0] === town);
 }
 
 function middleOf(g: Group): number {
@@ -122,14 +139,13 @@ export function findConflicts(groups: Group[]): Conflict[] {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
       for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {
         const [g, h] = [sorted[i], sorted[j]];
-        // An article that gives both figures is describing two things, not contradicting itself.
-        if (h.g.members.some((f) => g.docs.has(f.doc))) continue;
         if (![...g.g.distinct.values()].every((x) => [...h.g.distinct.values()].every((y) => clash(x, y)))) continue;
         // Two towns of one country may be two sites: a conflict needs the groups to point at
         // one place (or leave it open).
         const [here, there] = [groupPlace(g.g.members), groupPlace(h.g.members)];
         const where = placeRelation(here.place, there.place);
         if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
+        if (!selfContradiction(g.g, h.g, g.docs)) continue;
         const [p, q] = [spokesman(g.g.members), spokesman(h.g.members)].sort((x, y) => x.order - y.order);
         if (!comparable(p, q)) continue;
         found.push({ order: p.order, conflict: { a: p.claim.id, b: q.claim.id, reason: conflictReason(p, q, here.written ?? there.written) } });
