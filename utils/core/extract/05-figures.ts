@@ -67,7 +67,8 @@ const SCALE_TEST: Record<Lang, (t: Token | undefined) => boolean> = {
 };
 /** Cheap gate before the written-number parser: most words are not number words. */
 function mayStartWords(t: Token): boolean {
-  return NUMBER_START.has(t.lower) || GERMAN_COMPOUND.test(t.lower);
+  const w = t.lower;
+  return NUMBER_START.has(w) || ((w.endsWith('tausend') || w.endsWith('hundert')) && GERMAN_COMPOUND.test(w));
 }
 const NUMBER_START = new Set([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
 

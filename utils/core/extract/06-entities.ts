@@ -165,7 +165,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   for (const canonical of new Set(names.values())) {
     const words = canonical.split(/[\s-]+/);
     const initials = words.map((w) => w[0]).join('');
-    if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && new RegExp(`\\b${initials}\\b`).test(text)) names.set(initials, canonical);
+    if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && capCount.has(initials)) names.set(initials, canonical);
   }
   return names;
 }
