@@ -94,3 +94,15 @@ describe('claims: more wording', () => {
     expect(brief(text, lang)).toEqual(expected);
   });
 });
+
+describe('claims: places', () => {
+  it.each([
+    ['Airbus will invest USD 2 bn in Mobile, Alabama.', 'en', 'Mobile, Alabama, United States'],
+    ['Helvio Batteries SA va investir 1,2 milliard d’euros à Saint-Fons, près de Lyon.', 'fr', 'Saint-Fons, France'],
+    ['Der Autozulieferer Brenner & Söhne GmbH baut ein Werk in Bayern. Der Konzern investiert dafür 800 Millionen Euro.', 'de', 'Bavaria, Germany'],
+    ['Solenta Motores S.A. invertirá 3.500 millones de euros en Sagunto, cerca de Valencia.', 'es', 'Sagunto, Spain'],
+    ['Norvane Robotics Inc will invest $850m in Lima, Ohio.', 'en', 'Lima, Ohio, United States'],
+  ])('%s', (text, lang, place) => {
+    expect(extractDocument('d1', text, lang).claims[0]?.location).toBe(place);
+  });
+});

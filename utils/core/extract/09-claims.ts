@@ -9,6 +9,7 @@ import type { Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
+import { specificity } from './gazetteer';
 import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import type { Lang } from './data/numbers';
 
@@ -38,6 +39,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let lastSubject: string | null = null;
   let lastJobs = -1; // index of the sentence with the last jobs claim
   let lastCurrency: string | null = null;
+  let previousPlace: string | null = null;
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
   sentences.forEach((s, si) => {
@@ -80,6 +82,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       else if (st.status === 'new' && subject && lastPlaceBySubject.has(subject)) {
         location = lastPlaceBySubject.get(subject)!;
         reasons.push('place-from-context');
+      } else if (st.status === 'new' && previousPlace) {
+        location = previousPlace; // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
+        reasons.push('place-from-previous-sentence');
       }
       if (location && st.status === 'new' && subject) lastPlaceBySubject.set(subject, location);
       const start = tokens[f.from].start;
@@ -95,6 +100,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (decision.metric === 'jobs') lastJobs = si;
       if (subject) lastSubject = subject;
     }
+    const here = local.filter((m) => m.type === 'place' && !m.place!.dateline && !m.place!.adjective);
+    previousPlace = here.length ? formatPlace(here.reduce((a, b) => (specificity(b.place!) > specificity(a.place!) ? b : a)).place!) : null;
     if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
   });
   return claims;
