@@ -92,9 +92,13 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   let j = num.to;
   let value = num.value;
   let scaled = false;
+  // "$1.5-billion", "a 1.2 billion-euro plant": a hyphen glues the scale or the currency on
+  const hyphenBefore = (k: number) => tokens[k]?.lower === '-' && tokens[k].gap === '' && tokens[k + 1]?.gap === '' && k + 1 < limit;
+  const viaHyphen = hyphenBefore(j) && !!scaleOf(tokens[j + 1], lang) && !scaleOf(tokens[j + 1], lang)!.glued;
+  if (viaHyphen) j++;
   const s = scaleOf(tokens[j], lang);
   if (s && j < limit) {
-    const glued = tokens[j].gap === '';
+    const glued = tokens[j].gap === '' && !viaHyphen;
     const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur;
     const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
     if (ok && !(num.written && glued)) {
@@ -110,6 +114,7 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
       if (tokens[j]?.lower === '.' && tokens[j].gap === '' && currencyAfter(tokens, j + 1, limit, true)) j++;
     }
   }
+  if (!cur && scaled && hyphenBefore(j) && currencyAfter(tokens, j + 1, limit, false)) j++;
   if (!cur) {
     const post = currencyAfter(tokens, j, limit, scaled);
     if (post) {
@@ -131,7 +136,9 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   if (small && !c.scaled && (MONTHS.has(next?.lower ?? '') || MONTHS.has(prev?.lower ?? '') || (next?.lower === '.' && MONTHS.has(tokens[c.to + 1]?.lower ?? '')))) return 'other';
   if (next && next.gap === '' && next.kind === 'word') return 'other'; // 40,000th, 06h45, 1,468p
   if (next && TIME_WORDS.has(next.lower) && next.kind === 'word' && !c.currency) return 'other';
-  if (next && next.gap === '' && (next.lower === '-' || next.lower === '‑') && tokens[c.to + 1]?.kind === 'word' && tokens[c.to + 1].gap === '') return 'other'; // 2,000-acre
+  const hyphenWord = next && next.gap === '' && (next.lower === '-' || next.lower === '‑') && tokens[c.to + 1]?.kind === 'word' && tokens[c.to + 1].gap === '' ? tokens[c.to + 1].lower : null;
+  if (hyphenWord && !c.currency && /^(jobs?|person|people|strong|worker)$/.test(hyphenWord)) return 'count'; // a 1,000-job plant
+  if (hyphenWord) return 'other'; // 2,000-acre
   if (prev && tokens[c.from].gap === '' && prev.kind === 'word') return 'other'; // glued to a word
   if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num') return 'other'; // 7:45
   if (c.currency && !c.scaled && c.value < 1000 && c.value % 1 !== 0) return 'other'; // a share price
