@@ -54,6 +54,8 @@ const table: [string, Lang, string[]][] = [
   ['17.500 empleos', 'es', ['count 17500 «17.500»']],
   ['dos mil empleos', 'es', ['count 2000 «dos mil»']],
   ['tres mil millones de dólares', 'es', ['money 3000000000 USD «tres mil millones de dólares»']],
+  ['invertirá mil millones de dólares', 'es', ['money 1000000000 USD «mil millones de dólares»']],
+  ['120 Mio. Euro', 'de', ['money 120000000 EUR «120 Mio. Euro»']],
   ['entre 300 y 500 empleos', 'es', ['count 300-500 «300 y 500»']],
   // not figures: years, dates, percentages, share prices, phone numbers, tickers, measures
   ['in 2028, on March 11 and 11 mars', 'en', []],

@@ -67,6 +67,8 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
   const frac = matchAt(tokens, i, fractions);
   if (frac && isScale(tokens[i + frac.len])) return { value: frac.value, from: i, to: i + frac.len, bare4: false, written: true, phoneLike: false };
   if (ARTICLE_ONE[lang].includes(tokens[i].lower) && isScale(tokens[i + 1])) return { value: 1, from: i, to: i + 1, bare4: false, written: true, phoneLike: false };
+  // "mil millones de dólares": one thousand million, the scale word does all the work
+  if (isScaleOnly(tokens, i)) return { value: 1, from: i, to: i, bare4: false, written: true, phoneLike: false };
   let total = 0;
   let current = 0;
   let j = i;
