@@ -1,5 +1,6 @@
-// The CLI's readable output: one block per document, then duplicates and conflicts.
+// The CLI's readable output: one block per document, then duplicates, conflicts and press releases.
 import type { Claim, Report } from '../utils/core/report';
+import type { DocumentReleaseCheck } from '../utils/core/press';
 
 function number(n: number): string {
   const abs = Math.abs(n);
@@ -31,7 +32,7 @@ function claimLine(c: Claim, text: string): string {
 }
 
 /** `texts` maps a document id to the text its offsets count in. */
-export function summary(report: Report, texts: Map<string, string>, dates: Map<string, string | undefined>): string {
+export function summary(report: Report, texts: Map<string, string>, dates: Map<string, string | undefined>, releaseChecks: DocumentReleaseCheck[] = []): string {
   const out: string[] = [];
   const claims = new Map<string, Claim>();
   for (const doc of report.documents) {
@@ -52,6 +53,12 @@ export function summary(report: Report, texts: Map<string, string>, dates: Map<s
   out.push(`Conflicts: ${report.conflicts.length ? '' : 'none'}`);
   for (const c of report.conflicts) {
     out.push(c.a === c.b ? `  ${label(c.a)}: ${c.reason}` : `  ${label(c.a)} vs ${label(c.b)}: ${c.reason}`);
+  }
+  out.push(`Press releases: ${report.press_releases.length ? '' : 'none found'}`);
+  for (const p of report.press_releases) out.push(`  [${p.how}] ${p.subject ?? '?'}: ${p.url}`);
+  for (const check of releaseChecks) {
+    out.push(`  ${check.article} against the press release ${check.release}:`);
+    for (const c of check.checks) out.push(`    ${label(c.claim)}: ${c.text}`);
   }
   return out.join('\n');
 }

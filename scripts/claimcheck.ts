@@ -3,17 +3,21 @@
 // All files of one call are compared with each other. Exit codes: 0 done, 2 bad usage or a
 // file that cannot be read, 1 an internal error.
 import { analyze } from '../utils/core';
+import { pressFindings } from '../utils/core/press';
 import { ReportSchema } from '../utils/core/report';
 import { InputError, readInput } from './claimcheck-input';
 import { summary } from './claimcheck-summary';
 
-const USAGE = `usage: npm run claimcheck -- [--json] [--date YYYY-MM-DD] FILE...
+const USAGE = `usage: npm run claimcheck -- [--json] [--date YYYY-MM-DD] [--suggest] FILE...
   FILE      .txt (taken as is) or .html (its article text is extracted first)
   --json    print the report as JSON (format 1, see ../shared/report-format.md)
-  --date    publication date for every file (picks the exchange rates); else the page's own`;
+  --date    publication date for every file (picks the exchange rates); else the page's own
+  --suggest also list newsroom pages from the company directory and search links for
+            companies whose press release was not found (nothing is fetched)`;
 
 interface Options {
   json: boolean;
+  suggest: boolean;
   date?: string;
   files: string[];
 }
@@ -24,10 +28,11 @@ function fail(message: string): never {
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { json: false, files: [] };
+  const options: Options = { json: false, suggest: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
+    else if (arg === '--suggest') options.suggest = true;
     else if (arg === '--date' || arg.startsWith('--date=')) {
       const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
       if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) fail(`--date needs YYYY-MM-DD, got ${value ?? 'nothing'}\n${USAGE}`);
@@ -52,15 +57,22 @@ function main(): void {
     if (error instanceof InputError) fail(error.message);
     throw error;
   }
+  const analysed = analyze(inputs);
+  // Press releases: links written in the files and releases given in the same call, matched by
+  // content; directory pages and search links only when asked for. Nothing goes to the network.
+  const press = pressFindings(
+    analysed.documents.map((doc, i) => ({ ...doc, text: inputs[i].text, published: inputs[i].published })),
+    { directory: options.suggest, search: options.suggest },
+  );
   // Parsing our own output checks the contract before anyone else relies on it.
-  const report = ReportSchema.parse(analyze(inputs));
+  const report = ReportSchema.parse({ ...analysed, press_releases: press.press_releases });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
   const texts = new Map(report.documents.map((d, i) => [d.id, inputs[i].text]));
   const dates = new Map(report.documents.map((d, i) => [d.id, inputs[i].published]));
-  process.stdout.write(`${summary(report, texts, dates)}\n`);
+  process.stdout.write(`${summary(report, texts, dates, press.checks)}\n`);
 }
 
 try {

@@ -126,3 +126,35 @@ describe('claimcheck errors', () => {
     expect(r.stderr).toContain('--date');
   });
 });
+
+describe('claimcheck --json: press releases', () => {
+  const press = join('tests', 'fixtures', 'core', 'press');
+  const article = join(press, 'ferronord-article.txt');
+  const release = join(press, 'ferronord-release.txt');
+  const url = 'https://www.ferronord-steel.fr/fr/presse/four-electrique-dunkerque';
+
+  it('lists the release an article links to, without the trailing full stop', () => {
+    const report = z.parse(ReportSchema, JSON.parse(run('--json', article).stdout || 'null'));
+    expect(report.press_releases).toEqual([expect.objectContaining({ url, how: 'link' })]);
+  });
+
+  it('marks a release given in the same call as verified, once', () => {
+    const report = z.parse(ReportSchema, JSON.parse(run('--json', article, release).stdout || 'null'));
+    expect(report.press_releases.filter((p) => p.url === url)).toEqual([expect.objectContaining({ how: 'verified' })]);
+    expect(report.press_releases.every((p) => p.how === 'link' || p.how === 'verified')).toBe(true);
+  });
+
+  it('adds directory pages and search links only with --suggest', () => {
+    const plain = join(fixtures, 'plant.txt');
+    const without = z.parse(ReportSchema, JSON.parse(run('--json', plain).stdout || 'null'));
+    const withSuggest = z.parse(ReportSchema, JSON.parse(run('--json', '--suggest', plain).stdout || 'null'));
+    expect(without.press_releases).toEqual([]);
+    expect(withSuggest.press_releases.some((p) => p.how === 'search')).toBe(true);
+  });
+
+  it('says in the readable summary how the article compares with the release', () => {
+    const out = run(article, release).stdout;
+    expect(out).toMatch(/against the press release/);
+    expect(out).toMatch(/matches the press release/);
+  });
+});
