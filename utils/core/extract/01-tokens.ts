@@ -35,6 +35,15 @@ function spaceKind(c: number): ' ' | 'nbsp' | 'nl' | null {
   return null;
 }
 
+/** Every char after the first is an ASCII digit or lower-case letter. */
+function plainAscii(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) return false;
+  }
+  return true;
+}
+
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
 
 export function tokenize(text: string): Token[] {
@@ -71,8 +80,18 @@ export function tokenize(text: string): Token[] {
       kind = 'punct';
     }
     const raw = text.slice(start, i);
-    const lower = kind === 'punct' ? (APOSTROPHES.has(raw) ? "'" : raw) : raw.toLowerCase();
-    const cap = kind === 'word' && raw[0] !== lower[0];
+    let lower: string;
+    let cap = false;
+    if (kind === 'punct') lower = APOSTROPHES.has(raw) ? "'" : raw;
+    else if (c < 128 && plainAscii(text, start, i)) {
+      // the common case: ASCII with no capital after the first letter; skip toLowerCase
+      // and decide the capital from the char code (same answer as comparing first letters)
+      cap = c >= 65 && c <= 90;
+      lower = cap ? raw.toLowerCase() : raw;
+    } else {
+      lower = raw.toLowerCase();
+      cap = kind === 'word' && raw[0] !== lower[0];
+    }
     tokens.push({ kind, start, end: i, lower, gap, cap });
     gap = '';
   }
