@@ -1,0 +1,77 @@
+// Timing that tolerates a noisy 2-core machine: tools are run in interleaved rounds (so a
+// slow spell hits all of them alike), each keeps the median of its runs, and slow tools get
+// fewer runs within a time budget instead of stretching the bench to many minutes.
+import { cpus, release, totalmem } from 'node:os';
+
+export interface Timed {
+  /** Median wall time of one call, in ms; null when the tool was skipped. */
+  medianMs: number | null;
+  runs: number;
+  /** The output of the last run, for scoring. */
+  output: unknown;
+  skipped?: string;
+}
+
+export interface TimedJob {
+  name: string;
+  call(): unknown;
+  /** Expected ms per call, from a smaller size; used to skip and to size the run count. */
+  projectedMs: number;
+}
+
+export interface TimingOptions {
+  maxRuns: number;
+  /** Total ms one tool may spend on one corpus. */
+  budgetMs: number;
+  /** Skip a tool whose one projected run is longer than this. */
+  skipAboveMs: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function timeInRounds(jobs: TimedJob[], options: TimingOptions): Map<string, Timed> {
+  const outputs = new Map<string, unknown>();
+  const plan = jobs.map((job) => {
+    // No estimate yet: one probe call gives it, and serves as the warm-up.
+    let probed = false;
+    if (!(job.projectedMs > 0)) {
+      const t0 = performance.now();
+      outputs.set(job.name, job.call());
+      job = { ...job, projectedMs: performance.now() - t0 };
+      probed = true;
+    }
+    if (job.projectedMs > options.skipAboveMs)
+      return { job, runs: 0, warmUp: false, skipped: `skipped: one run projected at ${(job.projectedMs / 1000).toFixed(0)} s` };
+    const runs = Math.max(1, Math.min(options.maxRuns, Math.floor(options.budgetMs / Math.max(job.projectedMs, 0.01))));
+    // A warm-up run is worth it only when it is cheap next to the measured runs.
+    return { job, runs, warmUp: !probed && job.projectedMs * (runs + 1) <= options.budgetMs, skipped: undefined };
+  });
+  const samples = new Map<string, number[]>(jobs.map((j) => [j.name, []]));
+  for (const p of plan) if (p.warmUp) outputs.set(p.job.name, p.job.call());
+  const rounds = Math.max(...plan.map((p) => p.runs));
+  for (let r = 0; r < rounds; r++) {
+    for (const p of plan) {
+      if (r >= p.runs) continue;
+      const t0 = performance.now();
+      const output = p.job.call();
+      samples.get(p.job.name)!.push(performance.now() - t0);
+      outputs.set(p.job.name, output);
+    }
+  }
+  const result = new Map<string, Timed>();
+  for (const p of plan) {
+    const s = samples.get(p.job.name)!;
+    result.set(p.job.name, { medianMs: s.length ? median(s) : null, runs: s.length, output: outputs.get(p.job.name), skipped: p.skipped });
+  }
+  return result;
+}
+
+export function describeMachine(): string {
+  const cpu = cpus();
+  const memGb = (totalmem() / 2 ** 30).toFixed(1);
+  return `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${memGb} GB RAM, Linux ${release()}, Node ${process.version}`;
+}

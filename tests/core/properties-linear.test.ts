@@ -1,0 +1,164 @@
+// Linear time on hostile inputs. A page can hold anything, and the content script runs on it:
+// one quadratic step or one backtracking regex would freeze the reader's tab. Times are never
+// compared with a fixed budget (this machine is noisy and shared); only with the same engine on
+// a quarter of the input, and with a plain regex scan of the same text, all measured here.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/core/index';
+
+/** A plain scan: one pass of a simple regex for number-like tokens. */
+function plainScan(text: string): number {
+  let n = 0;
+  const re = /\d+(?:[.,\u00A0\u202F ]\d+)*/g;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+function analyzeText(text: string): number {
+  return analyze([{ source: 'linear.txt', text }]).documents[0].claims.length;
+}
+
+function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** Sizes in UTF-16 units, ×4 each step: 1.6 KB … 410 KB, and 1.6 MB when a step looks steep. */
+const SIZES = [1_600, 6_400, 25_600, 102_400, 409_600];
+const CONFIRM_SIZE = 1_638_400;
+/** The confirming size is measured only when the last call was at most this long. */
+const CONFIRM_UP_TO_MS = 2000;
+/**
+ * Linear: ×4 text ⇒ ×4 time; quadratic ⇒ ×16 at every step. A linear engine that allocates a
+ * lot may still pay one steep step (×10–20 measured here) when what it keeps outgrows V8's
+ * young generation; the step after is flat again. So: over two steps (×16 text) at most ×100
+ * time, where quadratic takes ×256; and no single step over ×24.
+ */
+const STEEP_STEP = 8;
+const MAX_ONE_STEP = 24;
+const MAX_TWO_STEPS = 100;
+/** analyze may cost far more than a regex pass, but by a constant factor at any size. */
+const MAX_RATIO_TO_SCAN = 5000;
+/** Each sample repeats short calls for at least this long, so timer and GC noise average out. */
+const SAMPLE_MS = 8;
+/** A call this long is timed once: repeating it would only make a failing run slower. */
+const TIME_ONCE_FROM_MS = 250;
+
+/**
+ * Time of one call: the fastest of a few samples (the least disturbed by the machine's other
+ * work), each sample a batch of calls lasting ≥ SAMPLE_MS.
+ */
+function msPerCall(fn: (text: string) => unknown, text: string, samples: number, slowCalls = 1): number {
+  let t0 = performance.now();
+  fn(text);
+  let once = performance.now() - t0;
+  if (once >= TIME_ONCE_FROM_MS) {
+    for (let i = 1; i < slowCalls; i++) {
+      t0 = performance.now();
+      fn(text);
+      once = Math.min(once, performance.now() - t0);
+    }
+    return once;
+  }
+  const batch = Math.ceil(SAMPLE_MS / Math.max(once, 0.001));
+  let best = once;
+  for (let s = 0; s < (once > 50 ? 2 : samples); s++) {
+    t0 = performance.now();
+    for (let b = 0; b < batch; b++) fn(text);
+    best = Math.min(best, (performance.now() - t0) / batch);
+  }
+  return best;
+}
+
+interface Measure { size: number; analyzeMs: number; scanMs: number }
+interface Growth { measures: Measure[]; problem: string | null }
+
+interface Verdict { problem: string; overBound: number }
+
+/** Judges the last step, and the last two together, against the bounds. */
+function growthProblem(measures: Measure[]): Verdict | null {
+  const last = measures[measures.length - 1];
+  const judge = (from: Measure, bound: number): Verdict | null => {
+    const growth = last.analyzeMs / from.analyzeMs;
+    if (growth <= bound) return null;
+    const problem = `×${last.size / from.size} input took ×${growth.toFixed(1)} time (${from.analyzeMs.toFixed(2)} → ${last.analyzeMs.toFixed(2)} ms at ${last.size} chars)`;
+    return { problem, overBound: growth / bound };
+  };
+  const before = measures[measures.length - 3];
+  return judge(measures[measures.length - 2], MAX_ONE_STEP) ?? (before ? judge(before, MAX_TWO_STEPS) : null);
+}
+
+/**
+ * Times analyze on `unit` repeated to each size, stopping at the first bound broken, so a
+ * quadratic engine fails in seconds instead of hanging the test run. A bound missed narrowly
+ * is timed again (all sizes involved, slow calls included) before it counts, since other work
+ * on a shared machine can slow any sample; a steep last step is followed by one more size to
+ * tell a GC jump from a trend.
+ */
+function measureGrowth(unit: string): Growth {
+  const measures: Measure[] = [];
+  const result = (problem: string | null): Growth => ({ measures, problem });
+  analyzeText(repeatTo(unit, SIZES[0])); // the first call pays for compilation
+  for (const size of [...SIZES, CONFIRM_SIZE]) {
+    const prev = measures[measures.length - 1];
+    if (size === CONFIRM_SIZE) {
+      const lastStep = prev.analyzeMs / measures[measures.length - 2].analyzeMs;
+      if (lastStep <= STEEP_STEP) break;
+      // Too slow to confirm (×16 of this could run for minutes): the steep step stands.
+      if (prev.analyzeMs > CONFIRM_UP_TO_MS) return result(`×4 input took ×${lastStep.toFixed(1)} time, ${prev.analyzeMs.toFixed(0)} ms at ${prev.size} chars`);
+    }
+    const text = repeatTo(unit, size);
+    measures.push({ size, analyzeMs: msPerCall(analyzeText, text, 4), scanMs: msPerCall(plainScan, text, 3) });
+    const first = prev ? growthProblem(measures) : null;
+    if (!first) continue;
+    // Twice over the bound is no accident of timing; a near miss is timed again first.
+    if (first.overBound < 2)
+      for (const m of measures.slice(-3)) m.analyzeMs = Math.min(m.analyzeMs, msPerCall(analyzeText, repeatTo(unit, m.size), 7, 3));
+    const verdict = first.overBound < 2 ? growthProblem(measures) : first;
+    if (verdict) return result(verdict.problem);
+  }
+  const at400k = measures.find((m) => m.size === SIZES[SIZES.length - 1])!;
+  const ratio = at400k.analyzeMs / at400k.scanMs;
+  if (ratio > MAX_RATIO_TO_SCAN) return result(`analyze took ${ratio.toFixed(0)}× a plain scan at ${at400k.size} chars`);
+  return result(null);
+}
+
+const HOSTILE_UNITS: [string, string][] = [
+  ['a long digit run', '1'],
+  ['"1,1,1,…"', '1,'],
+  ['"1.1.1.1…"', '1.'],
+  ['repeated currency signs', '€'],
+  ['currency signs and digits', '€1'],
+  ['nested brackets', '('],
+  ['brackets around figures', '(€1bn '],
+  ['"bn bn bn"', 'bn '],
+  ['scale words after a number', '1 billion million milliard '],
+  ['spaces, no-break and narrow no-break spaces', ' \u00A0\u202F'],
+  ['digit groups split by narrow no-break spaces', '3\u202F000\u202F'],
+  ['capitalised-word runs', 'Aa '],
+  ['capitalised words with legal suffixes', 'Acme Holdings Inc. '],
+  ['"invest" with no figure', 'invest hire jobs '],
+  ['one sentence of claims with no full stop', 'Acme will invest €1.2bn and hire 3,000 people, '],
+  ['hyphenated ranges', '300-500-'],
+  ['a line of dots', '.'],
+  ['apostrophes', "d'd’"],
+];
+
+describe('analyze runs in linear time on hostile inputs', () => {
+  for (const [name, unit] of HOSTILE_UNITS) {
+    it(name, () => {
+      const { measures, problem } = measureGrowth(unit);
+      expect(problem, JSON.stringify(measures)).toBeNull();
+    }, 60_000);
+  }
+
+  it('on random repetitions of tricky pieces', () => {
+    const pieces = ['1', '0', ',', '.', ' ', '\u202F', '\u00A0', '€', '$', '(', ')', '-', 'bn', 'm', 'Aa', "d'", 'de ', 'jobs', 'invest', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), (parts) => {
+        const { measures, problem } = measureGrowth(parts.join(''));
+        expect(problem, `${JSON.stringify(parts.join(''))} ${JSON.stringify(measures)}`).toBeNull();
+      }),
+      { numRuns: 5, endOnFailure: true },
+    );
+  }, 120_000);
+});
