@@ -15,7 +15,15 @@ export interface Token {
   gap: '' | ' ' | 'nbsp' | 'nl';
   /** First letter is upper case (words only). */
   cap: boolean;
+  /** Bits of the rule tables whose phrases may start with this word (see phrases.ts). */
+  starts: number;
 }
+
+/** Word → bits of the phrase tables with a phrase starting with it. Filled by phraseTable()
+ * when modules load, read once per token here, so that a table look-up at a token that
+ * starts none of its phrases (nearly all of them) is one bit test instead of a Map look-up.
+ * Tables made after a text was tokenized (per document) get no bit and always look up. */
+export const FIRST_WORD_BITS = new Map<string, number>();
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
@@ -92,7 +100,7 @@ export function tokenize(text: string): Token[] {
       lower = raw.toLowerCase();
       cap = kind === 'word' && raw[0] !== lower[0];
     }
-    tokens.push({ kind, start, end: i, lower, gap, cap });
+    tokens.push({ kind, start, end: i, lower, gap, cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 });
     gap = '';
   }
   return tokens;

@@ -229,7 +229,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   const out: Mention[] = [...people];
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
-  const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]));
+  const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]), true);
   for (const s of sentences) {
     for (let i = s.from; i < s.to; i++) {
       if (taken[i] || !tokens[i].cap) continue;

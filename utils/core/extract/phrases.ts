@@ -1,11 +1,18 @@
 // Multi-word lookup tables: phrases are tokenized with the same tokenizer as the text, then
 // matched token by token (a trailing "*" on a word matches any word starting with it).
-import { tokenize, type Token } from './01-tokens';
+import { FIRST_WORD_BITS, tokenize, type Token } from './01-tokens';
 
-export interface Phrase<V> { words: string[]; value: V }
-export interface PhraseTable<V> { byFirst: Map<string, Phrase<V>[]>; prefixes: Phrase<V>[]; maxLen: number }
+/** `words` keep the trailing "*"; `heads` are the same words without it (no slicing per match). */
+export interface Phrase<V> { words: string[]; heads: string[]; value: V }
+/** `bit`: this table's bit in Token.starts, or 0 when the table has none (always look up). */
+export interface PhraseTable<V> { byFirst: Map<string, Phrase<V>[]>; prefixes: Phrase<V>[]; maxLen: number; bit: number }
 
-export function phraseTable<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
+/** Bits handed out so far; 31 fit in a small integer, later tables simply go without. */
+let bitsUsed = 0;
+
+/** `perDocument`: a table built for one text after it was tokenized takes no bit (its
+ * words are not in the text's tokens' bits). */
+export function phraseTable<V>(entries: Iterable<[string, V]>, perDocument = false): PhraseTable<V> {
   const byFirst = new Map<string, Phrase<V>[]>();
   const prefixes: Phrase<V>[] = [];
   let maxLen = 1;
@@ -14,7 +21,7 @@ export function phraseTable<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
     const words = tokenize(star ? text.slice(0, -1) : text).map((t) => t.lower);
     if (star) words[words.length - 1] += '*';
     maxLen = Math.max(maxLen, words.length);
-    const phrase = { words, value };
+    const phrase = { words, heads: words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)), value };
     if (words[0].endsWith('*')) prefixes.push(phrase);
     else {
       const list = byFirst.get(words[0]) ?? [];
@@ -23,22 +30,27 @@ export function phraseTable<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
       byFirst.set(words[0], list);
     }
   }
-  return { byFirst, prefixes, maxLen };
+  let bit = 0;
+  if (!perDocument && bitsUsed < 31) {
+    bit = 1 << bitsUsed++;
+    for (const word of byFirst.keys()) FIRST_WORD_BITS.set(word, (FIRST_WORD_BITS.get(word) ?? 0) | bit);
+  }
+  return { byFirst, prefixes, maxLen, bit };
 }
 
-function wordMatches(pattern: string, token: Token | undefined): boolean {
+function wordMatches(pattern: string, head: string, token: Token | undefined): boolean {
   if (!token) return false;
-  if (pattern.endsWith('*')) return token.kind === 'word' && token.lower.startsWith(pattern.slice(0, -1));
+  if (pattern !== head) return token.kind === 'word' && token.lower.startsWith(head);
   return token.lower === pattern;
 }
 
 function firstFit<V>(tokens: Token[], i: number, list: Phrase<V>[] | undefined, limit: number): { len: number; value: V } | null {
   if (!list) return null;
   for (let p = 0; p < list.length; p++) {
-    const words = list[p].words;
+    const { words, heads } = list[p];
     if (i + words.length > limit) continue;
     let k = 0;
-    while (k < words.length && wordMatches(words[k], tokens[i + k])) k++;
+    while (k < words.length && wordMatches(words[k], heads[k], tokens[i + k])) k++;
     if (k === words.length) return { len: words.length, value: list[p].value };
   }
   return null;
@@ -48,7 +60,8 @@ function firstFit<V>(tokens: Token[], i: number, list: Phrase<V>[] | undefined, 
 export function matchAt<V>(tokens: Token[], i: number, table: PhraseTable<V>, limit = tokens.length): { len: number; value: V } | null {
   const t = tokens[i];
   if (!t || i >= limit) return null;
-  const exact = firstFit(tokens, i, table.byFirst.get(t.lower), limit);
+  // the bit says whether any phrase of the table starts with this word: skip the Map if not
+  const exact = table.bit && !(t.starts & table.bit) ? null : firstFit(tokens, i, table.byFirst.get(t.lower), limit);
   if (exact || !table.prefixes.length || t.kind !== 'word') return exact;
   return firstFit(tokens, i, table.prefixes, limit);
 }
