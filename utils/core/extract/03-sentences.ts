@@ -88,7 +88,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       while (j < tokens.length && tokens[j].gap === '' && CLOSERS.has(tokens[j].lower)) j++;
       close(j);
       i = j - 1;
-    } else if (CLOSERS.has(tokens[i].lower) && ENDERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
+    } else if (tokens[i].kind === 'punct' && CLOSERS.has(tokens[i].lower) && ENDERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
       close(i + 1); // ... »  Next sentence
     }
   }

@@ -7,7 +7,7 @@ import type { Token } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
-import { matchAt, matchEndingAt, phraseTable } from './phrases';
+import { matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 
 export type FigureKind = 'money' | 'count' | 'percent' | 'year' | 'other';
 
@@ -68,9 +68,10 @@ const SCALE_TEST: Record<Lang, (t: Token | undefined) => boolean> = {
 /** Cheap gate before the written-number parser: most words are not number words. */
 function mayStartWords(t: Token): boolean {
   const w = t.lower;
-  return NUMBER_START.has(w) || ((w.endsWith('tausend') || w.endsWith('hundert')) && GERMAN_COMPOUND.test(w));
+  return isNumberStart(t) || ((w.endsWith('tausend') || w.endsWith('hundert')) && GERMAN_COMPOUND.test(w));
 }
-const NUMBER_START = new Set([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
+// tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
+const isNumberStart = wordSet([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
 
 interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
 

@@ -189,6 +189,7 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     }
     // an unknown name after a preposition ("at Saint-Fons", "in Zwickau", "on Teesside"),
     // or at a line start in capitals (a dateline), attached to a known place when one follows
+    if (!t.cap) continue; // checked again below; first here, so most words cost nothing more
     const prev = tokens[i - 1];
     const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
     const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;

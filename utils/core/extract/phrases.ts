@@ -30,12 +30,22 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, perDocument = fal
       byFirst.set(words[0], list);
     }
   }
-  let bit = 0;
-  if (!perDocument && bitsUsed < 31) {
-    bit = 1 << bitsUsed++;
-    for (const word of byFirst.keys()) FIRST_WORD_BITS.set(word, (FIRST_WORD_BITS.get(word) ?? 0) | bit);
-  }
-  return { byFirst, prefixes, maxLen, bit };
+  return { byFirst, prefixes, maxLen, bit: perDocument ? 0 : claimBit(byFirst.keys()) };
+}
+
+/** A fresh bit set on these words in FIRST_WORD_BITS, or 0 when all bits are taken. */
+function claimBit(words: Iterable<string>): number {
+  if (bitsUsed >= 31) return 0;
+  const bit = 1 << bitsUsed++;
+  for (const word of words) FIRST_WORD_BITS.set(word, (FIRST_WORD_BITS.get(word) ?? 0) | bit);
+  return bit;
+}
+
+/** Membership of a token's lower-cased word in a fixed set, as a bit test when a bit is left. */
+export function wordSet(words: Iterable<string>): (t: Token) => boolean {
+  const set = new Set(words);
+  const bit = claimBit(set);
+  return bit ? (t) => (t.starts & bit) !== 0 : (t) => set.has(t.lower);
 }
 
 function wordMatches(pattern: string, head: string, token: Token | undefined): boolean {
