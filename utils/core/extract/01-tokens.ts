@@ -54,8 +54,28 @@ function plainAscii(text: string, from: number, to: number): boolean {
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
 
+interface Spelling { lower: string; cap: boolean; starts: number }
+
+/** What a token's text says about it; `c` is its first char code, [start, end) its range. */
+function spellingOf(raw: string, kind: TokenKind, c: number, text: string, start: number, end: number): Spelling {
+  let lower: string;
+  let cap = false;
+  if (kind === 'punct') lower = APOSTROPHES.has(raw) ? "'" : raw;
+  else if (c < 128 && plainAscii(text, start, end)) {
+    // the common case: ASCII with no capital after the first letter; skip toLowerCase
+    // and decide the capital from the char code (same answer as comparing first letters)
+    cap = c >= 65 && c <= 90;
+    lower = cap ? raw.toLowerCase() : raw;
+  } else {
+    lower = raw.toLowerCase();
+    cap = kind === 'word' && raw[0] !== lower[0];
+  }
+  return { lower, cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const spellings = new Map<string, Spelling>();
   const n = text.length;
   let i = 0;
   let gap: Token['gap'] = 'nl';
@@ -88,19 +108,15 @@ export function tokenize(text: string): Token[] {
       kind = 'punct';
     }
     const raw = text.slice(start, i);
-    let lower: string;
-    let cap = false;
-    if (kind === 'punct') lower = APOSTROPHES.has(raw) ? "'" : raw;
-    else if (c < 128 && plainAscii(text, start, i)) {
-      // the common case: ASCII with no capital after the first letter; skip toLowerCase
-      // and decide the capital from the char code (same answer as comparing first letters)
-      cap = c >= 65 && c <= 90;
-      lower = cap ? raw.toLowerCase() : raw;
-    } else {
-      lower = raw.toLowerCase();
-      cap = kind === 'word' && raw[0] !== lower[0];
+    // one entry per distinct spelling: repeated words share their lower-cased string and
+    // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
+    // (fewer survivors for the young-generation GC, which dominated the cost here)
+    let seen = spellings.get(raw);
+    if (!seen) {
+      seen = spellingOf(raw, kind, c, text, start, i);
+      spellings.set(raw, seen);
     }
-    tokens.push({ kind, start, end: i, lower, gap, cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 });
+    tokens.push({ kind, start, end: i, lower: seen.lower, gap, cap: seen.cap, starts: seen.starts });
     gap = '';
   }
   return tokens;
