@@ -60,6 +60,7 @@ function runCase(c: Case): { rows: Row[]; byLang: Map<string, Map<string, Accura
   const jobs = c.tools.map((tool) => ({
     name: tool.name,
     call: () => tool.run(c.texts),
+    digest: (output: unknown) => tool.figures(output, c.texts),
     projectedMs: (msPerByte.get(tool.name) ?? 0) * c.bytes,
   }));
   const timed = timeInRounds(jobs, budget(c.maxRuns));
@@ -71,7 +72,7 @@ function runCase(c: Case): { rows: Row[]; byLang: Map<string, Map<string, Accura
     if (t.medianMs != null) msPerByte.set(tool.name, t.medianMs / c.bytes);
     let accuracy: Accuracy | null = null;
     if (t.runs > 0) {
-      const figures = tool.figures(t.output, c.texts);
+      const figures = t.output as ReturnType<Tool['figures']>;
       const perLang = new Map<string, Accuracy>();
       accuracy = { planted: 0, reported: 0, matched: 0 };
       c.planted.forEach((planted, i) => {
@@ -113,7 +114,7 @@ function main(): void {
     'Generated articles (seeded, en/fr/de/es in turn, ~10 KB each) with investment and hiring figures',
     'planted among distractors (revenues, market sizes, headcount, job cuts, percentages, dates,',
     'share prices, currency conversions). MB = 2^20 bytes of UTF-8. Each time is the median of',
-    'interleaved runs after a warm-up; ratios are within this one process. The floor is one pass of',
+    'interleaved runs after a warm-up, each after a full GC; ratios are within this one process. The floor is one pass of',
     'a number-like regex. Peers are scored generously: any money entity counts as an investment',
     'figure, any number followed by a jobs noun as a jobs figure. A figure is found when metric,',
     'amount (within 0.5 %) and span match a planted one.',

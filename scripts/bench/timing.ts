@@ -2,12 +2,21 @@
 // slow spell hits all of them alike), each keeps the median of its runs, and slow tools get
 // fewer runs within a time budget instead of stretching the bench to many minutes.
 import { cpus, release, totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/**
+ * A full GC before each timed call, so no tool pays for another's garbage (the peers leave a
+ * lot). `--expose-gc` can be switched on at run time; `gc` then appears in new contexts.
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 export interface Timed {
   /** Median wall time of one call, in ms; null when the tool was skipped. */
   medianMs: number | null;
   runs: number;
-  /** The output of the last run, for scoring. */
+  /** The digest of the last run's output, for scoring. */
   output: unknown;
   skipped?: string;
 }
@@ -15,6 +24,8 @@ export interface Timed {
 export interface TimedJob {
   name: string;
   call(): unknown;
+  /** Turns an output into what is kept for scoring, so large outputs do not pile up. */
+  digest(output: unknown): unknown;
   /** Expected ms per call, from a smaller size; used to skip and to size the run count. */
   projectedMs: number;
 }
@@ -39,8 +50,9 @@ export function timeInRounds(jobs: TimedJob[], options: TimingOptions): Map<stri
     // No estimate yet: one probe call gives it, and serves as the warm-up.
     let probed = false;
     if (!(job.projectedMs > 0)) {
+      collectGarbage();
       const t0 = performance.now();
-      outputs.set(job.name, job.call());
+      outputs.set(job.name, job.digest(job.call()));
       job = { ...job, projectedMs: performance.now() - t0 };
       probed = true;
     }
@@ -51,15 +63,16 @@ export function timeInRounds(jobs: TimedJob[], options: TimingOptions): Map<stri
     return { job, runs, warmUp: !probed && job.projectedMs * (runs + 1) <= options.budgetMs, skipped: undefined };
   });
   const samples = new Map<string, number[]>(jobs.map((j) => [j.name, []]));
-  for (const p of plan) if (p.warmUp) outputs.set(p.job.name, p.job.call());
+  for (const p of plan) if (p.warmUp) outputs.set(p.job.name, p.job.digest(p.job.call()));
   const rounds = Math.max(...plan.map((p) => p.runs));
   for (let r = 0; r < rounds; r++) {
     for (const p of plan) {
       if (r >= p.runs) continue;
+      collectGarbage();
       const t0 = performance.now();
       const output = p.job.call();
       samples.get(p.job.name)!.push(performance.now() - t0);
-      outputs.set(p.job.name, output);
+      outputs.set(p.job.name, p.job.digest(output));
     }
   }
   const result = new Map<string, Timed>();

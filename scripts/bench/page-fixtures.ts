@@ -1,0 +1,44 @@
+// Pages for `npm run bench:page`: the project's typical article fixture, and a generated heavy
+// page (~1.3 MB of text in ~20,000 elements) built from the same seeded articles as the core
+// bench, written to a temporary folder that the fixture server serves.
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from './corpus';
+
+const TYPICAL = resolve(import.meta.dirname, '../../tests/fixtures/pages/en-business.html');
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** ~1.3 MB of article text, each paragraph a <p> of sentence <span>s, until ~20,000 elements. */
+export function heavyPageHtml(targetBytes = 1_300_000, targetElements = 20_000): { html: string; elements: number; textBytes: number } {
+  const articles = generateCorpus(20261126, targetBytes * 4.2).filter((a) => a.lang === 'en');
+  const paragraphs = articles.flatMap((a) => a.text.split('\n\n'));
+  const body: string[] = [];
+  let elements = 0;
+  let textBytes = 0;
+  // Text is spread so the element count lands near the target: one span per sentence,
+  // grouped into paragraphs, every paragraph used until the text target is met.
+  for (let i = 0; textBytes < targetBytes; i++) {
+    const sentences = paragraphs[i % paragraphs.length].split(/(?<=\.) /);
+    body.push(`<p>${sentences.map((s) => `<span>${escapeHtml(s)}</span>`).join(' ')}</p>`);
+    elements += 1 + sentences.length;
+    textBytes += Buffer.byteLength(sentences.join(' '), 'utf8');
+  }
+  // Pad with empty-ish wrappers (as real pages have) up to the element target.
+  while (elements < targetElements) {
+    body.push('<div class="ad-slot"><i></i></div>');
+    elements += 2;
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Heavy page</title></head><body><article><h1>Heavy business page</h1>${body.join('\n')}</article></body></html>`;
+  return { html, elements, textBytes };
+}
+
+/** A temporary folder holding typical.html and heavy.html. */
+export function writeBenchPages(): { dir: string; heavy: { elements: number; textBytes: number } } {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-pages-'));
+  copyFileSync(TYPICAL, join(dir, 'typical.html'));
+  const heavy = heavyPageHtml();
+  writeFileSync(join(dir, 'heavy.html'), heavy.html);
+  return { dir, heavy: { elements: heavy.elements, textBytes: heavy.textBytes } };
+}
