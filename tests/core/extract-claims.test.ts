@@ -32,11 +32,13 @@ const table: [string, string, string[]][] = [
   ['Depuis sa création en 2010, Helvio a investi plus de 3 milliards d\u2019euros.', 'fr', ['investment 3000000000 EUR over cumulative Helvio']],
   ['L\u2019entreprise Ardelis SE emploie 3\u202f200 personnes et a réalisé un chiffre d\u2019affaires de 870 millions d\u2019euros.', 'fr', []],
   ['L\u2019État apportera 180 millions d\u2019euros de soutien.', 'fr', []],
+  ['Norvel Industries SA avait supprimé 5\u202f000 emplois en 2020.', 'fr', []],
   // German
   ['Der Konzern Korvit AG will rund 1,5 Milliarden Euro in Leipzig investieren. Dort sollen bis zu 2.000 Arbeitsplätze entstehen.', 'de',
     ['investment 1500000000 EUR about new Korvit', 'jobs 2000 up_to new Korvit']],
   ['Korvit AG hatte 2023 angekündigt, 90 Millionen Euro in Zwickau zu investieren.', 'de', ['investment 90000000 EUR exact earlier Korvit']],
   ['Korvit AG beschäftigt 15.000 Mitarbeiter und erzielte einen Umsatz von 3,4 Milliarden Euro.', 'de', []],
+  ['Die Brauner AG hatte 2021 rund 500 Arbeitsplätze abgebaut.', 'de', []],
   ['Der Markt werde auf mehr als 90 Milliarden Euro wachsen, sagte Korvit AG.', 'de', []],
   // Spanish
   ['Solenta Motores S.A. invertirá 3.500 millones de euros y creará 1.200 empleos.', 'es',
@@ -46,6 +48,7 @@ const table: [string, string, string[]][] = [
     ['investment 2000000000 EUR over cumulative Solenta Motores']],
   ['Solenta Motores S.A. emplea a 9.400 personas y facturó 6.100 millones de euros.', 'es', []],
   ['El Gobierno aportará una ayuda de 250 millones de euros a Solenta Motores S.A.', 'es', []],
+  ['Cervantes Energía eliminó 1.000 empleos en 2019.', 'es', []],
 ];
 
 describe('claims from sentences', () => {
