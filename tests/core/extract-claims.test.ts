@@ -39,6 +39,7 @@ const table: [string, string, string[]][] = [
   ['Korvit AG hatte 2023 angekündigt, 90 Millionen Euro in Zwickau zu investieren.', 'de', ['investment 90000000 EUR exact earlier Korvit']],
   ['Korvit AG beschäftigt 15.000 Mitarbeiter und erzielte einen Umsatz von 3,4 Milliarden Euro.', 'de', []],
   ['Die Brauner AG hatte 2021 rund 500 Arbeitsplätze abgebaut.', 'de', []],
+  ['Die Brauner AG kündigte an, am Standort Rostock bis zu 2.500 Beschäftigte einzustellen.', 'de', ['jobs 2500 up_to new Brauner']],
   ['Der Markt werde auf mehr als 90 Milliarden Euro wachsen, sagte Korvit AG.', 'de', []],
   // Spanish
   ['Solenta Motores S.A. invertirá 3.500 millones de euros y creará 1.200 empleos.', 'es',

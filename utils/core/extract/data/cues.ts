@@ -76,6 +76,9 @@ export const HIRING_CUES = [
   'créer', 'créera', 'création', 'recruter', 'recrutera', 'embaucher', 'embauchera', 'générer', 'permettra', 'emploiera',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
   'generará', 'empleará', 'incorporar', 'incorporará',
+  // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
+  'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront',
+  'einzustellen', 'eingestellt', 'anzustellen', 'zu schaffen', 'geschaffen', 'rekrutieren', 'contratación', 'contratarán',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [
