@@ -65,8 +65,13 @@ export const JOB_NOUNS_WEAK = [
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
   'new', 'more', 'additional', 'direct', 'permanent', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
-  'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'nouveaux', 'directs',
+  'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs',
   'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein',
+  // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
+  'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
+  'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
+  'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
+  'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
 ];
 
 /** Hiring verbs: make weak job nouns count ("will hire 1,000 workers", "recruter 700 personnes"). */
@@ -105,7 +110,10 @@ export const CUMULATIVE_CUES = [
 export const SINCE_WORDS = ['since', 'depuis', 'seit', 'desde'];
 export const FOUNDING_WORDS = ['founded', 'founding', 'foundation', 'opened', 'creation', 'inception', 'création', 'fondation', 'ouverture', 'gründung', 'eröffnung', 'fundación', 'creación', 'apertura', 'launch', 'its', 'sa', 'son', 'der', 'su'];
 /** "brings (its) total (…) to": a running total. */
-export const TOTAL_WORDS = ['brings', 'bringing', 'lifts', 'takes', 'porte', 'portant', 'portera', 'erhöht', 'steigt', 'eleva', 'elevará', 'eleva'];
+export const TOTAL_WORDS = [
+  'bring', 'brings', 'bringing', 'lift', 'lifts', 'take', 'takes', 'raise', 'raises', 'raising', 'porte', 'portant', 'portera',
+  'porter', 'erhöht', 'erhöhen', 'steigt', 'eleva', 'elevará', 'elevar', 'lleva', 'llevará',
+];
 /** Past announcements: with a past time marker close by they make a figure earlier. */
 /** A running total or a since-year right after these is a record, not a total ("the largest since 2021", "its largest so far"). */
 export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-ever', 'plus important', 'plus gros', 'premier', 'première', 'größte', 'größten', 'erste', 'mayor', 'primera', 'primer'];
