@@ -68,10 +68,14 @@ const SCALE_TEST: Record<Lang, (t: Token | undefined) => boolean> = {
 /** Cheap gate before the written-number parser: most words are not number words. */
 function mayStartWords(t: Token): boolean {
   const w = t.lower;
-  return isNumberStart(t) || ((w.endsWith('tausend') || w.endsWith('hundert')) && GERMAN_COMPOUND.test(w));
+  return isNumberStart(t) || (mayBeGermanCompound(w) && GERMAN_COMPOUND.test(w));
 }
+const mayBeGermanCompound = (w: string) => w.endsWith('tausend') || w.endsWith('hundert');
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
-const isNumberStart = wordSet([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
+const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
+const isNumberStart = wordSet(NUMBER_START);
+/** The lower-case words findFigures looks at: number words, URL heads, "per"/"pour". */
+const mayMatterForFigures = wordSet([...NUMBER_START, 'http', 'https', 'www', 'per', 'pour']);
 
 interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
 
@@ -192,6 +196,9 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
   const out: Figure[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // most tokens are lower-case words that no rule below can use (not a number word, URL
+    // head or "per"; currency codes count only when capitalised): skip them on one bit test
+    if (t.kind === 'word' && !t.cap && !mayMatterForFigures(t) && !mayBeGermanCompound(t.lower)) continue;
     if (t.kind === 'word' && (t.lower === 'http' || t.lower === 'https' || t.lower === 'www')) {
       while (i + 1 < to && tokens[i + 1].gap === '') i++; // a URL: its digits are not figures
       continue;

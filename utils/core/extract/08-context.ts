@@ -5,18 +5,20 @@ import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { findAll, matchAt, matchEndingAt, phraseTable } from './phrases';
+import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 
 const qualifiers = phraseTable(QUALIFIERS);
 const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, boolean]));
 const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
 const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
-const since = new Set(SINCE_WORDS);
+// tested on every token of a claim's sentence: bit tests (see wordSet in phrases.ts)
+const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
 const totalWords = new Set(TOTAL_WORDS);
 const pastAnnounce = new Set(PAST_ANNOUNCE);
-const pluperfect = new Set(PLUPERFECT);
+const isPastAnnounce = wordSet(PAST_ANNOUNCE);
+const isPluperfect = wordSet(PLUPERFECT);
 const superlatives = phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]));
 const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
@@ -38,19 +40,19 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
   for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
   let lastAnnounce = -1;
-  for (let i = s.from; i < s.to; i++) if (pastAnnounce.has(tokens[i].lower)) lastAnnounce = i;
+  for (let i = s.from; i < s.to; i++) if (isPastAnnounce(tokens[i])) lastAnnounce = i;
   let pluperfectSeen = false;
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
-    if (!pluperfectSeen && pluperfect.has(t.lower) && lastAnnounce > i) {
+    if (!pluperfectSeen && isPluperfect(t) && lastAnnounce > i) {
       cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
       pluperfectSeen = true;
     }
-    if (since.has(t.lower) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
+    if (isSince(t) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     if (totalWords.has(t.lower) && tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
-    if (pastAnnounce.has(t.lower)) {
+    if (isPastAnnounce(t)) {
       for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 10); k++) {
         const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for';
         const y = tokens[k + 1];
