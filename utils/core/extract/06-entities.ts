@@ -86,6 +86,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   }
   const add = (from: number, to: number, alias?: string, weak = false) => {
     from = stripDescriptors(tokens, from, to, lang);
+    // "Microsoft President Brad Smith said": a role inside the run starts a person's name; the
+    // company is the part before it
+    for (let k = from + 1; k < to; k++) if (matchAt(tokens, k, roles, to)) { to = k; break; }
     while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',')) to--; // "Helvio Batteries SA" → "Helvio Batteries"
     if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
     if (to <= from) return;
