@@ -251,6 +251,14 @@ describe('neither duplicates nor conflicts', () => {
     expect(r.conflicts[0].reason).toContain('the article says 2,500 jobs in one place and 1,500 jobs in another');
   });
 
+  it('one article giving an addition and the resulting total does not contradict itself', () => {
+    const r = compareDocuments([doc(1, [
+      { metric: 'jobs', amount: 3000, sentence: 'The expansion will add 3,000 jobs at the Ghent plant.' },
+      { metric: 'jobs', amount: 5000, qualifier: 'about', sentence: 'The plant is expected to employ about 5,000 people.' },
+    ])]);
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('different target years', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000, period: 'by 2028' }]), doc(2, [{ metric: 'jobs', amount: 3000, period: 'by 2032' }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });

@@ -100,17 +100,22 @@ export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.
   return `${head}; ${arithmetic}. Both cannot be true.`;
 }
 
+// Words that make one figure a part or a sum of another: an expansion adding 3,000 jobs to a
+// site expected to employ 5,000 is not a contradiction.
+const PART_OR_TOTAL =
+  /\b(add(s|ed|ing)?|additional|further|extra|expan\w*|another|total\w*|employ\w*|headcount|workforce|supplémentaires?|emploiera|effectifs?|au total|zusätzlich\w*|weitere\w*|insgesamt|gesamt\w*|beschäftig\w*|adicional\w*|ampliaci[oó]n|emplear\w*|plantilla)\b/i;
+
 /**
- * One article giving two figures may describe two things (a site and a total). Where the two
- * groups share an article, they conflict only when every mention of both in that article is
- * tied to the same named place.
+ * One article giving two figures may describe two things (a site and a total, a first phase
+ * and the whole). Where the two groups share an article, they conflict only when every mention
+ * of both in that article is tied to the same named place and none reads as a part or a total.
  */
 function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean {
   const shared = h.members.filter((f) => gDocs.has(f.doc));
   if (shared.length === 0) return true;
   const inShared = [...g.members.filter((f) => shared.some((x) => x.doc === f.doc)), ...shared];
   const town = inShared[0].place?.parts[0];
-  return !!town && inShared.every((f) => f.place?.parts[0] === town);
+  return !!town && inShared.every((f) => f.place?.parts[0] === town && !PART_OR_TOTAL.test(f.claim.sentence));
 }
 
 function middleOf(g: Group): number {
