@@ -19,6 +19,8 @@ const table: [string, string, string[]][] = [
   ['Airbus announced 1,000 jobs for Mobile in 2023.', 'en', ['jobs 1000 exact earlier Airbus']],
   ['Tessaro Foods will spend $3.3 billion on the site, creating 2,300 union construction jobs.', 'en',
     ['investment 3300000000 USD exact new Tessaro Foods', 'jobs 2300 exact new Tessaro Foods']],
+  ['Varlon Corp will invest an additional $8 billion in its Texas plant, bringing its total investment there to nearly $14 billion.', 'en',
+    ['investment 8000000000 USD exact new Varlon', 'investment 14000000000 USD nearly cumulative Varlon']],
   ['Varlon Corp will invest $1 billion in Texas. Varlon President Jane Roe said the plant would bring the company\u2019s total investment in the state to more than $3 billion.', 'en',
     ['investment 1000000000 USD exact new Varlon', 'investment 3000000000 USD over cumulative Varlon']],
   ['Tessaro Foods Inc said the plant would bring the company\u2019s total investment in the state to more than $4 billion.', 'en',

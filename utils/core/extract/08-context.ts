@@ -77,6 +77,8 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
   let bestDist = Infinity;
   for (const c of cues) {
     if (c.rule === 'on-top-of-earlier') continue;
+    // "invest an additional $8bn, bringing its total to $14bn": only the figure after the cue is the total
+    if (c.rule === 'brings-total' && c.at > f.from) continue;
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
     if (dist <= 18 && dist < bestDist) {
       best = c;
