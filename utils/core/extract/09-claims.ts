@@ -11,6 +11,7 @@ import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { specificity } from './gazetteer';
 import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
+import { MANY_COMPANIES } from './data/cues';
 import type { Lang } from './data/numbers';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
@@ -67,6 +68,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
       const subjectMention = firstBefore ?? orgs[nextOrg];
+      if (!subjectMention && mentionsManyCompanies(tokens, s)) continue; // a sum over many companies
       const subject = subjectMention?.canonical ?? lastSubject;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : subject ? 'subject-from-context' : 'no-subject'];
@@ -105,4 +107,11 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
   });
   return claims;
+}
+
+const manyCompanies = new Set(MANY_COMPANIES);
+
+function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower)) return true;
+  return false;
 }

@@ -136,3 +136,14 @@ export const COMPANY_ANAPHORS = [
   "l'entreprise", 'le groupe', 'la société', "l'industriel", 'il', 'elle', 'das unternehmen', 'der konzern', 'die firma',
   'die gruppe', 'la compañía', 'la empresa', 'el grupo', 'la firma',
 ];
+
+/**
+ * Plural subjects that make a figure a sum over many companies ("foreign companies pledged
+ * €15bn in total"): with no company named in the sentence, the figure is not the story's
+ * company's. Words that are also singular ("Unternehmen", "Hersteller") and "investors" (a
+ * company "told investors" its own plans) are left out.
+ */
+export const MANY_COMPANIES = [
+  'companies', 'firms', 'manufacturers', 'carmakers', 'entreprises', 'groupes', 'industriels', 'firmen', 'konzerne',
+  'empresas', 'compañías', 'multinacionales',
+];
