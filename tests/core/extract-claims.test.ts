@@ -49,6 +49,8 @@ const table: [string, string, string[]][] = [
   ['Korvit AG hatte 2023 angekündigt, 90 Millionen Euro in Zwickau zu investieren.', 'de', ['investment 90000000 EUR exact earlier Korvit']],
   ['Korvit AG beschäftigt 15.000 Mitarbeiter und erzielte einen Umsatz von 3,4 Milliarden Euro.', 'de', []],
   ['Die Brauner AG hatte 2021 rund 500 Arbeitsplätze abgebaut.', 'de', []],
+  ['Brauner steckt 2 Milliarden Euro in sein Werk in Rostock. Der Autobauer hatte im vergangenen Jahr 300 Millionen Euro in Emden investiert.', 'de',
+    ['investment 2000000000 EUR exact new Brauner', 'investment 300000000 EUR exact earlier Brauner']],
   ['Die Brauner AG kündigte an, am Standort Rostock bis zu 2.500 Beschäftigte einzustellen.', 'de', ['jobs 2500 up_to new Brauner']],
   ['Der Markt werde auf mehr als 90 Milliarden Euro wachsen, sagte Korvit AG.', 'de', []],
   // Spanish
@@ -60,6 +62,8 @@ const table: [string, string, string[]][] = [
   ['Solenta Motores S.A. emplea a 9.400 personas y facturó 6.100 millones de euros.', 'es', []],
   ['El Gobierno aportará una ayuda de 250 millones de euros a Solenta Motores S.A.', 'es', []],
   ['Cervantes Energía eliminó 1.000 empleos en 2019.', 'es', []],
+  ['Solenta Motores destinará 500 millones de euros a su fábrica de Palencia, donde generará 400 puestos de trabajo.', 'es',
+    ['investment 500000000 EUR exact new Solenta Motores', 'jobs 400 exact new Solenta Motores']],
 ];
 
 describe('claims from sentences', () => {

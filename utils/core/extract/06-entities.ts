@@ -56,7 +56,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]):
 }
 
 const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca']);
-const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi)/;
+const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]));
 
 function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang): number {
@@ -148,6 +148,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const end = i;
       const start = runLeft(tokens, end, s.from);
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
+      // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
+      if (PLACE_BEFORE.has(tokens[start - 1]?.lower ?? '')) continue;
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower));

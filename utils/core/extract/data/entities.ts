@@ -10,6 +10,9 @@ export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed',
   'va', 'a', 'annonce', 'prévoit', 'investit', 'compte', 'injecte', 'investiert', 'steckt', 'will', 'plant', 'baut', 'kündigte', 'hat',
   'invertirá', 'anunció', 'anuncia', 'prevé', 'invierte', 'ha',
+  // future and present forms of the investing and hiring verbs, each unambiguous in its language
+  'investira', 'créera', 'construira', 'recrutera', 'injectera', 'projette', 'schafft', 'errichtet', 'eröffnet', 'kündigt',
+  'destinará', 'destina', 'creará', 'construirá', 'contratará', 'generará', 'inyectará', 'abrirá', 'planea', 'ampliará',
 ];
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([
