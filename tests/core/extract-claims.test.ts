@@ -40,6 +40,8 @@ const table: [string, string, string[]][] = [
   ['Depuis sa création en 2010, Helvio a investi plus de 3 milliards d\u2019euros.', 'fr', ['investment 3000000000 EUR over cumulative Helvio']],
   ['L\u2019entreprise Ardelis SE emploie 3\u202f200 personnes et a réalisé un chiffre d\u2019affaires de 870 millions d\u2019euros.', 'fr', []],
   ['L\u2019État apportera 180 millions d\u2019euros de soutien.', 'fr', []],
+  ['Ardelis SE va investir 2 milliards d\u2019euros. Ce montant s\u2019ajoute aux 500 millions d\u2019euros déjà engagés en 2022.', 'fr',
+    ['investment 2000000000 EUR exact new Ardelis', 'investment 500000000 EUR exact earlier Ardelis']],
   ['Ardelis SE investira 500 millions d\u2019euros en France. Au total, les entreprises étrangères ont promis 15 milliards d\u2019euros lors du sommet.', 'fr',
     ['investment 500000000 EUR exact new Ardelis']],
   ['Norvel Industries SA avait supprimé 5\u202f000 emplois en 2020.', 'fr', []],

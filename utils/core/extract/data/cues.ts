@@ -30,6 +30,9 @@ export const INVEST_CUES = [
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará',
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
+  // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
+  'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
+  'destinados', 'comprometidos', 'desembolsados',
 ];
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
