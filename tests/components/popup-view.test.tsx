@@ -81,6 +81,15 @@ describe('the page summary', () => {
     expect(link.textContent).toBe('Norvale: www.businesswire.com');
   });
 
+  it('never links an address that is not http(s)', () => {
+    const press_releases = [
+      { url: 'javascript:alert(1)', subject: 'Norvale', how: 'link' as const },
+      { url: 'not a url', subject: null, how: 'link' as const },
+    ];
+    const { root } = view(data({ state: 'ok', summary: summaryOf({ ...REPORT, press_releases }) }));
+    expect(all(root, 'press-release')).toHaveLength(0);
+  });
+
   it('speaks French with French number formats', () => {
     const { root } = view(OK, 'fr');
     expect(one(root, 'claim-count')?.textContent).toBe('5 affirmations chiffrées sur cette page');

@@ -46,6 +46,18 @@ describe('PageAnalysis', () => {
     expect(analysis.result.report?.documents[0].claims.some((c) => c.amount === 9000)).toBe(false);
   });
 
+  it('lists the press release the article links to, and no other link', async () => {
+    document.querySelector('article')!.insertAdjacentHTML(
+      'beforeend',
+      '<p>Read <a href="https://www.businesswire.com/news/home/20250310005123/en/">the company\u2019s press release</a> ' +
+        'or <a href="https://example.test/newsletters/daily">our newsletter</a>.</p>',
+    );
+    await analysis.run(signal);
+    expect(analysis.result.report?.press_releases).toEqual([
+      expect.objectContaining({ url: 'https://www.businesswire.com/news/home/20250310005123/en/', how: 'link' }),
+    ]);
+  });
+
   it('spans a figure split over <b> and text with one range', async () => {
     await analysis.run(signal);
     const first = [...registry.get('claimcheck-figure')!][0] as Range;

@@ -5,6 +5,7 @@ import type { Report } from '../core/report';
 import { findLang, findPublished, findTitle } from './article-meta';
 import { type FoundArticle, locateArticle, readArticleText } from './article';
 import { analyzeInSlices, type Engine } from './analyze-in-slices';
+import { articleAnchors, withReleaseLinks } from './release-links';
 import { pageScheme, type Scheme } from './highlight-style';
 import { HighlightLayer } from './highlights';
 import { buildMarks, type FigureMark, type PageMarks, rangesByKind, recheckMarks } from './marks';
@@ -97,7 +98,8 @@ export class PageAnalysis {
     if (!article) return { article: null, report: null, marks: { figures: [], entities: [] } };
     const map = yield* readArticleText(article);
     const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root) };
-    const report = yield* analyzeInSlices(input, engine);
+    const analysed = yield* analyzeInSlices(input, engine);
+    const report = analysed && withReleaseLinks(analysed, map.text, articleAnchors(article.root), input.source);
     const marks = yield* buildMarks(map, report);
     return { article, report, marks };
   }

@@ -38,6 +38,9 @@ export function articleScenarios(ctx: E2EContext): void {
     );
     expect(entities.some((entity) => entity.startsWith('org: Brenholt Robotics'))).toBe(true);
     expect(entities.some((entity) => entity.startsWith('place: Lyon'))).toBe(true);
+    // The release the article links to, read from the page without any request.
+    const releases = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="press-release"]')].map((a) => a.getAttribute('href')));
+    expect(releases).toEqual(['https://www.businesswire.com/news/home/20250310005001/en/']);
     await saveScreenshot(popup, ctx.name, 'popup');
     if (popup.setColorScheme) {
       await popup.setColorScheme('dark');
