@@ -13,6 +13,8 @@ const table: [string, string, string[]][] = [
   ['Airbus will invest USD 2 bn in Mobile, Alabama, and hire at least 1,000 workers.', 'en',
     ['investment 2000000000 USD exact new Airbus', 'jobs 1000 at_least new Airbus']],
   ['Kestrel Pharma will create between 300 and 500 jobs.', 'en', ['jobs 300 500 range new Kestrel Pharma']],
+  ['Tessaro Foods Inc will invest more than USD500m in Texas.', 'en', ['investment 500000000 USD over new Tessaro Foods']],
+  ['Korvan Energy Inc will invest 1.9 trillion won in a battery plant in Georgia.', 'en', ['investment 1900000000000 KRW exact new Korvan Energy']],
   ['Norvane Robotics said it would create as many as 1,100 new jobs and spend $850m on the campus.', 'en',
     ['jobs 1100 up_to new Norvane Robotics', 'investment 850000000 USD exact new Norvane Robotics']],
   ['Helvio Batteries SA has invested more than €3bn in Europe since 2010.', 'en', ['investment 3000000000 EUR over cumulative Helvio Batteries']],

@@ -3,6 +3,8 @@
 // One linear pass over char codes; whitespace is not a token, but each token remembers
 // which space came before it (so "3 000" with a U+202F can be told from "3, 000").
 
+import { CURRENCY_CODES } from './data/numbers';
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -26,6 +28,11 @@ export interface Token {
 export const FIRST_WORD_BITS = new Map<string, number>();
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+
+/** A currency code in capitals, as newswires write it straight before the digits ("USD500m"). */
+function isGluedCode(code: string): boolean {
+  return code === code.toUpperCase() && CURRENCY_CODES.has(code.toLowerCase());
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -98,6 +105,8 @@ export function tokenize(text: string): Token[] {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
+        // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
+        if (isDigit(d) && i - start === 3 && isGluedCode(text.slice(start, i))) break;
         if (isDigit(d) || isLetter(d, text[i])) i++;
         else break;
       }

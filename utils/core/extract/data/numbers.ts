@@ -75,6 +75,8 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['franken', 'CHF'], ['schweizer franken', 'CHF'], ['francos suizos', 'CHF'], ['yen', 'JPY'], ['yuan', 'CNY'],
   ['canadian dollars', 'CAD'], ['dollars canadiens', 'CAD'], ['australian dollars', 'AUD'], ['rupees', 'INR'],
   ['kronor', 'SEK'], ['zlotys', 'PLN'], ['reais', 'BRL'],
+  // written after an amount only, so "won" is never the verb here ("1.9 trillion won")
+  ['won', 'KRW'], ['korean won', 'KRW'], ['renminbi', 'CNY'], ['yenes', 'JPY'], ['wons', 'KRW'],
 ];
 
 /** Words after which a number is a percentage, not an amount. */
