@@ -40,6 +40,17 @@ describe('checkAgainstRelease (with the engine comparison)', () => {
     ]);
   });
 
+  it('gives every mention of a differing statement the same verdict, not only the one the conflict names', () => {
+    const fake = () => ({
+      duplicates: [['article:d1.c1', 'article:d1.c2']],
+      conflicts: [{ a: 'article:d1.c1', b: 'release:d1.c2', reason: 'test' }],
+    });
+    expect(checkAgainstRelease(faithful, release, fake).map((check) => [check.verdict, check.releaseClaim])).toEqual([
+      ['differs', 'd1.c2'],
+      ['differs', 'd1.c2'],
+    ]);
+  });
+
   it('ignores a conversion flagged inside one side (a === b)', () => {
     const fake = () => ({ duplicates: [], conflicts: [{ a: 'article:d1.c1', b: 'article:d1.c1', reason: 'bad conversion' }] });
     expect(checkAgainstRelease(faithful, release, fake)[0]!.verdict).toBe('absent');

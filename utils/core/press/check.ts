@@ -54,6 +54,13 @@ export function pairWithRelease(article: ReleaseSide, release: ReleaseSide, comp
     if (a.startsWith(ARTICLE) && b.startsWith(RELEASE)) push(different, a.slice(ARTICLE.length), b.slice(RELEASE.length));
     if (b.startsWith(ARTICLE) && a.startsWith(RELEASE)) push(different, b.slice(ARTICLE.length), a.slice(RELEASE.length));
   }
+  // A conflict names one mention of each side; the article's other mentions of the same
+  // statement (its duplicate group) differ from the release just as much.
+  for (const group of duplicates) {
+    const mentions = group.filter((id) => id.startsWith(ARTICLE)).map((id) => id.slice(ARTICLE.length));
+    const known = mentions.map((id) => different.get(id)).find(Boolean);
+    if (known) for (const id of mentions) if (!same.has(id) && !different.has(id)) different.set(id, known);
+  }
   return { same, different };
 }
 
