@@ -1,9 +1,7 @@
-import { render } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { OptionsView } from '@/components/options/OptionsView';
 import { useStore } from '@/components/shared/use-store';
-import { WordingContext } from '@/components/shared/wording';
-import { browserWording } from '@/utils/extension/i18n';
+import { mountExtensionPage } from '@/components/shared/mount';
 import sites from '@/utils/extension/news-sites.json';
 import { createOptionsController } from '@/utils/extension/options-controller';
 import './style.css';
@@ -27,12 +25,4 @@ function App() {
   );
 }
 
-const wording = browserWording();
-document.documentElement.lang = wording.locale;
-document.title = wording.t('options_title');
-render(
-  <WordingContext.Provider value={wording}>
-    <App />
-  </WordingContext.Provider>,
-  document.getElementById('app')!,
-);
+mountExtensionPage(<App />, 'options_title');

@@ -1,16 +1,5 @@
-import { render } from 'preact';
-import { WordingContext } from '@/components/shared/wording';
-import { browserWording } from '@/utils/extension/i18n';
+import { mountExtensionPage } from '@/components/shared/mount';
 import { App } from './App';
 import './style.css';
 
-const wording = browserWording();
-document.documentElement.lang = wording.locale;
-document.title = wording.t('ext_name');
-
-render(
-  <WordingContext.Provider value={wording}>
-    <App />
-  </WordingContext.Provider>,
-  document.getElementById('app')!,
-);
+mountExtensionPage(<App />, 'ext_name');
