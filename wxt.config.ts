@@ -8,6 +8,8 @@ const e2e = process.env.CLAIMCHECK_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // CLAIMCHECK_OUT_DIR lets several builds live side by side (the e2e harness reads the same variable).
+  outDir: process.env.CLAIMCHECK_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

@@ -14,7 +14,7 @@ import { markdownTable } from './bench/table';
 import { describeMachine, median } from './bench/timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
+const EXTENSION = resolve(ROOT, process.env.CLAIMCHECK_OUT_DIR || '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LOADS = 3;

@@ -11,10 +11,13 @@ export type { BrowserName, ExtensionBrowser, TestPage } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** Where `npm run build:e2e` wrote the test builds (CLAIMCHECK_OUT_DIR, as in wxt.config.ts). */
+const OUTPUT_DIR = resolve(ROOT, process.env.CLAIMCHECK_OUT_DIR || '.output');
+
 /** The test builds made by `npm run build:e2e` (they also run on 127.0.0.1). */
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
-  chromium: resolve(ROOT, '.output/chrome-mv3'),
-  firefox: resolve(ROOT, '.output/firefox-mv2'),
+  chromium: resolve(OUTPUT_DIR, 'chrome-mv3'),
+  firefox: resolve(OUTPUT_DIR, 'firefox-mv2'),
 };
 
 export function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
