@@ -31,6 +31,8 @@ export interface StorageUse {
   approxBytes: number;
   /** What the browser reports for the whole extension origin, when it tells. */
   originUsage: number | null;
+  /** How much the browser lets the origin use, when it tells. */
+  originQuota: number | null;
 }
 
 function newId(): string {
@@ -199,7 +201,7 @@ export class MemoryStore {
       after = (batch[batch.length - 1] as { id: string }).id;
     }
     const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
-    return { articles, approxBytes, originUsage: estimate?.usage ?? null };
+    return { articles, approxBytes, originUsage: estimate?.usage ?? null, originQuota: estimate?.quota ?? null };
   }
 
   /** Deletes the articles analysed more than `days` days before `now`; returns how many. */
