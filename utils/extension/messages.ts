@@ -2,7 +2,7 @@
 // with these schemas where it arrives; anything that does not parse is logged and dropped.
 // Type names say the direction: `content:` goes to the background, `popup:` to the content script.
 import * as z from 'zod/mini';
-import { ReportSchema } from '../core/report';
+import { DocumentReportSchema, ReportSchema } from '../core/report';
 
 export const PAGE_STATES = ['loading', 'ok', 'no-article', 'no-claims', 'disabled', 'error'] as const;
 
@@ -30,6 +30,74 @@ export const GetSummarySchema = z.object({ type: z.literal('popup:get-summary') 
 
 /** popup → content: scroll to this claim, flash it and open its hover card. */
 export const ShowClaimSchema = z.object({ type: z.literal('popup:show-claim'), claimId: z.string() });
+
+/** content → background: the analysed article, for the memory across articles (answered with a MemoryReply). */
+export const PageAnalysedSchema = z.object({
+  type: z.literal('content:page-analysed'),
+  url: z.string(),
+  title: z.string(),
+  /** Site name from the page's metadata (og:site_name, JSON-LD publisher), when found. */
+  outlet: z.nullable(z.string()),
+  /** Publication date YYYY-MM-DD from the page's metadata, when found. */
+  published: z.nullable(z.string()),
+  lang: z.string(),
+  /** The report's one document (this page). */
+  document: DocumentReportSchema,
+});
+
+/** popup (or any extension page) → background: what the memory says about the article at `url`. */
+export const GetMemorySchema = z.object({ type: z.literal('popup:get-memory'), url: z.string() });
+
+/** popup → background: the reader has seen the "older articles were removed" notice. */
+export const DismissMemoryNoticeSchema = z.object({ type: z.literal('popup:dismiss-memory-notice') });
+
+/** background → extension pages: an article was saved in the memory (the popup asks again). */
+export const MemorySavedSchema = z.object({ type: z.literal('background:memory-saved'), url: z.string() });
+
+/** An earlier (or other) article as the memory describes it beside a claim. */
+export const MemoryArticleSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  /** YYYY-MM-DD, null when the page gave none. */
+  published: z.nullable(z.string()),
+  /** When this browser analysed it, epoch milliseconds. */
+  analysedAt: z.number(),
+});
+
+export const MemoryConflictSchema = z.object({
+  article: MemoryArticleSchema,
+  /** The other article's figure and sentence. */
+  figure: z.string(),
+  quote: z.string(),
+  reason: z.string(),
+});
+
+export const MemoryRepeatSchema = z.object({ article: MemoryArticleSchema, figure: z.string() });
+
+/** What the memory says about one claim of this page (only claims with something to say). */
+export const MemoryClaimSchema = z.object({
+  /** The claim's id in this page's report when known (content script), else the stored id. */
+  claimId: z.string(),
+  figure: z.string(),
+  sentence: z.string(),
+  alsoReported: z.array(MemoryRepeatSchema),
+  conflicts: z.array(MemoryConflictSchema),
+});
+
+export const MemoryReplySchema = z.object({
+  claims: z.array(MemoryClaimSchema),
+  /** Older articles were evicted to make room (quota): the popup says so until dismissed. */
+  evicted: z.int().check(z.nonnegative()),
+});
+
+export const MemoryBoundSchema = z.union([PageAnalysedSchema, GetMemorySchema, DismissMemoryNoticeSchema]);
+
+export type PageAnalysed = z.infer<typeof PageAnalysedSchema>;
+export type MemoryBound = z.infer<typeof MemoryBoundSchema>;
+export type MemoryArticle = z.infer<typeof MemoryArticleSchema>;
+export type MemoryClaim = z.infer<typeof MemoryClaimSchema>;
+export type MemoryReply = z.infer<typeof MemoryReplySchema>;
 
 export const ContentBoundSchema = z.union([GetSummarySchema, ShowClaimSchema]);
 export const BackgroundBoundSchema = z.union([SummaryReadySchema]);
