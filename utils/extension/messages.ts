@@ -99,8 +99,38 @@ export type MemoryArticle = z.infer<typeof MemoryArticleSchema>;
 export type MemoryClaim = z.infer<typeof MemoryClaimSchema>;
 export type MemoryReply = z.infer<typeof MemoryReplySchema>;
 
+/** The page a press-release lookup is about: what the popup got from the content script. */
+export const LookupPageSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  lang: z.string(),
+  published: z.optional(z.string()),
+  report: ReportSchema,
+});
+export type LookupPage = z.infer<typeof LookupPageSchema>;
+
+/** popup → background: run the switched-on lookup sources for this page (answered with a LookupAnswer). */
+export const LookupPressSchema = z.object({ type: z.literal('popup:lookup-press'), page: LookupPageSchema });
+
+/** popup → background: which sources are on and which host permissions a lookup here still needs (answered with a LookupPlan). */
+export const LookupPlanRequestSchema = z.object({ type: z.literal('popup:lookup-plan'), page: LookupPageSchema });
+
+export const LookupAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), outcome: LookupOutcomeSchema, cached: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LookupAnswer = z.infer<typeof LookupAnswerSchema>;
+
+export const LookupPlanSchema = z.object({
+  /** Sources the reader switched on. */
+  on: z.array(LookupSourceSchema),
+  /** Host permission patterns this page's lookup needs and the reader has not granted yet. */
+  missing: z.array(z.string()),
+});
+export type LookupPlan = z.infer<typeof LookupPlanSchema>;
+
 export const ContentBoundSchema = z.union([GetSummarySchema, ShowClaimSchema]);
-export const BackgroundBoundSchema = z.union([SummaryReadySchema]);
+export const BackgroundBoundSchema = z.union([SummaryReadySchema, LookupPressSchema, LookupPlanRequestSchema]);
 
 export type SummaryReady = z.infer<typeof SummaryReadySchema>;
 export type ContentBound = z.infer<typeof ContentBoundSchema>;
