@@ -1,5 +1,7 @@
 import { addAlwaysHosts, ALWAYS_RUN_SCRIPT_ID, hostsOfOrigins, removeAlwaysHosts, syncAlwaysRun, type RegistrationDeps } from '@/utils/extension/always-run';
 import { BackgroundBoundSchema, parseMessage } from '@/utils/extension/messages';
+import { browserMemoryDeps } from '@/utils/extension/memory-browser';
+import { createMemoryHandler } from '@/utils/extension/memory-handler';
 import { alwaysHosts } from '@/utils/extension/settings';
 import { contentScriptFiles } from '@/utils/extension/tab-summary';
 import { showClaimBadge } from '@/utils/extension/toolbar';
@@ -22,9 +24,13 @@ function registrationDeps(): RegistrationDeps {
 export default defineBackground(() => {
   const deps = registrationDeps();
   const sync = () => syncAlwaysRun(deps).catch((e: unknown) => console.warn('[claimcheck] always-run sync failed:', e));
+  const memory = createMemoryHandler(browserMemoryDeps());
 
   // Listeners first and synchronously, so a service worker woken by one of these events gets it.
   browser.runtime.onMessage.addListener((raw, sender) => {
+    // The memory across articles answers its own messages (a promise: the reply).
+    const memoryReply = memory.handle(raw, sender);
+    if (memoryReply) return memoryReply;
     const message = parseMessage(BackgroundBoundSchema, raw, 'background');
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return undefined;
@@ -39,4 +45,6 @@ export default defineBackground(() => {
 
   // On every start (browser start, install, update, service worker wake): check the registration.
   void sync();
+  // The memory forgets articles older than the retention setting.
+  void memory.start();
 });
