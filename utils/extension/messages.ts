@@ -3,6 +3,7 @@
 // Type names say the direction: `content:` goes to the background, `popup:` to the content script.
 import * as z from 'zod/mini';
 import { DocumentReportSchema, ReportSchema } from '../core/report';
+import { LookupOutcomeSchema, LookupSourceSchema } from '../lookup/schema';
 
 export const PAGE_STATES = ['loading', 'ok', 'no-article', 'no-claims', 'disabled', 'error'] as const;
 
