@@ -29,6 +29,13 @@ export function OptionsView({ data, builtIn, onRemoveDisabled, onRemoveAlways }:
         <p class="quiet">{t('options_builtin_hint')}</p>
         <BuiltInSites sites={builtIn} />
       </section>
+      <section aria-labelledby="history-heading" data-testid="history-link-section">
+        <h2 id="history-heading">{t('options_history_heading')}</h2>
+        <p>{t('options_history_text')}</p>
+        <p>
+          <a href="/history.html" target="_blank" rel="noopener" data-testid="history-link">{t('options_history_link')}</a>
+        </p>
+      </section>
       <section aria-labelledby="privacy-heading" data-testid="privacy">
         <h2 id="privacy-heading">{t('options_privacy_heading')}</h2>
         <p>{t('options_privacy_text')}</p>

@@ -98,7 +98,12 @@ function strip({ article, claim }: Statement): SeenElsewhere {
   return { article, claim };
 }
 
-/** Groups the given records' statements into announcements, the most recent first. */
+/** When the reader last read a report of it: orders announcements of the same day. */
+function lastRead(announcement: Announcement): number {
+  return Math.max(...announcement.reports.map((report) => report.article.analysedAt));
+}
+
+/** Groups the given records' statements into announcements, the most recent first (same day: the last read first). */
 export function groupAnnouncements(records: ArticleRecord[], options: MatchOptions = {}): Announcement[] {
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const compare = options.compare ?? compareDocuments;
@@ -119,5 +124,6 @@ export function groupAnnouncements(records: ArticleRecord[], options: MatchOptio
       });
     }
   }
-  return announcements.sort((a, b) => b.to.localeCompare(a.to) || a.id.localeCompare(b.id));
+  const read = new Map(announcements.map((a) => [a, lastRead(a)]));
+  return announcements.sort((a, b) => b.to.localeCompare(a.to) || read.get(b)! - read.get(a)! || a.id.localeCompare(b.id));
 }
