@@ -1,17 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { newsSiteMatches } from './utils/extension/news-sites';
+import { SOURCE_ORIGINS } from './utils/extension/lookup-sources';
 
 // Test builds (npm run build:e2e) also run automatically on local fixture servers.
 // Store builds and zips never include these hosts.
 const e2e = process.env.CLAIMCHECK_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
+// Press-release lookup sources with fixed hosts, asked for when the reader switches one on.
+const lookupHosts = [...new Set(Object.values(SOURCE_ORIGINS).flat())];
 
 export default defineConfig({
   // CLAIMCHECK_OUT_DIR lets several builds live side by side (the e2e harness reads the same variable).
   outDir: process.env.CLAIMCHECK_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // CLAIMCHECK_TEST_BUILD: lookup sources may be pointed at 127.0.0.1 (utils/extension/lookup-settings.ts);
+  // `false` in store builds, so that code is dropped from their bundles.
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
   hooks: {
     // Test builds: the content script also runs on the local fixture servers.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -27,16 +32,17 @@ export default defineConfig({
     // storage: site settings; activeTab + scripting: read the page the reader clicks on and
     // register "always run" sites. The news sites are the only hosts granted at install; any
     // other site is an optional permission asked for from the popup, one host at a time.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // declarativeNetRequestWithHostAccess (Chrome): sets EDGAR's User-Agent, only on hosts granted.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess'])],
     host_permissions: [...newsSiteMatches, ...(e2e ? testHosts : [])],
     // One pattern for both schemes: Chrome grants "*://host/*" (what the popup asks for) only
     // when an optional pattern with the "*" scheme covers it.
-    optional_host_permissions: ['*://*/*'],
+    optional_host_permissions: ['*://*/*', ...lookupHosts],
     action: { default_title: '__MSG_action_title__' },
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 manifest has no optional_host_permissions: hosts go here instead.
-          optional_permissions: ['*://*/*'],
+          optional_permissions: ['*://*/*', ...lookupHosts],
           browser_specific_settings: {
             gecko: {
               id: 'claimcheck@claimcheck.dev',

@@ -5,6 +5,7 @@ import { createMemoryHandler } from '@/utils/extension/memory-handler';
 import { alwaysHosts } from '@/utils/extension/settings';
 import { contentScriptFiles } from '@/utils/extension/tab-summary';
 import { showClaimBadge } from '@/utils/extension/toolbar';
+import { registerLookups } from '@/utils/extension/lookup-background';
 
 /** The browser's scripting and permissions calls behind the "always run" registration. */
 function registrationDeps(): RegistrationDeps {
@@ -42,6 +43,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener((p) => void addAlwaysHosts(hostsOfOrigins(p.origins)));
   browser.permissions.onRemoved.addListener((p) => void removeAlwaysHosts(hostsOfOrigins(p.origins)));
   alwaysHosts.watch(() => void sync());
+  // Press-release lookups asked for by the popup (utils/extension/lookup-*.ts).
+  registerLookups();
 
   // On every start (browser start, install, update, service worker wake): check the registration.
   void sync();

@@ -25,7 +25,7 @@ function chromeContains(declared: string, requested: string): boolean {
 describe('manifest', () => {
   it('asks only for what Claimcheck uses, with the news sites as its only hosts at install', () => {
     const chrome = manifestFor('chrome');
-    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'declarativeNetRequestWithHostAccess']);
     expect(chrome.host_permissions).toEqual(newsSiteMatches);
     expect(chrome.host_permissions).not.toContain('<all_urls>');
     expect(chrome.host_permissions!.some((p) => p.includes('127.0.0.1'))).toBe(false);
