@@ -30,13 +30,14 @@ export function StorePanel({ usage, articles, retentionDays, exported, busy, onE
     if (exported) exportRef.current?.click();
   }, [exported?.href]);
   useEffect(() => setDays(retentionDays === null ? '' : String(retentionDays)), [retentionDays]);
+  // Focus goes into the confirmation when it opens, and back to "Delete all…" when it closes.
+  const opened = useRef(false);
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
+    else if (opened.current) deleteAllRef.current?.focus();
+    opened.current = confirming;
   }, [confirming]);
-  const closeConfirm = () => {
-    setConfirming(false);
-    deleteAllRef.current?.focus();
-  };
+  const closeConfirm = () => setConfirming(false);
   const number = new Intl.NumberFormat(locale);
 
   return (
@@ -83,7 +84,7 @@ export function StorePanel({ usage, articles, retentionDays, exported, busy, onE
       </div>
 
       <div class="row">
-        <button type="button" class="danger" ref={deleteAllRef} data-testid="delete-all" disabled={busy || confirming} onClick={() => setConfirming(true)}>
+        <button type="button" class="danger" ref={deleteAllRef} data-testid="delete-all" disabled={busy} aria-expanded={confirming} onClick={() => setConfirming(true)}>
           {t('history_delete_all')}
         </button>
       </div>
@@ -94,7 +95,6 @@ export function StorePanel({ usage, articles, retentionDays, exported, busy, onE
           <button type="button" class="danger" data-testid="confirm-delete-all-yes" onClick={() => {
             setConfirming(false);
             onDeleteAll();
-            deleteAllRef.current?.focus();
           }}>{t('history_delete_all_yes')}</button>{' '}
           <button type="button" class="secondary" ref={cancelRef} data-testid="confirm-delete-all-no" onClick={closeConfirm}>{t('history_cancel')}</button>
         </div>
