@@ -1,6 +1,7 @@
 // The hover card: one claim as the engine understood it, and what the checks found. Lives in
 // a shadow root on the page (entrypoints/content/card.tsx mounts it); positioned beside the
 // figure, never over it.
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Report } from '@/utils/core/report';
 import {
@@ -25,6 +26,8 @@ export interface HoverCardProps {
   mode: 'hover' | 'dialog';
   scheme: 'light' | 'dark' | null;
   onClose: () => void;
+  /** Extra lines under the checks (the memory across articles). */
+  children?: ComponentChildren;
 }
 
 type FieldName = 'subject' | 'metric' | 'amount' | 'qualifier' | 'location' | 'period' | 'status' | 'alt';
@@ -47,7 +50,7 @@ function viewport() {
   return { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight };
 }
 
-export function HoverCard({ claim, report, wording: w, anchor, mode, scheme, onClose }: HoverCardProps) {
+export function HoverCard({ claim, report, wording: w, anchor, mode, scheme, onClose, children }: HoverCardProps) {
   const card = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
   const headingId = `claimcheck-card-${claim.id.replace(/\W/g, '-')}`;
@@ -99,6 +102,7 @@ export function HoverCard({ claim, report, wording: w, anchor, mode, scheme, onC
       <ul class="checks" data-testid="card-checks">
         {checks.length === 0 ? <li class="check" data-check="none">{w.t('card_no_checks')}</li> : checks.map((check, i) => <CheckLine key={i} check={check} />)}
       </ul>
+      {children}
     </div>
   );
 }

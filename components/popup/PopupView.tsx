@@ -4,6 +4,7 @@ import { ClaimList } from './ClaimList';
 import { ConflictList } from './ConflictList';
 import { DuplicateList } from './DuplicateList';
 import { EntityList } from './EntityList';
+import { MemorySection } from './MemorySection';
 import { PressReleaseList } from './PressReleaseList';
 import { SiteControls } from './SiteControls';
 import { StateNotice } from './StateNotice';
@@ -51,6 +52,8 @@ export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOpti
           {view.claims.length > 0 && <PressReleaseList pressReleases={view.pressReleases} />}
         </>
       )}
+      {/* The memory across articles: what this article repeats or contradicts among those read before. */}
+      <MemorySection url={read ? (summary?.url ?? null) : null} />
     </main>
   );
 }

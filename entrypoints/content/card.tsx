@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '@/components/HoverCard';
 import cardCss from '@/components/hover-card/hover-card.css?inline';
+import { MemoryLine } from '@/components/hover-card/MemoryLine';
 import type { Box } from '@/components/hover-card/place';
 import type { Report } from '@/utils/core/report';
 import type { Wording } from '@/utils/describe-claim';
@@ -112,7 +113,9 @@ export class CardController {
         mode={shown.mode}
         scheme={shown.scheme}
         onClose={() => this.close()}
-      />,
+      >
+        <MemoryLine claimId={shown.mark.claim.id} wording={this.wording} />
+      </HoverCard>,
       container,
     );
   }

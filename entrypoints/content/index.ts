@@ -2,6 +2,7 @@
 // leaves the page exactly as it found it when switched off or replaced by a newer injection.
 import { browserWording } from '@/utils/extension/i18n';
 import { ContentBoundSchema, type PageSummary, parseMessage } from '@/utils/extension/messages';
+import { rememberPage } from '@/utils/extension/memory-page';
 import { newsSiteMatches } from '@/utils/extension/news-sites';
 import { disabledHosts, readHostList } from '@/utils/extension/settings';
 import { Activation } from './activation';
@@ -47,6 +48,8 @@ export default defineContentScript({
       browser.runtime.sendMessage({ type: 'content:summary-ready', claims, conflicts }).catch(() => {
         // No background listening (extension reloading): the popup asks again anyway.
       });
+      // The memory across articles: saved and matched in the background, shown in the card.
+      void rememberPage(done, document, (message) => browser.runtime.sendMessage(message));
     };
     const setEnabled = (on: boolean) => {
       if (on === enabled || ctx.isInvalid) return;

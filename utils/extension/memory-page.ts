@@ -1,0 +1,64 @@
+// The content script's side of the memory across articles: once the page is analysed, tell
+// the background (which saves it and matches it against earlier reading) and keep its answer
+// for the hover card. Nothing here changes the page.
+import { findOutlet } from '../page/metadata';
+import { MemoryReplySchema, type MemoryClaim, type PageAnalysed, type PageSummary } from './messages';
+
+export type SendMessage = (message: unknown) => Promise<unknown>;
+
+/** What the memory said about this page's claims, by the page's claim id. Cards subscribe to it. */
+export class PageMemory {
+  private byClaim = new Map<string, MemoryClaim>();
+  private readonly listeners = new Set<() => void>();
+
+  of(claimId: string): MemoryClaim | null {
+    return this.byClaim.get(claimId) ?? null;
+  }
+
+  set(claims: MemoryClaim[]): void {
+    this.byClaim = new Map(claims.map((claim) => [claim.claimId, claim]));
+    for (const listener of this.listeners) listener();
+  }
+
+  clear(): void {
+    if (this.byClaim.size > 0) this.set([]);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** The one PageMemory of this content script (each injection has its own module instance). */
+export const pageMemory = new PageMemory();
+
+/** The message for an analysed page; null when there is nothing to remember (no claims, not analysed). */
+export function pageAnalysedMessage(summary: PageSummary, outlet: string | null): PageAnalysed | null {
+  const doc = summary.report?.documents[0];
+  if (summary.state !== 'ok' || !doc || doc.claims.length === 0) return null;
+  return {
+    type: 'content:page-analysed',
+    url: summary.url,
+    title: summary.title,
+    outlet,
+    published: summary.published ?? null,
+    lang: doc.lang,
+    document: doc,
+  };
+}
+
+/**
+ * Sends the analysed page to the background and keeps what the memory says about its claims.
+ * Never throws: without a background (extension reloading) the card simply has no memory line.
+ */
+export async function rememberPage(summary: PageSummary, doc: Document, send: SendMessage, memory = pageMemory): Promise<void> {
+  const message = pageAnalysedMessage(summary, findOutlet(doc));
+  if (!message) return memory.clear();
+  try {
+    const reply = MemoryReplySchema.safeParse(await send(message));
+    memory.set(reply.success ? reply.data.claims : []);
+  } catch {
+    memory.clear();
+  }
+}
