@@ -3,7 +3,7 @@
 // Type names say the direction: `content:` goes to the background, `popup:` to the content script.
 import * as z from 'zod/mini';
 import { DocumentReportSchema, ReportSchema } from '../core/report';
-import { LookupOutcomeSchema, LookupSourceSchema } from '../lookup/schema';
+import { LookupOutcomeSchema, LookupSourceSchema, RELEASE_VERDICTS } from '../lookup/schema';
 
 export const PAGE_STATES = ['loading', 'ok', 'no-article', 'no-claims', 'disabled', 'error'] as const;
 
@@ -130,7 +130,15 @@ export const LookupPlanSchema = z.object({
 });
 export type LookupPlan = z.infer<typeof LookupPlanSchema>;
 
-export const ContentBoundSchema = z.union([GetSummarySchema, ShowClaimSchema]);
+/** popup → content: the press-release verdicts of the page's claims, for the hover card. */
+export const LookupVerdictsSchema = z.object({
+  type: z.literal('popup:lookup-verdicts'),
+  url: z.string(),
+  checks: z.array(z.object({ claimId: z.string(), verdict: z.enum(RELEASE_VERDICTS), summary: z.string() })),
+});
+export type LookupVerdicts = z.infer<typeof LookupVerdictsSchema>;
+
+export const ContentBoundSchema = z.union([GetSummarySchema, ShowClaimSchema, LookupVerdictsSchema]);
 export const BackgroundBoundSchema = z.union([SummaryReadySchema, LookupPressSchema, LookupPlanRequestSchema]);
 
 export type SummaryReady = z.infer<typeof SummaryReadySchema>;
