@@ -1,6 +1,7 @@
 // Every end-to-end scenario in headless Chromium with the built MV3 extension.
 import { describe } from 'vitest';
 import { articleScenarios } from './scenarios/article';
+import { hostileScenarios } from './scenarios/hostile';
 import { useE2EContext } from './scenarios/context';
 import { pageChangeScenarios } from './scenarios/page-changes';
 import { siteSwitchScenarios } from './scenarios/site-switch';
@@ -9,5 +10,6 @@ describe('Chromium with the built extension', () => {
   const ctx = useE2EContext('chromium');
   articleScenarios(ctx);
   pageChangeScenarios(ctx);
+  hostileScenarios(ctx);
   siteSwitchScenarios(ctx);
 });

@@ -21,6 +21,19 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/**
+ * Headers a page asks for in a file beside it (page.html → page.headers.json), e.g. the strict
+ * Content-Security-Policy of the hostile CSP fixture: a policy sent as a header, not a <meta>.
+ */
+async function extraHeaders(file: string): Promise<Record<string, string>> {
+  if (extname(file) !== '.html') return {};
+  try {
+    return JSON.parse(await readFile(file.replace(/\.html$/, '.headers.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -32,7 +45,8 @@ export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureS
     for (const candidate of candidates) {
       try {
         const body = await readFile(candidate);
-        res.writeHead(200, { 'content-type': TYPES[extname(candidate)] ?? 'application/octet-stream' });
+        const extra = await extraHeaders(candidate);
+        res.writeHead(200, { ...extra, 'content-type': TYPES[extname(candidate)] ?? 'application/octet-stream' });
         return void res.end(body);
       } catch {
         // try the next candidate
