@@ -3,6 +3,7 @@ import { describe } from 'vitest';
 import { articleScenarios } from './scenarios/article';
 import { hostileScenarios } from './scenarios/hostile';
 import { useE2EContext } from './scenarios/context';
+import { historyScenarios } from './scenarios/history';
 import { pageChangeScenarios } from './scenarios/page-changes';
 import { siteSwitchScenarios } from './scenarios/site-switch';
 
@@ -11,5 +12,6 @@ describe('Firefox ESR with the built extension', () => {
   articleScenarios(ctx);
   pageChangeScenarios(ctx);
   hostileScenarios(ctx);
+  historyScenarios(ctx);
   siteSwitchScenarios(ctx);
 });
