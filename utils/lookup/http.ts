@@ -1,0 +1,122 @@
+// One GET to a source: routed to a test server when asked, rate-limited, cached, size-capped
+// and timed out. Each failure comes back as a SourceProblem; nothing is retried.
+import type { LookupCache } from './cache';
+import type { Limiter } from './limits';
+import { problem } from './problems';
+import type { LookupSourceId, SourceProblem } from './schema';
+
+export const MAX_REPLY_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 8000;
+export const CACHE_TTL_MS = 6 * 60 * 60 * 1000;
+
+export interface HttpContext {
+  fetch: typeof fetch;
+  limiter: Limiter;
+  cache: LookupCache;
+  userAgent?: string;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export type Reply = { ok: true; text: string; url: string; contentType: string } | { ok: false; problem: SourceProblem };
+
+interface CachedReply {
+  text: string;
+  url: string;
+  contentType: string;
+}
+
+function errorCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return cause?.code ?? (error as { code?: string })?.code ?? '';
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    // a server may leave out Content-Length or lie about it: count what arrives
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function statusProblem(source: LookupSourceId, status: number, url: string): SourceProblem {
+  if (status === 429) return problem(source, 'rate-limited', 'HTTP 429', url);
+  if (status === 401 || status === 403) return problem(source, 'refused', `HTTP ${status}`, url);
+  return problem(source, 'http-error', `HTTP ${status}`, url);
+}
+
+/** GET `url` for `source`; successful replies are cached for `ttlMs`. */
+export async function getText(source: LookupSourceId, url: string, ctx: HttpContext, accept = '*/*', ttlMs = CACHE_TTL_MS): Promise<Reply> {
+  const key = `${source} ${url}`;
+  const cached = (await ctx.cache.get(key).catch(() => undefined)) as CachedReply | undefined;
+  if (cached && typeof cached.text === 'string') return { ok: true, ...cached };
+  if (ctx.signal?.aborted) return { ok: false, problem: problem(source, 'timeout', 'the lookup was stopped', url) };
+  const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return ctx.limiter.run(async () => {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const stop = () => controller.abort();
+    ctx.signal?.addEventListener('abort', stop, { once: true });
+    const headers: Record<string, string> = { Accept: accept };
+    if (ctx.userAgent) headers['User-Agent'] = ctx.userAgent;
+    try {
+      const response = await ctx.fetch(url, { headers, signal: controller.signal, redirect: 'follow', credentials: 'omit' });
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        return { ok: false, problem: statusProblem(source, response.status, url) } as const;
+      }
+      const text = await readCapped(response, ctx.maxBytes ?? MAX_REPLY_BYTES);
+      if (text === null) return { ok: false, problem: problem(source, 'too-large', `over ${Math.round((ctx.maxBytes ?? MAX_REPLY_BYTES) / 1024)} kB`, url) } as const;
+      const reply: CachedReply = { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+      await ctx.cache.set(key, reply, ttlMs).catch(() => undefined);
+      return { ok: true, ...reply } as const;
+    } catch (error) {
+      if (timedOut) return { ok: false, problem: problem(source, 'timeout', `after ${Math.round(timeoutMs / 1000)} s`, url) } as const;
+      if (controller.signal.aborted) return { ok: false, problem: problem(source, 'timeout', 'the lookup was stopped', url) } as const;
+      const code = errorCode(error);
+      if (code === 'ECONNREFUSED' || code === 'ECONNRESET') return { ok: false, problem: problem(source, 'refused', 'connection refused', url) } as const;
+      return { ok: false, problem: problem(source, 'offline', undefined, url) } as const;
+    } finally {
+      clearTimeout(timer);
+      ctx.signal?.removeEventListener('abort', stop);
+    }
+  });
+}
+
+/** GET and JSON.parse; a reply that is not JSON is a 'malformed' problem. */
+export async function getJson(source: LookupSourceId, url: string, ctx: HttpContext, ttlMs = CACHE_TTL_MS): Promise<{ ok: true; value: unknown } | { ok: false; problem: SourceProblem }> {
+  const reply = await getText(source, url, ctx, 'application/json', ttlMs);
+  if (!reply.ok) return reply;
+  try {
+    return { ok: true, value: JSON.parse(reply.text) };
+  } catch {
+    return { ok: false, problem: problem(source, 'malformed', 'not JSON', url) };
+  }
+}
