@@ -4,6 +4,7 @@ import { articleScenarios } from './scenarios/article';
 import { hostileScenarios } from './scenarios/hostile';
 import { useE2EContext } from './scenarios/context';
 import { historyScenarios } from './scenarios/history';
+import { memoryScenarios } from './scenarios/memory';
 import { pageChangeScenarios } from './scenarios/page-changes';
 import { siteSwitchScenarios } from './scenarios/site-switch';
 
@@ -13,5 +14,6 @@ describe('Firefox ESR with the built extension', () => {
   pageChangeScenarios(ctx);
   hostileScenarios(ctx);
   historyScenarios(ctx);
+  memoryScenarios(ctx);
   siteSwitchScenarios(ctx);
 });
