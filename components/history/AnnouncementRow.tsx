@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Announcement } from '../../utils/memory/history';
 import type { SeenElsewhere } from '../../utils/memory/match';
 import { describeMetric, describeStatus } from '../../utils/describe-claim';
@@ -8,6 +9,9 @@ interface Props {
   announcement: Announcement;
   onDelete(url: string, title: string): void;
 }
+
+/** Reports and conflicts shown before the row is expanded: a story covered a hundred times stays one short row. */
+export const SHOWN_PER_ROW = 5;
 
 /** The articles named by one of the announcement's conflicts. */
 function conflictingArticles(announcement: Announcement): Set<string> {
@@ -41,27 +45,37 @@ function Report({ report, conflicting, onDelete }: { report: SeenElsewhere; conf
 /** One announcement: the company, what was announced, every outlet's figure and the conflicts. */
 export function AnnouncementRow({ announcement: a, onDelete }: Props) {
   const w = useWording();
+  const [expanded, setExpanded] = useState(false);
   const conflicting = conflictingArticles(a);
   const what = [describeMetric(a.metric, w), a.place, describeStatus(a.status, w)].filter(Boolean).join(' · ');
   const days = a.from === a.to ? formatDay(a.from, w.locale) : `${formatDay(a.from, w.locale)} – ${formatDay(a.to, w.locale)}`;
+  const long = a.reports.length > SHOWN_PER_ROW || a.conflicts.length > SHOWN_PER_ROW;
+  const reports = expanded ? a.reports : a.reports.slice(0, SHOWN_PER_ROW);
+  const conflicts = expanded ? a.conflicts : a.conflicts.slice(0, SHOWN_PER_ROW);
+  // Explicit roles: the narrow layout restyles the table as cards, which may drop its semantics.
   return (
-    <tr data-testid="announcement" data-id={a.id} data-conflicts={a.conflicts.length} class={a.conflicts.length ? 'has-conflict' : undefined}>
-      <th scope="row" data-testid="announcement-company">{a.company}</th>
-      <td>{what}</td>
-      <td class="days">{days}</td>
-      <td>
+    <tr role="row" data-testid="announcement" data-id={a.id} data-conflicts={a.conflicts.length} class={a.conflicts.length ? 'has-conflict' : undefined}>
+      <th role="rowheader" scope="row" data-testid="announcement-company">{a.company}</th>
+      <td role="cell" data-label={w.t('history_col_statement')}>{what}</td>
+      <td role="cell" class="days" data-label={w.t('history_col_dates')}>{days}</td>
+      <td role="cell" data-label={w.t('history_col_reports')}>
         <ul class="reports" aria-label={w.t('history_reports_label', [String(a.reports.length)])}>
-          {a.reports.map((report) => (
+          {reports.map((report) => (
             <Report key={`${report.article.id}/${report.claim.id}`} report={report} conflicting={conflicting.has(report.article.id)} onDelete={onDelete} />
           ))}
         </ul>
+        {long && (
+          <button type="button" class="link" aria-expanded={expanded} data-testid="expand-row" onClick={() => setExpanded(!expanded)}>
+            {expanded ? w.t('history_reports_fewer') : w.t('history_reports_more', [String(a.reports.length)])}
+          </button>
+        )}
       </td>
-      <td data-testid="announcement-conflicts">
+      <td role="cell" data-testid="announcement-conflicts" data-label={w.t('history_col_conflicts')}>
         {a.conflicts.length === 0 ? (
           <span class="quiet">{w.t('history_no_conflict')}</span>
         ) : (
           <ul class="conflicts">
-            {a.conflicts.map(({ a: one, b: other, reason }) => (
+            {conflicts.map(({ a: one, b: other, reason }) => (
               <li key={`${one.article.id}/${one.claim.id}-${other.article.id}/${other.claim.id}`} data-testid="conflict">
                 <strong class="conflict-mark">{w.t('history_conflict_chip')}</strong>{' '}
                 {w.t('history_conflict_pair', [one.article.outlet, describeFigure(one.claim, w), other.article.outlet, describeFigure(other.claim, w)])}

@@ -20,18 +20,18 @@ export function AnnouncementTable({ announcements, filterKey, onDelete }: Props)
   const rows = announcements.slice(0, shown);
   return (
     <>
-      <table class="announcements" data-testid="announcements">
+      <table role="table" class="announcements" data-testid="announcements">
         <caption class="visually-hidden">{t('history_table_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('history_col_company')}</th>
-            <th scope="col">{t('history_col_statement')}</th>
-            <th scope="col">{t('history_col_dates')}</th>
-            <th scope="col">{t('history_col_reports')}</th>
-            <th scope="col">{t('history_col_conflicts')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">{t('history_col_company')}</th>
+            <th role="columnheader" scope="col">{t('history_col_statement')}</th>
+            <th role="columnheader" scope="col">{t('history_col_dates')}</th>
+            <th role="columnheader" scope="col">{t('history_col_reports')}</th>
+            <th role="columnheader" scope="col">{t('history_col_conflicts')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((announcement) => (
             <AnnouncementRow key={announcement.id} announcement={announcement} onDelete={onDelete} />
           ))}

@@ -40,8 +40,8 @@ it('lists one row per announcement with every outlet, its figure and the conflic
   expect(one(amazon, 'conflict')!.textContent).toContain('Reuters: more than 3,000 jobs vs Les Echos: 2,000 jobs');
   const link = one(amazon, 'report-link') as HTMLAnchorElement;
   expect([link.getAttribute('href'), link.target, link.rel]).toEqual([READ_A.url, '_blank', 'noopener noreferrer']);
-  expect(one(root, 'history-status')!.textContent).toBe('2 announcements from 3 articles');
-  await until(() => expect(one(root, 'storage-used')!.textContent).toMatch(/^3 articles stored \(about \d/));
+  expect(one(root, 'history-status')!.textContent).toBe('Announcements: 2 · articles read: 3');
+  await until(() => expect(one(root, 'storage-used')!.textContent).toMatch(/^Articles stored: 3 \(about \d/));
 });
 
 it('searches by company (accents and legal forms folded), and filters by date, language and conflicts', async () => {
@@ -87,7 +87,7 @@ it('shows the most recently read articles first, before the older ones are read'
   expect(one(root, 'history-status')!.textContent).toContain(`(${FIRST_BATCH} so far)`);
   release();
   await until(() => expect(phase(root)).toBe('complete'));
-  expect(one(root, 'history-status')!.textContent).toBe(`${many.length} announcements from ${many.length} articles`);
+  expect(one(root, 'history-status')!.textContent).toBe(`Announcements: ${many.length} · articles read: ${many.length}`);
   expect(all(root, 'announcement')).toHaveLength(ROWS_PER_PAGE);
   act(() => one(root, 'show-more')!.click());
   expect(all(root, 'announcement')).toHaveLength(2 * ROWS_PER_PAGE);
@@ -107,4 +107,19 @@ it('reports a store that cannot be opened instead of staying blank', async () =>
   const root = mount(<HistoryApp deps={deps} />);
   await until(() => expect(phase(root)).toBe('error'));
   expect(one(root, 'history-status')!.textContent).toBe('Your history could not be read: blocked by the browser');
+});
+
+it('keeps a much-reported announcement short until the reader expands it', async () => {
+  const outlets = Array.from({ length: 8 }, (_, i) => article({ url: `https://outlet${i}.example/amazon`, outlet: `Outlet ${i}`, analysedAt: NOW - i * 1000 }));
+  const { deps } = await seededMemory(outlets);
+  const root = mount(<HistoryApp deps={deps} />);
+  await until(() => expect(phase(root)).toBe('complete'));
+  const row = () => all(root, 'announcement')[0];
+  expect(all(root, 'announcement')).toHaveLength(1);
+  expect(all(row(), 'report')).toHaveLength(5);
+  const toggle = one(row(), 'expand-row')!;
+  expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).toEqual(['Show all 8 reports', 'false']);
+  act(() => toggle.click());
+  expect(all(row(), 'report')).toHaveLength(8);
+  expect(one(row(), 'expand-row')!.getAttribute('aria-expanded')).toBe('true');
 });

@@ -54,7 +54,7 @@ it('exports JSON, deletes all after a confirmation, and importing the export res
   act(() => one(root, 'delete-all')!.click());
   const dialog = one(root, 'confirm-delete-all')!;
   expect(dialog.getAttribute('role')).toBe('alertdialog');
-  expect(dialog.textContent).toContain('Delete all 3 articles');
+  expect(dialog.textContent).toContain('Delete every article in your history (3)');
   expect(document.activeElement).toBe(one(root, 'confirm-delete-all-no'));
   act(() => void dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
   expect(one(root, 'confirm-delete-all')).toBeNull();
@@ -65,13 +65,13 @@ it('exports JSON, deletes all after a confirmation, and importing the export res
   act(() => one(root, 'confirm-delete-all-yes')!.click());
   await until(() => expect(one(root, 'notice')?.dataset.kind).toBe('deleted-all'));
   await until(() => expect(one(root, 'history-empty')).not.toBeNull());
-  expect(one(root, 'notice')!.textContent).toContain('3 articles deleted.');
+  expect(one(root, 'notice')!.textContent).toContain('Articles deleted: 3.');
   expect(await (await inspect()).count()).toBe(0);
 
   chooseFile(root, exported);
   await until(() => expect(one(root, 'notice')?.dataset.kind).toBe('imported'));
   await until(() => expect(listed(root)).toEqual(before));
-  expect(one(root, 'notice')!.textContent).toContain('3 articles imported.');
+  expect(one(root, 'notice')!.textContent).toContain('Articles imported: 3.');
 });
 
 it('exports CSV with one row per claim', async () => {
