@@ -53,6 +53,20 @@ export function placeKey(location: string | null | undefined): string | null {
 
 const foldPlace = memoised((location) => foldText(location) || null);
 
+/**
+ * Can two places name the same site? Unknown places do not disagree, and a place written more
+ * precisely by one outlet ("Porto, Portugal") agrees with the wider one another wrote
+ * ("Portugal"): every word of the shorter is in the longer. The engine's comparison then judges.
+ */
+export function placesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
+  const keyA = placeKey(a);
+  const keyB = placeKey(b);
+  if (!keyA || !keyB || keyA === keyB) return true;
+  const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((word) => words.has(word));
+}
+
 /** The key of a statement: company and metric. Null for claims without a company. */
 export function claimKey(claim: Pick<Claim, 'subject' | 'metric'>): string | null {
   const company = companyKey(claim.subject);

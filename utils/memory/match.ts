@@ -3,7 +3,7 @@
 // the engine's comparison decides, within that small set, what repeats and what conflicts.
 import { compareDocuments, type ComparableDocument, type Comparison } from '../core/compare';
 import type { Claim } from '../core/report';
-import { claimKey, daysApart, placeKey } from './keys';
+import { claimKey, daysApart, placesAgree } from './keys';
 import { articleDay } from './record';
 import type { ArticleInput, ArticleSummary, StoredClaim } from './schema';
 import type { RelatedStatement } from './store';
@@ -35,13 +35,11 @@ export interface ClaimMemory {
 
 export type NewArticle = Pick<ArticleInput, 'url' | 'lang' | 'published' | 'analysedAt' | 'claims'>;
 
-/** Could these two claims be about the same announcement? Unknown places do not disagree. */
+/** Could these two claims be about the same announcement? Unknown or wider places do not disagree. */
 export function sameStatement(claim: StoredClaim, claimDay: string, other: RelatedStatement, windowDays: number): boolean {
   const key = claimKey(claim);
   if (!key || key !== claimKey(other.claim) || claim.status !== other.claim.status) return false;
-  const place = placeKey(claim.location);
-  const otherPlace = placeKey(other.claim.location);
-  if (place && otherPlace && place !== otherPlace) return false;
+  if (!placesAgree(claim.location, other.claim.location)) return false;
   return daysApart(claimDay, articleDay(other.article)) <= windowDays;
 }
 
