@@ -6,6 +6,7 @@ import { DuplicateList } from './DuplicateList';
 import { EntityList } from './EntityList';
 import { MemorySection } from './MemorySection';
 import { PressReleaseList } from './PressReleaseList';
+import { LookupPanel } from './LookupPanel';
 import { SiteControls } from './SiteControls';
 import { StateNotice } from './StateNotice';
 import { useWording } from '../shared/wording';
@@ -50,6 +51,7 @@ export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOpti
           <ClaimList view={view} onShow={onShow} />
           <EntityList entities={view.entities} />
           {view.claims.length > 0 && <PressReleaseList pressReleases={view.pressReleases} />}
+          {view.claims.length > 0 && summary && <LookupPanel summary={summary} tabId={data.tabId} />}
         </>
       )}
       {/* The memory across articles: what this article repeats or contradicts among those read before. */}

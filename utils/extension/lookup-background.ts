@@ -6,14 +6,23 @@ import { LookupPlanRequestSchema, LookupPressSchema } from './messages';
 import { storageCache } from './lookup-cache';
 import { createLookupHandler } from './lookup-handler';
 import { readSwitches, readTestBaseUrls } from './lookup-settings';
-import { EDGAR_USER_AGENT, installUserAgentRule } from './lookup-user-agent';
+import { edgarUserAgent, installUserAgentRule } from './lookup-user-agent';
 
 /** Only the extension's own pages (popup, options) may start a lookup; content scripts may not. */
 function fromExtensionPage(sender: { id?: string; url?: string }): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '0'; // test doubles without a manifest
+  }
+}
+
 export function registerLookups(): void {
+  const userAgent = edgarUserAgent(extensionVersion());
   const area = browser.storage.session ?? browser.storage.local;
   const handler = createLookupHandler({
     fetch: (input, init) => fetch(input, init),
@@ -23,7 +32,7 @@ export function registerLookups(): void {
     cache: storageCache(area),
     lookUp: lookUpPressReleases,
     // Chrome ignores a User-Agent set on fetch: the rule below sets it there.
-    userAgent: import.meta.env.FIREFOX ? EDGAR_USER_AGENT : undefined,
+    userAgent: import.meta.env.FIREFOX ? userAgent : undefined,
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -38,6 +47,6 @@ export function registerLookups(): void {
   if (!import.meta.env.FIREFOX) {
     // Test builds also send the header to the local EDGAR stand-in, so the e2e tests can see it.
     const domains = import.meta.env.CLAIMCHECK_TEST_BUILD ? ['sec.gov', '127.0.0.1'] : ['sec.gov'];
-    void installUserAgentRule(domains).catch((e: unknown) => console.warn('[claimcheck] EDGAR User-Agent rule:', e));
+    void installUserAgentRule(domains, userAgent).catch((e: unknown) => console.warn('[claimcheck] EDGAR User-Agent rule:', e));
   }
 }

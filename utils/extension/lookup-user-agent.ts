@@ -5,14 +5,16 @@
 // rule needs `declarativeNetRequestWithHostAccess` and acts only where the host permission is
 // granted, i.e. once the reader switched EDGAR on. Firefox lets fetch set the header, so
 // there the engine sets it on each request and no rule is installed.
-import { browser } from 'wxt/browser';
 
-export const EDGAR_USER_AGENT = `Claimcheck/${browser.runtime.getManifest().version} (browser extension; claimcheck@claimcheck.dev)`;
+/** Who is asking, as EDGAR's fair-access policy wants it: the tool, its version and a contact. */
+export function edgarUserAgent(version: string): string {
+  return `Claimcheck/${version} (browser extension; claimcheck@claimcheck.dev)`;
+}
 
 export const USER_AGENT_RULE_ID = 1;
 
 /** The rule, for `domains` (sec.gov; test builds add the local EDGAR stand-in's host). */
-export function userAgentRule(domains: string[], userAgent = EDGAR_USER_AGENT) {
+export function userAgentRule(domains: string[], userAgent: string) {
   return {
     id: USER_AGENT_RULE_ID,
     priority: 1,
@@ -34,9 +36,9 @@ interface SessionRules {
 }
 
 /** Installs (or replaces) the rule; a no-op where the API is missing (Firefox builds). */
-export async function installUserAgentRule(domains: string[]): Promise<boolean> {
+export async function installUserAgentRule(domains: string[], userAgent: string): Promise<boolean> {
   const dnr = (globalThis as { chrome?: { declarativeNetRequest?: SessionRules } }).chrome?.declarativeNetRequest;
   if (!dnr?.updateSessionRules) return false;
-  await dnr.updateSessionRules({ removeRuleIds: [USER_AGENT_RULE_ID], addRules: [userAgentRule(domains)] });
+  await dnr.updateSessionRules({ removeRuleIds: [USER_AGENT_RULE_ID], addRules: [userAgentRule(domains, userAgent)] });
   return true;
 }
