@@ -7,19 +7,25 @@ import { pressFindings } from '../utils/core/press';
 import { ReportSchema } from '../utils/core/report';
 import { InputError, readInput } from './claimcheck-input';
 import { summary } from './claimcheck-summary';
+import { describeOutcomes, mergePressReleases, runLookups, takeLookupArg, type LookupCliOptions } from './claimcheck-lookup';
 
 const USAGE = `usage: npm run claimcheck -- [--json] [--date YYYY-MM-DD] [--suggest] FILE...
   FILE      .txt (taken as is) or .html (its article text is extracted first)
   --json    print the report as JSON (format 1, see ../shared/report-format.md)
   --date    publication date for every file (picks the exchange rates); else the page's own
   --suggest also list newsroom pages from the company directory and search links for
-            companies whose press release was not found (nothing is fetched)`;
+            companies whose press release was not found (nothing is fetched)
+  --lookup[=SOURCES]  look press releases up ON THE NETWORK (only with this flag): SOURCES among
+            article-links,newsroom,edgar,newswire,wikidata (default all); releases read and
+            checked are listed as 'verified'. EDGAR wants CLAIMCHECK_USER_AGENT="Name email".
+  --lookup-base URL|NAME=URL  tests only: send lookups to a local server on 127.0.0.1`;
 
 interface Options {
   json: boolean;
   suggest: boolean;
   date?: string;
   files: string[];
+  lookup?: LookupCliOptions;
 }
 
 function fail(message: string): never {
@@ -37,6 +43,11 @@ function parseArgs(args: string[]): Options {
       const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
       if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) fail(`--date needs YYYY-MM-DD, got ${value ?? 'nothing'}\n${USAGE}`);
       options.date = value;
+    } else if (arg.startsWith('--lookup')) {
+      const taken = takeLookupArg(args, i, options.lookup, (message) => fail(`${message}\n${USAGE}`));
+      if (!taken) fail(`unknown option ${arg}\n${USAGE}`);
+      options.lookup = taken.options;
+      i = taken.index;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -48,7 +59,7 @@ function parseArgs(args: string[]): Options {
   return options;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   let inputs;
   try {
@@ -64,8 +75,12 @@ function main(): void {
     analysed.documents.map((doc, i) => ({ ...doc, text: inputs[i].text, published: inputs[i].published })),
     { directory: options.suggest, search: options.suggest },
   );
+  // Network lookups only with --lookup (and only its sources); their problems go to stderr.
+  const lookups = options.lookup?.sources.size ? await runLookups(inputs, analysed, options.lookup) : [];
+  const described = describeOutcomes(lookups);
+  for (const line of described.problems) process.stderr.write(`claimcheck: ${line}\n`);
   // Parsing our own output checks the contract before anyone else relies on it.
-  const report = ReportSchema.parse({ ...analysed, press_releases: press.press_releases });
+  const report = ReportSchema.parse({ ...analysed, press_releases: mergePressReleases(press.press_releases, lookups) });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
@@ -73,11 +88,10 @@ function main(): void {
   const texts = new Map(report.documents.map((d, i) => [d.id, inputs[i].text]));
   const dates = new Map(report.documents.map((d, i) => [d.id, inputs[i].published]));
   process.stdout.write(`${summary(report, texts, dates, press.checks)}\n`);
+  if (lookups.length) process.stdout.write(`\n${described.summary}\n`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error) => {
   process.stderr.write(`claimcheck: internal error: ${(error as Error)?.stack ?? error}\n`);
   process.exit(1);
-}
+});

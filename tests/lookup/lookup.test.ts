@@ -1,0 +1,152 @@
+// The whole lookup against the local source server playing every source with fixture replies:
+// which sources are asked, what is found, how it is ranked and checked, and how failures read.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import type { Company } from '../../utils/core/press/directory';
+import { LOOKUP_SOURCES, LookupOutcomeSchema, lookUpPressReleases, type LookupOutcome } from '../../utils/lookup';
+import { routeUrl, unrouteUrl } from '../../utils/lookup/context';
+import { BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE, CALLOWAY_EXHIBIT } from '../fixtures/sources/routes';
+import { startSourceServer, type SourceServer } from '../fixtures/sources/server';
+import { BRENHOLT_ARTICLE, CALLOWAY_ARTICLE, depsFor, requestFor } from './helpers';
+
+let server: SourceServer;
+beforeAll(async () => {
+  server = await startSourceServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const brenholt = requestFor(BRENHOLT_ARTICLE);
+/** A directory that knows Brenholt (the shipped one holds real companies only). */
+const inDirectory = (name: string): Company | null =>
+  /^Brenholt/.test(name) ? { id: 'brenholt', name: 'Brenholt Robotics N.V.', country: 'NL', site: 'https://www.brenholtrobotics.example' } : null;
+const calloway = requestFor(CALLOWAY_ARTICLE);
+
+function verdicts(outcome: LookupOutcome, url: string) {
+  const release = outcome.releases.find((r) => r.url === url);
+  return Object.fromEntries((release?.checks ?? []).map((check) => [check.claimId, check.verdict]));
+}
+
+describe('lookUpPressReleases, every source on', () => {
+  let outcome: LookupOutcome;
+  beforeAll(async () => {
+    outcome = await lookUpPressReleases(brenholt, depsFor(server));
+  });
+
+  it('returns an outcome the popup can parse with the shared schema', () => {
+    expect(z.safeParse(LookupOutcomeSchema, outcome).success).toBe(true);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.asked).toEqual(['article-links', 'newsroom', 'newswire', 'wikidata']);
+  });
+
+  it('finds the release through the article link, the newsroom feed (site from Wikidata) and the newswire', () => {
+    const urls = outcome.releases.map((r) => r.url);
+    expect(urls).toEqual(expect.arrayContaining([BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE]));
+    const link = outcome.releases.find((r) => r.url === BRENHOLT_ARTICLE_LINK)!;
+    expect(link).toMatchObject({ source: 'article-links', subject: 'Brenholt Robotics', date: '2025-03-10', fetched: true });
+    expect(link.title).toBe('Brenholt Robotics to Build Its First Battery Cell Plant, Near Lyon');
+  });
+
+  it('checks the article claim by claim: the figure it shares, the one it gets wrong, the one the release lacks', () => {
+    for (const url of [BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE])
+      expect(verdicts(outcome, url)).toEqual({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c3': 'differs', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
+    const checks = outcome.releases.find((r) => r.url === BRENHOLT_NEWSROOM_RELEASE)!.checks;
+    expect(checks.find((c) => c.claimId === 'd1.c2')!.summary).toBe('matches the press release (€1.2bn)');
+    expect(checks.find((c) => c.claimId === 'd1.c3')).toMatchObject({
+      summary: 'press release says 1,500 jobs, article says 2,500 jobs',
+      releaseQuote: 'The plant will create 1,500 jobs by 2028.',
+    });
+    expect(checks.find((c) => c.claimId === 'd1.c6')!.summary).toBe('not in the press release');
+  });
+
+  it('leaves out what the sources list that is not this story (an old release, a supplier’s)', () => {
+    const titles = outcome.releases.map((r) => r.title).join(' | ');
+    expect(titles).not.toMatch(/Poznań|Kessler|full year|Harbourline/);
+    expect(server.requests.some((r) => r.path.includes('poznan'))).toBe(false);
+  });
+
+  it('reads EDGAR for a US filer: the 8-K exhibit 99.1, headline from its text, the jobs figure that differs', async () => {
+    server.reset();
+    const us = await lookUpPressReleases(calloway, depsFor(server, ['edgar']));
+    expect(us.problems).toEqual([]);
+    expect(us.releases.map((r) => r.url)).toEqual([CALLOWAY_EXHIBIT]);
+    expect(us.releases[0]).toMatchObject({ title: 'Calloway Semiconductor to Invest $2.4 Billion in Ohio Packaging Plant', source: 'edgar', date: '2025-06-10' });
+    expect(us.releases[0]!.checks.map((c) => c.summary)).toEqual(['matches the press release ($2.4bn)', 'matches the press release ($2.4bn)', 'press release says 1,100 jobs, article says 1,300 jobs']);
+    const search = server.requestsFor('edgar')[0]!;
+    expect(search.query.get('forms')).toBe('8-K');
+    expect(search.query.get('q')).toBe('"Calloway Semiconductor" "2.4 billion"');
+    expect([search.query.get('startdt'), search.query.get('enddt')]).toEqual(['2025-05-12', '2025-06-14']);
+    expect(search.headers['user-agent']).toBe('Claimcheck tests test@example.com');
+  });
+});
+
+describe('which sources are contacted', () => {
+  it('none when every source is off: not a single request', async () => {
+    const outcome = await lookUpPressReleases(brenholt, depsFor(server, []));
+    expect(outcome).toEqual({ releases: [], problems: [], asked: [] });
+    expect(server.requests).toEqual([]);
+  });
+
+  it.each(LOOKUP_SOURCES.map((source) => [source]))('only %s when it alone is on', async (source) => {
+    // without Wikidata, the newsroom is known only for directory companies: play one
+    await lookUpPressReleases(source === 'edgar' ? calloway : brenholt, depsFor(server, [source], source === 'newsroom' ? { lookupCompany: inDirectory } : {}));
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(new Set(server.requests.map((r) => r.source))).toEqual(new Set([source]));
+  });
+
+  it('reads the newsroom of a directory company without asking Wikidata', async () => {
+    const outcome = await lookUpPressReleases(brenholt, depsFor(server, ['newsroom', 'wikidata'], { lookupCompany: inDirectory }));
+    expect(server.requestsFor('wikidata')).toEqual([]);
+    expect(outcome.releases.map((r) => r.url)).toEqual([BRENHOLT_NEWSROOM_RELEASE]);
+    expect(outcome.releases[0]!.checks).toHaveLength(6);
+  });
+
+  it('does not search EDGAR for a company Wikidata lists outside the US', async () => {
+    await lookUpPressReleases(brenholt, depsFor(server, ['wikidata', 'edgar']));
+    expect(server.requestsFor('wikidata').length).toBe(2);
+    expect(server.requestsFor('edgar')).toEqual([]);
+  });
+});
+
+describe('failures', () => {
+  it('a broken newswire and a silent Wikidata become problems; the article link still gives the release', async () => {
+    server.use({ path: '/newswire/RssFeed/keyword/Brenholt Robotics', reply: { body: '<html><body>Checking your browser…</body></html>', type: 'text/html' } });
+    server.use({ path: '/wikidata/w/api.php', reply: { status: 503, body: 'busy' } });
+    const outcome = await lookUpPressReleases(brenholt, depsFor(server));
+    expect(outcome.problems.map((p) => [p.source, p.kind])).toEqual([
+      ['wikidata', 'http-error'],
+      ['newswire', 'malformed'],
+    ]);
+    expect(outcome.problems[1]!.detail).toBe('The newswire sent a reply that could not be read (not an RSS feed).');
+    expect(outcome.releases.map((r) => r.url)).toEqual([BRENHOLT_ARTICLE_LINK]);
+    expect(server.requestsFor('wikidata')).toHaveLength(1); // asked once, never again
+  });
+
+  it('a release page that is too large or too slow is listed unread, with the problem', async () => {
+    server.use({ path: /^\/article-links\//, reply: { body: 'z'.repeat(50_000), type: 'text/html' } });
+    const big = await lookUpPressReleases(brenholt, depsFor(server, ['article-links'], { maxBytes: 20_000 }));
+    expect(big.problems.map((p) => p.kind)).toEqual(['too-large']);
+    expect(big.releases).toMatchObject([{ url: BRENHOLT_ARTICLE_LINK, fetched: false, checks: [] }]);
+    server.reset();
+    server.use({ path: /^\/article-links\//, reply: { body: 'late', delayMs: 1000 } });
+    const slow = await lookUpPressReleases(brenholt, depsFor(server, ['article-links'], { timeoutMs: 200 }));
+    expect(slow.problems.map((p) => p.kind)).toEqual(['timeout']);
+  });
+
+  it('an EDGAR reply of another shape is malformed, not an exception', async () => {
+    server.use({ path: '/edgar/LATEST/search-index', reply: { body: '{"hits": {"total": 3}}', type: 'application/json' } });
+    const outcome = await lookUpPressReleases(calloway, depsFor(server, ['edgar']));
+    expect(outcome.problems).toMatchObject([{ source: 'edgar', kind: 'malformed', detail: 'SEC EDGAR sent a reply that could not be read (unexpected search reply).' }]);
+    expect(outcome.releases).toEqual([]);
+  });
+});
+
+describe('routing to test servers', () => {
+  const ctx = { baseUrls: { edgar: 'http://127.0.0.1:9/edgar', newsroom: 'http://127.0.0.1:9/newsroom' } };
+  it('keeps the path of fixed-host sources and the host of the others', () => {
+    expect(routeUrl(ctx, 'edgar', 'https://efts.sec.gov/LATEST/search-index?q=a')).toBe('http://127.0.0.1:9/edgar/LATEST/search-index?q=a');
+    expect(routeUrl(ctx, 'newsroom', 'https://news.example.com/feed?x=1')).toBe('http://127.0.0.1:9/newsroom/news.example.com/feed?x=1');
+    expect(routeUrl(ctx, 'wikidata', 'https://www.wikidata.org/w/api.php')).toBe('https://www.wikidata.org/w/api.php');
+    expect(unrouteUrl(ctx, 'newsroom', 'http://127.0.0.1:9/newsroom/news.example.com/feed', '')).toBe('https://news.example.com/feed');
+  });
+});
