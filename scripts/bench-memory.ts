@@ -1,63 +1,24 @@
 // Benchmark of the memory store: 10,000 generated articles in fake-indexeddb (an in-memory
 // IndexedDB for Node — not the browser's, whose costs differ: real disk, structured clone in
 // another process). Run: npx tsx scripts/bench-memory.ts [articles]
+// Writes bench/results-memory.md; scripts/bench-memory-browser.ts measures the same page in Chromium.
 import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { resolve } from 'node:path';
+import { timeHistoryPage } from './bench/memory-history';
 import { openMemoryDb } from '../utils/memory/db';
 import { addDays, claimKey, datedClaimKey } from '../utils/memory/keys';
 import { exportJsonText } from '../utils/memory/export';
 import { groupAnnouncements } from '../utils/memory/history';
 import { matchArticle } from '../utils/memory/match';
 import { MemoryStore } from '../utils/memory/store';
-import { readArticles, type ArticleInput, type StoredClaim } from '../utils/memory/schema';
+import { readArticles } from '../utils/memory/schema';
+import { COMPANIES, DAY_MS, generatedArticle, NOW, random } from './bench/memory-data';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
-const COMPANIES = 300;
+const HISTORY_RUNS = 10;
 const PROBES = 300;
-const DAY_MS = 86_400_000;
-const NOW = Date.UTC(2026, 10, 26);
-
-// A fixed-seed generator so runs are comparable.
-let seed = 42;
-function random(): number {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-
-const PLACES = ['France', 'Germany', 'Spain', 'Ireland', 'Poland', 'Texas', null] as const;
-const OUTLETS = ['Reuters', 'Les Echos', 'Handelsblatt', 'El País', 'Financial Times', 'Le Monde', 'Bloomberg'];
-
-/** Skewed towards the first companies, as news is: a few firms fill many articles. */
-function company(): string {
-  return `Company ${Math.floor(COMPANIES * random() ** 2)}`;
-}
-
-function generatedClaim(i: number, subject: string): StoredClaim {
-  const jobs = random() < 0.5;
-  const amount = jobs ? 100 * Math.ceil(random() * 50) : 1e8 * Math.ceil(random() * 30);
-  const sentence = `${subject} said on Tuesday it would ${jobs ? `hire ${amount} people` : `invest ${amount / 1e6} million euros`} at its sites over the next three years, the company said in a statement.`;
-  return {
-    id: `c${i + 1}`, metric: jobs ? 'jobs' : 'investment', subject, amount, amount_max: null, currency: jobs ? null : 'EUR',
-    qualifier: pick(['over', 'about', 'exact', 'up_to'] as const), location: pick(PLACES), period: random() < 0.3 ? 'by 2028' : null,
-    status: pick(['new', 'new', 'new', 'cumulative', 'earlier'] as const), alt: null, start: 40, end: 58, sentence, figure: jobs ? `${amount} people` : `${amount / 1e6} million euros`,
-  };
-}
-
-function generatedArticle(n: number): ArticleInput {
-  const subject = company();
-  const daysAgo = Math.floor(random() * 365);
-  const claims = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => generatedClaim(i, random() < 0.8 ? subject : company()));
-  return {
-    url: `https://news${n % 50}.example/business/${n}-${subject.replace(' ', '-').toLowerCase()}-expands`,
-    title: `${subject} announces a major expansion of its European operations (${n})`,
-    outlet: pick(OUTLETS),
-    published: new Date(NOW - daysAgo * DAY_MS).toISOString().slice(0, 10),
-    lang: pick(['en', 'fr', 'de', 'es']),
-    analysedAt: NOW - daysAgo * DAY_MS + Math.floor(random() * DAY_MS),
-    claims,
-  };
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -123,6 +84,8 @@ async function main() {
     fresh.close();
   }
 
+  const history = await timeHistoryPage('bench', HISTORY_RUNS);
+
   started = performance.now();
   const everything = await store.all();
   const readAllMs = performance.now() - started;
@@ -149,11 +112,39 @@ async function main() {
   console.log(`  statements returned       p50 ${percentile(hits, 50)}  p95 ${percentile(hits, 95)}  max ${Math.max(...hits)}`);
   console.log(`matchArticle (+ engine)     p50 ${ms(percentile(matched, 50))}  p95 ${ms(percentile(matched, 95))}`);
   console.log(`open + first page of 50     p50 ${ms(percentile(firstPage, 50))}  p95 ${ms(percentile(firstPage, 95))}`);
+  console.log(`history page, first rows   p50 ${ms(percentile(history.firstRows, 50))}  p95 ${ms(percentile(history.firstRows, 95))}  (target ≤ 300 ms; ${history.rowsInDom} rows in the DOM)`);
+  console.log(`history page, all grouped  p50 ${ms(percentile(history.complete, 50))}  p95 ${ms(percentile(history.complete, 95))}  (${history.announcements})`);
   console.log(`read all + parse            ${ms(readAllMs)}; group into ${announcements.length} announcements ${ms(groupMs)} (${ms(groupOnlyMs)} without the engine); JSON export ${ms(exportMs)} (${(exported.length / 1024 / 1024).toFixed(1)} MiB)`);
   console.log(`storageUse (all records)    ${ms(useMs)}`);
   console.log(`size per 1,000 articles     ${(perThousand / 1024 / 1024).toFixed(2)} MiB (JSON length of stored records, index entries not counted)`);
   store.close();
   raw.close();
+
+  const row = (what: string, values: number[], target = '') =>
+    `| ${what} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} | ${ms(Math.max(...values))} | ${target} |`;
+  const markdown = [
+    '# Memory benchmark (Node, fake-indexeddb)',
+    '',
+    `Generated by \`npx tsx scripts/bench-memory.ts\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average at start ${loadAverage} on ${os.cpus().length} cores, Node ${process.version}.`,
+    `${use.articles} generated articles (${COMPANIES} companies, skewed; 1–5 claims each; one year of dates). fake-indexeddb is an in-memory`,
+    'IndexedDB; the costs in a browser differ (disk, structured clone): see bench/results-memory-browser.md for Chromium.',
+    '',
+    '| measure | p50 | p95 | max | target |',
+    '| --- | --- | --- | --- | --- |',
+    row(`related statements of a new article (findRelated, ±30 days, ${PROBES} articles)`, related, 'p95 ≤ 20 ms'),
+    row('matchArticle (related statements + engine comparison)', matched),
+    row('open + first page of 50 articles (recent index)', firstPage),
+    row(`history page: first rows in the DOM (happy-dom, ${HISTORY_RUNS} opens)`, history.firstRows, '≤ 300 ms'),
+    row('history page: every article read and grouped', history.complete),
+    row('single put', singlePuts),
+    '',
+    `- Statements returned per lookup: p50 ${percentile(hits, 50)}, p95 ${percentile(hits, 95)}, max ${Math.max(...hits)}.`,
+    `- Grouping all ${use.articles} articles into ${announcements.length} announcements: ${ms(groupMs)} (${ms(groupOnlyMs)} without the engine's comparison); read all + parse ${ms(readAllMs)}.`,
+    `- JSON export of everything: ${ms(exportMs)}, ${(exported.length / 1024 / 1024).toFixed(1)} MiB.`,
+    `- Store size: ${(perThousand / 1024 / 1024).toFixed(2)} MiB per 1,000 articles (JSON length of the stored records, index entries not counted).`,
+    '',
+  ].join('\n');
+  writeFileSync(resolve(import.meta.dirname, '../bench/results-memory.md'), markdown);
 }
 
 await main();

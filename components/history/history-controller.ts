@@ -6,8 +6,7 @@ import { createStore, type Store } from '../../utils/extension/store';
 import { exportCsv, exportJsonText } from '../../utils/memory/export';
 import { groupAnnouncements, type Announcement } from '../../utils/memory/history';
 import { importMemory, type ImportProblem } from '../../utils/memory/import';
-import type { ArticleRecord } from '../../utils/memory/schema';
-import type { MemoryStore, PageCursor, StorageUse } from '../../utils/memory/store';
+import type { MemoryStore, StorageUse } from '../../utils/memory/store';
 
 /** Articles read before the first rows are shown: enough to fill the first screen. */
 export const FIRST_BATCH = 200;
@@ -83,23 +82,26 @@ export function createHistoryController(deps: HistoryDeps): HistoryController {
     const db = await open();
     const first = await db.listPage({ limit: FIRST_BATCH });
     if (mine !== generation) return;
-    const records: ArticleRecord[] = [...first.articles];
     store.set({
       phase: first.next ? 'partial' : 'complete',
-      announcements: groupAnnouncements(records),
-      articles: records.length,
+      announcements: groupAnnouncements(first.articles),
+      articles: first.articles.length,
       error: null,
       firstRowsAt: store.get().firstRowsAt ?? performance.now(),
     });
-    for (let after: PageCursor | null = first.next; after; ) {
-      await pause();
-      const page = await db.listPage({ limit: LATER_BATCH, after });
+    if (first.next) {
+      // The rest in key order (cheaper than walking the "recent" index); ids already shown are
+      // kept once, and the rows are grouped again from everything.
+      const records = new Map(first.articles.map((record) => [record.id, record]));
+      for await (const batch of db.batches(LATER_BATCH)) {
+        if (mine !== generation) return;
+        for (const record of batch) records.set(record.id, record);
+        store.set({ articles: records.size });
+        await pause();
+      }
       if (mine !== generation) return;
-      records.push(...page.articles);
-      store.set({ articles: records.length });
-      after = page.next;
+      store.set({ phase: 'complete', announcements: groupAnnouncements([...records.values()]), articles: records.size });
     }
-    if (first.next) store.set({ phase: 'complete', announcements: groupAnnouncements(records) });
     const usage = await db.storageUse();
     if (mine === generation) store.set({ usage });
   }

@@ -161,6 +161,19 @@ export class MemoryStore {
     return records.sort((a, b) => b.analysedAt - a.analysedAt || (a.id < b.id ? 1 : -1));
   }
 
+  /**
+   * Every valid record, `size` at a time in key order, each batch its own short read: a large
+   * store is read without one long pause (the history page paints between batches).
+   */
+  async *batches(size = 1000): AsyncGenerator<ArticleRecord[]> {
+    for (let after: string | null = null; ; ) {
+      const raws: unknown[] = await this.db.getAll(STORE, after === null ? null : IDBKeyRange.lowerBound(after, true), size);
+      if (raws.length === 0) return;
+      after = (raws[raws.length - 1] as { id: string }).id;
+      yield this.keep(readArticles(raws));
+    }
+  }
+
   /** Articles published between two days (inclusive), oldest first; undated articles are not included. */
   async publishedBetween(from: string, to: string): Promise<ArticleRecord[]> {
     return this.keep(readArticles(await this.db.getAllFromIndex(STORE, 'published', IDBKeyRange.bound(from, to))));
