@@ -34,20 +34,14 @@ function isGluedCode(code: string): boolean {
   return code === code.toUpperCase() && CURRENCY_CODES.has(code.toLowerCase());
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+/** Letters among the accented Latin chars, decided once: the regex is for rarer scripts. */
+const LATIN_LETTER = new Uint8Array(0x300);
+for (let c = 128; c < 0x300; c++) LATIN_LETTER[c] = NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isLetter(code: number, ch: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0x300) return LATIN_LETTER[code] === 1;
   return NON_ASCII_LETTER.test(ch);
-}
-
-function spaceKind(c: number): ' ' | 'nbsp' | 'nl' | null {
-  if (c === 10 || c === 13) return 'nl';
-  if (c === 32 || c === 9 || c === 12) return ' ';
-  if (c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) return 'nbsp';
-  return null;
 }
 
 /** Every char after the first is an ASCII digit or lower-case letter. */
@@ -80,53 +74,122 @@ function spellingOf(raw: string, kind: TokenKind, c: number, text: string, start
   return { lower, cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 };
 }
 
+/** Char classes of ASCII: what a token starting or going on with this char is. */
+const SPACE = 1;
+const BREAK = 2;
+const DIGIT = 3;
+const LOWER = 4;
+const UPPER = 5;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = c === 10 || c === 13 ? BREAK : c === 32 || c === 9 || c === 12 ? SPACE : c >= 48 && c <= 57 ? DIGIT : c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : 0;
+}
+
+/**
+ * The distinct spellings of one text, found by a hash of the token's chars computed while
+ * scanning: a repeated word costs no string slice and no Map hashing (the old per-token
+ * `text.slice` + `Map.get` was most of this stage's time).
+ */
+class Vocabulary {
+  private slots = new Int32Array(1024);
+  private raws: string[] = [];
+  private hashes: number[] = [];
+  readonly spellings: Spelling[] = [];
+
+  /** The spelling of text[start, end) with hash h, added when new. */
+  find(text: string, start: number, end: number, h: number, kind: TokenKind, c: number): Spelling {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const slot = this.slots[at];
+      if (slot === 0) break;
+      const id = slot - 1;
+      if (this.hashes[id] !== h) continue;
+      const raw = this.raws[id];
+      if (raw.length !== len) continue;
+      let k = 0;
+      while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return this.spellings[id];
+    }
+    const raw = text.slice(start, end);
+    const seen = spellingOf(raw, kind, c, text, start, end);
+    this.raws.push(raw);
+    this.hashes.push(h);
+    this.spellings.push(seen);
+    if (this.raws.length * 2 > this.slots.length) this.grow();
+    else this.place(this.raws.length - 1);
+    return seen;
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[id] & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = id + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 4);
+    for (let id = 0; id < this.raws.length; id++) this.place(id);
+  }
+}
+
+const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const spellings = new Map<string, Spelling>();
+  const vocabulary = new Vocabulary();
   const n = text.length;
   let i = 0;
-  let gap: Token['gap'] = 'nl';
+  // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
+  let gap = 3;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const sp = spaceKind(c);
-    if (sp) {
+    const cls = c < 128 ? ASCII_CLASS[c] : 0;
+    if (cls === SPACE || cls === BREAK || (c >= 128 && (c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007))) {
       // a line break outranks other spaces; a no-break space outranks a plain one
-      if (sp === 'nl' || gap === '' || (gap === ' ' && sp === 'nbsp')) gap = sp;
+      const sp = cls === BREAK ? 3 : cls === SPACE ? 1 : 2;
+      if (sp > gap) gap = sp;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(c)) {
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    let h = c;
+    if (cls === DIGIT) {
+      i++;
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+      }
       kind = 'num';
-    } else if (isLetter(c, text[i])) {
+    } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c, text[i]))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
-        if (isDigit(d) && i - start === 3 && isGluedCode(text.slice(start, i))) break;
-        if (isDigit(d) || isLetter(d, text[i])) i++;
-        else break;
+        const dc = d < 128 ? ASCII_CLASS[d] : 0;
+        if (dc === DIGIT) {
+          // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
+          if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
+        } else if (dc < LOWER && !(d >= 128 && isLetter(d, text[i]))) break;
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+        i += 2;
+      } else i++;
       kind = 'punct';
     }
-    const raw = text.slice(start, i);
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
-    // (fewer survivors for the young-generation GC, which dominated the cost here)
-    let seen = spellings.get(raw);
-    if (!seen) {
-      seen = spellingOf(raw, kind, c, text, start, i);
-      spellings.set(raw, seen);
-    }
-    tokens.push({ kind, start, end: i, lower: seen.lower, gap, cap: seen.cap, starts: seen.starts });
-    gap = '';
+    const seen = vocabulary.find(text, start, i, h, kind, c);
+    tokens.push({ kind, start, end: i, lower: seen.lower, gap: GAPS[gap], cap: seen.cap, starts: seen.starts });
+    gap = 0;
   }
   return tokens;
 }
