@@ -16,6 +16,10 @@ export const FOOTER_STARTS = [
   'mis à jour', 'aktualisiert', 'actualizado', 'copyright', '©', 'follow', 'suivez', 'folgen sie', 'síguenos',
   'siga', 'sign up', 'subscribe', 'abonnez', 'recevez', 'get our', 'get pharmabrief', 'never miss', 'linkedin:',
   'inscríbete', 'suscríbete', 'newsletter', 'all rights reserved', 'tous droits', 'alle rechte',
+  // correction notes restate a wrong figure next to the right one: neither is a fresh claim
+  'correction', 'clarification', 'an earlier version of this', 'this article was amended', 'this article has been amended',
+  'this story has been corrected', "editor's note", 'rectificatif', 'erratum', 'correctif', 'une version précédente de cet article',
+  'korrektur', 'berichtigung', 'in einer früheren version', 'fe de errores', 'corrección', 'una versión anterior de este',
 ];
 
 /** Words that make a short line a footer wherever they appear in it. */

@@ -14,8 +14,8 @@ export const QUALIFIERS: [string, string][] = [
   ...['over', 'more than', 'upwards of', 'in excess of', 'above', 'plus de', "plus d'", 'au-delà de', 'mehr als', 'über', 'más de', 'por encima de', 'superior a', 'well over', 'just over', 'over a', 'bien plus de'].map((w) => [w, 'over'] as [string, string]),
   ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'pas moins de', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
   ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
-  ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a', 'cerca de'].map((w) => [w, 'about'] as [string, string]),
-  ...['nearly', 'almost', 'close to', 'just under', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente'].map((w) => [w, 'nearly'] as [string, string]),
+  ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a'].map((w) => [w, 'about'] as [string, string]),
+  ...['nearly', 'almost', 'close to', 'just under', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente', 'cerca de'].map((w) => [w, 'nearly'] as [string, string]),
   ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media'].map((w) => [w, 'average'] as [string, string]),
 ];
 
@@ -32,7 +32,7 @@ export const INVEST_CUES = [
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
-  'destinados', 'comprometidos', 'desembolsados',
+  'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
 ];
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
@@ -53,6 +53,17 @@ export const MONEY_NOT_INVESTMENT = [
   'incentive*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   'takeover', 'buy', 'buys', 'deal', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
+  // "l'Etat" is often written without its accent
+  "l'etat", 'etat', 'beihilfe*', 'crédit d’impôt', "crédit d'impôt", 'steuergutschrift', 'crédito fiscal', 'perte', 'recompra',
+  'aktienrückkauf*', 'rückkauf*', 'rachat d’actions', "rachat d'actions", 'recompra de acciones', 'umsatz*', 'ingresos', 'facturó', 'facturación',
+  // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
+  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", "s'élève", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
+  // the cost of cutting jobs is not an investment
+  'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'umbau', 'stellenabbau',
+  'indemnizaci*', 'despidos', 'ajuste', 'primas', 'bonus', 'bonuses',
+  // money flowing into a country from many investors
+  'foreign direct investment', 'foreign investment', 'inward investment', 'investissements étrangers', 'investissements directs étrangers',
+  'direktinvestitionen', 'auslandsinvestitionen', 'inversión extranjera', 'inversión extranjera directa',
 ];
 
 /** Job nouns that make a count a jobs figure on their own. */
@@ -122,13 +133,15 @@ export const TOTAL_WORDS = [
 export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-ever', 'plus important', 'plus gros', 'premier', 'première', 'größte', 'größten', 'erste', 'mayor', 'primera', 'primer'];
 /** Pluperfect and similar: the whole sentence tells of an earlier announcement. */
 export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
-export const PAST_ANNOUNCE = ['invested', 'invirtió', 'investierte', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
+export const PAST_ANNOUNCE = ['invested', 'invirtió', 'investierte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
 export const EARLIER_CUES = [
   'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
   'avait annoncé', 'avait promis', 'avait déjà annoncé', 'avaient annoncé', 'hatte', 'hatten', 'vergangenen jahr', 'im vorjahr', 'letztes jahr',
   'el año pasado', 'había anunciado', 'anunció en', 'had announced', 'had pledged',
-  'announced for', 'annoncés en', 'annoncé en', 'annoncées en', 'annoncés l', 'zuvor', 'anunciados en', 'anunciado en', 'anunciadas en', 'había prometido', 'avait prévu'
+  'announced for', 'annoncés en', 'annoncé en', 'annoncées en', 'annoncés l', 'zuvor', 'anunciados en', 'anunciado en', 'anunciadas en', 'había prometido', 'avait prévu',
+  // a time ago: "opened two years ago", "inaugurée il y a deux ans", "hace dos años", "vor zwei Jahren"
+  'ago', 'il y a', 'hace', 'vor zwei jahren', 'vor drei jahren', 'vor einem jahr', 'vor kurzem', 'ya había', 'avions investi', 'avaient investi', 'had invested',
 ];
 /** A figure right after these is an earlier, separate announcement ("on top of the 400 jobs"). */
 export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux", "s'ajoutent à", "s'ajoute aux", 'viennent s’ajouter aux', 'zusätzlich zu', 'además de', 'se suman a', 'se suman a los'];
