@@ -2,6 +2,7 @@ import type { OptionsData } from '@/utils/extension/options-controller';
 import { useWording } from '../shared/wording';
 import { BuiltInSites } from './BuiltInSites';
 import { HostList } from './HostList';
+import { LookupSources } from './LookupSources';
 
 interface Props {
   data: OptionsData;
@@ -36,6 +37,7 @@ export function OptionsView({ data, builtIn, onRemoveDisabled, onRemoveAlways }:
           <a href="/history.html" target="_blank" rel="noopener" data-testid="history-link">{t('options_history_link')}</a>
         </p>
       </section>
+      <LookupSources />
       <section aria-labelledby="privacy-heading" data-testid="privacy">
         <h2 id="privacy-heading">{t('options_privacy_heading')}</h2>
         <p>{t('options_privacy_text')}</p>
