@@ -21,7 +21,7 @@ export function MemoryLine({ claimId, wording: w, memory = pageMemory }: Props) 
   if (!found || found.conflicts.length + found.alsoReported.length === 0) return null;
   const repeats = found.alsoReported.map((repeat) => repeat.article);
   return (
-    <ul class="checks" data-testid="card-memory">
+    <ul class="checks" data-testid="card-memory" style={{ marginTop: '0.35rem' }}>
       {found.conflicts.map((conflict) => {
         const link = safeLink(conflict.article.url);
         return (

@@ -2,6 +2,7 @@
 // at once, a full disk, retention, and who may read the memory.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isOwnPage } from '../../utils/extension/memory-browser';
 import { createMemoryHandler, type MemoryHandlerDeps, type MemorySender } from '../../utils/extension/memory-handler';
 import { dismissEvictionNotice, noteEvicted, readEvictionNotice } from '../../utils/extension/memory-notice';
 import { MemoryReplySchema, type MemoryReply } from '../../utils/extension/messages';
@@ -205,5 +206,16 @@ describe('who may ask', () => {
     release();
     const [, popupReply] = await Promise.all([saving, asking]);
     expect(popupReply.claims[0]?.conflicts[0]?.article.outlet).toBe('Harbour Ledger');
+  });
+});
+
+describe('isOwnPage', () => {
+  it("accepts the extension's own pages only", () => {
+    const origin = 'chrome-extension://abc/';
+    expect(isOwnPage({ id: 'abc', url: `${origin}popup.html?tab=4` }, 'abc', origin)).toBe(true);
+    expect(isOwnPage({ id: 'abc', url: `${origin}history.html`, tab: { id: 7 } }, 'abc', origin)).toBe(true);
+    expect(isOwnPage({ id: 'abc', url: 'https://news.example/a', tab: { id: 7 } }, 'abc', origin)).toBe(false);
+    expect(isOwnPage({ id: 'other', url: `${origin}popup.html` }, 'abc', origin)).toBe(false);
+    expect(isOwnPage({ id: 'abc' }, 'abc', origin)).toBe(false);
   });
 });
