@@ -54,7 +54,9 @@ export function createLookupController(deps: LookupControllerDeps) {
       if (page !== next) return;
       store.set({ on: plan.on, missing: plan.missing, view: { phase: plan.on.length ? 'ready' : 'off' } });
     } catch (error) {
-      store.set({ view: { phase: 'failed', error: message(error) } });
+      // No answer about the plan (background asleep or replaced): show no lookup rather than an error.
+      console.warn('[claimcheck] lookup plan:', error);
+      store.set({ view: { phase: 'unknown' } });
     }
   }
 

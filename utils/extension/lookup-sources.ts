@@ -11,7 +11,7 @@ export const SOURCE_ORIGINS: Record<LookupSourceId, readonly string[]> = {
   'article-links': [],
   newsroom: [],
   edgar: ['https://efts.sec.gov/*', 'https://www.sec.gov/*'],
-  newswire: ['https://www.globenewswire.com/*', 'https://www.prnewswire.com/*', 'https://feed.businesswire.com/*'],
+  newswire: ['https://www.globenewswire.com/*'],
   wikidata: ['https://www.wikidata.org/*', 'https://query.wikidata.org/*'],
 };
 
