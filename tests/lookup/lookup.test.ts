@@ -80,6 +80,13 @@ describe('lookUpPressReleases, every source on', () => {
   });
 });
 
+describe('without the article text (the popup sends only the report)', () => {
+  it('gives the same verdicts from the claims and their sentences', async () => {
+    const outcome = await lookUpPressReleases({ ...brenholt, text: '' }, depsFor(server, ['article-links']));
+    expect(verdicts(outcome, BRENHOLT_ARTICLE_LINK)).toEqual({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c3': 'differs', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
+  });
+});
+
 describe('which sources are contacted', () => {
   it('none when every source is off: not a single request', async () => {
     const outcome = await lookUpPressReleases(brenholt, depsFor(server, []));

@@ -70,6 +70,14 @@ describe('pages', () => {
     expect(page.text.split('\n').length).toBeGreaterThan(4);
   });
 
+  it('keeps a headline block inside the story, drops the site header outside it', () => {
+    const page = readPage(
+      '<header><a>Site menu with 9,999 jobs</a></header><article><header><h1>Release headline</h1><p>Dated today</p></header><p>Body text.</p></article><footer>Legal</footer>',
+    );
+    expect(page.title).toBe('Release headline');
+    expect(page.text).toBe('Release headline\nDated today\nBody text.');
+  });
+
   it('tells a feed from a page by its content type or its first element', () => {
     expect(looksLikeFeed(fixture('newsroom/feed.atom'), 'text/html')).toBe(true);
     expect(looksLikeFeed('<html></html>', 'application/rss+xml')).toBe(true);

@@ -107,7 +107,8 @@ export async function lookUpPressReleases(req: LookupRequest, deps: LookupDeps):
     asked: new Set(),
   };
   const claims = req.report.documents[0]?.claims ?? [];
-  const article = { claims, text: req.text, lang: req.lang, published: req.published };
+  // the extension's popup has only the report, not the article text (text ''): sentences do then
+  const article = { claims, text: req.text || undefined, lang: req.lang, published: req.published };
   try {
     const candidates: Candidate[] = ctx.enabled.has('article-links') ? articleLinkCandidates(req) : [];
     const found = await Promise.all(mainSubjects(claims).map((subject) => candidatesForSubject(ctx, req, subject, claims)));

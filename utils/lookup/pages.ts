@@ -5,6 +5,8 @@ import { Parser } from 'htmlparser2';
 import { isoDay } from './feeds';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'iframe', 'button', 'select']);
+/** Page furniture outside the story, but a release's own headline block inside <article>/<main>. */
+const FURNITURE_OUTSIDE_STORY = new Set(['header', 'footer']);
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'table', 'blockquote', 'pre', 'dd', 'dt', 'figcaption',
 ]);
@@ -33,7 +35,7 @@ export function readPage(html: string, pageUrl?: string): PageText {
   const lines: string[] = [];
   let line = '';
   let skipDepth = 0;
-  const stack: string[] = [];
+  const stack: Array<{ name: string; skips: boolean }> = [];
   let inTitle = false;
   let inH1 = false;
 
@@ -53,7 +55,9 @@ export function readPage(html: string, pageUrl?: string): PageText {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (!VOID.has(name)) stack.push(name);
+        const inStory = stack.some((open) => open.name === 'article' || open.name === 'main');
+        const skips = SKIPPED.has(name) && !(FURNITURE_OUTSIDE_STORY.has(name) && inStory);
+        if (!VOID.has(name)) stack.push({ name, skips });
         if (name === 'html' && attribs.lang) lang = attribs.lang.split('-')[0]!.toLowerCase();
         if (name === 'link' && /\balternate\b/i.test(attribs.rel ?? '') && FEED_TYPES.test(attribs.type ?? '') && attribs.href) {
           const href = resolve(attribs.href);
@@ -66,7 +70,7 @@ export function readPage(html: string, pageUrl?: string): PageText {
         }
         if (name === 'time' && attribs.datetime) date ??= isoDay(attribs.datetime);
         if (name === 'title') inTitle = true;
-        if (SKIPPED.has(name) && !VOID.has(name)) skipDepth++;
+        if (skips && !VOID.has(name)) skipDepth++;
         if (name === 'h1' && !h1) inH1 = true;
         if (BLOCKS.has(name)) breakLine();
       },
@@ -79,13 +83,13 @@ export function readPage(html: string, pageUrl?: string): PageText {
       onclosetag(name) {
         if (VOID.has(name)) return;
         // tolerate unclosed tags: pop up to the matching opener
-        const at = stack.lastIndexOf(name);
+        const at = stack.map((open) => open.name).lastIndexOf(name);
         if (at < 0) return;
         for (const closed of stack.splice(at)) {
-          if (SKIPPED.has(closed)) skipDepth = Math.max(0, skipDepth - 1);
-          if (closed === 'title') inTitle = false;
-          if (closed === 'h1') inH1 = false;
-          if (BLOCKS.has(closed)) breakLine();
+          if (closed.skips) skipDepth = Math.max(0, skipDepth - 1);
+          if (closed.name === 'title') inTitle = false;
+          if (closed.name === 'h1') inH1 = false;
+          if (BLOCKS.has(closed.name)) breakLine();
         }
       },
     },
