@@ -9,8 +9,9 @@ interface Props {
 /** What the last action did. A refused import lists each problem with its line and reason. */
 export function NoticeBar({ notice, onDismiss }: Props) {
   const { t, locale } = useWording();
-  // Always rendered, so screen readers announce the text when it changes.
-  if (!notice) return <div role="status" aria-live="polite" class="notice-slot" />;
+  // The polite region is always in the page, so screen readers announce what appears in it;
+  // failures use role="alert", which is announced as it is inserted.
+  if (!notice) return <div role="status" aria-live="polite" />;
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
   const failed = notice.kind === 'import-refused' || notice.kind === 'failed' || notice.kind === 'retention-invalid';
   let text: string;
@@ -23,9 +24,8 @@ export function NoticeBar({ notice, onDismiss }: Props) {
     case 'retention-invalid': text = t('history_notice_retention_invalid'); break;
     case 'failed': text = t('history_notice_failed', [notice.reason]); break;
   }
-  return (
-    <div role={failed ? 'alert' : 'status'} aria-live={failed ? 'assertive' : 'polite'} class={failed ? 'notice notice-error' : 'notice'}
-      data-testid="notice" data-kind={notice.kind}>
+  const body = (
+    <div role={failed ? 'alert' : undefined} class={failed ? 'notice notice-error' : 'notice'} data-testid="notice" data-kind={notice.kind}>
       <p>{text}</p>
       {notice.kind === 'import-refused' && (
         <ul data-testid="import-problems">
@@ -42,4 +42,5 @@ export function NoticeBar({ notice, onDismiss }: Props) {
       <button type="button" class="link" onClick={onDismiss}>{t('history_notice_dismiss')}</button>
     </div>
   );
+  return <div role="status" aria-live="polite">{body}</div>;
 }
