@@ -9,6 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { HoverCard } from '@/components/HoverCard';
 import cardCss from '@/components/hover-card/hover-card.css?inline';
 import { MemoryLine } from '@/components/hover-card/MemoryLine';
+import { LookupPressLine } from '@/components/hover-card/LookupPressLine';
 import type { Box } from '@/components/hover-card/place';
 import type { Report } from '@/utils/core/report';
 import type { Wording } from '@/utils/describe-claim';
@@ -115,6 +116,7 @@ export class CardController {
         onClose={() => this.close()}
       >
         <MemoryLine claimId={shown.mark.claim.id} wording={this.wording} />
+        <LookupPressLine claimId={shown.mark.claim.id} wording={this.wording} />
       </HoverCard>,
       container,
     );
