@@ -2,6 +2,7 @@
 // keep them in step with the page. `stop()` takes all of it off the page again.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '@/utils/core';
+import { compareDocuments } from '@/utils/core/compare';
 import type { Wording } from '@/utils/describe-claim';
 import type { PageSummary } from '@/utils/extension/messages';
 import { FigureHitTester } from '@/utils/page/hit-test';
@@ -9,6 +10,7 @@ import type { FigureMark } from '@/utils/page/marks';
 import { PageAnalysis } from '@/utils/page/page-analysis';
 import { type PageChange, watchPageChanges } from '@/utils/page/page-changes';
 import { CardController, type CardMode } from './card';
+import { EngineClock, recordAnalysis } from './measures';
 import { watchPointer } from './pointer';
 
 const FLASH_MS = 1100;
@@ -26,23 +28,16 @@ export class Activation {
   private recentRuns: number[] = [];
   /** A card opened from the popup closes on mouse-out only once the mouse has been on it. */
   private armed = false;
-  /** Time spent inside the engine during the current analysis, for the benchmark entries. */
-  private engineMs = 0;
-  private readonly timedEngine = (docs: Parameters<typeof analyze>[0]) => {
-    const began = performance.now();
-    try {
-      return analyze(docs);
-    } finally {
-      this.engineMs += performance.now() - began;
-    }
-  };
+  /** Time spent inside the engine, for the benchmark entries. */
+  private readonly engine = new EngineClock();
+  private readonly comparing = new EngineClock();
 
   constructor(
     private readonly ctx: ContentScriptContext,
     wording: Wording,
     private readonly onAnalysed: (summary: PageSummary) => void,
   ) {
-    this.analysis = new PageAnalysis({ doc: document, engine: this.timedEngine, source: () => location.href });
+    this.analysis = new PageAnalysis({ doc: document, engine: this.engine.timed(analyze), compare: this.comparing.timed(compareDocuments), source: () => location.href });
     this.card = new CardController(ctx, wording);
     const stop = () => this.controller.abort();
     ctx.onInvalidated(stop);
@@ -136,12 +131,13 @@ export class Activation {
 
   private async analyse(): Promise<void> {
     const began = performance.now();
-    this.engineMs = 0;
+    this.engine.reset();
+    this.comparing.reset();
     await this.analysis.run(this.signal);
     if (this.signal.aborted || this.analysis.result.state === 'loading') return;
     this.hits = new FigureHitTester(document, this.analysis.marks.figures);
     this.keepCardOnSameFigure();
-    measure(began, this.engineMs, this.analysis.busy);
+    recordAnalysis(began, this.engine, this.comparing, this.analysis.busy);
     this.onAnalysed(this.summary());
   }
 
@@ -182,23 +178,5 @@ export class Activation {
       this.recentRuns.push(performance.now());
       void this.analyse();
     }, wait);
-  }
-}
-
-/**
- * Performance entries for benchmarks: the last analysis from start to highlights (wall clock),
- * the main-thread time it took (its slices summed) and the engine's share, and the first
- * highlights since the script started.
- */
-function measure(began: number, engineMs: number, busy: { ms: number; longest: number }): void {
-  try {
-    performance.measure('claimcheck:analysis', { start: began, end: performance.now() });
-    performance.measure('claimcheck:main-thread', { start: began, duration: busy.ms });
-    performance.measure('claimcheck:longest-slice', { start: began, duration: busy.longest });
-    performance.measure('claimcheck:engine', { start: began, duration: engineMs });
-    if (performance.getEntriesByName('claimcheck:time-to-highlights').length === 0 && performance.getEntriesByName('claimcheck:start').length > 0)
-      performance.measure('claimcheck:time-to-highlights', 'claimcheck:start');
-  } catch {
-    // Performance entries are a nicety for benchmarks, never a reason to fail.
   }
 }

@@ -1,12 +1,14 @@
-// Pages for `npm run bench:page`: the project's typical article fixture, and a generated heavy
-// page (~1.3 MB of text in ~20,000 elements) built from the same seeded articles as the core
-// bench, written to a temporary folder that the fixture server serves.
+// Pages for `npm run bench:page`: the project's short article fixture (~2 KB of text), a
+// generated typical article (~12 KB of text, the issue's "typical" size, between navigation and
+// a footer) and a generated heavy page (~1.3 MB of text in ~20,000 elements), built from the
+// same seeded articles as the core bench, written to a temporary folder the fixture server serves.
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateCorpus } from './corpus';
+import { generateArticle, generateCorpus } from './corpus';
+import { seededRandom } from './random';
 
-const TYPICAL = resolve(import.meta.dirname, '../../tests/fixtures/pages/en-business.html');
+const SHORT = resolve(import.meta.dirname, '../../tests/fixtures/pages/en-business.html');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -34,11 +36,22 @@ export function heavyPageHtml(targetBytes = 1_300_000, targetElements = 20_000):
   return { html, elements, textBytes };
 }
 
-/** A temporary folder holding typical.html and heavy.html. */
-export function writeBenchPages(): { dir: string; heavy: { elements: number; textBytes: number } } {
+/** One English business article of about `chars` characters, as a news page would wrap it. */
+export function typicalPageHtml(chars = 12_000): { html: string; textBytes: number } {
+  const article = generateArticle(seededRandom(20261127), 'en', chars);
+  const paragraphs = article.text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`);
+  const nav = ['Markets', 'Companies', 'Economy', 'Technology', 'Opinion'].map((w) => `<li><a href="/${w.toLowerCase()}">${w}</a></li>`).join('');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Typical article</title></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>A business story</h1>${paragraphs.join('\n')}</article></main><footer><p>Copyright and contact details.</p></footer></body></html>`;
+  return { html, textBytes: Buffer.byteLength(article.text, 'utf8') };
+}
+
+/** A temporary folder holding short.html, typical.html and heavy.html. */
+export function writeBenchPages(): { dir: string; typical: { textBytes: number }; heavy: { elements: number; textBytes: number } } {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-pages-'));
-  copyFileSync(TYPICAL, join(dir, 'typical.html'));
+  copyFileSync(SHORT, join(dir, 'short.html'));
+  const typical = typicalPageHtml();
+  writeFileSync(join(dir, 'typical.html'), typical.html);
   const heavy = heavyPageHtml();
   writeFileSync(join(dir, 'heavy.html'), heavy.html);
-  return { dir, heavy: { elements: heavy.elements, textBytes: heavy.textBytes } };
+  return { dir, typical: { textBytes: typical.textBytes }, heavy: { elements: heavy.elements, textBytes: heavy.textBytes } };
 }

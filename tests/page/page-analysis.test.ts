@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STYLE_ELEMENT_ID } from '../../utils/page/highlights';
 import { PageAnalysis } from '../../utils/page/page-analysis';
 import { fakeEngine, type FakeHighlight, installHighlightApi, removeHighlightApi, textsOf } from './fakes';
@@ -107,6 +107,28 @@ describe('PageAnalysis', () => {
     await analysis.run(signal);
     expect(analysis.result.state).toBe('ok');
     expect(analysis.marks.figures).toHaveLength(4);
+  });
+
+  it('shows the first figures of a long page before the whole page is read', async () => {
+    const paragraph = (i: number) => `<p>Quillon Motors will invest €${i}.5 billion in Valence, a statement numbered ${i} said, with nothing else of note in the rest of this rather long paragraph about the weather.</p>`;
+    document.body.innerHTML = `<article><h1>Quillon Motors</h1>${Array.from({ length: 400 }, (_, i) => paragraph(i)).join('')}</article>`;
+    const slow = (docs: Parameters<typeof fakeEngine>[0]) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      return fakeEngine(docs);
+    };
+    const long = new PageAnalysis({ doc: document, engine: slow, source: () => 'https://example.test/a', sliceMs: 8 });
+    let done = false;
+    const running = long.run(signal).then(() => (done = true));
+    await vi.waitFor(() => expect(registry.get('claimcheck-figure')?.size ?? 0).toBeGreaterThan(0), { interval: 1 });
+    const early = registry.get('claimcheck-figure')!.size;
+    expect(done).toBe(false);
+    expect(long.result.state).toBe('loading');
+    await running;
+    expect(registry.get('claimcheck-figure')?.size).toBe(400);
+    expect(early).toBeLessThan(400);
+    expect(long.busy.toFirstHighlight).toBeGreaterThan(0);
+    expect(long.busy.toFirstHighlight!).toBeLessThan(long.busy.ms);
   });
 
   it('stops when its signal aborts, leaving nothing behind', async () => {

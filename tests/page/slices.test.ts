@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { analyzeInSlices, chunkEnd } from '../../utils/page/analyze-in-slices';
+import { analyzeInSlices, chunkEnd, nextChunkSize } from '../../utils/page/analyze-in-slices';
 import { runToEnd } from '../../utils/page/text-map';
 import { runInSlices } from '../../utils/page/slices';
 import { fakeEngine } from './fakes';
@@ -38,6 +38,25 @@ describe('runInSlices', () => {
     expect(slices.length).toBe(17);
     expect(queued).toBe(16);
     expect(Math.max(...slices)).toBeLessThanOrEqual(9);
+  });
+
+  it('starts a new slice before a step announced as too long for what is left of this one', async () => {
+    const clock = fakeClock();
+    const slices: number[] = [];
+    // Steps of 1 ms, each followed by an announced 6 ms step (an engine call).
+    function* task(): Generator<number | void, string> {
+      for (let i = 0; i < 10; i++) {
+        clock.spend(1);
+        yield 6;
+        clock.spend(6);
+        yield;
+      }
+      return 'done';
+    }
+    await runInSlices(task(), { signal: new AbortController().signal, sliceMs: 8, now: clock.now, schedule: (run) => setTimeout(run, 0), onSlice: (ms) => slices.push(ms) });
+    // Without the announcement a slice would run 1 + 6 + 1 + 6 = 14 ms.
+    expect(Math.max(...slices)).toBeLessThanOrEqual(8);
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(70);
   });
 
   it('finishes a small task within the call, before any yield', async () => {
@@ -117,6 +136,50 @@ describe('analyzeInSlices', () => {
     for (const c of claims) expect(text.slice(c.start, c.end)).toMatch(/€1\.2 billion|2,000 jobs|1,500 jobs/);
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
     expect(sliced.documents[0].entities.length).toBe(whole.documents[0].entities.length);
+  });
+
+  it('starts with a small chunk and sizes the next ones from the measured speed, at most doubling', () => {
+    expect(nextChunkSize(2000, 20, 5)).toBe(1000); // a slow (compiling) first call: the floor
+    expect(nextChunkSize(2000, 2, 5)).toBe(4000); // fast: at most twice the last size
+    expect(nextChunkSize(8000, 8, 5)).toBe(5000);
+    const clock = fakeClock();
+    const sizes: number[] = [];
+    const engine = (docs: Parameters<typeof fakeEngine>[0]) => {
+      sizes.push(docs[0].text.length);
+      clock.spend(docs[0].text.length / 1000);
+      return fakeEngine(docs);
+    };
+    runToEnd(analyzeInSlices({ source: 's', text }, engine, { singleCallChars: 4000, firstChunkChars: 1500, targetMs: 5, now: clock.now }));
+    const chunks = sizes.slice(0, -1); // the last call reads the claims' sentences, for comparison
+    expect(chunks[0]).toBeLessThanOrEqual(1500);
+    // 1 ms per 1,000 characters and 5 ms wanted: chunks grow towards 5,000 characters and never beyond.
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(5002);
+    expect(Math.max(...chunks)).toBeGreaterThan(3000);
+  });
+
+  it('hands on each chunk\'s claims as soon as they are found, with offsets into the whole text', () => {
+    const told: number[][] = [];
+    const task = analyzeInSlices({ source: 's', text }, fakeEngine, { singleCallChars: 3000, onChunk: (claims) => told.push(claims.map((c) => c.start)) });
+    task.next();
+    task.next();
+    expect(told.length).toBe(1); // the first chunk is out before the second is read
+    const report = runToEnd(task);
+    expect(told.flat()).toEqual(report.documents[0].claims.map((c) => c.start));
+  });
+
+  it('uses the comparison stage when given one, over every chunk\'s claims and the whole text', () => {
+    let seen: { claims: number; text: number } | null = null;
+    const sliced = runToEnd(
+      analyzeInSlices({ source: 's', text }, fakeEngine, {
+        singleCallChars: 3000,
+        compare: (docs) => {
+          seen = { claims: docs[0].claims.length, text: docs[0].text?.length ?? 0 };
+          return { duplicates: [[docs[0].claims[0].id, docs[0].claims[1].id]], conflicts: [] };
+        },
+      }),
+    );
+    expect(seen).toEqual({ claims: sliced.documents[0].claims.length, text: text.length });
+    expect(sliced.duplicates).toEqual([['d1.c1', 'd1.c2']]);
   });
 
   it('still finds duplicates and conflicts that span chunks', () => {

@@ -1,20 +1,31 @@
 // The engine is synchronous. A typical article goes through it in one call; a very long page
 // (hundreds of KB) would make that call a long task, so its text is cut at paragraph breaks
-// into chunks sized to take a few ms each, and the chunks' claims are then compared with each
-// other in one last, small call made of their sentences only.
+// into chunks sized to take a few ms each (the first one small: the engine's first call pays
+// for compiling its code, whatever the size). Each chunk's claims are handed on at once, so the
+// page can highlight them before the rest is read. The chunks' claims are then compared with
+// each other: by the engine's comparison stage when one is given, else in one last, small call
+// made of the claims' sentences only.
 import type { Claim, Entity, InputDocument, PressRelease, Report } from '../core/report';
 
 export type Engine = (docs: InputDocument[]) => Report;
+
+/** The engine's comparison stage (`compareDocuments` in core): duplicates and conflicts of claims already found. */
+export type Compare = (docs: { id: string; lang: string; published?: string; claims: Claim[]; text?: string }[]) => Pick<Report, 'duplicates' | 'conflicts'>;
 
 export interface ChunkOptions {
   /** Texts up to this length go through the engine in one call. */
   singleCallChars?: number;
   /** Wanted duration of one engine call, in ms. */
   targetMs?: number;
+  /** Size of the first chunk: small, since the first call also compiles the engine. */
+  firstChunkChars?: number;
   now?: () => number;
+  compare?: Compare;
+  /** Told each chunk's claims and entities (offsets into the whole text) as soon as they are found. */
+  onChunk?: (claims: Claim[], entities: Entity[]) => void;
 }
 
-const MIN_CHUNK = 2_000;
+const MIN_CHUNK = 1_000;
 const MAX_CHUNK = 200_000;
 /** Beyond this, comparing every claim's sentence would itself be a long task: skipped. */
 const MAX_COMPARE_CHARS = 80_000;
@@ -32,37 +43,58 @@ export function chunkEnd(text: string, start: number, wanted: number): number {
   return space >= floor ? space + 1 : limit;
 }
 
-export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<void, Report> {
-  const { singleCallChars = 24_000, targetMs = 5, now = () => performance.now() } = options;
-  if (doc.text.length <= singleCallChars) return engine([doc]);
+/** The next chunk's size from the last call's speed: never more than double the last (a lucky fast call is no promise). */
+export function nextChunkSize(chars: number, tookMs: number, targetMs: number): number {
+  const fitting = (chars * targetMs) / Math.max(tookMs, 0.25);
+  return Math.round(Math.min(MAX_CHUNK, chars * 2, Math.max(MIN_CHUNK, fitting)));
+}
+
+export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<number | void, Report> {
+  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, now = () => performance.now(), compare, onChunk } = options;
+  if (doc.text.length <= singleCallChars) {
+    yield Infinity;
+    const report = engine([doc]);
+    const found = report.documents[0];
+    if (found) onChunk?.(found.claims, found.entities);
+    return report;
+  }
 
   const claims: Claim[] = [];
   const entities: Entity[] = [];
   const pressReleases = new Map<string, PressRelease>();
   let lang = doc.lang ?? '';
-  let size = Math.min(singleCallChars, 16_000);
+  let size = Math.min(singleCallChars, firstChunkChars);
+  // The first call's cost is unknown (compiling): announced as a whole slice, so it starts one.
+  let expectedMs = Infinity;
   for (let start = 0; start < doc.text.length; ) {
+    yield expectedMs;
+    expectedMs = targetMs;
     const end = chunkEnd(doc.text, start, size);
     const began = now();
     const part = engine([{ ...doc, text: doc.text.slice(start, end) }]);
-    const took = Math.max(now() - began, 0.25);
-    size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, ((end - start) * targetMs) / took)));
+    size = nextChunkSize(end - start, now() - began, targetMs);
     const found = part.documents[0];
     if (found) {
       lang ||= found.lang;
-      for (const claim of found.claims) claims.push({ ...claim, start: claim.start + start, end: claim.end + start });
-      for (const entity of found.entities) entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
+      const first = claims.length;
+      for (const claim of found.claims) claims.push({ ...claim, id: `d1.c${claims.length + 1}`, start: claim.start + start, end: claim.end + start });
+      const shifted = found.entities.map((entity) => ({ ...entity, start: entity.start + start, end: entity.end + start }));
+      entities.push(...shifted);
+      onChunk?.(claims.slice(first), shifted);
     }
     for (const release of part.press_releases) pressReleases.set(release.url, release);
     start = end;
-    yield;
   }
-  claims.forEach((claim, i) => (claim.id = `d1.c${i + 1}`));
-  const compared = yield* compareSentences(doc, claims, engine);
+  lang ||= 'und';
+  let compared: Pick<Report, 'duplicates' | 'conflicts' | 'press_releases'>;
+  if (compare) {
+    yield Infinity;
+    compared = { ...compare([{ id: 'd1', lang, published: doc.published, claims, text: doc.text }]), press_releases: [] };
+  } else compared = yield* compareSentences(doc, claims, engine);
   for (const release of compared.press_releases) pressReleases.set(release.url, release);
   return {
     version: 1,
-    documents: [{ id: 'd1', source: doc.source, lang: lang || 'und', claims, entities }],
+    documents: [{ id: 'd1', source: doc.source, lang, claims, entities }],
     duplicates: compared.duplicates,
     conflicts: compared.conflicts,
     press_releases: [...pressReleases.values()],
@@ -70,10 +102,11 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
 }
 
 /**
- * Duplicates and conflicts across chunks: the engine reads a short text made of the claims'
- * sentences, and its claims are matched back to ours by their place inside the sentence.
+ * Duplicates and conflicts across chunks without the comparison stage: the engine reads a short
+ * text made of the claims' sentences, and its claims are matched back to ours by their place
+ * inside the sentence.
  */
-function* compareSentences(doc: InputDocument, claims: Claim[], engine: Engine): Generator<void, Pick<Report, 'duplicates' | 'conflicts' | 'press_releases'>> {
+function* compareSentences(doc: InputDocument, claims: Claim[], engine: Engine): Generator<number, Pick<Report, 'duplicates' | 'conflicts' | 'press_releases'>> {
   const none = { duplicates: [], conflicts: [], press_releases: [] };
   const blocks: { from: number; at: number }[] = [];
   const parts: string[] = [];
@@ -88,7 +121,7 @@ function* compareSentences(doc: InputDocument, claims: Claim[], engine: Engine):
     length += claim.sentence.length + 2;
   }
   if (length === 0 || length > MAX_COMPARE_CHARS) return none;
-  yield;
+  yield Infinity;
   const report = engine([{ ...doc, text: parts.join('\n\n') }]);
   const byStart = new Map(claims.map((c) => [c.start, c]));
   const ids = new Map<string, string>();

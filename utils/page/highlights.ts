@@ -52,6 +52,52 @@ export class HighlightLayer {
     else this.api.registry.set(HIGHLIGHT_NAMES[kind], highlight);
   }
 
+  /** Adds ranges to what is shown under one name (progressive painting while a long page is read). */
+  add(kind: HighlightKind, ranges: Iterable<Range>): void {
+    if (!this.api) return;
+    const name = HIGHLIGHT_NAMES[kind];
+    let highlight = this.api.registry.get(name);
+    if (!highlight) {
+      highlight = this.api.create();
+      highlight.priority = PRIORITY[kind];
+    }
+    for (const range of ranges) highlight.add(range);
+    if (highlight.size > 0) this.api.registry.set(name, highlight);
+  }
+
+  /**
+   * Builds the highlights for every name off screen, a few hundred ranges per step (a generator,
+   * for slices); `commit` then swaps them in at once, so a re-run never shows a half-built set.
+   */
+  *prepare(byKind: Map<HighlightKind, Range[]>, perStep = 500): Generator<void, Map<HighlightKind, Highlight> | null> {
+    if (!this.api) return null;
+    const built = new Map<HighlightKind, Highlight>();
+    let added = 0;
+    for (const [kind, ranges] of byKind) {
+      const highlight = this.api.create();
+      highlight.priority = PRIORITY[kind];
+      for (const range of ranges) {
+        highlight.add(range);
+        if (++added % perStep === 0) yield;
+      }
+      built.set(kind, highlight);
+    }
+    return built;
+  }
+
+  commit(built: Map<HighlightKind, Highlight>): void {
+    if (!this.api) return;
+    for (const [kind, highlight] of built) {
+      if (highlight.size === 0) this.api.registry.delete(HIGHLIGHT_NAMES[kind]);
+      else this.api.registry.set(HIGHLIGHT_NAMES[kind], highlight);
+    }
+  }
+
+  /** Whether anything of ours is shown under any name. */
+  get showing(): boolean {
+    return !!this.api && Object.values(HIGHLIGHT_NAMES).some((name) => this.api!.registry.has(name));
+  }
+
   /** Writes (or rewrites) the one style element in <head>. */
   installStyle(scheme: Scheme | null): void {
     let style = this.doc.getElementById(STYLE_ELEMENT_ID);

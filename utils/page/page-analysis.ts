@@ -1,15 +1,16 @@
 // One page's analysis: article → text map → engine → ranges → highlights, run in time slices.
 // Knows nothing of the extension (no WXT, no browser.*): the content script gives it the
 // engine and an AbortSignal, tests give it a fake engine and happy-dom.
-import type { Report } from '../core/report';
+import type { Claim, Entity, Report } from '../core/report';
 import { findLang, findPublished, findTitle } from './article-meta';
 import { type FoundArticle, locateArticle, readArticleText } from './article';
-import { analyzeInSlices, type Engine } from './analyze-in-slices';
+import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices';
 import { articleAnchors, withReleaseLinks } from './release-links';
 import { pageScheme, type Scheme } from './highlight-style';
-import { HighlightLayer } from './highlights';
+import { type HighlightKind, HighlightLayer } from './highlights';
 import { buildMarks, type FigureMark, type PageMarks, rangesByKind, recheckMarks } from './marks';
 import { runInSlices } from './slices';
+import { rangeFor, type TextMap } from './text-map';
 
 export type AnalysisState = 'loading' | 'ok' | 'no-article' | 'no-claims' | 'error';
 
@@ -24,6 +25,8 @@ export interface AnalysisResult {
 export interface PageAnalysisOptions {
   doc: Document;
   engine: Engine;
+  /** The engine's comparison stage: lets a long page be compared without reading it twice. */
+  compare?: Compare;
   /** The address the report names as its source. */
   source: () => string;
   sliceMs?: number;
@@ -33,19 +36,42 @@ interface Outcome {
   article: FoundArticle | null;
   report: Report | null;
   marks: PageMarks;
+  painted: Map<HighlightKind, Highlight> | null;
 }
+
+/** Main-thread time of one run, for benchmarks: summed over its slices, per phase, and up to the first highlight. */
+export interface Busy {
+  ms: number;
+  slices: number;
+  longest: number;
+  /** The phase the longest slice started in. */
+  longestPhase: string;
+  phases: Record<string, number>;
+  /** Main-thread ms spent before the first highlight was shown, and when it was (performance.now()). */
+  toFirstHighlight: number | null;
+  firstHighlightAt: number | null;
+}
+
+/** Progressive painting on a long page: at most one change to the highlights this often. */
+const PAINT_EVERY_MS = 200;
+
+const idle = (): Busy => ({ ms: 0, slices: 0, longest: 0, longestPhase: '', phases: {}, toFirstHighlight: null, firstHighlightAt: null });
 
 export class PageAnalysis {
   readonly layer: HighlightLayer;
   result: AnalysisResult = { state: 'loading', report: null, title: '' };
   marks: PageMarks = { figures: [], entities: [] };
   scheme: Scheme | null = null;
-  /** Main-thread time of the last run: summed over its slices, their number and the longest. */
-  busy = { ms: 0, slices: 0, longest: 0 };
+  busy: Busy = idle();
   private article: FoundArticle | null = null;
   private running: AbortController | null = null;
   /** Bumped by every run, so a late finisher never overwrites a newer run's result. */
   private generation = 0;
+  private phase = '';
+  private sliceBegan = 0;
+  private current: Busy = idle();
+  /** Chunks found but not shown yet (progressive painting), and when highlights were last changed. */
+  private pending: { claims: Claim[]; entities: Entity[]; paintedAt: number } | null = null;
 
   constructor(private readonly options: PageAnalysisOptions) {
     this.layer = new HighlightLayer(options.doc);
@@ -64,23 +90,37 @@ export class PageAnalysis {
     signal.addEventListener('abort', stop, { once: true });
     const generation = ++this.generation;
     const { doc } = this.options;
-    const busy = { ms: 0, slices: 0, longest: 0 };
-    let lastSlice = 0;
+    const busy = (this.current = idle());
+    // A slice counts for the phase it started in: the step announced by the last yield (an engine call) runs first in it.
+    let phase = '';
+    const onSliceStart = (at: number) => {
+      this.sliceBegan = at;
+      phase = this.phase;
+    };
     const onSlice = (ms: number) => {
       busy.ms += ms;
       busy.slices++;
-      busy.longest = Math.max(busy.longest, ms);
-      lastSlice = ms;
+      busy.phases[phase] = (busy.phases[phase] ?? 0) + ms;
+      if (ms > busy.longest) {
+        busy.longest = ms;
+        busy.longestPhase = phase;
+      }
     };
+    // A first run paints each chunk's figures as soon as they are found; a re-run swaps the
+    // whole set at the end, so highlights never double or flicker.
+    const progressive = !this.layer.showing;
+    this.pending = null;
+    this.phase = 'locate';
     try {
-      const outcome = await runInSlices(this.pipeline(), { signal: controller.signal, doc, sliceMs: this.options.sliceMs, onSlice });
+      const outcome = await runInSlices(this.pipeline(progressive, generation), { signal: controller.signal, doc, sliceMs: this.options.sliceMs, onSliceStart, onSlice });
       if (generation !== this.generation) return;
-      // Painting runs in the same task as the last slice: count it with that slice.
+      // Swapping the prepared highlights in runs in the task of the last slice: counted with it.
       const applying = performance.now();
       this.apply(outcome);
       const painted = performance.now() - applying;
       busy.ms += painted;
-      busy.longest = Math.max(busy.longest, lastSlice + painted);
+      busy.phases.apply = (busy.phases.apply ?? 0) + painted;
+      this.noteFirstHighlight(busy, applying + painted);
       this.busy = busy;
     } catch (error) {
       if (controller.signal.aborted || generation !== this.generation) return;
@@ -92,26 +132,66 @@ export class PageAnalysis {
     }
   }
 
-  private *pipeline(): Generator<void, Outcome> {
-    const { doc, engine, source } = this.options;
-    const article = yield* locateArticle(doc);
-    if (!article) return { article: null, report: null, marks: { figures: [], entities: [] } };
-    const map = yield* readArticleText(article);
-    const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root) };
-    const analysed = yield* analyzeInSlices(input, engine);
-    const report = analysed && withReleaseLinks(analysed, map.text, articleAnchors(article.root), input.source);
-    const marks = yield* buildMarks(map, report);
-    return { article, report, marks };
+  private noteFirstHighlight(busy: Busy, at: number): void {
+    if (busy.firstHighlightAt !== null || !this.layer.showing) return;
+    busy.firstHighlightAt = at;
+    busy.toFirstHighlight = busy.ms + (busy === this.current && this.phase !== 'done' ? at - this.sliceBegan : 0);
   }
 
-  private apply({ article, report, marks }: Outcome): void {
+  private *pipeline(progressive: boolean, generation: number): Generator<number | void, Outcome> {
+    const { doc, engine, source, compare } = this.options;
+    this.phase = 'locate';
+    const article = yield* locateArticle(doc);
+    if (!article) return { article: null, report: null, marks: { figures: [], entities: [] }, painted: null };
+    this.phase = 'text';
+    const map = yield* readArticleText(article);
+    const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root) };
+    this.phase = 'engine';
+    const onChunk = progressive ? (claims: Claim[], entities: Entity[]) => this.paintChunk(article, map, claims, entities, generation) : undefined;
+    const analysed = yield* analyzeInSlices(input, engine, { compare, onChunk });
+    this.phase = 'marks';
+    const report = analysed && withReleaseLinks(analysed, map.text, articleAnchors(article.root), input.source);
+    const marks = yield* buildMarks(map, report);
+    this.phase = 'paint';
+    const painted = marks.figures.length + marks.entities.length > 0 ? yield* this.layer.prepare(rangesByKind(marks)) : null;
+    this.phase = 'done';
+    return { article, report, marks, painted };
+  }
+
+  /**
+   * Shows a chunk's figures and entities (their states come with the full report): the first
+   * chunk at once, later ones gathered and shown at most every PAINT_EVERY_MS, since each change
+   * to the highlights makes the browser repaint all of them.
+   */
+  private paintChunk(article: FoundArticle, map: TextMap, claims: Claim[], entities: Entity[], generation: number): void {
+    if (generation !== this.generation) return;
+    const pending = (this.pending ??= { claims: [], entities: [], paintedAt: -Infinity });
+    pending.claims.push(...claims);
+    pending.entities.push(...entities);
+    const now = performance.now();
+    if (pending.claims.length + pending.entities.length === 0 || now - pending.paintedAt < PAINT_EVERY_MS) return;
+    if (!this.layer.showing) {
+      this.scheme = pageScheme(article.root);
+      this.layer.installStyle(this.scheme);
+    }
+    const ranges = (spans: { start: number; end: number }[]) => spans.flatMap(({ start, end }) => rangeFor(map, start, end) ?? []);
+    this.layer.add('figure', ranges(pending.claims));
+    for (const type of ['org', 'person', 'place'] as const) this.layer.add(type, ranges(pending.entities.filter((entity) => entity.type === type)));
+    this.pending = { claims: [], entities: [], paintedAt: now };
+    this.noteFirstHighlight(this.current, performance.now());
+  }
+
+  private apply({ article, report, marks, painted }: Outcome): void {
     const { doc } = this.options;
     this.article = article;
     this.marks = marks;
     const claims = report?.documents[0]?.claims.length ?? 0;
     const state: AnalysisState = claims > 0 ? 'ok' : article?.found ? 'no-claims' : 'no-article';
     this.result = { state, report, title: findTitle(doc), published: findPublished(doc, article?.root) };
-    this.show();
+    if (!painted) return this.show();
+    this.scheme = article ? pageScheme(article.root) : null;
+    this.layer.installStyle(this.scheme);
+    this.layer.commit(painted);
   }
 
   /** Paints the current marks (or removes every trace when there are none). */

@@ -1,6 +1,6 @@
-// Runs generator-shaped work in time slices: each slice runs until its budget is spent, then
-// the work yields to the page (a macrotask later) so no task grows long. The first slice runs
-// at once, so a small page is done before the call returns. Work pauses while the tab is hidden
+// Runs generator-shaped work in time slices: each slice runs until its budget is spent (or the
+// next step announces it would overrun it), then the work yields to the page (a macrotask
+// later) so no task grows long. The first slice runs at once, so a small page is done before the call returns. Work pauses while the tab is hidden
 // and stops for good when the signal aborts (the content script's context was invalidated).
 
 export interface SliceOptions {
@@ -12,6 +12,8 @@ export interface SliceOptions {
   schedule?: (run: () => void) => void;
   /** The document whose visibility pauses the work. */
   doc?: Document;
+  /** Told when a slice starts (for benchmarks). */
+  onSliceStart?: (at: number) => void;
   /** Told how long each slice ran (main-thread time spent, for benchmarks). */
   onSlice?: (ms: number) => void;
 }
@@ -40,8 +42,14 @@ export function whenVisible(doc: Document, signal: AbortSignal): Promise<void> {
   });
 }
 
-export function runInSlices<T>(task: Generator<void, T>, options: SliceOptions): Promise<T> {
-  const { signal, sliceMs = SLICE_MS, now = () => performance.now(), schedule = postTask, doc, onSlice } = options;
+/**
+ * Work for `runInSlices`: a generator that yields between steps. Yielding a number announces
+ * that the next step will take about that many ms.
+ */
+export type SlicedTask<T> = Generator<number | void, T>;
+
+export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Promise<T> {
+  const { signal, sliceMs = SLICE_MS, now = () => performance.now(), schedule = postTask, doc, onSliceStart, onSlice } = options;
   return new Promise<T>((resolve, reject) => {
     const slice = () => {
       if (signal.aborted) return reject(signal.reason);
@@ -50,12 +58,16 @@ export function runInSlices<T>(task: Generator<void, T>, options: SliceOptions):
         return;
       }
       const began = now();
+      onSliceStart?.(began);
       const deadline = began + sliceMs;
       try {
         for (;;) {
           const step = task.next();
           if (step.done) return resolve(step.value);
-          if (now() >= deadline) break;
+          // A step may announce what the next one will cost (an engine call): it goes to the
+          // next slice unless it fits in this one.
+          const nextMs = typeof step.value === 'number' ? step.value : 0;
+          if (now() + nextMs >= deadline) break;
         }
       } catch (error) {
         return reject(error);

@@ -86,7 +86,7 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
 }
 
 /** Runs a generator to its end at once (small pages, the CLI, tests). */
-export function runToEnd<T>(task: Generator<void, T>): T {
+export function runToEnd<T>(task: Generator<unknown, T>): T {
   for (;;) {
     const step = task.next();
     if (step.done) return step.value;

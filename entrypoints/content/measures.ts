@@ -1,0 +1,67 @@
+// Performance entries for `npm run bench:page` (scripts/bench-page.ts reads every
+// `claimcheck:*` measure from the page). Recording them costs microseconds; they never make the
+// content script fail.
+import type { Busy } from '@/utils/page/page-analysis';
+
+/** Time spent inside the engine during one analysis: all calls, the first and the longest. */
+export class EngineClock {
+  ms = 0;
+  calls = 0;
+  first: number | null = null;
+  longest = 0;
+
+  reset(): void {
+    this.ms = 0;
+    this.calls = 0;
+    this.longest = 0;
+  }
+
+  /** Wraps a synchronous engine function so each call is timed. */
+  timed<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => R {
+    return (...args: A) => {
+      const began = performance.now();
+      try {
+        return call(...args);
+      } finally {
+        const took = performance.now() - began;
+        this.ms += took;
+        this.calls++;
+        this.longest = Math.max(this.longest, took);
+        this.first ??= took;
+      }
+    };
+  }
+}
+
+function record(name: string, start: number, duration: number): void {
+  performance.measure(`claimcheck:${name}`, { start, duration: Math.max(0, duration) });
+}
+
+/**
+ * The last analysis: wall clock from its start to all highlights, its main-thread time (slices
+ * summed, per phase and up to the first highlight), the engine's share; and, once per page,
+ * time from the script's start to the first highlight and to all of them.
+ */
+export function recordAnalysis(began: number, engine: EngineClock, compare: EngineClock, busy: Busy): void {
+  try {
+    const end = performance.now();
+    record('analysis', began, end - began);
+    record('main-thread', began, busy.ms);
+    record('longest-slice', began, busy.longest);
+    record('slices', began, busy.slices);
+    record('engine', began, engine.ms);
+    record('engine-calls', began, engine.calls);
+    record('engine-longest-call', began, engine.longest);
+    record('compare', began, compare.ms);
+    if (engine.first !== null && performance.getEntriesByName('claimcheck:engine-first-call').length === 0) record('engine-first-call', began, engine.first);
+    for (const [phase, ms] of Object.entries(busy.phases)) record(`phase-${phase}`, began, ms);
+    performance.mark(`claimcheck:longest-slice-phase:${busy.longestPhase}`);
+    if (busy.toFirstHighlight !== null) record('main-thread-to-first-highlight', began, busy.toFirstHighlight);
+    const [start] = performance.getEntriesByName('claimcheck:start');
+    if (!start || performance.getEntriesByName('claimcheck:time-to-highlights').length > 0 || busy.firstHighlightAt === null) return;
+    record('time-to-highlights', start.startTime, busy.firstHighlightAt - start.startTime);
+    record('time-to-all-highlights', start.startTime, end - start.startTime);
+  } catch {
+    // Performance entries are a nicety for benchmarks, never a reason to fail.
+  }
+}
