@@ -168,6 +168,18 @@ describe('retention', () => {
     await ask(handler, articleA(), tab(1));
     expect((await store.all()).map((a) => a.url)).toEqual([URL_A]);
   });
+
+  it('applies a new setting as soon as the reader changes it', async () => {
+    let changed: (() => void) | undefined;
+    let days = 90;
+    const handler = handlerWith({ retentionDays: async () => days, onRetentionChange: (listener) => void (changed = listener) });
+    await store.put(article({ url: 'https://old.example/40', analysedAt: NOW - 40 * DAY_MS }));
+    await handler.start();
+    expect(await store.count()).toBe(1);
+    days = 30;
+    changed?.();
+    await vi.waitFor(async () => expect(await store.count()).toBe(0));
+  });
 });
 
 describe('who may ask', () => {

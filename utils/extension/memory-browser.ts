@@ -3,7 +3,7 @@
 import { MemoryStore } from '../memory/store';
 import type { MemoryHandlerDeps, MemorySender } from './memory-handler';
 import { dismissEvictionNotice, noteEvicted, readEvictionNotice } from './memory-notice';
-import { readRetentionDays } from './memory-settings';
+import { memoryRetentionDays, readRetentionDays } from './memory-settings';
 
 /** Only the extension's own pages (popup, history) may read the memory; content scripts may not. */
 export function isOwnPage(sender: MemorySender, extensionId: string, extensionOrigin: string): boolean {
@@ -24,5 +24,6 @@ export function browserMemoryDeps(): MemoryHandlerDeps {
       });
     },
     isExtensionPage: (sender) => isOwnPage(sender, browser.runtime.id, origin),
+    onRetentionChange: (listener) => void memoryRetentionDays.watch(listener),
   };
 }

@@ -29,13 +29,15 @@ export interface MemoryHandlerDeps {
   announceSaved(url: string): void;
   /** True for the extension's own pages (popup, history), which may read the memory. */
   isExtensionPage(sender: MemorySender): boolean;
+  /** Calls `listener` when the reader changes the retention setting. */
+  onRetentionChange?(listener: () => void): void;
   now?(): number;
 }
 
 export interface MemoryHandler {
   /** A reply promise for the memory's messages; undefined for every other message. */
   handle(raw: unknown, sender: MemorySender): Promise<unknown> | undefined;
-  /** Applies the retention setting (on every background start). */
+  /** Applies the retention setting now (every background start) and whenever the reader changes it. */
   start(): Promise<void>;
 }
 
@@ -179,11 +181,15 @@ export function createMemoryHandler(deps: MemoryHandlerDeps): MemoryHandler {
       });
     },
     async start() {
-      try {
-        await prune(await memory());
-      } catch (error) {
-        console.warn('[claimcheck] memory: retention not applied:', error);
-      }
+      const apply = async () => {
+        try {
+          await prune(await memory());
+        } catch (error) {
+          console.warn('[claimcheck] memory: retention not applied:', error);
+        }
+      };
+      deps.onRetentionChange?.(() => void apply());
+      await apply();
     },
   };
 }

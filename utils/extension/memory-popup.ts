@@ -34,8 +34,9 @@ export function browserMemorySource(): MemorySource {
     },
     openHistory: () => {
       // getURL is typed for the files this build knows; the history page may come from another build step.
+      // The browser closes the popup itself when the new tab takes the focus.
       const url = (browser.runtime.getURL as (path: string) => string)(HISTORY_PAGE);
-      void browser.tabs.create({ url }).then(() => window.close());
+      void browser.tabs.create({ url });
     },
     onSaved(listener) {
       const onMessage = (raw: unknown) => {

@@ -44,8 +44,16 @@ export function memoryScenarios(ctx: E2EContext): void {
     expect(conflict.links).toEqual([urlA]);
     // Nothing B says is "also reported" elsewhere: the only earlier article disagrees with it.
     expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="also-reported"]').length)).toBe(0);
-    expect(await popup.evaluate(() => !!document.querySelector('[data-testid="open-history"]'))).toBe(true);
     await saveScreenshot(popup, ctx.name, 'popup-memory');
+    // "History" opens the history page in a tab of its own.
+    await popup.click('[data-testid="open-history"]');
+    await popup.waitUntil('the history page is open in a tab', () => {
+      type Api = { extension: { getViews(filter: { type: string }): Window[] } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const history = (scope.browser ?? scope.chrome)?.extension.getViews({ type: 'tab' }).find((view) => view.location.pathname === '/history.html');
+      history?.close();
+      return !!history;
+    });
   });
 
   it("memory: B's hover card says it conflicts with what the reader read in Harbour Ledger", async () => {
