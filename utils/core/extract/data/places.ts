@@ -2,7 +2,7 @@
 // and major cities. Format "Canonical|alias|alias" ; cities carry "@Country" or "@State".
 // Canonical names are the English ones used in reports ("Saint-Fons, France").
 
-export const COUNTRIES = `France|Frankreich|Francia;Germany|Allemagne|Deutschland|Alemania;Spain|Espagne|Spanien|España;Italy|Italie|Italien|Italia;
+export const COUNTRIES = `France|Frankreich|Francia|Hexagone;Germany|Allemagne|Deutschland|Alemania;Spain|Espagne|Spanien|España;Italy|Italie|Italien|Italia;
 United Kingdom|UK|U.K.|Britain|Great Britain|Royaume-Uni|Grande-Bretagne|Großbritannien|Grossbritannien|Vereinigtes Königreich|Reino Unido|Gran Bretaña;
 United States|US|U.S.|USA|U.S.A.|America|États-Unis|Etats-Unis|USA|Vereinigte Staaten|Vereinigten Staaten|Estados Unidos|EE.UU.|EEUU;
 Portugal;Netherlands|Pays-Bas|Niederlande|Países Bajos|Holland;Belgium|Belgique|Belgien|Bélgica;Switzerland|Suisse|Schweiz|Suiza;
@@ -16,37 +16,50 @@ Singapore|Singapour|Singapur;Indonesia|Indonésie|Indonesien;Vietnam|Viêt Nam;T
 Australia|Australie|Australien;Saudi Arabia|Arabie saoudite|Saudi-Arabien|Arabia Saudí;United Arab Emirates|UAE|Émirats arabes unis|Emiratos Árabes Unidos;
 Israel|Israël;Egypt|Égypte|Ägypten|Egipto;South Africa|Afrique du Sud|Südafrika|Sudáfrica;Nigeria;Ukraine|Ucrania;Russia|Russie|Russland|Rusia;
 Scotland|Écosse|Schottland|Escocia@United Kingdom;Wales|Pays de Galles|Gales@United Kingdom;England|Angleterre|Inglaterra@United Kingdom;
+Taiwan|Taïwan|Taiwán;Philippines|Philippinen|Filipinas;New Zealand|Nouvelle-Zélande|Neuseeland|Nueva Zelanda;Pakistan|Pakistán;Qatar|Katar;
+Kenya|Kenia;Algeria|Algérie|Algerien|Argelia;Tunisia|Tunisie|Tunesien|Túnez;Senegal|Sénégal;Ivory Coast|Côte d'Ivoire|Elfenbeinküste|Costa de Marfil;
+Bulgaria|Bulgarie|Bulgarien;Croatia|Croatie|Kroatien|Croacia;Slovenia|Slovénie|Slowenien|Eslovenia;Lithuania|Lituanie|Litauen|Lituania;
+Estonia|Estonie|Estland;Latvia|Lettonie|Lettland|Letonia;Iceland|Islande|Island|Islandia;Uruguay;Paraguay;Ecuador|Équateur;Bolivia|Bolivie|Bolivien;
+Venezuela;Panama|Panamá;Costa Rica;Guatemala;Dominican Republic|République dominicaine|Dominikanische Republik|República Dominicana;
 Northern Ireland|Irlande du Nord|Nordirland@United Kingdom;Europe|Europa|EU|European Union|Union européenne|Europäische Union|Unión Europea`;
 
-export const US_STATES = `Alabama;Alaska;Arizona;Arkansas;California|Californie|Kalifornien;Colorado;Connecticut;Delaware;Florida|Floride;Georgia;
+export const US_STATES = `Alabama;Alaska;Arizona;Arkansas;California|Californie|Kalifornien;Colorado;Connecticut;Delaware;Florida|Floride;Georgia|Géorgie;
 Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana|Louisiane;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;
-Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York|New York State;North Carolina|Caroline du Nord|North Carolina;
+Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York|New York State;North Carolina|Caroline du Nord|Carolina del Norte;
 North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania|Pennsylvanie;Rhode Island;South Carolina|Caroline du Sud;South Dakota;Tennessee;Texas;Utah;
 Vermont;Virginia|Virginie;Washington|Washington State;West Virginia;Wisconsin;Wyoming`;
 
 /** Regions with their country. */
 export const REGIONS = `Île-de-France|Ile-de-France@France;Auvergne-Rhône-Alpes@France;Hauts-de-France@France;Grand Est@France;Occitanie@France;
-Nouvelle-Aquitaine@France;Normandie|Normandy@France;Bretagne|Brittany@France;Provence-Alpes-Côte d'Azur|PACA@France;Pays de la Loire@France;
+Nouvelle-Aquitaine@France;Alsace@France;Bourgogne-Franche-Comté@France;Centre-Val de Loire@France;Corse|Corsica@France;Picardie@France;Nord-Pas-de-Calais@France;Rhône-Alpes@France;Normandie|Normandy@France;Bretagne|Brittany@France;Provence-Alpes-Côte d'Azur|PACA@France;Pays de la Loire@France;
 Bavaria|Bavière|Bayern|Baviera@Germany;Baden-Württemberg@Germany;North Rhine-Westphalia|Nordrhein-Westfalen|NRW@Germany;Saxony|Sachsen|Saxe@Germany;
-Lower Saxony|Niedersachsen@Germany;Brandenburg@Germany;Hesse|Hessen@Germany;Thuringia|Thüringen@Germany;
+Lower Saxony|Niedersachsen|Basse-Saxe|Baja Sajonia@Germany;Brandenburg|Brandebourg@Germany;Hesse|Hessen@Germany;Thuringia|Thüringen|Thuringe@Germany;
+Rhineland-Palatinate|Rheinland-Pfalz|Rhénanie-Palatinat@Germany;Saxony-Anhalt|Sachsen-Anhalt|Saxe-Anhalt@Germany;Mecklenburg-Vorpommern@Germany;Schleswig-Holstein@Germany;Saarland|Sarre@Germany;
 Catalonia|Catalogne|Katalonien|Cataluña|Catalunya@Spain;Andalusia|Andalousie|Andalusien|Andalucía@Spain;Aragon|Aragón@Spain;
 Basque Country|Pays basque|País Vasco|Euskadi@Spain;Galicia|Galice@Spain;Valencia Region|Comunidad Valenciana@Spain;Castilla y León@Spain;
-Lombardy|Lombardie|Lombardei|Lombardia@Italy;Piedmont|Piémont|Piemont|Piemonte@Italy;Sicily|Sicile|Sizilien|Sicilia@Italy;
-Flanders|Flandre|Flandern@Belgium;Wallonia|Wallonie@Belgium;North East|North East England|North West|Midlands|West Midlands|East Midlands|Yorkshire@United Kingdom;
-Ontario|Quebec|Québec|British Columbia@Canada;Silesia|Silésie|Schlesien@Poland`;
+Castilla-La Mancha@Spain;Extremadura@Spain;Murcia|Región de Murcia@Spain;Asturias@Spain;Cantabria@Spain;Navarre|Navarra@Spain;La Rioja@Spain;
+Canary Islands|Canaries|Canarias|Islas Canarias@Spain;Balearic Islands|Baléares|Balearen|Baleares@Spain;Comunidad de Madrid@Spain;
+Lombardy|Lombardie|Lombardei|Lombardia@Italy;Piedmont|Piémont|Piemont|Piemonte@Italy;Sicily|Sicile|Sizilien|Sicilia@Italy;Veneto|Vénétie|Venetien@Italy;Emilia-Romagna|Émilie-Romagne@Italy;Tuscany|Toscane|Toskana|Toscana@Italy;Lazio|Latium@Italy;Campania|Campanie|Kampanien@Italy;Apulia|Pouilles|Puglia@Italy;
+Flanders|Flandre|Flandern@Belgium;Wallonia|Wallonie@Belgium;North East|North East England@United Kingdom;North West@United Kingdom;Midlands@United Kingdom;West Midlands@United Kingdom;East Midlands@United Kingdom;Yorkshire@United Kingdom;
+Ontario@Canada;Quebec|Québec@Canada;British Columbia@Canada;Alberta@Canada;Silesia|Silésie|Schlesien@Poland;Teesside@United Kingdom;Humber@United Kingdom;
+Nuevo León|Nuevo Leon@Mexico;Jalisco@Mexico;Guanajuato@Mexico;Coahuila@Mexico;Querétaro@Mexico;Puebla@Mexico;Sonora@Mexico;Chihuahua@Mexico;Baja California@Mexico;San Luis Potosí@Mexico;Aguascalientes@Mexico;Estado de México@Mexico;
+Tamil Nadu@India;Gujarat@India;Maharashtra@India;Karnataka@India;Telangana@India;Uttar Pradesh@India`;
 
-export const CITIES = `Paris|Lyon|Marseille|Toulouse|Lille|Bordeaux|Nantes|Strasbourg|Grenoble|Dunkirk|Dunkerque|Nice|Rennes|Montpellier|Le Havre|Rouen|Metz|Douai@France;
-Berlin|Munich|München|Hamburg|Hambourg|Frankfurt|Francfort|Cologne|Köln|Stuttgart|Düsseldorf|Leipzig|Dresden|Dresde|Hanover|Hannover|Wolfsburg|Augsburg|Magdeburg|Bremen|Nuremberg|Nürnberg|Ingolstadt@Germany;
-Madrid|Barcelona|Barcelone|Valencia|Valence|Seville|Sevilla|Séville|Bilbao|Zaragoza|Saragosse|Málaga|Malaga|Vigo|Valladolid|Sagunto|Navarra@Spain;
+export const CITIES = `Paris|Lyon|Marseille|Toulouse|Lille|Bordeaux|Nantes|Strasbourg|Grenoble|Dunkirk|Dunkerque|Nice|Rennes|Montpellier|Le Havre|Rouen|Metz|Douai|Reims|Dijon|Clermont-Ferrand|Tours|Orléans|Brest|Caen|Cherbourg|Mulhouse|Amiens|Saint-Étienne|Toulon|Le Mans|Angers|Valenciennes|Calais|Saint-Nazaire|Fos-sur-Mer|Belfort|Poitiers|Limoges|Avignon|Béthune@France;
+Berlin|Munich|München|Hamburg|Hambourg|Frankfurt|Francfort|Cologne|Köln|Stuttgart|Düsseldorf|Leipzig|Dresden|Dresde|Hanover|Hannover|Wolfsburg|Augsburg|Magdeburg|Bremen|Nuremberg|Nürnberg|Ingolstadt|Ludwigshafen|Leverkusen|Dortmund|Duisburg|Bochum|Bonn|Mannheim|Karlsruhe|Freiburg|Heilbronn|Ulm|Regensburg|Würzburg|Erfurt|Jena|Chemnitz|Zwickau|Rostock|Kiel|Lübeck|Mainz|Wiesbaden|Saarbrücken|Kassel|Münster|Bielefeld|Aachen|Braunschweig|Salzgitter|Emden|Grünheide|Potsdam@Germany;
+Madrid|Barcelona|Barcelone|Valencia|Valence|Seville|Sevilla|Séville|Bilbao|Zaragoza|Saragosse|Málaga|Malaga|Vigo|Valladolid|Sagunto|Cartagena|Alicante|Córdoba|Granada|A Coruña|La Coruña|Santander|Gijón|Oviedo|Pamplona|Vitoria|San Sebastián|Tarragona|Castellón|Badajoz|Cáceres|Almería|Huelva|Cádiz|Burgos|Salamanca|Toledo|Palma|Getafe@Spain;
 Rome|Roma|Rom|Milan|Milano|Mailand|Turin|Torino|Naples|Napoli|Bologna|Bologne|Florence|Firenze|Venice|Venezia|Genoa|Genova@Italy;
-London|Londres|Manchester|Birmingham|Glasgow|Edinburgh|Leeds|Liverpool|Bristol|Cardiff|Newcastle|Sheffield|Sunderland|Belfast|Oxford|Cambridge@United Kingdom;
+London|Londres|Manchester|Birmingham|Glasgow|Edinburgh|Leeds|Liverpool|Bristol|Cardiff|Newcastle|Sheffield|Sunderland|Belfast|Oxford|Cambridge|Derby|Nottingham|Leicester|Coventry|Swindon|Southampton|Aberdeen|Dundee|Swansea|Hull|Middlesbrough|Ellesmere Port@United Kingdom;
 Amsterdam|Rotterdam|Eindhoven|The Hague@Netherlands;Brussels|Bruxelles|Brüssel|Bruselas|Antwerp|Anvers|Ghent@Belgium;Zurich|Zürich|Geneva|Genève|Genf|Basel|Bâle|Lausanne|Bern@Switzerland;
 Vienna|Vienne|Wien|Viena|Linz|Graz@Austria;Dublin|Cork@Ireland;Warsaw|Varsovie|Warschau|Varsovia|Wroclaw|Krakow|Cracovie|Gdansk@Poland;Lisbon|Lisbonne|Lissabon|Lisboa|Porto@Portugal;
 Prague|Prag|Praga@Czech Republic;Budapest|Debrecen@Hungary;Stockholm|Gothenburg|Göteborg@Sweden;Oslo@Norway;Copenhagen|Copenhague|Kopenhagen@Denmark;Helsinki@Finland;
 Athens|Athènes|Athen|Atenas@Greece;Istanbul@Turkey;Tokyo|Osaka@Japan;Beijing|Pékin|Peking|Shanghai|Shenzhen@China;Mumbai|Bangalore|Bengaluru|Chennai|New Delhi@India;Seoul|Séoul@South Korea;
-Sydney|Melbourne@Australia;Toronto|Montreal|Montréal|Vancouver@Canada;Mexico City|Monterrey|Guadalajara@Mexico;São Paulo|Sao Paulo|Rio de Janeiro@Brazil;Dubai|Abu Dhabi@United Arab Emirates;
+Sydney|Melbourne@Australia;Hanoi|Ho Chi Minh City@Vietnam;Bangkok@Thailand;Jakarta@Indonesia;Kuala Lumpur|Penang@Malaysia;Manila@Philippines;Taipei@Taiwan;Hyderabad|Pune|Ahmedabad|Kolkata@India;
+Casablanca|Tangier|Tanger|Tánger|Kenitra@Morocco;Cairo|Le Caire|Kairo|El Cairo@Egypt;Johannesburg|Cape Town@South Africa;Lagos@Nigeria;Nairobi@Kenya;Riyadh|Riyad@Saudi Arabia;Doha@Qatar;
+Toronto|Montreal|Montréal|Vancouver|Calgary|Ottawa|Windsor@Canada;Mexico City|Ciudad de México|Monterrey|Guadalajara|Tijuana|Saltillo|Hermosillo|Ciudad Juárez@Mexico;Buenos Aires@Argentina;Bogotá|Medellín@Colombia;São Paulo|Sao Paulo|Rio de Janeiro@Brazil;Dubai|Abu Dhabi@United Arab Emirates;
 New York City|Manhattan@New York;Los Angeles|San Francisco|San Jose|San Diego@California;Chicago@Illinois;Houston|Dallas|Austin|San Antonio@Texas;Seattle@Washington;
-Boston@Massachusetts;Atlanta@Georgia;Detroit@Michigan;Pittsburgh|Philadelphia@Pennsylvania;Phoenix@Arizona;Columbus|Cleveland|Cincinnati@Ohio;Nashville|Memphis@Tennessee;Charlotte|Raleigh@North Carolina;Denver@Colorado;Miami|Orlando@Florida`;
+Boston@Massachusetts;Atlanta@Georgia;Detroit@Michigan;Pittsburgh|Philadelphia@Pennsylvania;Phoenix@Arizona;Columbus|Cleveland|Cincinnati@Ohio;Nashville|Memphis@Tennessee;Charlotte|Raleigh@North Carolina;Denver@Colorado;Miami|Orlando|Tampa|Jacksonville@Florida;Indianapolis@Indiana;Louisville@Kentucky;Kansas City|St. Louis@Missouri;
+Salt Lake City@Utah;Portland@Oregon;Las Vegas@Nevada;Minneapolis@Minnesota;Milwaukee@Wisconsin;Baltimore@Maryland;Richmond@Virginia;Savannah@Georgia;Huntsville@Alabama`;
 
 /** Adjectives and phrases that name a place ("European sites", "Italian cloud region", "sites européens"). */
 export const PLACE_ADJECTIVES = `European|européen|européens|européenne|européennes|europäischen|europäische|europeo|europeos|europea@Europe;
