@@ -86,6 +86,17 @@ describe('getText', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('does not cache what it could not use, nor replies too big for the storage-backed cache', async () => {
+    const ctx = context({ maxBytes: 1_000_000 });
+    server.use({ path: '/edgar/broken', reply: { body: '<html>maintenance</html>' } });
+    server.use({ path: '/newsroom/big', reply: { body: 'b'.repeat(300_000) } });
+    for (let i = 0; i < 2; i++) {
+      await getJson('edgar', `${server.origin}/edgar/broken`, ctx);
+      await getText('newsroom', `${server.origin}/newsroom/big`, ctx);
+    }
+    expect(server.requests.map((r) => r.path)).toEqual(['/edgar/broken', '/newsroom/big', '/edgar/broken', '/newsroom/big']);
+  });
+
   it('calls a reply that is not JSON malformed', async () => {
     server.use({ path: '/edgar/html', reply: { body: '<html>Access denied</html>', type: 'text/html' } });
     const reply = await getJson('edgar', `${server.origin}/edgar/html`, context());

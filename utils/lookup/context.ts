@@ -3,7 +3,7 @@
 // to note problems.
 import type { Company } from '../core/press/directory';
 import type { LookupCache } from './cache';
-import { getJson, getText, type HttpContext } from './http';
+import { getJson, getText, type GetOptions, type HttpContext } from './http';
 import type { SourceLimiters } from './limits';
 import type { LookupSourceId, SourceProblem } from './schema';
 
@@ -83,9 +83,9 @@ function http(ctx: LookupContext, source: LookupSourceId): HttpContext {
 }
 
 /** GET text for `source`; on failure the problem is noted and null returned. */
-export async function fetchText(ctx: LookupContext, source: LookupSourceId, url: string, accept?: string) {
+export async function fetchText(ctx: LookupContext, source: LookupSourceId, url: string, options: GetOptions = {}) {
   ctx.asked.add(source);
-  const reply = await getText(source, routeUrl(ctx, source, url), http(ctx, source), accept);
+  const reply = await getText(source, routeUrl(ctx, source, url), http(ctx, source), options);
   if (reply.ok) return reply;
   ctx.problems.push(reply.problem);
   return null;

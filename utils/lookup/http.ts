@@ -8,6 +8,8 @@ import type { LookupSourceId, SourceProblem } from './schema';
 export const MAX_REPLY_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 8000;
 export const CACHE_TTL_MS = 6 * 60 * 60 * 1000;
+/** Bigger replies are not cached: the extension keeps its cache in storage, whose quota is small. */
+export const MAX_CACHED_CHARS = 256 * 1024;
 
 export interface HttpContext {
   fetch: typeof fetch;
@@ -68,8 +70,16 @@ function statusProblem(source: LookupSourceId, status: number, url: string): Sou
   return problem(source, 'http-error', `HTTP ${status}`, url);
 }
 
+export interface GetOptions {
+  accept?: string;
+  ttlMs?: number;
+  /** Only replies it approves are cached (a feed that is no feed is asked again next time). */
+  keep?: (text: string, contentType: string) => boolean;
+}
+
 /** GET `url` for `source`; successful replies are cached for `ttlMs`. */
-export async function getText(source: LookupSourceId, url: string, ctx: HttpContext, accept = '*/*', ttlMs = CACHE_TTL_MS): Promise<Reply> {
+export async function getText(source: LookupSourceId, url: string, ctx: HttpContext, options: GetOptions = {}): Promise<Reply> {
+  const { accept = '*/*', ttlMs = CACHE_TTL_MS, keep } = options;
   const key = `${source} ${url}`;
   const cached = (await ctx.cache.get(key).catch(() => undefined)) as CachedReply | undefined;
   if (cached && typeof cached.text === 'string') return { ok: true, ...cached };
@@ -95,7 +105,7 @@ export async function getText(source: LookupSourceId, url: string, ctx: HttpCont
       const text = await readCapped(response, ctx.maxBytes ?? MAX_REPLY_BYTES);
       if (text === null) return { ok: false, problem: problem(source, 'too-large', `over ${Math.round((ctx.maxBytes ?? MAX_REPLY_BYTES) / 1024)} kB`, url) } as const;
       const reply: CachedReply = { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
-      await ctx.cache.set(key, reply, ttlMs).catch(() => undefined);
+      if (text.length <= MAX_CACHED_CHARS && (!keep || keep(reply.text, reply.contentType))) await ctx.cache.set(key, reply, ttlMs).catch(() => undefined);
       return { ok: true, ...reply } as const;
     } catch (error) {
       if (timedOut) return { ok: false, problem: problem(source, 'timeout', `after ${Math.round(timeoutMs / 1000)} s`, url) } as const;
@@ -110,9 +120,18 @@ export async function getText(source: LookupSourceId, url: string, ctx: HttpCont
   });
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** GET and JSON.parse; a reply that is not JSON is a 'malformed' problem. */
 export async function getJson(source: LookupSourceId, url: string, ctx: HttpContext, ttlMs = CACHE_TTL_MS): Promise<{ ok: true; value: unknown } | { ok: false; problem: SourceProblem }> {
-  const reply = await getText(source, url, ctx, 'application/json', ttlMs);
+  const reply = await getText(source, url, ctx, { accept: 'application/json', ttlMs, keep: isJson });
   if (!reply.ok) return reply;
   try {
     return { ok: true, value: JSON.parse(reply.text) };

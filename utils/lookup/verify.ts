@@ -10,6 +10,9 @@ import { readPage } from './pages';
 import { dateNearness } from './rank';
 import type { FoundRelease, ReleaseCheck } from './schema';
 
+/** A release does not change once out: keep its page a day. */
+const RELEASE_TTL_MS = 24 * 60 * 60 * 1000;
+
 /** Shorter than this, a page holds no release text (a cookie wall, a redirect stub). */
 const MIN_TEXT = 80;
 
@@ -26,7 +29,7 @@ export interface ReadRelease {
 
 /** The release's text and claims, or null when it could not be fetched or holds no text. */
 export async function readRelease(ctx: LookupContext, candidate: Candidate): Promise<ReadRelease | null> {
-  const reply = await fetchText(ctx, candidate.source, candidate.url, 'text/html, text/plain;q=0.8, */*;q=0.5');
+  const reply = await fetchText(ctx, candidate.source, candidate.url, { accept: 'text/html, text/plain;q=0.8, */*;q=0.5', ttlMs: RELEASE_TTL_MS });
   if (!reply) return null;
   const plain = /^text\/plain/i.test(reply.contentType);
   const page = plain ? { title: '', date: undefined, text: reply.text, lang: undefined } : readPage(reply.text, candidate.url);

@@ -11,7 +11,7 @@ const MAX_ITEMS = 30;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
 async function readFeed(ctx: LookupContext, url: string): Promise<FeedItem[] | null> {
-  const reply = await fetchText(ctx, 'newsroom', url, FEED_ACCEPT);
+  const reply = await fetchText(ctx, 'newsroom', url, { accept: FEED_ACCEPT, keep: looksLikeFeed });
   if (!reply) return null;
   const feed = parseFeed(reply.text, url);
   if (!feed) {
@@ -24,7 +24,7 @@ async function readFeed(ctx: LookupContext, url: string): Promise<FeedItem[] | n
 /** Feed items from the first of `pages` that leads to a feed. */
 export async function newsroomCandidates(ctx: LookupContext, subject: string, pages: string[]): Promise<Candidate[]> {
   for (const page of pages.slice(0, MAX_PAGES)) {
-    const reply = await fetchText(ctx, 'newsroom', page, FEED_ACCEPT);
+    const reply = await fetchText(ctx, 'newsroom', page, { accept: FEED_ACCEPT });
     if (!reply) continue;
     let items: FeedItem[] | null = null;
     if (looksLikeFeed(reply.text, reply.contentType)) {

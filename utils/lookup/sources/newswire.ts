@@ -3,6 +3,7 @@
 import { sameCompanyName } from '../../core/press/match';
 import { DEFAULT_BASES, fetchText, type Candidate, type LookupContext } from '../context';
 import { parseFeed } from '../feeds';
+import { looksLikeFeed } from '../pages';
 import { problem } from '../problems';
 import { namesCompany } from '../rank';
 
@@ -14,7 +15,7 @@ export function newswireFeedUrl(name: string): string {
 
 export async function searchNewswire(ctx: LookupContext, subject: string, name: string): Promise<Candidate[]> {
   const url = newswireFeedUrl(name);
-  const reply = await fetchText(ctx, 'newswire', url, 'application/rss+xml, application/xml;q=0.9, */*;q=0.5');
+  const reply = await fetchText(ctx, 'newswire', url, { accept: 'application/rss+xml, application/xml;q=0.9, */*;q=0.5', keep: looksLikeFeed });
   if (!reply) return [];
   const feed = parseFeed(reply.text, url);
   if (!feed) {
