@@ -72,14 +72,30 @@ describe('rememberPage', () => {
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
+  it('does not send the same claims of the same page twice (re-runs on a changing page)', async () => {
+    const send = vi.fn().mockResolvedValue({ claims: [remembered], evicted: 0 });
+    await rememberPage(summary(), document, send, memory);
+    await rememberPage(summary(), document, send, memory);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(memory.of(remembered.claimId)).not.toBeNull();
+    await rememberPage(summary({ url: `${URL_B}&page=2` }), document, send, memory);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
   it('forgets the answer on a malformed reply, a failed send, or a page without claims', async () => {
+    const fresh = () => (memory.lastSent = null);
     await rememberPage(summary(), document, async () => ({ claims: [remembered], evicted: 0 }), memory);
+    fresh();
     await rememberPage(summary(), document, async () => ({ claims: 'junk' }), memory);
     expect(memory.of(remembered.claimId)).toBeNull();
+    fresh();
     await rememberPage(summary(), document, async () => ({ claims: [remembered], evicted: 0 }), memory);
+    fresh();
     await rememberPage(summary(), document, () => Promise.reject(new Error('no background')), memory);
     expect(memory.of(remembered.claimId)).toBeNull();
+    // after a failed send the same page is sent again next time
     await rememberPage(summary(), document, async () => ({ claims: [remembered], evicted: 0 }), memory);
+    expect(memory.of(remembered.claimId)).not.toBeNull();
     const send = vi.fn();
     await rememberPage(summary({ state: 'no-claims' }), document, send, memory);
     expect(send).not.toHaveBeenCalled();

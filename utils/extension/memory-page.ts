@@ -10,6 +10,8 @@ export type SendMessage = (message: unknown) => Promise<unknown>;
 export class PageMemory {
   private byClaim = new Map<string, MemoryClaim>();
   private readonly listeners = new Set<() => void>();
+  /** The page and claims last sent: a re-run that found the same claims is not sent again. */
+  lastSent: string | null = null;
 
   of(claimId: string): MemoryClaim | null {
     return this.byClaim.get(claimId) ?? null;
@@ -54,11 +56,19 @@ export function pageAnalysedMessage(summary: PageSummary, outlet: string | null)
  */
 export async function rememberPage(summary: PageSummary, doc: Document, send: SendMessage, memory = pageMemory): Promise<void> {
   const message = pageAnalysedMessage(summary, findOutlet(doc));
-  if (!message) return memory.clear();
+  if (!message) {
+    memory.lastSent = null;
+    return memory.clear();
+  }
+  // Pages that keep changing (tickers, comments) are re-analysed often; the claims rarely change.
+  const sent = JSON.stringify([message.url, message.document.claims]);
+  if (sent === memory.lastSent) return;
+  memory.lastSent = sent;
   try {
     const reply = MemoryReplySchema.safeParse(await send(message));
     memory.set(reply.success ? reply.data.claims : []);
   } catch {
+    memory.lastSent = null;
     memory.clear();
   }
 }
