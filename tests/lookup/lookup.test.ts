@@ -140,6 +140,17 @@ describe('failures', () => {
     expect(slow.problems.map((p) => p.kind)).toEqual(['timeout']);
   });
 
+  it('searches EDGAR once more by name alone when name and figure find nothing, but not after a failure', async () => {
+    server.use({ path: '/edgar/LATEST/search-index', reply: { body: JSON.stringify({ hits: { hits: [] } }), type: 'application/json' } });
+    await lookUpPressReleases(calloway, depsFor(server, ['edgar']));
+    expect(server.requestsFor('edgar').map((r) => r.query.get('q'))).toEqual(['"Calloway Semiconductor" "2.4 billion"', '"Calloway Semiconductor"']);
+    server.reset();
+    server.use({ path: '/edgar/LATEST/search-index', reply: { status: 500, body: 'oops' } });
+    const failed = await lookUpPressReleases(calloway, depsFor(server, ['edgar']));
+    expect(server.requestsFor('edgar')).toHaveLength(1);
+    expect(failed.problems).toHaveLength(1);
+  });
+
   it('an EDGAR reply of another shape is malformed, not an exception', async () => {
     server.use({ path: '/edgar/LATEST/search-index', reply: { body: '{"hits": {"total": 3}}', type: 'application/json' } });
     const outcome = await lookUpPressReleases(calloway, depsFor(server, ['edgar']));

@@ -75,6 +75,15 @@ function mayFileWithSec(company: Company | null, identity: CompanyIdentity | nul
   return true;
 }
 
+/** The name and figure first; when no exhibit has both (the article rounded?), the name alone, once. */
+async function edgarWithFallback(ctx: LookupContext, subject: string, name: string, figure: string | null, published?: string): Promise<Candidate[]> {
+  if (!figure) return searchEdgar(ctx, subject, `"${name}"`, published);
+  const problems = ctx.problems.length;
+  const found = await searchEdgar(ctx, subject, `"${name}" "${figure}"`, published);
+  if (found.length > 0 || ctx.problems.length > problems) return found;
+  return searchEdgar(ctx, subject, `"${name}"`, published);
+}
+
 async function candidatesForSubject(ctx: LookupContext, req: LookupRequest, subject: string, claims: Claim[]): Promise<Candidate[]> {
   const on = (source: LookupSourceId) => ctx.enabled.has(source);
   const company = ctx.lookupCompany(subject);
@@ -86,7 +95,7 @@ async function candidatesForSubject(ctx: LookupContext, req: LookupRequest, subj
     const pages = company ? [...releasePages(company), company.site] : identity?.website ? [identity.website] : [];
     if (pages.length > 0) tasks.push(newsroomCandidates(ctx, subject, pages));
   }
-  if (on('edgar') && mayFileWithSec(company, identity)) tasks.push(searchEdgar(ctx, subject, figure ? `"${name}" "${figure}"` : `"${name}"`, req.published));
+  if (on('edgar') && mayFileWithSec(company, identity)) tasks.push(edgarWithFallback(ctx, subject, name, figure, req.published));
   if (on('newswire')) tasks.push(searchNewswire(ctx, subject, name));
   return (await Promise.all(tasks)).flat();
 }
