@@ -6,10 +6,14 @@ import { rememberPage } from '@/utils/extension/memory-page';
 import { newsSiteMatches } from '@/utils/extension/news-sites';
 import { disabledHosts, readHostList } from '@/utils/extension/settings';
 import { Activation } from './activation';
+import { guardScriptStarted, isOwnLocationChange, markStarting, startingDone } from './forged-events';
 
 /** Where the running instance leaves its stop function, so a second injection replaces it instead of doubling it. */
 const INSTANCE = Symbol.for('claimcheck.content-script');
 type Global = typeof globalThis & { [INSTANCE]?: () => void };
+
+// Before WXT announces this copy to older ones (see forged-events.ts).
+markStarting();
 
 const hostList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -20,12 +24,16 @@ export default defineContentScript({
   // The hover card's styles go straight into its shadow root (see card.tsx): nothing is
   // injected into the page.
   cssInjectionMode: 'manual',
+  // WXT's window message would tell every page the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     try {
       performance.mark('claimcheck:start');
     } catch {
       // Benchmarks only.
     }
+    startingDone();
+    guardScriptStarted(ctx, () => browser.runtime?.id);
     const global = globalThis as Global;
     global[INSTANCE]?.();
     global[INSTANCE] = () => ctx.abort('Replaced by a newer Claimcheck content script');
@@ -74,7 +82,7 @@ export default defineContentScript({
       activation?.stop();
       activation = null;
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => activation?.locationChanged());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => isOwnLocationChange(event) && activation?.locationChanged());
 
     const unwatch = disabledHosts.watch((list) => setEnabled(!hostList(list).includes(host)));
     ctx.onInvalidated(unwatch);
