@@ -57,6 +57,8 @@ export function watchPointer(ctx: ContentScriptContext, signal: AbortSignal, han
   document.addEventListener(
     'mousemove',
     (event) => {
+      // A page can dispatch synthetic mouse moves; only the reader's own open a card.
+      if (!event.isTrusted) return;
       last = event;
       if (frame) return;
       frame = true;
