@@ -1,15 +1,23 @@
-// Times the history page in Node: the real HistoryApp rendered into a happy-dom document over
-// the benchmark's fake-indexeddb store, from the first render to the first rows in the DOM and
-// to every article grouped. Part of scripts/bench-memory.ts.
+// Times the history page in Node over the benchmark's fake-indexeddb store: its controller alone
+// (open, first batch read and grouped: the rows ready to render; then every article grouped),
+// and the real HistoryApp rendered into a happy-dom document up to the first rows in the DOM.
+// happy-dom renders far slower than a browser: the DOM figure is an upper bound; see
+// scripts/bench-memory-browser.ts for Chromium. Part of scripts/bench-memory.ts.
 import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { HistoryApp } from '../../components/history/HistoryApp';
+import { createHistoryController } from '../../components/history/history-controller';
 import { WordingContext } from '../../components/shared/wording';
 import en from '../../public/_locales/en/messages.json';
 import { translatorFrom } from '../../utils/extension/i18n';
 import { MemoryStore } from '../../utils/memory/store';
 
 export interface HistoryTiming {
+  /** Controller only: open + first batch read + grouped. */
+  rowsReady: number[];
+  /** Controller only: every article read and grouped. */
+  allGrouped: number[];
+  /** HistoryApp in happy-dom: first rows in the DOM. */
   firstRows: number[];
   complete: number[];
   rowsInDom: number;
@@ -29,7 +37,20 @@ async function until(check: () => boolean, what: string, timeoutMs = 60_000): Pr
 export async function timeHistoryPage(dbName: string, runs: number): Promise<HistoryTiming> {
   const window = new Window({ url: 'https://history.test/' });
   const wording = { t: translatorFrom(en), locale: 'en' };
-  const timing: HistoryTiming = { firstRows: [], complete: [], rowsInDom: 0, announcements: '' };
+  const timing: HistoryTiming = { rowsReady: [], allGrouped: [], firstRows: [], complete: [], rowsInDom: 0, announcements: '' };
+  for (let run = 0; run < runs; run++) {
+    const controller = createHistoryController({
+      openStore: () => MemoryStore.open({ name: dbName }), readRetention: async () => 90, writeRetention: async () => true,
+    });
+    const started = performance.now();
+    const stop = controller.store.subscribe((data) => {
+      if (data.phase !== 'opening' && timing.rowsReady.length === run) timing.rowsReady.push(performance.now() - started);
+    });
+    await controller.start();
+    timing.allGrouped.push(performance.now() - started);
+    stop();
+    controller.stop();
+  }
   for (let run = 0; run < runs; run++) {
     const root = window.document.createElement('div');
     window.document.body.replaceChildren(root);
