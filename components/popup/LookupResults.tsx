@@ -46,10 +46,10 @@ function ReleaseItem({ release, claims }: { release: FoundRelease; claims: Map<s
       ) : (
         <span class="release-title">{release.title || release.url}</span>
       )}
-      <span class="quiet release-meta">
+      <p class="quiet release-meta">
         {release.date && <time dateTime={release.date}>{release.date} · </time>}
         {w.t('lookup_release_from', [w.t(SOURCE_NAME_KEYS[release.source])])}
-      </span>
+      </p>
       {release.checks.length > 0 && (
         <ul class="list release-checks">
           {release.checks.map((check) => {

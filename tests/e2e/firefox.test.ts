@@ -6,6 +6,7 @@ import { useE2EContext } from './scenarios/context';
 import { historyScenarios } from './scenarios/history';
 import { memoryScenarios } from './scenarios/memory';
 import { pageChangeScenarios } from './scenarios/page-changes';
+import { pressLookupScenarios } from './scenarios/press-lookup';
 import { siteSwitchScenarios } from './scenarios/site-switch';
 
 describe('Firefox ESR with the built extension', () => {
@@ -15,5 +16,6 @@ describe('Firefox ESR with the built extension', () => {
   hostileScenarios(ctx);
   historyScenarios(ctx);
   memoryScenarios(ctx);
+  pressLookupScenarios(ctx);
   siteSwitchScenarios(ctx);
 });
