@@ -8,6 +8,7 @@ import { createSourceLimiters } from '../../utils/lookup/limits';
 import type { SourceServer } from '../fixtures/sources/server';
 
 export const BRENHOLT_ARTICLE = 'tests/fixtures/pages/en-business.html';
+export const VALDORIA_ARTICLE = 'tests/fixtures/pages/fr-business.html';
 export const CALLOWAY_ARTICLE = 'tests/fixtures/sources/articles/us-calloway.html';
 
 export function requestFor(file: string): LookupRequest {

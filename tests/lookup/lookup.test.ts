@@ -5,9 +5,9 @@ import * as z from 'zod';
 import type { Company } from '../../utils/core/press/directory';
 import { LOOKUP_SOURCES, LookupOutcomeSchema, lookUpPressReleases, type LookupOutcome } from '../../utils/lookup';
 import { routeUrl, unrouteUrl } from '../../utils/lookup/context';
-import { BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE, CALLOWAY_EXHIBIT } from '../fixtures/sources/routes';
+import { BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE, CALLOWAY_EXHIBIT, VALDORIA_RELEASE } from '../fixtures/sources/routes';
 import { startSourceServer, type SourceServer } from '../fixtures/sources/server';
-import { BRENHOLT_ARTICLE, CALLOWAY_ARTICLE, depsFor, requestFor } from './helpers';
+import { BRENHOLT_ARTICLE, CALLOWAY_ARTICLE, VALDORIA_ARTICLE, depsFor, requestFor } from './helpers';
 
 let server: SourceServer;
 beforeAll(async () => {
@@ -77,6 +77,22 @@ describe('lookUpPressReleases, every source on', () => {
     expect(search.query.get('q')).toBe('"Calloway Semiconductor" "2.4 billion"');
     expect([search.query.get('startdt'), search.query.get('enddt')]).toEqual(['2025-05-12', '2025-06-14']);
     expect(search.headers['user-agent']).toBe('Claimcheck tests test@example.com');
+  });
+});
+
+describe('a French article', () => {
+  it('finds the communiqué through Wikidata and the RSS feed of the group site, and compares the French figures', async () => {
+    const outcome = await lookUpPressReleases(requestFor(VALDORIA_ARTICLE), depsFor(server, ['wikidata', 'newsroom']));
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.releases).toMatchObject([{ url: VALDORIA_RELEASE, date: '2026-02-03', subject: 'Valdoria', title: "Valdoria investit 1,2 milliard d'euros dans une usine près de Toulouse" }]);
+    expect(outcome.releases[0]!.checks.map((c) => c.summary)).toEqual([
+      'matches the press release (€1.2bn)',
+      'matches the press release (€1.2bn)',
+      'press release says 2,500 jobs, article says 3,000 jobs',
+    ]);
+    expect(server.requestsFor('wikidata')[0]!.query.get('language')).toBe('fr');
+    // the group's other news (revenue, two weeks earlier) is not even fetched
+    expect(server.requests.some((r) => r.path.includes('chiffre-affaires'))).toBe(false);
   });
 });
 

@@ -57,7 +57,7 @@ export interface LookupDeps {
 const FETCH_TOP = 3;
 const MAX_RELEASES = 8;
 /** Below this, a search hit is another story of the company (an old release, a supplier's). */
-const MIN_PREVIEW = 0.45;
+const MIN_PREVIEW = 0.5;
 const MAX_SUBJECTS = 2;
 
 const defaultCache = memoryCache();
