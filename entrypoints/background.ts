@@ -1,4 +1,5 @@
 import { addAlwaysHosts, ALWAYS_RUN_SCRIPT_ID, hostsOfOrigins, removeAlwaysHosts, syncAlwaysRun, type RegistrationDeps } from '@/utils/extension/always-run';
+import { handleCardRequest } from '@/utils/extension/card-script';
 import { BackgroundBoundSchema, parseMessage } from '@/utils/extension/messages';
 import { browserMemoryDeps } from '@/utils/extension/memory-browser';
 import { createMemoryHandler } from '@/utils/extension/memory-handler';
@@ -29,6 +30,9 @@ export default defineBackground(() => {
 
   // Listeners first and synchronously, so a service worker woken by one of these events gets it.
   browser.runtime.onMessage.addListener((raw, sender) => {
+    // The hover card's script, injected into the asking frame on first use (utils/extension/card-script.ts).
+    const cardReply = handleCardRequest(raw, sender);
+    if (cardReply) return cardReply;
     // The memory across articles answers its own messages (a promise: the reply).
     const memoryReply = memory.handle(raw, sender);
     if (memoryReply) return memoryReply;

@@ -4,12 +4,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '@/utils/core';
 import { compareDocuments } from '@/utils/core/compare';
 import type { Wording } from '@/utils/describe-claim';
+import { pressVerdicts } from '@/utils/extension/lookup-page';
+import { pageMemory } from '@/utils/extension/memory-page';
 import type { PageSummary } from '@/utils/extension/messages';
 import { FigureHitTester } from '@/utils/page/hit-test';
 import type { FigureMark } from '@/utils/page/marks';
 import { PageAnalysis } from '@/utils/page/page-analysis';
 import { type PageChange, watchPageChanges } from '@/utils/page/page-changes';
-import { CardController, type CardMode } from './card';
+import { CardController, type CardMode, cardViewLoader } from './card';
 import { EngineClock, recordAnalysis } from './measures';
 import { watchPointer } from './pointer';
 
@@ -38,7 +40,7 @@ export class Activation {
     private readonly onAnalysed: (summary: PageSummary) => void,
   ) {
     this.analysis = new PageAnalysis({ doc: document, engine: this.engine.timed(analyze), compare: this.comparing.timed(compareDocuments), source: () => location.href });
-    this.card = new CardController(ctx, wording);
+    this.card = new CardController(ctx, wording, { memory: pageMemory, verdicts: pressVerdicts }, cardViewLoader((message) => browser.runtime.sendMessage(message)));
     const stop = () => this.controller.abort();
     ctx.onInvalidated(stop);
   }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountCardView } from '../../components/hover-card/view';
+import { CARD_VIEW_KEY, LOAD_CARD_MESSAGE, registerCardView, registeredCardView } from '../../components/hover-card/view-contract';
 import contentScript from '../../entrypoints/content/index';
 import { translatorFrom } from '../../utils/extension/i18n';
 import type { PageSummary } from '../../utils/extension/messages';
@@ -52,7 +54,12 @@ describe('content script', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://news.example/markets/quillon');
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    // The background's answer to the card's request: the card script runs in this world.
+    delete (globalThis as { [CARD_VIEW_KEY]?: unknown })[CARD_VIEW_KEY];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      if ((message as { type?: string }).type === LOAD_CARD_MESSAGE) registerCardView(mountCardView);
+      return undefined;
+    });
     Object.assign(fakeBrowser, { i18n: { getMessage: translatorFrom(english), getUILanguage: () => 'en-GB' } });
     registry = installHighlightApi();
     document.head.innerHTML = '<title>Quillon</title>';
@@ -79,9 +86,11 @@ describe('content script', () => {
     contexts.push(await start());
     const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
     const claim = summary.report!.documents[0].claims[0];
+    expect(registeredCardView()).toBeUndefined(); // the card's script is not loaded before it is needed
     expect(await ask({ type: 'popup:show-claim', claimId: claim.id })).toEqual([{ shown: true }]);
     expect([...registry.get('claimcheck-flash')!].map((r) => r.toString().length)).toEqual([claim.end - claim.start]);
     await vi.waitFor(() => expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeTruthy());
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: LOAD_CARD_MESSAGE });
     const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
     expect(card?.getAttribute('data-claim-id')).toBe(claim.id);
     expect(card?.getAttribute('role')).toBe('dialog');
