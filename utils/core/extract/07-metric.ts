@@ -33,7 +33,10 @@ export interface SentenceView { tokens: Token[]; from: number; to: number; lang:
 /** Cue words that mean something else in another language ("pour" is "for" in French). */
 const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
 
-export function decideMoney(s: SentenceView, f: Figure): MetricDecision | null {
+/** `restated`: the same amount in the same currency was already claimed as an investment in
+ * this story, so it needs no cue of its own ("Three-quarters of a billion pounds is a large sum",
+ * "- $620 million in buildings and equipment"); words for revenue, aid or markets still veto it. */
+export function decideMoney(s: SentenceView, f: Figure, restated = false): MetricDecision | null {
   if (f.value < MIN_INVESTMENT) return null;
   const { tokens } = s;
   const before = findAll(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, moneyCues).filter((c) => s.lang === 'en' || !ENGLISH_ONLY.has(tokens[c.start].lower));
@@ -58,7 +61,7 @@ export function decideMoney(s: SentenceView, f: Figure): MetricDecision | null {
     if (m?.value === 'not-invest') return null;
     if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };
   }
-  return null;
+  return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
 
 export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): MetricDecision | null {

@@ -9,7 +9,7 @@ import type { Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
-import { specificity } from './gazetteer';
+import { placeByName, specificity, type Place } from './gazetteer';
 import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import { MANY_COMPANIES } from './data/cues';
 import type { Lang } from './data/numbers';
@@ -35,6 +35,33 @@ function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mentio
   return out;
 }
 
+/** Where an amount in millions with no currency ("invertirá 900 millones") is most likely in euros. */
+const EURO_PRESS = new Set(['fr', 'de', 'es']);
+
+/** The country a place lies in, when the gazetteer knows it. */
+function countryOf(place: Place): string | null {
+  let p: Place | undefined = place;
+  for (let guard = 0; p && guard < 4; guard++) {
+    if (p.kind === 'country') return p.name;
+    p = p.parent ? placeByName(p.parent) : undefined;
+  }
+  return null;
+}
+
+/** The country the story names most often (datelines aside): where a claim with no place of its own goes. */
+function storyCountry(mentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.place!.dateline) continue;
+    const c = countryOf(m.place!);
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!best || counts.get(c)! > counts.get(best)!) best = c;
+  }
+  return best;
+}
+
 export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   let lastSubject: string | null = null;
@@ -43,6 +70,17 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let previousPlace: string | null = null;
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
+  const country = storyCountry(mentions);
+  const claimed = new Set<string>(); // "EUR 1200000000": amounts already claimed as investments
+  // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
+  // company the next sentences name
+  const upcomingSubject = (si: number) => {
+    for (let k = si + 1; k < Math.min(sentences.length, si + 4); k++) {
+      const o = eligibleOrgs(tokens, perSentence[k]);
+      if (o.length) return o[0].canonical;
+    }
+    return null;
+  };
   sentences.forEach((s, si) => {
     const local = perSentence[si];
     const orgs = eligibleOrgs(tokens, local);
@@ -57,21 +95,26 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     for (const f of figures) {
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
       // takes the currency the story has been using
-      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && lastCurrency !== null;
-      const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
+      // (euros in the French, German and Spanish press when none was named yet); not "2 millones de vehículos"
+      const storyCurrency = lastCurrency ?? (EURO_PRESS.has(lang) ? 'EUR' : null);
+      const next = tokens[f.to];
+      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap)));
+      const restated = f.kind === 'money' && claimed.has(`${f.currency} ${f.value}`);
+      const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {
-        f.currency = lastCurrency;
-        decision.reasons.push('currency-from-context');
+        f.currency = storyCurrency;
+        decision.reasons.push(lastCurrency ? 'currency-from-context' : 'currency-of-the-press');
       }
       if (!decision) continue;
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
       const subjectMention = firstBefore ?? orgs[nextOrg];
       if (!subjectMention && mentionsManyCompanies(tokens, s)) continue; // a sum over many companies
-      const subject = subjectMention?.canonical ?? lastSubject;
+      const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(si) : null;
+      const subject = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
-      const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : subject ? 'subject-from-context' : 'no-subject'];
+      const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
       cues ??= statusCues(view, docYear);
@@ -87,6 +130,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       } else if (st.status === 'new' && previousPlace) {
         location = previousPlace; // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
         reasons.push('place-from-previous-sentence');
+      } else if (country) {
+        location = country; // "in the country", "dans l'Hexagone", or no place at all: the story's country
+        reasons.push('place-from-story-country');
       }
       if (location && st.status === 'new' && subject) lastPlaceBySubject.set(subject, location);
       const start = tokens[f.from].start;
@@ -100,6 +146,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         start, end, sentence: text.slice(s.start, s.end), reasons, figure: f,
       });
       if (decision.metric === 'jobs') lastJobs = si;
+      else claimed.add(`${f.currency} ${f.value}`);
       if (subject) lastSubject = subject;
     }
     const here = local.filter((m) => m.type === 'place' && !m.place!.dateline && !m.place!.adjective);
