@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import type { Company } from '../../utils/core/press/directory';
-import { LOOKUP_SOURCES, LookupOutcomeSchema, lookUpPressReleases, type LookupOutcome } from '../../utils/lookup';
+import { LOOKUP_SOURCES, LookupOutcomeSchema, lookUpPressReleases, memoryCache, type LookupOutcome } from '../../utils/lookup';
+import { createSourceLimiters } from '../../utils/lookup/limits';
 import { routeUrl, unrouteUrl } from '../../utils/lookup/context';
 import { BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE, CALLOWAY_EXHIBIT, VALDORIA_RELEASE } from '../fixtures/sources/routes';
 import { startSourceServer, type SourceServer } from '../fixtures/sources/server';
@@ -172,6 +173,33 @@ describe('failures', () => {
     const outcome = await lookUpPressReleases(calloway, depsFor(server, ['edgar']));
     expect(outcome.problems).toMatchObject([{ source: 'edgar', kind: 'malformed', detail: 'SEC EDGAR sent a reply that could not be read (unexpected search reply).' }]);
     expect(outcome.releases).toEqual([]);
+  });
+});
+
+describe('politeness across lookups', () => {
+  it('several pages at once still send EDGAR no more than 10 requests a second, Wikidata no more than 2 at once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    server.use({
+      path: '/wikidata/w/api.php',
+      reply: () => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        setTimeout(() => inFlight--, 60);
+        return { body: '{"search": []}', type: 'application/json', delayMs: 60 };
+      },
+    });
+    const limiters = createSourceLimiters();
+    // different figures make different EDGAR queries, so the cache cannot answer them
+    const pages = [0, 1, 2, 3, 4].map((i) => ({ ...calloway, published: `2025-06-1${i}` }));
+    await Promise.all(pages.map((page) => lookUpPressReleases(page, depsFor(server, ['edgar', 'wikidata'], { limiters, cache: memoryCache() }))));
+    expect(most).toBeLessThanOrEqual(2);
+    expect(server.requestsFor('wikidata')).toHaveLength(5);
+    const edgar = server.requestsFor('edgar').map((r) => r.at).sort((a, b) => a - b);
+    expect(edgar.length).toBeGreaterThanOrEqual(10);
+    const perSecond = edgar.map((at) => edgar.filter((other) => other >= at && other < at + 1000).length);
+    expect(Math.max(...perSecond)).toBeLessThanOrEqual(10);
+    expect(edgar.slice(1).every((at, i) => at - edgar[i]! >= 90)).toBe(true);
   });
 });
 

@@ -41,7 +41,9 @@ export interface LookupDeps {
   baseUrls?: Partial<Record<LookupSourceId, string>>;
   /** Sent where the platform allows it (Node, Firefox); EDGAR requires one naming the client. */
   userAgent?: string;
+  /** Default: one in-memory cache per process / service worker (6 h for searches, 24 h for releases). */
   cache?: LookupCache;
+  /** Clock of the default cache when no cache is given. */
   now?: () => number;
   signal?: AbortSignal;
   /** Optional additions: per-request timeout (default 8 s), reply cap (default 2 MB). */
@@ -106,7 +108,8 @@ export async function lookUpPressReleases(req: LookupRequest, deps: LookupDeps):
     enabled: deps.enabled,
     baseUrls: deps.baseUrls ?? {},
     userAgent: deps.userAgent,
-    cache: deps.cache ?? defaultCache,
+    // a caller's clock gets a cache of its own; the shared default runs on Date.now
+    cache: deps.cache ?? (deps.now ? memoryCache(deps.now) : defaultCache),
     limiters: deps.limiters ?? sharedLimiters(),
     signal: deps.signal,
     timeoutMs: deps.timeoutMs,
