@@ -24,7 +24,7 @@ const OUTCOME: LookupOutcome = {
 
 function setup(over: { switches?: Partial<SourceSwitches>; granted?: string[]; lookUp?: LookupHandlerDeps['lookUp'] } = {}) {
   const granted = new Set(over.granted ?? []);
-  const fetch = vi.fn(async () => new Response('ok'));
+  const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response('ok'));
   const lookUp = vi.fn(over.lookUp ?? (async () => OUTCOME));
   const handler = createLookupHandler({
     fetch: fetch as unknown as typeof globalThis.fetch,

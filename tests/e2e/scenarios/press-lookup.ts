@@ -22,8 +22,10 @@ const RELEASE_LINK = 'https://www.businesswire.com/news/home/20250310005001/en/'
 /** Writes the test-build-only base URLs from an extension page (popup or options). */
 function pointSourcesAt(page: TestPage, baseUrls: Record<string, string>): Promise<void> {
   return page.evaluate((urls: Record<string, string>) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    return api.storage.local.set({ lookupTestBaseUrls: urls });
+    // Firefox's extension pages have `browser`, Chrome's `chrome` (promise-based in MV3).
+    type Api = { storage: { local: { set(items: object): Promise<void> } } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? g.chrome)!.storage.local.set({ lookupTestBaseUrls: urls });
   }, baseUrls);
 }
 
