@@ -47,6 +47,11 @@ function binsOf(f: Fact): number[] {
   return out;
 }
 
+function agreesWithAll(f: Fact, g: Group): boolean {
+  for (const m of g.distinct.values()) if (!agree(f, m)) return false;
+  return true;
+}
+
 function groupBucket(members: Fact[]): Group[] {
   const ordered = [...members].sort((p, q) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order);
   const groups: Group[] = [];
@@ -67,7 +72,7 @@ function groupBucket(members: Fact[]): Group[] {
       // not searched: the first groups formed are the likeliest homes
       if (++tried > MAX_CANDIDATES) break;
       if (best && g.members.length <= best.members.length) continue;
-      if (g.distinct.has(f.signature) || [...g.distinct.values()].every((m) => agree(f, m))) best = g;
+      if (g.distinct.has(f.signature) || agreesWithAll(f, g)) best = g;
     }
     const home = best ?? { members: [], distinct: new Map<string, Fact>() };
     if (!best) groups.push(home);

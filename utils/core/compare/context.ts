@@ -27,8 +27,12 @@ const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/;
 const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/;
 const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/;
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-‐–]/g, ' ');
+  // most words around a figure are plain ASCII, which decomposition leaves as it is
+  const plain = NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain.toLowerCase().replace(/[-‐–]/g, ' ');
 }
 
 /** The words around a claim's figure, split at the figure. */
@@ -87,7 +91,8 @@ export function surroundings(c: Claim, others: Claim[], text: string | undefined
 
 /** Four-digit years named in a period. */
 export function periodYears(period: string | null | undefined): number[] {
-  return [...(period ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  if (!period) return [];
+  return [...period.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
 }
 
 /** Periods clash when both name years and none is shared ("by 2028" vs "by 2030"). */

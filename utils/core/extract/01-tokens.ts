@@ -25,7 +25,13 @@ export interface Token {
  * when modules load, read once per token here, so that a table look-up at a token that
  * starts none of its phrases (nearly all of them) is one bit test instead of a Map look-up.
  * Tables made after a text was tokenized (per document) get no bit and always look up. */
-export const FIRST_WORD_BITS = new Map<string, number>();
+export const FIRST_WORD_BITS = new (class extends Map<string, number> {
+  override set(word: string, bits: number): this {
+    // a table made later changes what a word's bits are: spellings read before are stale
+    spellings.clear();
+    return super.set(word, bits);
+  }
+})();
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
@@ -85,60 +91,19 @@ for (let c = 0; c < 128; c++) {
   ASCII_CLASS[c] = c === 10 || c === 13 ? BREAK : c === 32 || c === 9 || c === 12 ? SPACE : c >= 48 && c <= 57 ? DIGIT : c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : 0;
 }
 
-/**
- * The distinct spellings of one text, found by a hash of the token's chars computed while
- * scanning: a repeated word costs no string slice and no Map hashing (the old per-token
- * `text.slice` + `Map.get` was most of this stage's time).
- */
-class Vocabulary {
-  private slots = new Int32Array(1024);
-  private raws: string[] = [];
-  private hashes: number[] = [];
-  readonly spellings: Spelling[] = [];
-
-  /** The spelling of text[start, end) with hash h, added when new. */
-  find(text: string, start: number, end: number, h: number, kind: TokenKind, c: number): Spelling {
-    const mask = this.slots.length - 1;
-    const len = end - start;
-    for (let at = h & mask; ; at = (at + 1) & mask) {
-      const slot = this.slots[at];
-      if (slot === 0) break;
-      const id = slot - 1;
-      if (this.hashes[id] !== h) continue;
-      const raw = this.raws[id];
-      if (raw.length !== len) continue;
-      let k = 0;
-      while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return this.spellings[id];
-    }
-    const raw = text.slice(start, end);
-    const seen = spellingOf(raw, kind, c, text, start, end);
-    this.raws.push(raw);
-    this.hashes.push(h);
-    this.spellings.push(seen);
-    if (this.raws.length * 2 > this.slots.length) this.grow();
-    else this.place(this.raws.length - 1);
-    return seen;
-  }
-
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let at = this.hashes[id] & mask;
-    while (this.slots[at] !== 0) at = (at + 1) & mask;
-    this.slots[at] = id + 1;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 4);
-    for (let id = 0; id < this.raws.length; id++) this.place(id);
-  }
-}
-
 const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
+
+/**
+ * Spellings seen so far, shared by every text: each distinct word is lower-cased and looked
+ * up in FIRST_WORD_BITS once, not once per document (articles share most of their words).
+ * Bounded, so a long-lived content script does not keep every word it ever read.
+ */
+const spellings = new Map<string, Spelling>();
+const MAX_SPELLINGS = 50_000;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const vocabulary = new Vocabulary();
+  if (spellings.size > MAX_SPELLINGS) spellings.clear();
   const n = text.length;
   let i = 0;
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
@@ -155,13 +120,9 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    let h = c;
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
-        h = (Math.imul(h, 31) + d) | 0;
-        i++;
-      }
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
       kind = 'num';
     } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c, text[i]))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
@@ -173,21 +134,23 @@ export function tokenize(text: string): Token[] {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
         } else if (dc < LOWER && !(d >= 128 && isLetter(d, text[i]))) break;
-        h = (Math.imul(h, 31) + d) | 0;
         i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
-        i += 2;
-      } else i++;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = 'punct';
     }
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
-    const seen = vocabulary.find(text, start, i, h, kind, c);
+    // (fewer survivors for the young-generation GC)
+    const raw = text.slice(start, i);
+    let seen = spellings.get(raw);
+    if (!seen) {
+      seen = spellingOf(raw, kind, c, text, start, i);
+      spellings.set(raw, seen);
+    }
     tokens.push({ kind, start, end: i, lower: seen.lower, gap: GAPS[gap], cap: seen.cap, starts: seen.starts });
     gap = 0;
   }

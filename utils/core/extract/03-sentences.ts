@@ -47,6 +47,23 @@ const footerStart = phraseTable(FOOTER_STARTS.map((h) => [h, true] as [string, b
 const footerWord = phraseTable(FOOTER_WORDS.map((h) => [h, true] as [string, boolean]));
 const BYLINE = new Set(['by', 'par', 'von', 'por']);
 
+function hasNumber(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind === 'num') return true;
+  return false;
+}
+
+/** Two line breaks with only spaces between them in text[from, to) (same as /\n[^\S\n]*\n/, no slice). */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (!(c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) breaks = 0;
+  }
+  return false;
+}
+
 /** Which tokens sit on boilerplate lines. Returns a per-line decision keyed by the line's first token. */
 function boilerplateLines(text: string, tokens: Token[]): Set<number> {
   const out = new Set<number>();
@@ -54,15 +71,14 @@ function boilerplateLines(text: string, tokens: Token[]): Set<number> {
   for (let a = 0; a < tokens.length; ) {
     let b = a + 1;
     while (b < tokens.length && tokens[b].gap !== 'nl') b++;
-    const blankBefore = a > 0 && /\n[^\S\n]*\n/.test(text.slice(tokens[a - 1].end, tokens[a].start));
+    const blankBefore = a > 0 && blankLineBetween(text, tokens[a - 1].end, tokens[a].start);
     if (blankBefore) inRelatedList = false;
     const words = b - a;
     let boiler = inRelatedList;
     if (matchAt(tokens, a, related, b)) boiler = inRelatedList = true;
     else if (words <= 40) {
       const start = matchAt(tokens, a, footerStart, b);
-      const hasNum = tokens.slice(a, b).some((t) => t.kind === 'num');
-      if (start && !(BYLINE.has(tokens[a].lower) && hasNum)) boiler = true;
+      if (start && !(BYLINE.has(tokens[a].lower) && hasNumber(tokens, a, b))) boiler = true;
       else if (findAll(tokens, a, b, footerWord).length) boiler = true;
     }
     if (boiler) out.add(a);

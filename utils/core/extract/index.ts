@@ -48,9 +48,15 @@ export function runPipeline(docId: string, text: string, lang?: string, publishe
   const mentions = findEntities(text, tokens, sentences, language);
   const drafts = readClaims(text, tokens, sentences, mentions, language, documentYear(tokens, published));
   const claims: Claim[] = drafts.map(({ figure: _figure, ...c }, i) => ({ ...c, id: `${docId}.c${i + 1}` }));
-  const entities: Entity[] = mentions
-    .filter((m) => !m.place?.adjective)
-    .map((m) => ({ text: text.slice(tokens[m.from].start, tokens[m.to - 1].end), type: m.type, start: tokens[m.from].start, end: tokens[m.to - 1].end, ...(m.type === 'person' ? { role: m.role ?? null } : {}) }));
+  const entities: Entity[] = [];
+  for (const m of mentions) {
+    if (m.place?.adjective) continue;
+    const start = tokens[m.from].start;
+    const end = tokens[m.to - 1].end;
+    const entity: Entity = { text: text.slice(start, end), type: m.type, start, end };
+    if (m.type === 'person') entity.role = m.role ?? null;
+    entities.push(entity);
+  }
   return { lang: language, tokens, sentences, figures: drafts.map((d) => d.figure), mentions, claims, entities };
 }
 
