@@ -97,6 +97,12 @@ describe('getText', () => {
     expect(server.requests.map((r) => r.path)).toEqual(['/edgar/broken', '/newsroom/big', '/edgar/broken', '/newsroom/big']);
   });
 
+  it('decodes the charset a reply declares', async () => {
+    server.use({ path: '/newsroom/latin1', reply: { body: Buffer.from('Société générale à Lyon', 'latin1'), type: 'text/html; charset=ISO-8859-1' } });
+    const reply = await getText('newsroom', `${server.origin}/newsroom/latin1`, context());
+    expect(reply.ok && reply.text).toBe('Société générale à Lyon');
+  });
+
   it('calls a reply that is not JSON malformed', async () => {
     server.use({ path: '/edgar/html', reply: { body: '<html>Access denied</html>', type: 'text/html' } });
     const reply = await getJson('edgar', `${server.origin}/edgar/html`, context());

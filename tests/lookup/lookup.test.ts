@@ -168,6 +168,13 @@ describe('failures', () => {
     expect(failed.problems).toHaveLength(1);
   });
 
+  it('a link to a PDF is not read as a page', async () => {
+    server.use({ path: /^\/article-links\//, reply: { body: '%PDF-1.7 binary', type: 'application/pdf' } });
+    const outcome = await lookUpPressReleases(brenholt, depsFor(server, ['article-links']));
+    expect(outcome.problems.map((p) => p.detail)).toEqual(['The press release linked from the article sent a reply that could not be read (not a web page but application/pdf).']);
+    expect(outcome.releases).toMatchObject([{ url: BRENHOLT_ARTICLE_LINK, fetched: false }]);
+  });
+
   it('an EDGAR reply of another shape is malformed, not an exception', async () => {
     server.use({ path: '/edgar/LATEST/search-index', reply: { body: '{"hits": {"total": 3}}', type: 'application/json' } });
     const outcome = await lookUpPressReleases(calloway, depsFor(server, ['edgar']));

@@ -34,6 +34,16 @@ function errorCode(error: unknown): string {
   return cause?.code ?? (error as { code?: string })?.code ?? '';
 }
 
+/** The charset a reply declares ("text/html; charset=ISO-8859-1"), when the platform knows it; else UTF-8. */
+function decoderFor(contentType: string): TextDecoder {
+  const charset = /charset="?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
 async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
   const declared = Number(response.headers.get('content-length') ?? '');
   if (declared > maxBytes) {
@@ -61,7 +71,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return decoderFor(response.headers.get('content-type') ?? '').decode(bytes);
 }
 
 function statusProblem(source: LookupSourceId, status: number, url: string): SourceProblem {

@@ -7,6 +7,7 @@ import { describeFigure } from '../core/press/words';
 import type { Claim, Conflict } from '../core/report';
 import { fetchText, type Candidate, type LookupContext } from './context';
 import { readPage } from './pages';
+import { problem } from './problems';
 import { dateNearness } from './rank';
 import type { FoundRelease, ReleaseCheck } from './schema';
 
@@ -31,6 +32,11 @@ export interface ReadRelease {
 export async function readRelease(ctx: LookupContext, candidate: Candidate): Promise<ReadRelease | null> {
   const reply = await fetchText(ctx, candidate.source, candidate.url, { accept: 'text/html, text/plain;q=0.8, */*;q=0.5', ttlMs: RELEASE_TTL_MS });
   if (!reply) return null;
+  // a PDF or an image would come out as noise: say what it is instead of reading it
+  if (reply.contentType && !/^(text\/|application\/(xhtml|xml|[\w.+-]*\+xml))/i.test(reply.contentType)) {
+    ctx.problems.push(problem(candidate.source, 'malformed', `not a web page but ${reply.contentType.split(';')[0]}`, reply.url));
+    return null;
+  }
   const plain = /^text\/plain/i.test(reply.contentType);
   const page = plain ? { title: '', date: undefined, text: reply.text, lang: undefined } : readPage(reply.text, candidate.url);
   if (page.text.length < MIN_TEXT) return null;
