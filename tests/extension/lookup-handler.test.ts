@@ -84,6 +84,22 @@ describe('lookUp', () => {
     expect(String(refused)).toMatch(/no permission to contact https:\/\/tracker\.example/);
   });
 
+  it('words a refused host as a refusal, not as a network failure', async () => {
+    const { handler } = setup({
+      switches: { newsroom: true },
+      lookUp: async (_req, deps) => {
+        await deps.fetch('https://www.norvale.example/news').catch(() => undefined);
+        return { releases: [], asked: ['newsroom'], problems: [
+          { source: 'newsroom', kind: 'offline', detail: "The company's newsroom could not be reached (no connection?).", url: 'https://www.norvale.example/news' },
+        ] };
+      },
+    });
+    const answer = await handler.lookUp(page);
+    expect(answer.ok && answer.outcome.problems).toEqual([
+      { source: 'newsroom', kind: 'refused', detail: 'www.norvale.example was not asked: the browser has not granted Claimcheck access to it.', url: 'https://www.norvale.example/news' },
+    ]);
+  });
+
   it('answers the same page from the cache, and shares one run between two clicks', async () => {
     const { handler, lookUp } = setup({ switches: { 'article-links': true } });
     const [a, b] = await Promise.all([handler.lookUp(page), handler.lookUp(page)]);

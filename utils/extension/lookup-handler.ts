@@ -38,13 +38,30 @@ export class PermissionMissing extends TypeError {
 export function createLookupHandler(deps: LookupHandlerDeps) {
   const running = new Map<string, Promise<LookupAnswer>>();
 
-  /** Every request the engine makes passes here: hosts the reader has not granted are never contacted. */
-  const guardedFetch: typeof fetch = async (input, init) => {
+  /**
+   * Every request the engine makes passes here: hosts the reader has not granted are never
+   * contacted. `refused` collects them, to word the engine's problem for them.
+   */
+  const guardedFetch = (refused: Set<string>): typeof fetch => async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const pattern = originPattern(url);
-    if (!pattern || !(await deps.hasOrigins([pattern]))) throw new PermissionMissing(pattern ?? url);
+    if (!pattern || !(await deps.hasOrigins([pattern]))) {
+      if (pattern) refused.add(pattern);
+      throw new PermissionMissing(pattern ?? url);
+    }
     return deps.fetch(input, init);
   };
+
+  /** The engine sees a refused host as a network failure ("could not be reached"): say what really happened. */
+  function explainRefusals(outcome: LookupOutcome, refused: Set<string>): LookupOutcome {
+    const problems = outcome.problems.map((problem) => {
+      const pattern = problem.url ? originPattern(problem.url) : null;
+      if (!pattern || !refused.has(pattern)) return problem;
+      const host = pattern.replace(/^https?:\/\/|\/\*$/g, '');
+      return { ...problem, kind: 'refused' as const, detail: `${host} was not asked: the browser has not granted Claimcheck access to it.` };
+    });
+    return { ...outcome, problems };
+  }
 
   /** Switched-on sources that may run: fixed-host sources only with their hosts granted. */
   async function usableSources(on: LookupSourceId[], baseUrls: Partial<Record<LookupSourceId, string>>): Promise<LookupSourceId[]> {
@@ -69,11 +86,12 @@ export function createLookupHandler(deps: LookupHandlerDeps) {
     const cached = LookupOutcomeSchema.safeParse(await deps.cache.get(key));
     if (cached.success) return { ok: true, outcome: cached.data, cached: true };
     const signal = AbortSignal.timeout(LOOKUP_DEADLINE_MS);
+    const refused = new Set<string>();
     // The popup has no access to the article text (the content script keeps only the report):
     // the engine then compares claims by their sentences, as it does without a text.
     const request: LookupRequest = { url: page.url, title: page.title, lang: page.lang, published: page.published, text: '', report: page.report };
     const raw = await deps.lookUp(request, {
-      fetch: guardedFetch,
+      fetch: guardedFetch(refused),
       enabled: new Set(sources),
       baseUrls,
       userAgent: deps.userAgent,
@@ -82,7 +100,7 @@ export function createLookupHandler(deps: LookupHandlerDeps) {
       signal,
     });
     // Parsed before it leaves: the popup parses it again on arrival.
-    const outcome = LookupOutcomeSchema.parse(raw);
+    const outcome = explainRefusals(LookupOutcomeSchema.parse(raw), refused);
     await deps.cache.set(key, outcome, OUTCOME_TTL_MS);
     return { ok: true, outcome, cached: false };
   }
@@ -102,7 +120,7 @@ export function createLookupHandler(deps: LookupHandlerDeps) {
     }
   }
 
-  return { plan, lookUp, guardedFetch };
+  return { plan, lookUp };
 }
 
 export type LookupHandler = ReturnType<typeof createLookupHandler>;
