@@ -87,6 +87,7 @@ export function pressLookupScenarios(ctx: E2EContext): void {
     await openLookupOptions(options);
     for (const source of ['newsroom', 'edgar', 'newswire', 'wikidata']) expect(await switchState(options, source)).toBe('false');
     await setSource(options, 'article-links', true);
+    await saveScreenshot(options, ctx.name, 'options-lookups');
     try {
       server().reset();
       await waitForHighlighted(page, ['1.2 billion', '2,000']);
