@@ -4,11 +4,11 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { isNameWord, runLeft, runRight } from './names';
-import { findAll, matchAt, phraseTable } from './phrases';
+import { findAll, matchAt, matchEndingAt, phraseTable } from './phrases';
 import { MONTHS } from './data/numbers';
 
 export interface Mention {
@@ -55,6 +55,10 @@ function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]):
   }
 }
 
+/** Articles and inflected adjectives before a German noun ("die", "deutsche", "neuen"); not "aber", "wie", "hatte". */
+const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
+/** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
 const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca']);
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]));
@@ -92,6 +96,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',')) to--; // "Helvio Batteries SA" → "Helvio Batteries"
     if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
     if (to <= from) return;
+    // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
+    if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
     const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
     // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
     // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
@@ -150,6 +156,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       if (PLACE_BEFORE.has(tokens[start - 1]?.lower ?? '')) continue;
+      // German nouns are capitalised: one after an article or adjective is a thing ("in deutsche Werke investiert")
+      const before = tokens[start - 1];
+      if (lang === 'de' && end - start === 1 && before?.kind === 'word' && !before.cap && GERMAN_DETERMINER.test(before.lower)) continue;
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower));
@@ -187,7 +196,10 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
       const ok = based ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
       if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
         const dateline = t.gap === 'nl' && (tokens[i + m.len]?.lower === ',' || tokens[i + m.len]?.lower === '(');
-        out.push({ type: 'place', from: i, to: i + m.len, canonical: m.value.name, place: dateline ? { ...m.value, dateline } : m.value });
+        // "near Lyon", "près de Lille", "south of Atlanta": the site is elsewhere, in what contains the town
+        const around = !m.value.adjective && m.value.kind === 'city' && m.value.parent && matchEndingAt(tokens, i, NEAR, Math.max(s.from, i - 3))?.value === 1;
+        const place = around ? (placeByName(m.value.parent!) ?? m.value) : m.value;
+        out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : place });
         i += m.len - 1;
         continue;
       }
@@ -198,10 +210,28 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     const prev = tokens[i - 1];
     const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
     const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
-    if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || !(afterPrep || dateline)) continue;
-    const end = runRight(tokens, i, s.to);
+    if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower)) continue;
+    let end = runRight(tokens, i, s.to);
+    // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
+    while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
+      let k = end;
+      while (PLACE_PARTICLES.has(tokens[k]?.lower ?? '') && k - end < 2) k++;
+      if (!isNameWord(tokens[k]) || tokens[k].gap === 'nl') break;
+      end = runRight(tokens, k, s.to);
+    }
+    // "Arteixo (A Coruña)", "Vitry-sur-Seine (Val-de-Marne)": a town with its province or department in brackets
+    const bracketed = tokens[end]?.lower === '(' ? matchAt(tokens, end + 1, PLACES, s.to) : null;
+    const province = bracketed && !bracketed.value.adjective && tokens[end + 1 + bracketed.len]?.lower === ')' ? bracketed.value : null;
+    if (!(afterPrep || dateline || province)) continue;
     if (matchAt(tokens, end, orgVerbs, s.to)) continue; // "analysts at Bernlake Securities said"
-    if (end - i > 3 || [...Array(end - i).keys()].some((k) => taken[i + k])) continue;
+    if (end - i > 6 || [...Array(end - i).keys()].some((k) => taken[i + k])) continue;
+    if (province && !dateline) {
+      // the province names the area; the report keeps the town and its country (its state in the US)
+      const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;
+      out.push({ type: 'place', from: i, to: end, canonical: textOf(text, tokens, i, end), place: { name: textOf(text, tokens, i, end), kind: 'city', parent: country } });
+      i = end + 1 + bracketed!.len;
+      continue;
+    }
     let parent: Place | undefined;
     let j = end;
     if (tokens[j]?.lower === ',' || tokens[j]?.lower === '(') j++;

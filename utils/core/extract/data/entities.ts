@@ -20,9 +20,17 @@ export const NAME_DESCRIPTORS = new Set([
   'japanese', 'chinese', 'korean', 'separately', 'meanwhile', 'also', 'but', 'and', 'in', 'le', 'la', 'les', "l'", 'der', 'die', 'das',
   'el', 'los', 'las', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
   'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
+  // trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said")
+  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup',
+  'start-up', 'lender', 'insurer', 'miner', 'airline', 'utility', 'manufacturer', 'supplier', 'producer', 'developer', 'shipbuilder',
+  'taiwanese', 'indian', 'dutch', 'swedish', 'danish', 'canadian', 'mexican', 'brazilian',
+  'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur', 'sidérurgiste', 'chimiste',
+  'énergéticien', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
 ]);
+/** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
+export const GERMAN_TRADE_NOUN = /(konzern|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft)$/;
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
-export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler)$|^.{9,}(er|ung|heit|keit|schaft)$/;
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler)$|^.{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
