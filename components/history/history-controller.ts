@@ -9,7 +9,7 @@ import { importMemory, type ImportProblem } from '../../utils/memory/import';
 import type { MemoryStore, StorageUse } from '../../utils/memory/store';
 
 /** Articles read before the first rows are shown: enough to fill the first screen. */
-export const FIRST_BATCH = 200;
+export const FIRST_BATCH = 120;
 /** Articles read per step afterwards; the page stays responsive between steps. */
 export const LATER_BATCH = 1000;
 
@@ -57,7 +57,21 @@ export interface HistoryController {
   dismissNotice(): void;
 }
 
-const nextFrame = () => new Promise<void>((resume) => setTimeout(resume, 0));
+/**
+ * Resolves after the browser has had a chance to paint: the first rows appear before the
+ * older articles are read. Capped at 100 ms, as frames do not come in a hidden tab.
+ */
+function nextFrame(): Promise<void> {
+  return new Promise<void>((resume) => {
+    const done = () => setTimeout(resume, 0);
+    if (typeof requestAnimationFrame !== 'function') return done();
+    const cap = setTimeout(resume, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(cap);
+      done();
+    });
+  });
+}
 
 function message(error: unknown): string {
   return error instanceof Error || error instanceof DOMException ? error.message : String(error);
@@ -80,7 +94,9 @@ export function createHistoryController(deps: HistoryDeps): HistoryController {
   async function read(): Promise<void> {
     const mine = ++generation;
     const db = await open();
+    performance.mark('claimcheck:history-store-open');
     const first = await db.listPage({ limit: FIRST_BATCH });
+    performance.mark('claimcheck:history-first-batch');
     if (mine !== generation) return;
     store.set({
       phase: first.next ? 'partial' : 'complete',
@@ -93,6 +109,7 @@ export function createHistoryController(deps: HistoryDeps): HistoryController {
       // The rest in key order (cheaper than walking the "recent" index); ids already shown are
       // kept once, and the rows are grouped again from everything.
       const records = new Map(first.articles.map((record) => [record.id, record]));
+      await pause();
       for await (const batch of db.batches(LATER_BATCH)) {
         if (mine !== generation) return;
         for (const record of batch) records.set(record.id, record);
