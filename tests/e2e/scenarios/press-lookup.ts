@@ -117,6 +117,7 @@ export function pressLookupScenarios(ctx: E2EContext): void {
       expect(differs).toHaveLength(1);
       expect(differs[0]!.text).toContain('1,500');
       expect(differs[0]!.text).toContain('2,000');
+      await popup.evaluate(() => document.querySelector('[data-testid="lookup-button"]')?.scrollIntoView());
       await saveScreenshot(popup, ctx.name, 'press-lookup');
 
       // Only the article-links source was contacted, for the linked release, with Claimcheck's
