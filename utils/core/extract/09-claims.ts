@@ -67,7 +67,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let lastSubject: string | null = null;
   let lastJobs = -1; // index of the sentence with the last jobs claim
   let lastCurrency: string | null = null;
-  let previousPlace: string | null = null;
+  // the last sentence's most specific place, formatted only when a claim takes it
+  let previousPlace: Place | null = null;
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
@@ -128,7 +129,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         location = lastPlaceBySubject.get(subject)!;
         reasons.push('place-from-context');
       } else if (st.status === 'new' && previousPlace) {
-        location = previousPlace; // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
+        location = formatPlace(previousPlace); // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
         reasons.push('place-from-previous-sentence');
       } else if (country) {
         location = country; // "in the country", "dans l'Hexagone", or no place at all: the story's country
@@ -149,11 +150,20 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       else claimed.add(`${f.currency} ${f.value}`);
       if (subject) lastSubject = subject;
     }
-    const here = local.filter((m) => m.type === 'place' && !m.place!.dateline && !m.place!.adjective);
-    previousPlace = here.length ? formatPlace(here.reduce((a, b) => (specificity(b.place!) > specificity(a.place!) ? b : a)).place!) : null;
+    previousPlace = mostSpecificPlace(local);
     if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
   });
   return claims;
+}
+
+/** The first of the most specific places of a sentence (datelines and adjectives aside). */
+function mostSpecificPlace(local: Mention[]): Place | null {
+  let best: Place | null = null;
+  for (const m of local) {
+    if (m.type !== 'place' || m.place!.dateline || m.place!.adjective) continue;
+    if (!best || specificity(m.place!) > specificity(best)) best = m.place!;
+  }
+  return best;
 }
 
 const manyCompanies = new Set(MANY_COMPANIES);
