@@ -6,6 +6,7 @@
 // so the test driver's own reads are never mistaken for the extension's.
 import { expect, it } from 'vitest';
 import { saveScreenshot, waitForPopupState, type TestPage } from '../harness';
+import { readPng, shareOfPixels } from '../harness/png';
 import type { E2EContext } from './context';
 import { waitForHoverCard } from './page-helpers';
 
@@ -76,7 +77,7 @@ function figurePoint(wanted: string): { x: number; y: number } | null {
     for (const range of highlight) {
       if (!range.toString().includes(wanted) || !('getClientRects' in range)) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
+      const rect = (range as Range).getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     }
     return null;
@@ -109,20 +110,25 @@ async function switchOffLeavesNothing(ctx: E2EContext, page: TestPage, tabId: nu
 }
 
 
-/** Whether the document's active style sheets (style elements and adopted sheets) paint `::highlight(name)`. */
-function highlightRuleActive(name: string): boolean {
-  const sheets = [...document.styleSheets, ...(document.adoptedStyleSheets ?? [])];
-  for (const sheet of sheets) {
-    let rules: CSSRuleList;
-    try {
-      rules = sheet.cssRules;
-    } catch {
-      continue;
+/** Viewport boxes of the first range holding each wanted text (in highlights or, failing that, in the page's text). */
+function textBoxes(wanted: string[]): ({ left: number; top: number; right: number; bottom: number } | null)[] {
+  return wanted.map((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const { left, top, right, bottom } = range.getBoundingClientRect();
+      return { left, top, right, bottom };
     }
-    for (const rule of rules) if (rule.cssText.includes(`::highlight(${name})`) && !sheet.disabled) return true;
-  }
-  return false;
+    return null;
+  });
 }
+
+/** The light palette's amber figure background over a white page (text pixels aside). */
+const amber = (r: number, g: number, b: number) => r > 220 && g > 190 && b < 200 && r - b > 50;
 
 /** The hover card's box and computed position, or null when it is not shown. */
 function hoverCardBox(): { position: string; width: number; height: number; background: string } | null {
@@ -164,7 +170,13 @@ export function hostileScenarios(ctx: E2EContext): void {
     await page.waitUntil('the page ran its own checks', () => document.body.dataset.selfTest);
     expect(await selfTest(page)).toBe('pass');
     await waitForFigures(page, ['85 million', '260']);
-    await page.waitUntil('a ::highlight(claimcheck-figure) rule is in effect', highlightRuleActive, 'claimcheck-figure');
+    // Painted, not only registered: the screenshot's pixels under the figure are amber, those
+    // under plain words of the same sentence are not.
+    const [figure, plain] = await page.evaluate(textBoxes, ['$85 million', 'the snack maker']);
+    const shot = await saveScreenshot(page, ctx.name, 'hostile-csp-highlights');
+    const image = readPng(shot);
+    expect(shareOfPixels(image, figure!, amber)).toBeGreaterThan(0.3);
+    expect(shareOfPixels(image, plain!, amber)).toBeLessThan(0.02);
     await hoverFigure(page, '85 million');
     const box = await page.evaluate(hoverCardBox);
     // Unstyled, the card would sit in the page's flow (position: static) with no background.
