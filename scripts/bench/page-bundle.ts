@@ -27,3 +27,37 @@ export function bundleSizes(extensionDir: string): { content: Size; card: Size |
     card: existsSync(card) ? sizeOf(readFileSync(card)) : null,
   };
 }
+
+/**
+ * What the bundle-size test holds the content script to today: the budget is not met yet (the
+ * engine alone is about 32 KB gzip, see bench/results-page.md), so this ceiling catches any
+ * growth while the engine shrinks. Lower it whenever the bundle gets smaller; it ends at the budget.
+ */
+export const CONTENT_SCRIPT_CEILING_GZIP = 68_000;
+
+/**
+ * Builds only the content script and the card script with WXT (the production pipeline, same
+ * minifier) into a temporary folder and returns their sizes. About 2 s on an idle machine.
+ */
+export async function buildAndMeasure(): Promise<{ content: Size; card: Size | null; contentCode: string }> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { build } = await import('wxt');
+  const outDir = mkdtempSync(join(tmpdir(), 'claimcheck-bundle-'));
+  try {
+    const quiet = { debug() {}, log() {}, info() {}, warn() {}, error: console.error, fatal: console.error, success() {}, level: 0 };
+    await build({ outDir, filterEntrypoints: ['content', 'hover-card'], logger: quiet as never });
+    const dir = join(outDir, 'chrome-mv3');
+    return { ...bundleSizes(dir), contentCode: readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8') };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+// `tsx scripts/bench/page-bundle.ts`: build and print the sizes as one JSON line (the test runs this).
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  const { content, card, contentCode } = await buildAndMeasure();
+  const has = (needle: string) => contentCode.includes(needle);
+  // Preact's hooks state (`__H`), the shadow root and the card's field labels belong to the card script only.
+  console.log(`BUNDLE ${JSON.stringify({ content, card, cardCodeInContent: has('__H') || has('attachShadow') || has('card_field_') })}`);
+}
