@@ -107,6 +107,8 @@ describe('lookUp', () => {
     expect(b).toEqual(a);
     expect(await handler.lookUp(page)).toEqual({ ok: true, outcome: OUTCOME, cached: true });
     expect(lookUp).toHaveBeenCalledTimes(1);
+    // A popup opened again gets the earlier outcome with its plan.
+    expect((await handler.plan(page)).cached).toEqual(OUTCOME);
     await handler.lookUp({ ...page, url: 'https://news.example/other' });
     expect(lookUp).toHaveBeenCalledTimes(2);
   });

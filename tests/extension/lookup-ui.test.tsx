@@ -32,7 +32,7 @@ const OUTCOME: LookupOutcome = {
 
 const flush = () => act(async () => new Promise((done) => setTimeout(done, 0)));
 
-function popupDeps(plan: { on: string[]; missing: string[] }, granted = true) {
+function popupDeps(plan: { on: string[]; missing: string[]; cached?: LookupOutcome }, granted = true) {
   const calls: string[] = [];
   const deps: LookupControllerDeps = {
     send: vi.fn(async (message: unknown) => {
@@ -73,6 +73,17 @@ describe('popup lookup', () => {
     expect(all(root, 'release-check').map((el) => el.dataset.verdict)).toEqual(['matches', 'differs', 'absent']);
     expect(one(root, 'lookup-problem')?.textContent).toBe('SEC EDGAR (US filers): EDGAR did not answer within 8 seconds.');
     expect(deps.sendToTab).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'popup:lookup-verdicts', url: SUMMARY.url }));
+  });
+
+  it('shows an earlier outcome of this session as soon as it opens, without looking up again', async () => {
+    const { deps, calls } = popupDeps({ on: ['article-links'], missing: [], cached: OUTCOME });
+    const root = mount(<LookupPanel summary={SUMMARY} tabId={7} controller={createLookupController(deps)} />);
+    await flush();
+    expect(calls).toEqual(['popup:lookup-plan']);
+    expect(one(root, 'lookup')?.dataset.phase).toBe('done');
+    expect(one(root, 'lookup-status')?.textContent).toBe('Results from earlier in this session.');
+    expect(all(root, 'release-check')).toHaveLength(3);
+    expect(deps.sendToTab).toHaveBeenCalledTimes(1);
   });
 
   it('sends nothing when the reader refuses the hosts', async () => {

@@ -53,6 +53,8 @@ export function createLookupController(deps: LookupControllerDeps) {
       const plan = LookupPlanSchema.parse(await deps.send({ type: 'popup:lookup-plan', page: next }));
       if (page !== next) return;
       store.set({ on: plan.on, missing: plan.missing, view: { phase: plan.on.length ? 'ready' : 'off' } });
+      // Looked up earlier in this session: show it again at once (and give the card its lines back).
+      if (plan.cached && plan.on.length) await show(next, plan.cached, true);
     } catch (error) {
       // No answer about the plan (background asleep or replaced): show no lookup rather than an error.
       console.warn('[claimcheck] lookup plan:', error);
@@ -60,16 +62,20 @@ export function createLookupController(deps: LookupControllerDeps) {
     }
   }
 
+  async function show(target: LookupPage, outcome: LookupOutcome, cached: boolean): Promise<void> {
+    store.set({ view: { phase: 'done', outcome, cached } });
+    if (tabId === null) return;
+    const checks = outcome.releases.flatMap((r) => r.checks.map((c) => ({ claimId: c.claimId, verdict: c.verdict, summary: c.summary })));
+    await deps.sendToTab(tabId, { type: 'popup:lookup-verdicts', url: target.url, checks }).catch(() => undefined);
+  }
+
   async function run(target: LookupPage): Promise<void> {
     store.set({ view: { phase: 'running' } });
     try {
       const answer = LookupAnswerSchema.parse(await deps.send({ type: 'popup:lookup-press', page: target }));
       if (!answer.ok) return store.set({ view: { phase: 'failed', error: answer.error } });
-      store.set({ missing: [], view: { phase: 'done', outcome: answer.outcome, cached: answer.cached } });
-      if (tabId !== null) {
-        const checks = answer.outcome.releases.flatMap((r) => r.checks.map((c) => ({ claimId: c.claimId, verdict: c.verdict, summary: c.summary })));
-        await deps.sendToTab(tabId, { type: 'popup:lookup-verdicts', url: target.url, checks }).catch(() => undefined);
-      }
+      store.set({ missing: [] });
+      await show(target, answer.outcome, answer.cached);
     } catch (error) {
       store.set({ view: { phase: 'failed', error: message(error) } });
     }

@@ -74,12 +74,17 @@ export function createLookupHandler(deps: LookupHandlerDeps) {
     return usable;
   }
 
+  const cacheKey = (sources: LookupSourceId[], url: string) => `outcome:${sources.join(',')}:${url}`;
+
   async function plan(page: LookupPage): Promise<LookupPlan> {
     const on = enabledSources(await deps.readSwitches());
-    const needed = neededOrigins(on, page.report, await deps.readBaseUrls());
+    const baseUrls = await deps.readBaseUrls();
+    const needed = neededOrigins(on, page.report, baseUrls);
     const missing: string[] = [];
     for (const pattern of needed) if (!(await deps.hasOrigins([pattern]))) missing.push(pattern);
-    return { on, missing };
+    const sources = await usableSources(on, baseUrls);
+    const cached = sources.length ? LookupOutcomeSchema.safeParse(await deps.cache.get(cacheKey(sources, page.url))) : null;
+    return cached?.success ? { on, missing, cached: cached.data } : { on, missing };
   }
 
   async function run(page: LookupPage, sources: LookupSourceId[], baseUrls: Partial<Record<LookupSourceId, string>>, key: string): Promise<LookupAnswer> {
@@ -110,7 +115,7 @@ export function createLookupHandler(deps: LookupHandlerDeps) {
       const baseUrls = await deps.readBaseUrls();
       const sources = await usableSources(enabledSources(await deps.readSwitches()), baseUrls);
       if (sources.length === 0) return { ok: true, outcome: { releases: [], problems: [], asked: [] }, cached: false };
-      const key = `outcome:${sources.join(',')}:${page.url}`;
+      const key = cacheKey(sources, page.url);
       // Two clicks (or two popups) on the same page share one lookup.
       const pending = running.get(key) ?? run(page, sources, baseUrls, key).finally(() => running.delete(key));
       running.set(key, pending);

@@ -127,6 +127,8 @@ export const LookupPlanSchema = z.object({
   on: z.array(LookupSourceSchema),
   /** Host permission patterns this page's lookup needs and the reader has not granted yet. */
   missing: z.array(z.string()),
+  /** The outcome of an earlier lookup of this page in this session, shown at once. */
+  cached: z.optional(LookupOutcomeSchema),
 });
 export type LookupPlan = z.infer<typeof LookupPlanSchema>;
 
