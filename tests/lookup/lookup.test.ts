@@ -30,8 +30,10 @@ function verdicts(outcome: LookupOutcome, url: string) {
 
 describe('lookUpPressReleases, every source on', () => {
   let outcome: LookupOutcome;
+  let paths: string[];
   beforeAll(async () => {
     outcome = await lookUpPressReleases(brenholt, depsFor(server));
+    paths = server.requests.map((r) => r.path);
   });
 
   it('returns an outcome the popup can parse with the shared schema', () => {
@@ -40,18 +42,28 @@ describe('lookUpPressReleases, every source on', () => {
     expect(outcome.asked).toEqual(['article-links', 'newsroom', 'newswire', 'wikidata']);
   });
 
-  it('finds the release through the article link, the newsroom feed (site from Wikidata) and the newswire', () => {
-    const urls = outcome.releases.map((r) => r.url);
-    expect(urls).toEqual(expect.arrayContaining([BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE]));
-    const link = outcome.releases.find((r) => r.url === BRENHOLT_ARTICLE_LINK)!;
-    expect(link).toMatchObject({ source: 'article-links', subject: 'Brenholt Robotics', date: '2025-03-10', fetched: true });
-    expect(link.title).toBe('Brenholt Robotics to Build Its First Battery Cell Plant, Near Lyon');
+  it('finds the release through the article link, the newsroom feed (site from Wikidata) and the newswire, and lists it once', () => {
+    // the same headline came three ways: the article's own link stands for all of them
+    expect(outcome.releases.map((r) => r.url)).toEqual([BRENHOLT_ARTICLE_LINK]);
+    expect(outcome.releases[0]).toMatchObject({ source: 'article-links', subject: 'Brenholt Robotics', date: '2025-03-10', fetched: true });
+    expect(outcome.releases[0]!.title).toBe('Brenholt Robotics to Build Its First Battery Cell Plant, Near Lyon');
+    expect(paths).toContain('/newsroom/www.brenholtrobotics.example/newsroom/feed.atom');
+    expect(paths).toContain('/newswire/RssFeed/keyword/Brenholt Robotics');
+    // the newswire's copy of the newsroom's headline is not even fetched
+    expect(paths.filter((path) => path.startsWith('/newswire/news-release/'))).toEqual([]);
   });
 
-  it('checks the article claim by claim: the figure it shares, the one it gets wrong, the one the release lacks', () => {
-    for (const url of [BRENHOLT_ARTICLE_LINK, BRENHOLT_NEWSROOM_RELEASE, BRENHOLT_NEWSWIRE_RELEASE])
-      expect(verdicts(outcome, url)).toEqual({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c3': 'differs', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
-    const checks = outcome.releases.find((r) => r.url === BRENHOLT_NEWSROOM_RELEASE)!.checks;
+  it('checks the article claim by claim: the figures it shares, the one it gets wrong, the one the release lacks', async () => {
+    expect(verdicts(outcome, BRENHOLT_ARTICLE_LINK)).toEqual({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c3': 'differs', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
+    for (const [sources, url] of [
+      [['wikidata', 'newsroom'], BRENHOLT_NEWSROOM_RELEASE],
+      [['newswire'], BRENHOLT_NEWSWIRE_RELEASE],
+    ] as const) {
+      const alone = await lookUpPressReleases(brenholt, depsFor(server, sources));
+      expect(alone.releases.map((r) => r.url)).toEqual([url]);
+      expect(verdicts(alone, url)).toEqual(verdicts(outcome, BRENHOLT_ARTICLE_LINK));
+    }
+    const checks = outcome.releases[0]!.checks;
     expect(checks.find((c) => c.claimId === 'd1.c2')!.summary).toBe('matches the press release (€1.2bn)');
     expect(checks.find((c) => c.claimId === 'd1.c3')).toMatchObject({
       summary: 'press release says 1,500 jobs, article says 2,500 jobs',
@@ -198,15 +210,16 @@ describe('politeness across lookups', () => {
     });
     const limiters = createSourceLimiters();
     // different figures make different EDGAR queries, so the cache cannot answer them
-    const pages = [0, 1, 2, 3, 4].map((i) => ({ ...calloway, published: `2025-06-1${i}` }));
+    const pages = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ ...calloway, published: `2025-06-1${i}` }));
     await Promise.all(pages.map((page) => lookUpPressReleases(page, depsFor(server, ['edgar', 'wikidata'], { limiters, cache: memoryCache() }))));
     expect(most).toBeLessThanOrEqual(2);
-    expect(server.requestsFor('wikidata')).toHaveLength(5);
+    expect(server.requestsFor('wikidata')).toHaveLength(7);
     const edgar = server.requestsFor('edgar').map((r) => r.at).sort((a, b) => a - b);
-    expect(edgar.length).toBeGreaterThanOrEqual(10);
+    expect(edgar).toHaveLength(14); // a search and an exhibit per page
     const perSecond = edgar.map((at) => edgar.filter((other) => other >= at && other < at + 1000).length);
     expect(Math.max(...perSecond)).toBeLessThanOrEqual(10);
-    expect(edgar.slice(1).every((at, i) => at - edgar[i]! >= 90)).toBe(true);
+    // starts are 100 ms apart at the client; arrival times may jitter, their span cannot shrink much
+    expect(edgar.at(-1)! - edgar[0]!).toBeGreaterThanOrEqual(13 * 90);
   });
 });
 

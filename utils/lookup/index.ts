@@ -14,6 +14,7 @@ import { searchEdgar } from './sources/edgar';
 import { newsroomCandidates } from './sources/newsroom';
 import { searchNewswire } from './sources/newswire';
 import { lookUpCompany, type CompanyIdentity } from './sources/wikidata';
+import { oneCopyEach } from './dedupe';
 import { previewScore } from './rank';
 import { LOOKUP_SOURCES, type FoundRelease, type LookupOutcome, type LookupSourceId } from './schema';
 import { readRelease, verifyRelease } from './verify';
@@ -125,7 +126,7 @@ export async function lookUpPressReleases(req: LookupRequest, deps: LookupDeps):
     const candidates: Candidate[] = ctx.enabled.has('article-links') ? articleLinkCandidates(req) : [];
     const found = await Promise.all(mainSubjects(claims).map((subject) => candidatesForSubject(ctx, req, subject, claims)));
     const seen = new Set<string>();
-    const ranked = [...candidates, ...found.flat()]
+    const ranked = [...candidates, ...oneCopyEach(found.flat())]
       .filter((candidate) => !seen.has(candidate.url) && seen.add(candidate.url))
       .map((candidate) => ({ candidate, preview: previewScore(candidate, claims, req.published, req.lang) }))
       .sort((a, b) => b.preview - a.preview);
@@ -145,11 +146,13 @@ export async function lookUpPressReleases(req: LookupRequest, deps: LookupDeps):
       const { candidate } = toRead[i]!;
       // a search hit that turns out to be another story of the company is dropped
       if (result && (result.matches || candidate.source === 'article-links')) releases.push(result.release);
-      else if (!result && candidate.source === 'article-links') releases.push(unread(candidate, toRead[i]!.preview));
+      // could not be read (the problem says why): still worth a click
+      else if (!result) releases.push(unread(candidate, toRead[i]!.preview));
     });
     for (const { candidate, preview } of others.slice(FETCH_TOP)) releases.push(unread(candidate, preview));
-    releases.sort((a, b) => b.score - a.score);
-    return { releases: releases.slice(0, MAX_RELEASES), problems: ctx.problems, asked: LOOKUP_SOURCES.filter((s) => ctx.asked.has(s)) };
+    // the article's linked copy, once read, stands for the same release found elsewhere
+    const listed = oneCopyEach(releases).sort((a, b) => b.score - a.score);
+    return { releases: listed.slice(0, MAX_RELEASES), problems: ctx.problems, asked: LOOKUP_SOURCES.filter((s) => ctx.asked.has(s)) };
   } catch (error) {
     // a bug of ours must not reach the reader as an exception either
     ctx.problems.push({ source: [...ctx.asked][0] ?? 'article-links', kind: 'malformed', detail: `The lookup stopped on an unexpected error (${(error as Error)?.message ?? error}).` });
