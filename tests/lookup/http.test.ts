@@ -73,6 +73,19 @@ describe('getText', () => {
     expect(hung.ok).toBe(false);
   });
 
+  it('calls a network failure without a cause (a browser without the host permission) offline', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const reply = await getText('newsroom', 'https://news.example.com/feed', context({ fetch: failing }));
+    expect(reply.ok ? 'ok' : reply.problem).toEqual({
+      source: 'newsroom',
+      kind: 'offline',
+      detail: "The company's newsroom could not be reached (no connection, or no permission to contact it).",
+      url: 'https://news.example.com/feed',
+    });
+  });
+
   it('answers again from the cache until the entry expires', async () => {
     let clock = 0;
     const cache = memoryCache(() => clock);

@@ -21,7 +21,7 @@ const WHAT_HAPPENED: Record<ProblemKind, string> = {
   refused: 'refused the request',
   'http-error': 'answered with an error',
   'rate-limited': 'asked us to slow down, so it was not asked again',
-  offline: 'could not be reached (no connection?)',
+  offline: 'could not be reached (no connection, or no permission to contact it)',
 };
 
 /** "SEC EDGAR did not answer in time (after 8 s)." */
