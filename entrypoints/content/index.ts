@@ -4,8 +4,8 @@ import { browserWording } from '@/utils/extension/i18n';
 import { ContentBoundSchema, type PageSummary, parseMessage } from '@/utils/extension/messages';
 import { rememberPage } from '@/utils/extension/memory-page';
 import { newsSiteMatches } from '@/utils/extension/news-sites';
-import { disabledHosts, readHostList } from '@/utils/extension/settings';
 import { Activation } from './activation';
+import { readDisabledHosts, watchDisabledHosts } from './site-switch';
 import { guardScriptStarted, isOwnLocationChange, markStarting, startingDone } from './forged-events';
 
 /** Where the running instance leaves its stop function, so a second injection replaces it instead of doubling it. */
@@ -14,8 +14,6 @@ type Global = typeof globalThis & { [INSTANCE]?: () => void };
 
 // Before WXT announces this copy to older ones (see forged-events.ts).
 markStarting();
-
-const hostList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 export default defineContentScript({
   // Test builds add the local fixture hosts in wxt.config.ts.
@@ -84,8 +82,8 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', (event) => isOwnLocationChange(event) && activation?.locationChanged());
 
-    const unwatch = disabledHosts.watch((list) => setEnabled(!hostList(list).includes(host)));
+    const unwatch = watchDisabledHosts((hosts) => setEnabled(!hosts.includes(host)));
     ctx.onInvalidated(unwatch);
-    setEnabled(!(await readHostList(disabledHosts)).includes(host));
+    setEnabled(!(await readDisabledHosts()).includes(host));
   },
 });

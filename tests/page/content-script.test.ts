@@ -11,6 +11,7 @@ import { CARD_VIEW_KEY, LOAD_CARD_MESSAGE, registerCardView, registeredCardView 
 import contentScript from '../../entrypoints/content/index';
 import { translatorFrom } from '../../utils/extension/i18n';
 import type { PageSummary } from '../../utils/extension/messages';
+import { disabledHosts } from '../../utils/extension/settings';
 import { type FakeHighlight, installHighlightApi, removeHighlightApi } from './fakes';
 
 const ARTICLE = `<article><h1>Quillon Motors to invest €1.2 billion in Valence</h1>
@@ -100,7 +101,7 @@ describe('content script', () => {
     await settle();
     expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeFalsy();
     expect(await ask({ type: 'popup:show-claim', claimId: 'd9.c9' })).toEqual([{ shown: false }]);
-    await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    await disabledHosts.setValue(['news.example']);
     expect(await settledState()).toBe('disabled');
     await settle();
     expect(document.documentElement.innerHTML).toBe(served);
@@ -115,20 +116,20 @@ describe('content script', () => {
 
   it('removes every trace when the site is switched off, and comes back when switched on', async () => {
     contexts.push(await start());
-    await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    await disabledHosts.setValue(['news.example']);
     expect(await settledState()).toBe('disabled');
     expect([...registry.keys()]).toEqual([]);
     expect(document.documentElement.innerHTML).toBe(served);
     const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
     expect(summary.state).toBe('disabled');
 
-    await fakeBrowser.storage.local.set({ disabledHosts: [] });
+    await disabledHosts.setValue([]);
     expect(await settledState()).toBe('ok');
     expect(registry.get('claimcheck-figure')?.size ?? 0).toBeGreaterThan(0);
   });
 
   it('stays idle on a host that is switched off', async () => {
-    await fakeBrowser.storage.local.set({ disabledHosts: ['news.example'] });
+    await disabledHosts.setValue(['news.example']);
     contexts.push(await start());
     expect(registry.size).toBe(0);
     expect(document.documentElement.innerHTML).toBe(served);
