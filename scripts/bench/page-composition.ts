@@ -1,0 +1,96 @@
+// What the content script is made of: builds it with WXT and a source map into a temporary
+// folder, gives every byte of the minified file to the source file it came from, and groups
+// them (engine code, engine data tables, zod, polyfill, WXT runtime, page layer, ...). Gzip is
+// counted per group alone, so the groups add up to a little more than the whole.
+// `npx tsx scripts/bench/page-composition.ts` prints the table and writes bench/bundle-composition.md;
+// with `--files`, one row per source file (printed only).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
+import { build } from 'wxt';
+import { CONTENT_SCRIPT_FILE, sizeOf } from './page-bundle';
+import { markdownTable } from './table';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const GROUPS: [RegExp, string][] = [
+  [/^utils\/core\/extract\/data\//, 'engine data tables (utils/core/extract/data)'],
+  [/^utils\/core\//, 'engine code (utils/core)'],
+  [/^nm\/zod\//, 'zod/mini'],
+  [/^nm\/webextension-polyfill\//, 'webextension-polyfill'],
+  [/^nm\/(@wxt-dev\/storage|many-keys-map|superlock|defu|async-mutex|dequal)\//, 'WXT storage'],
+  [/^nm\/(wxt\/dist\/utils\/content-script-ui|@webext-core|@1natsu|is-potential)/, 'WXT shadow-root UI'],
+  [/^nm\/(wxt|@wxt-dev)\//, 'WXT runtime (context, location watcher)'],
+  [/^nm\/preact/, 'Preact'],
+  [/^utils\/page\//, 'page layer (utils/page)'],
+  [/^utils\/extension\/(memory|lookup)/, 'memory and lookup stores (utils/extension)'],
+  [/^utils\/extension\//, 'extension helpers (messages, i18n, news sites)'],
+  [/^utils\//, 'other utils'],
+  [/^(components|entrypoints\/content\/card)/, 'hover card'],
+  [/^entrypoints\/content\//, 'content entry (entrypoints/content)'],
+  [/^nm\//, 'other packages'],
+];
+
+function groupOf(source: string): string {
+  return GROUPS.find(([pattern]) => pattern.test(source))?.[1] ?? (source === '(unmapped)' ? 'bundler runtime, unmapped' : source);
+}
+
+export async function composition(byFile = false): Promise<{ total: ReturnType<typeof sizeOf>; rows: { group: string; raw: number; gzip: number; files: number }[] }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'claimcheck-composition-'));
+  try {
+    const quiet = { debug() {}, log() {}, info() {}, warn() {}, error: console.error, fatal: console.error, success() {}, level: 0 };
+    await build({ outDir, filterEntrypoints: ['content'], logger: quiet as never, vite: () => ({ build: { sourcemap: true } }) });
+    const file = join(outDir, 'chrome-mv3', CONTENT_SCRIPT_FILE);
+    const code = readFileSync(file, 'utf8');
+    const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    const lines = code.split('\n');
+    const mappings: { line: number; column: number; source: string }[] = [];
+    map.eachMapping((m) => mappings.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '(unmapped)' }));
+    const bySource = new Map<string, string[]>();
+    const put = (source: string, text: string) => (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(text);
+    let covered = 0;
+    mappings.forEach((m, i) => {
+      const next = mappings[i + 1];
+      const line = lines[m.line - 1];
+      const end = next && next.line === m.line ? next.column : line.length;
+      const source = m.source === '(unmapped)' ? m.source : relative(ROOT, resolve(dirname(file), m.source)).replace(/.*node_modules\//, 'nm/');
+      put(source, line.slice(m.column, end));
+      covered += end - m.column;
+    });
+    const groups = new Map<string, { text: string[]; files: number }>();
+    for (const [source, parts] of bySource) {
+      const group = byFile ? source : groupOf(source);
+      const entry = groups.get(group) ?? groups.set(group, { text: [], files: 0 }).get(group)!;
+      entry.text.push(parts.join(''));
+      entry.files++;
+    }
+    const rows = [...groups].map(([group, { text, files }]) => ({ group, files, ...sizeOf(text.join('')) })).sort((a, b) => b.gzip - a.gzip);
+    const unmapped = code.length - covered;
+    if (unmapped > 0) rows.push({ group: 'not mapped to a source (wrapper, line breaks)', files: 0, raw: unmapped, gzip: 0 });
+    return { total: sizeOf(code), rows };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*scripts\//, 'scripts/'))) {
+  const { total, rows } = await composition(process.argv.includes('--files'));
+  const table = markdownTable(
+    ['part', 'source files', 'minified bytes', 'gzip bytes (alone)', 'share of minified'],
+    rows.map((r) => [r.group, String(r.files), String(r.raw), String(r.gzip), `${((100 * r.raw) / total.raw).toFixed(1)} %`]),
+  );
+  const detail = process.argv.includes('--files');
+  const markdown = [
+    '# Content script composition',
+    '',
+    `Generated by \`npx tsx scripts/bench/page-composition.ts\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    `content-scripts/content.js: ${total.raw} B minified, ${total.gzip} B gzip (budget 30,000 B gzip).`,
+    'Each group is gzipped alone, so the gzip column adds up to more than the whole file.',
+    '',
+    table,
+    '',
+  ].join('\n');
+  if (!detail) writeFileSync(resolve(import.meta.dirname, '../../bench/bundle-composition.md'), markdown);
+  console.log(markdown);
+}
