@@ -7,6 +7,7 @@ import { alwaysHosts } from '@/utils/extension/settings';
 import { contentScriptFiles } from '@/utils/extension/tab-summary';
 import { showClaimBadge } from '@/utils/extension/toolbar';
 import { registerLookups } from '@/utils/extension/lookup-background';
+import { withoutLookupHosts } from '@/utils/extension/lookup-grants';
 
 /** The browser's scripting and permissions calls behind the "always run" registration. */
 function registrationDeps(): RegistrationDeps {
@@ -44,7 +45,8 @@ export default defineBackground(() => {
     }
     return undefined;
   });
-  browser.permissions.onAdded.addListener((p) => void addAlwaysHosts(hostsOfOrigins(p.origins)));
+  // Hosts granted for press-release lookups are not sites to always run on (lookup-grants.ts).
+  browser.permissions.onAdded.addListener((p) => void withoutLookupHosts(hostsOfOrigins(p.origins)).then(addAlwaysHosts));
   browser.permissions.onRemoved.addListener((p) => void removeAlwaysHosts(hostsOfOrigins(p.origins)));
   alwaysHosts.watch(() => void sync());
   // Press-release lookups asked for by the popup (utils/extension/lookup-*.ts).

@@ -45,6 +45,7 @@ function popupDeps(plan: { on: string[]; missing: string[]; cached?: LookupOutco
       return granted;
     }),
     sendToTab: vi.fn(async () => undefined),
+    noteHosts: vi.fn(async () => undefined),
   };
   return { deps, calls };
 }
@@ -67,6 +68,7 @@ describe('popup lookup', () => {
     // Synchronously, before any await: the browser only accepts the request inside the gesture.
     expect(calls).toEqual(['request']);
     expect(deps.requestOrigins).toHaveBeenCalledWith(['https://news.norvale.example/*']);
+    expect(deps.noteHosts).toHaveBeenCalledWith(['https://news.norvale.example/*']);
     await flush();
     expect(calls).toEqual(['request', 'popup:lookup-press']);
     expect(all(root, 'lookup-release')).toHaveLength(2);

@@ -63,3 +63,13 @@ describe('PressVerdicts (hover card)', () => {
     expect(verdicts.of('d1.c2', 'https://news.example/b')).toBeNull();
   });
 });
+
+describe('lookup grants are not "always run" sites', () => {
+  it('leaves out the sources\' fixed hosts and the hosts noted before a lookup\'s request', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    fakeBrowser.reset();
+    const { noteLookupHosts, withoutLookupHosts } = await import('../../utils/extension/lookup-grants');
+    await noteLookupHosts(['https://news.norvale.example/*']);
+    expect(await withoutLookupHosts(['efts.sec.gov', 'www.wikidata.org', 'news.norvale.example', 'blog.example.org'])).toEqual(['blog.example.org']);
+  });
+});

@@ -28,6 +28,8 @@ export interface LookupControllerDeps {
   send(message: unknown): Promise<unknown>;
   /** browser.permissions.request; must be the first call in the click handler. */
   requestOrigins(origins: string[]): Promise<boolean>;
+  /** Notes the hosts as lookup hosts, so the background does not take them for "always run" sites. */
+  noteHosts(origins: string[]): Promise<void>;
   /** Tells the page's content script the verdicts, for the hover card. */
   sendToTab(tabId: number, message: LookupVerdicts): Promise<unknown>;
 }
@@ -87,6 +89,8 @@ export function createLookupController(deps: LookupControllerDeps) {
     if (!target) return Promise.resolve();
     const { missing } = store.get();
     if (missing.length === 0) return run(target);
+    // Not awaited: the request below must be made in the same task as the click.
+    void deps.noteHosts(missing).catch(() => undefined);
     return deps.requestOrigins(missing).then(
       (granted) => (granted ? run(target) : store.set({ view: { phase: 'refused' } })),
       (error: unknown) => store.set({ view: { phase: 'failed', error: message(error) } }),
