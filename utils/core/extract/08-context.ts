@@ -3,7 +3,7 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
+import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
@@ -15,6 +15,7 @@ const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, bool
 // tested on every token of a claim's sentence: bit tests (see wordSet in phrases.ts)
 const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
+const founded = new Set(FOUNDED_WORDS);
 const totalWords = new Set(TOTAL_WORDS);
 const pastAnnounce = new Set(PAST_ANNOUNCE);
 const isPastAnnounce = wordSet(PAST_ANNOUNCE);
@@ -57,7 +58,8 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
         const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for';
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
-        if (prep && past) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past' });
+        // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
+        if (prep && past && !founded.has(tokens[k - 1]?.lower ?? '')) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past' });
       }
     }
   }
@@ -66,6 +68,11 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? tokens.slice(s.from, s.to).some((t) => pastAnnounce.has(t.lower)) : +tokens[s.from + 1].lower < docYear))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
   return cues;
+}
+
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].lower === ',') return true;
+  return false;
 }
 
 export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { status: 'new' | 'cumulative' | 'earlier'; reason: string | null } {
@@ -80,6 +87,8 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
     // "invest an additional $8bn, bringing its total to $14bn": only the figure after the cue is the total
     if (c.rule === 'brings-total' && c.at > f.from) continue;
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
+    // "… son usine de Dunkerque, inaugurée il y a deux ans": past wording in a later clause dates something else
+    if (c.rule === 'earlier-wording' && c.at > f.to && commaBetween(s.tokens, f.to, c.at)) continue;
     if (dist <= 18 && dist < bestDist) {
       best = c;
       bestDist = dist;
@@ -107,6 +116,8 @@ export function periodOf(text: string, sentenceStart: number, sentenceEnd: numbe
   return best;
 }
 
+const outermost = (p: Place) => formatPlace(p).split(', ').pop();
+
 /** The most specific place named after the figure in the sentence, else before it. */
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
   // a bounded window keeps this linear even in one endless sentence
@@ -120,8 +131,14 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
   const filed = (m: Mention) => !m.place!.dateline;
-  const chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));
+  let chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));
   if (!chosen) return null;
+  // "a gigafactory in Sunderland, creating 1,000 jobs in the North East": the region after the
+  // figure contains the town just named; the town is the more precise answer
+  if (specificity(chosen.place!) < 3 && chosen.place!.kind !== 'country' && after.includes(chosen)) {
+    const town = pick(before.filter((m) => filed(m) && specificity(m.place!) === 3).slice(-1));
+    if (town && outermost(town.place!) === outermost(chosen.place!)) chosen = town;
+  }
   let place = chosen.place!;
   // an unknown site takes its country from the best-known place of the sentence
   if (place.kind === 'site' || (place.kind === 'city' && !place.parent)) {

@@ -108,6 +108,9 @@ export const JOBS_NOT_HIRING = [
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
+  // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
+  'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
+  'ya empleados', 'actuels', 'existing', 'existants', 'actuales', 'bestehenden', 'currently',
   // past and present forms: "avait supprimé 5 000 emplois", "hatte 500 Stellen abgebaut"
   'eliminated', 'eliminating', 'axed', 'axing', 'laid off', 'shedding', 'slashed', 'supprimé', 'supprimés', 'supprimées',
   'supprime', 'suppriment', 'supprimait', 'supprimaient', 'licencié', 'licenciés', 'abgebaut', 'streicht', 'strich',
@@ -123,6 +126,8 @@ export const CUMULATIVE_CUES = [
 /** "since/depuis/seit/desde" make a total cumulative when a year or a founding follows. */
 export const SINCE_WORDS = ['since', 'depuis', 'seit', 'desde'];
 export const FOUNDING_WORDS = ['founded', 'founding', 'foundation', 'opened', 'creation', 'inception', 'création', 'fondation', 'ouverture', 'gründung', 'eröffnung', 'fundación', 'creación', 'apertura', 'launch', 'its', 'sa', 'son', 'der', 'su'];
+/** A year after these dates the company, not an announcement ("une start-up fondée en 2019 a annoncé …"). */
+export const FOUNDED_WORDS = ['founded', 'established', 'fondée', 'fondé', 'créée', 'gegründet', 'fundada', 'fundado', 'creada'];
 /** "brings (its) total (…) to": a running total. */
 export const TOTAL_WORDS = [
   'bring', 'brings', 'bringing', 'lift', 'lifts', 'take', 'takes', 'raise', 'raises', 'raising', 'porte', 'portant', 'portera',
