@@ -41,6 +41,20 @@ describe('getText', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('leaves a source that answered 429 alone for the time it asks, without a request', async () => {
+    let clock = 1_000;
+    const ctx = context({ limiter: createLimiter({ concurrent: 1, intervalMs: 0 }, () => clock) });
+    server.use({ path: '/edgar/busy', reply: { status: 429, body: 'slow down', headers: { 'retry-after': '30' } } });
+    const first = await getText('edgar', `${server.origin}/edgar/busy`, ctx);
+    expect(first.ok ? 'ok' : first.problem.detail).toBe('SEC EDGAR asked us to slow down (HTTP 429; left alone for 30 s).');
+    const again = await getText('edgar', `${server.origin}/edgar/other`, ctx);
+    expect(again.ok ? 'ok' : again.problem.detail).toBe('SEC EDGAR asked us to slow down (left alone for another 30 s).');
+    expect(server.requests).toHaveLength(1);
+    clock += 31_000;
+    await getText('edgar', `${server.origin}/edgar/other`, ctx);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('stops a reply that declares too many bytes, and one that streams too many', async () => {
     server.use({ path: '/newswire/declared', reply: { body: 'x'.repeat(20_000) } });
     server.use({ path: '/newswire/streamed', reply: { body: 'y'.repeat(20_000), headers: { 'transfer-encoding': 'chunked' } } });

@@ -10,6 +10,9 @@ export const DEFAULT_TIMEOUT_MS = 8000;
 export const CACHE_TTL_MS = 6 * 60 * 60 * 1000;
 /** Bigger replies are not cached: the extension keeps its cache in storage, whose quota is small. */
 export const MAX_CACHED_CHARS = 256 * 1024;
+/** How long a source that answered 429 is left alone, unless it says (Retry-After, capped). */
+const DEFAULT_PAUSE_MS = 60_000;
+const MAX_PAUSE_MS = 10 * 60_000;
 
 export interface HttpContext {
   fetch: typeof fetch;
@@ -74,8 +77,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   return decoderFor(response.headers.get('content-type') ?? '').decode(bytes);
 }
 
+/** Retry-After in seconds (the HTTP-date form is rare on APIs and read as the default). */
+function pauseFrom(retryAfter: string | null): number {
+  const seconds = Number(retryAfter);
+  return retryAfter && Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_PAUSE_MS) : DEFAULT_PAUSE_MS;
+}
+
 function statusProblem(source: LookupSourceId, status: number, url: string): SourceProblem {
-  if (status === 429) return problem(source, 'rate-limited', 'HTTP 429', url);
   if (status === 401 || status === 403) return problem(source, 'refused', `HTTP ${status}`, url);
   return problem(source, 'http-error', `HTTP ${status}`, url);
 }
@@ -94,6 +102,8 @@ export async function getText(source: LookupSourceId, url: string, ctx: HttpCont
   const cached = (await ctx.cache.get(key).catch(() => undefined)) as CachedReply | undefined;
   if (cached && typeof cached.text === 'string') return { ok: true, ...cached };
   if (ctx.signal?.aborted) return { ok: false, problem: problem(source, 'timeout', 'the lookup was stopped', url) };
+  const paused = ctx.limiter.pausedFor();
+  if (paused > 0) return { ok: false, problem: problem(source, 'rate-limited', `left alone for another ${Math.ceil(paused / 1000)} s`, url) };
   const timeoutMs = ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return ctx.limiter.run(async () => {
     const controller = new AbortController();
@@ -110,6 +120,11 @@ export async function getText(source: LookupSourceId, url: string, ctx: HttpCont
       const response = await ctx.fetch(url, { headers, signal: controller.signal, redirect: 'follow', credentials: 'omit' });
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
+        if (response.status === 429) {
+          const pause = pauseFrom(response.headers.get('retry-after'));
+          ctx.limiter.pause(pause);
+          return { ok: false, problem: problem(source, 'rate-limited', `HTTP 429; left alone for ${Math.ceil(pause / 1000)} s`, url) } as const;
+        }
         return { ok: false, problem: statusProblem(source, response.status, url) } as const;
       }
       const text = await readCapped(response, ctx.maxBytes ?? MAX_REPLY_BYTES);

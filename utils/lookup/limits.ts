@@ -18,11 +18,16 @@ export const SOURCE_LIMITS: Record<LookupSourceId, LimitRule> = {
 
 export interface Limiter {
   run<T>(task: () => Promise<T>): Promise<T>;
+  /** After a source says "too many requests": ask it nothing more for `ms`. */
+  pause(ms: number): void;
+  /** Milliseconds left of a pause, 0 when the source may be asked. */
+  pausedFor(): number;
 }
 
 export function createLimiter(rule: LimitRule, now: () => number = Date.now): Limiter {
   let active = 0;
   let nextStart = 0;
+  let pausedUntil = 0;
   const waiting: Array<() => void> = [];
   const pump = () => {
     if (active >= rule.concurrent || waiting.length === 0) return;
@@ -37,6 +42,10 @@ export function createLimiter(rule: LimitRule, now: () => number = Date.now): Li
     pump();
   };
   return {
+    pause(ms) {
+      pausedUntil = Math.max(pausedUntil, now() + ms);
+    },
+    pausedFor: () => Math.max(0, pausedUntil - now()),
     run<T>(task: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         waiting.push(() => {

@@ -20,7 +20,7 @@ const WHAT_HAPPENED: Record<ProblemKind, string> = {
   malformed: 'sent a reply that could not be read',
   refused: 'refused the request',
   'http-error': 'answered with an error',
-  'rate-limited': 'asked us to slow down, so it was not asked again',
+  'rate-limited': 'asked us to slow down',
   offline: 'could not be reached (no connection, or no permission to contact it)',
 };
 
