@@ -68,6 +68,8 @@ export function pressLookupScenarios(ctx: E2EContext): void {
     // Any request would now land on the local server (and in its log) instead of the real hosts.
     await pointSourcesAt(popup, server().baseUrls);
     server().reset();
+    // The article and the popup both load again with the local servers in place.
+    await page.goto(page.url());
     await waitForHighlighted(page, ['1.2 billion', '2,000']);
     await popup.evaluate(() => location.reload());
     expect(await waitForPopupState(popup)).toBe('ok');
