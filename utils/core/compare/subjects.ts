@@ -22,7 +22,20 @@ const TRADE_WORDS = new Set([
   'chips', 'software', 'networks', 'telecom', 'foods', 'beverages', 'drinks', 'retail', 'stores',
 ]);
 
-function words(name: string): string[] {
+// Each name is split once: subjectIndex compares every name with every company found so far.
+const wordsOf = new Map<string, readonly string[]>();
+
+function words(name: string): readonly string[] {
+  let ws = wordsOf.get(name);
+  if (!ws) {
+    if (wordsOf.size > 10_000) wordsOf.clear();
+    ws = splitWords(name);
+    wordsOf.set(name, ws);
+  }
+  return ws;
+}
+
+function splitWords(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -39,7 +52,7 @@ export function subjectKey(name: string | null | undefined): string {
   return name ? words(name).join(' ') : '';
 }
 
-function initials(ws: string[]): string {
+function initials(ws: readonly string[]): string {
   return ws.map((w) => w[0]).join('');
 }
 
@@ -55,7 +68,7 @@ export function sameSubject(a: string | null | undefined, b: string | null | und
   if (short.length === 1 && long.length >= 2 && short[0] === initials(long.filter((w) => !TRADE_WORDS.has(w)))) return true;
   // the same name once the words for the trade are set aside: "Kestrel Pharma" / "Kestrel",
   // "Groupe Renault" / "Renault"; a name made only of such words proves nothing
-  const core = (ws: string[]) => ws.filter((w) => !TRADE_WORDS.has(w)).join(' ');
+  const core = (ws: readonly string[]) => ws.filter((w) => !TRADE_WORDS.has(w)).join(' ');
   return !!core(short) && core(short) === core(long);
 }
 
