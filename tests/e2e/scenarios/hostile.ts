@@ -235,10 +235,13 @@ export function hostileScenarios(ctx: E2EContext): void {
   it('hostile: a 5 MB text node — the page stays responsive and the claims still appear', async () => {
     const { page, tabId } = await ctx.openFixture('hostile-huge.html');
     await waitForFigures(page, ['2.4 billion', '1,800'], 30_000);
-    const stats = await pageJson<{ ticks: number; worstLateMs: number; textLength: number }>(page, 'stats');
+    // The first figures may be painted before the rest of the 5 MB is read: the page's 20 ms
+    // timer must keep ticking on (25 more ticks) whatever is still running.
+    type HugeStats = { ticks: number; worstLateMs: number; textLength: number };
+    const shown = (await pageJson<HugeStats | null>(page, 'stats'))?.ticks ?? 0;
+    const stats = await pollPage(page, 'the page timer ticked on', () => JSON.parse(document.body.dataset.stats ?? '{}') as HugeStats, undefined, (now) => now.ticks >= shown + 25);
     console.info(`${ctx.name}: 5 MB page: ${JSON.stringify(stats)}`);
     expect(stats.textLength).toBeGreaterThan(5_000_000);
-    expect(stats.ticks).toBeGreaterThan(5);
     // No hang: the page's 20 ms timer is never held up for a second (the page's own first
     // layout of the 5 MB node, seconds long with or without an extension, is not counted).
     expect(stats.worstLateMs).toBeLessThan(1000);
