@@ -198,6 +198,13 @@ describe('failures', () => {
     expect(failed.problems).toHaveLength(1);
   });
 
+  it('a page with no text (a consent wall, a script-only page) is reported, not compared', async () => {
+    server.use({ path: /^\/article-links\//, reply: { body: '<html><body><script>render()</script><p>Accept cookies</p></body></html>', type: 'text/html' } });
+    const outcome = await lookUpPressReleases(brenholt, depsFor(server, ['article-links']));
+    expect(outcome.problems.map((p) => p.detail)).toEqual(['The press release linked from the article sent a reply that could not be read (no release text on the page).']);
+    expect(outcome.releases).toMatchObject([{ url: BRENHOLT_ARTICLE_LINK, fetched: false, checks: [] }]);
+  });
+
   it('a link to a PDF is not read as a page', async () => {
     server.use({ path: /^\/article-links\//, reply: { body: '%PDF-1.7 binary', type: 'application/pdf' } });
     const outcome = await lookUpPressReleases(brenholt, depsFor(server, ['article-links']));

@@ -16,6 +16,8 @@ const RELEASE_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Shorter than this, a page holds no release text (a cookie wall, a redirect stub). */
 const MIN_TEXT = 80;
+/** A release says what it has to say early; a longer page is cut here before the engine reads it. */
+const MAX_TEXT = 60_000;
 
 /** SEC exhibits are titled "EX-99.1" and start with "Exhibit 99.1": not a headline. */
 function usefulTitle(title: string): boolean {
@@ -39,7 +41,11 @@ export async function readRelease(ctx: LookupContext, candidate: Candidate): Pro
   }
   const plain = /^text\/plain/i.test(reply.contentType);
   const page = plain ? { title: '', date: undefined, text: reply.text, lang: undefined } : readPage(reply.text, candidate.url);
-  if (page.text.length < MIN_TEXT) return null;
+  if (page.text.length < MIN_TEXT) {
+    ctx.problems.push(problem(candidate.source, 'malformed', 'no release text on the page', reply.url));
+    return null;
+  }
+  page.text = page.text.slice(0, MAX_TEXT);
   const date = candidate.date ?? page.date;
   const title = usefulTitle(page.title) ? page.title : (page.text.split('\n').find((line) => usefulTitle(line) && line.length >= 20 && line.length <= 200) ?? '');
   const claims = analyze([{ source: candidate.url, text: page.text, lang: page.lang, published: date }]).documents[0]?.claims ?? [];
