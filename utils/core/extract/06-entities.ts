@@ -4,7 +4,7 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { isNameWord, runLeft, runRight } from './names';
@@ -59,6 +59,8 @@ function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]):
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
+const companyNouns = new Set(COMPANY_NOUNS_BEFORE_NAME);
+const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca']);
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]));
@@ -147,6 +149,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const start = runLeft(tokens, i, s.from);
       if (start < i && i - start <= 4) add(start, i);
     }
+    // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
+    for (let i = s.from; i < s.to - 1; i++) {
+      const t = tokens[i];
+      if (t.cap || !companyNouns.has(t.lower) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
+      const end = runRight(tokens, i + 1, s.to);
+      if (end - i - 1 <= 4) add(i + 1, end);
+    }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let i = s.from + 1; i < s.to; i++) {
       const verb = matchAt(tokens, i, orgVerbs, s.to);
@@ -195,7 +204,8 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
       const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
       const ok = based ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
       if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
-        const dateline = t.gap === 'nl' && (tokens[i + m.len]?.lower === ',' || tokens[i + m.len]?.lower === '(');
+        // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
+        const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
         // "near Lyon", "près de Lille", "south of Atlanta": the site is elsewhere, in what contains the town
         const around = !m.value.adjective && m.value.kind === 'city' && m.value.parent && matchEndingAt(tokens, i, NEAR, Math.max(s.from, i - 3))?.value === 1;
         const place = around ? (placeByName(m.value.parent!) ?? m.value) : m.value;

@@ -13,6 +13,8 @@ export const ORG_VERBS = [
   // future and present forms of the investing and hiring verbs, each unambiguous in its language
   'investira', 'créera', 'construira', 'recrutera', 'injectera', 'projette', 'schafft', 'errichtet', 'eröffnet', 'kündigt',
   'destinará', 'destina', 'creará', 'construirá', 'contratará', 'generará', 'inyectará', 'abrirá', 'planea', 'ampliará',
+  'consacrera', 'embauchera', 'implantera', 'ouvrira', 'agrandira', 'dépensera', 'mobilisera', 'débloquera', 'recrute', 'embauche',
+  'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
 ];
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([
@@ -56,3 +58,19 @@ export const NOT_NAMES = new Set([
   'el', 'los', 'las', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
 ]);
+
+/**
+ * Lower-case words right before a name that say it is a company: "le laboratoire Pfizer",
+ * "el grupo Inditex", "la petrolera Repsol", "the chipmaker Nexor", "le norvégien Nordisk Salmon".
+ * Nationality adjectives count only in French and Spanish, where they stand for "the … company".
+ */
+export const COMPANY_NOUNS_BEFORE_NAME = [
+  'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
+  'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
+  'groupe', 'société', 'entreprise', 'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur',
+  'industriel', 'sidérurgiste', 'chimiste', 'énergéticien', 'opérateur', 'assureur', 'start-up', 'américain', 'allemand', 'japonais',
+  'chinois', 'suédois', 'norvégien', 'danois', 'britannique', 'italien', 'espagnol', 'coréen', 'sud-coréen', 'taïwanais', 'néerlandais',
+  'grupo', 'empresa', 'compañía', 'firma', 'multinacional', 'fabricante', 'cadena', 'petrolera', 'eléctrica', 'química', 'tecnológica',
+  'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
+  'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética',
+];
