@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StorageUse } from '../../utils/memory/store';
 import { useWording } from '../shared/wording';
 import type { PreparedFile } from './download';
+import type { HistoryUsage } from './history-controller';
 import { formatBytes } from './format';
 
 interface Props {
-  usage: StorageUse | null;
+  usage: HistoryUsage | null;
   /** Articles read from the store so far: the count the confirmation names. */
   articles: number;
   retentionDays: number | null;
@@ -45,7 +45,7 @@ export function StorePanel({ usage, articles, retentionDays, exported, busy, onE
       <h2 id="store-heading">{t('history_store_heading')}</h2>
       <p data-testid="storage-used">
         {usage
-          ? t('history_storage_records', [number.format(usage.articles), formatBytes(usage.approxBytes, locale)])
+          ? t('history_storage_records', [number.format(usage.articles)])
           : t('history_storage_counting')}
         {usage?.originUsage != null && (
           <span class="quiet"> {t('history_storage_origin', [formatBytes(usage.originUsage, locale), usage.originQuota ? formatBytes(usage.originQuota, locale) : '?'])}</span>

@@ -6,7 +6,7 @@ import { createStore, type Store } from '../../utils/extension/store';
 import { exportCsv, exportJsonText } from '../../utils/memory/export';
 import { groupAnnouncements, type Announcement } from '../../utils/memory/history';
 import { importMemory, type ImportProblem } from '../../utils/memory/import';
-import type { MemoryStore, StorageUse } from '../../utils/memory/store';
+import type { MemoryStore } from '../../utils/memory/store';
 
 /** Articles read before the first rows are shown: enough to fill the first screen. */
 export const FIRST_BATCH = 120;
@@ -22,13 +22,25 @@ export type HistoryNotice =
   | { kind: 'retention-invalid' }
   | { kind: 'failed'; reason: string };
 
+/** Records stored (a count, no read of them) and what the browser says the extension uses. */
+export interface HistoryUsage {
+  articles: number;
+  originUsage: number | null;
+  originQuota: number | null;
+}
+
+async function usageOf(db: MemoryStore): Promise<HistoryUsage> {
+  const [articles, estimate] = await Promise.all([db.count(), globalThis.navigator?.storage?.estimate?.().catch(() => null)]);
+  return { articles, originUsage: estimate?.usage ?? null, originQuota: estimate?.quota ?? null };
+}
+
 export interface HistoryData {
   /** opening: nothing read yet; partial: first rows shown, older articles loading; complete. */
   phase: 'opening' | 'partial' | 'complete' | 'error';
   announcements: Announcement[];
   /** Articles read so far (all of them once complete). */
   articles: number;
-  usage: StorageUse | null;
+  usage: HistoryUsage | null;
   retentionDays: number | null;
   notice: HistoryNotice | null;
   error: string | null;
@@ -119,7 +131,7 @@ export function createHistoryController(deps: HistoryDeps): HistoryController {
       if (mine !== generation) return;
       store.set({ phase: 'complete', announcements: groupAnnouncements([...records.values()]), articles: records.size });
     }
-    const usage = await db.storageUse();
+    const usage = await usageOf(db);
     if (mine === generation) store.set({ usage });
   }
 

@@ -28,6 +28,7 @@ function type(input: HTMLInputElement | HTMLSelectElement, value: string, event 
 
 it('lists one row per announcement with every outlet, its figure and the conflict marked', async () => {
   const { deps } = await seededMemory();
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ usage: 2_500_000, quota: 1e9 }) } });
   const root = mount(<HistoryApp deps={deps} />);
   await until(() => expect(phase(root)).toBe('complete'));
   expect(rows(root)).toEqual([
@@ -41,7 +42,7 @@ it('lists one row per announcement with every outlet, its figure and the conflic
   const link = one(amazon, 'report-link') as HTMLAnchorElement;
   expect([link.getAttribute('href'), link.target, link.rel]).toEqual([READ_A.url, '_blank', 'noopener noreferrer']);
   expect(one(root, 'history-status')!.textContent).toBe('Announcements: 2 · articles read: 3');
-  await until(() => expect(one(root, 'storage-used')!.textContent).toMatch(/^Articles stored: 3 \(about \d/));
+  await until(() => expect(one(root, 'storage-used')!.textContent).toBe('Articles stored: 3. The extension uses 2.5 MB of 1 GB allowed.'));
 });
 
 it('searches by company (accents and legal forms folded), and filters by date, language and conflicts', async () => {
