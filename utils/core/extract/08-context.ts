@@ -70,6 +70,9 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   return cues;
 }
 
+/** First words of "… ago", "il y a …", "hace …", "vor … Jahren": they date whatever their clause is about. */
+const AGO_WORDS = new Set(['ago', 'il', 'hace', 'vor']);
+
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].lower === ',') return true;
   return false;
@@ -88,7 +91,7 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
     if (c.rule === 'brings-total' && c.at > f.from) continue;
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
     // "… son usine de Dunkerque, inaugurée il y a deux ans": past wording in a later clause dates something else
-    if (c.rule === 'earlier-wording' && c.at > f.to && commaBetween(s.tokens, f.to, c.at)) continue;
+    if (c.rule === 'earlier-wording' && c.at > f.to && AGO_WORDS.has(s.tokens[c.at].lower) && commaBetween(s.tokens, f.to, c.at)) continue;
     if (dist <= 18 && dist < bestDist) {
       best = c;
       bestDist = dist;
