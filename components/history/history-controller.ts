@@ -137,10 +137,11 @@ export function createHistoryController(deps: HistoryDeps): HistoryController {
 
   /** Runs a change, reports it, then reads the rows again. */
   async function change(run: (db: MemoryStore) => Promise<HistoryNotice>): Promise<void> {
+    // The status says "reading" until the rows are read again, so nobody takes the old rows for the new.
     try {
-      store.set({ notice: await run(await open()) });
+      store.set({ notice: await run(await open()), phase: 'opening' });
     } catch (error) {
-      store.set({ notice: { kind: 'failed', reason: message(error) } });
+      store.set({ notice: { kind: 'failed', reason: message(error) }, phase: 'opening' });
     }
     await read().catch((error) => store.set({ phase: 'error', error: message(error) }));
   }

@@ -110,7 +110,7 @@ export function historyScenarios(ctx: E2EContext): void {
       hrefs: ['https://harbour-ledger.example/tern-hiring', 'https://la-gazette.example/tern-emplois'],
       conflicts: 1,
     });
-    expect(await page.evaluate(() => document.querySelector('[data-testid="storage-used"]')?.textContent ?? '')).toMatch(/\d+ articles stored/);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="storage-used"]')?.textContent ?? '')).toMatch(/^Articles stored: \d+\. The extension uses [\d.]+ [kMG]?B of/);
 
     await saveScreenshot(page, ctx.name, 'history');
     if (page.setColorScheme) {
