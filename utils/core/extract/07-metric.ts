@@ -24,6 +24,8 @@ const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => 
 const jobModifiers = new Set(JOB_MODIFIERS);
 const HIRE_RIGHT_BEFORE = /^(hire|hiring|recruit|recruiting|recruter|recrutera|embaucher|embauchera|contratar|contratará|contratarán|einstellen)$/;
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
+const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
+const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -74,6 +76,10 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
   const prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   if (!noun && HIRE_RIGHT_BEFORE.test(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
+  }
+  // "400 empleos directos y cerca de 1.500 indirectos": the noun is left out after a kind of job
+  if (!noun && k > f.to && previousJobs && ELLIPTIC_KINDS.has(tokens[k - 1].lower) && (k >= s.to || tokens[k].kind === 'punct' || CLAUSE_WORDS.has(tokens[k].lower))) {
+    return { metric: 'jobs', to: k, reasons: ['job-noun-left-out'] };
   }
   if (!noun) {
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named
