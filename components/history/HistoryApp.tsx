@@ -43,7 +43,11 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
         setExported((previous) => prepareFile(text, exportName(kind), TYPES[kind], previous));
       })}
       onImport={(file) => run(async () => controller.importFile(await file.text()))}
-      onDeleteArticle={(url, title) => run(() => controller.deleteArticle(url, title))}
+      onDeleteArticle={(url, title) => run(async () => {
+        await controller.deleteArticle(url, title);
+        // The pressed button is gone with its report: keep the keyboard user in the table's section.
+        document.getElementById('announcements-heading')?.focus();
+      })}
       onDeleteAll={() => run(() => controller.deleteAll())}
       onRetention={(days) => run(() => controller.setRetention(days))}
       onDismiss={() => controller.dismissNotice()}

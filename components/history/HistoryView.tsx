@@ -46,7 +46,7 @@ export function HistoryView({ data, exported, busy, ...actions }: Props) {
       </header>
       <NoticeBar notice={data.notice} onDismiss={actions.onDismiss} />
       <section aria-labelledby="announcements-heading">
-        <h2 id="announcements-heading">{t('history_announcements_heading')}</h2>
+        <h2 id="announcements-heading" tabIndex={-1}>{t('history_announcements_heading')}</h2>
         <HistoryFilters filter={filter} languages={languages} onChange={setFilter} />
         <p class={data.phase === 'error' ? 'status error' : 'status'} data-testid="history-status" data-phase={data.phase} aria-live="polite">{status}</p>
         {data.phase !== 'opening' && data.articles === 0 && <p class="quiet" data-testid="history-empty">{t('history_empty')}</p>}

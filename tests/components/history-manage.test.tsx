@@ -115,6 +115,7 @@ it('deletes one article: its report leaves the row, the others stay', async () =
   await until(() => expect(one(root, 'notice')?.dataset.kind).toBe('deleted-one'));
   await until(() => expect(listed(root)).toEqual(['Amazon: https://reuters.example/amazon-france', 'Siemens AG: https://handelsblatt.example/siemens']));
   expect(all(root, 'announcement')[0].dataset.conflicts).toBe('0');
+  await until(() => expect(document.activeElement?.id).toBe('announcements-heading'));
   expect(await (await inspect()).getByUrl('https://echos.example/amazon-emplois')).toBeNull();
 });
 
