@@ -234,17 +234,22 @@ describe('politeness across lookups', () => {
       },
     });
     const limiters = createSourceLimiters();
+    // when each EDGAR request leaves this process (the server's arrival times jitter under load)
+    const edgarStarts: number[] = [];
+    const timedFetch: typeof fetch = (input, init) => {
+      if (String(input).includes('/edgar/')) edgarStarts.push(performance.now());
+      return fetch(input, init);
+    };
     // different figures make different EDGAR queries, so the cache cannot answer them
     const pages = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ ...calloway, published: `2025-06-1${i}` }));
-    await Promise.all(pages.map((page) => lookUpPressReleases(page, depsFor(server, ['edgar', 'wikidata'], { limiters, cache: memoryCache() }))));
+    await Promise.all(pages.map((page) => lookUpPressReleases(page, depsFor(server, ['edgar', 'wikidata'], { limiters, cache: memoryCache(), fetch: timedFetch }))));
     expect(most).toBeLessThanOrEqual(2);
     expect(server.requestsFor('wikidata')).toHaveLength(7);
-    const edgar = server.requestsFor('edgar').map((r) => r.at).sort((a, b) => a - b);
-    expect(edgar).toHaveLength(14); // a search and an exhibit per page
-    const perSecond = edgar.map((at) => edgar.filter((other) => other >= at && other < at + 1000).length);
+    expect(server.requestsFor('edgar')).toHaveLength(14); // a search and an exhibit per page
+    expect(edgarStarts).toHaveLength(14);
+    const perSecond = edgarStarts.map((at) => edgarStarts.filter((other) => other >= at && other < at + 1000).length);
     expect(Math.max(...perSecond)).toBeLessThanOrEqual(10);
-    // starts are 100 ms apart at the client; arrival times may jitter, their span cannot shrink much
-    expect(edgar.at(-1)! - edgar[0]!).toBeGreaterThanOrEqual(13 * 90);
+    expect(edgarStarts.slice(1).every((at, i) => at - edgarStarts[i]! >= 100)).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ export interface LimitRule {
 export const SOURCE_LIMITS: Record<LookupSourceId, LimitRule> = {
   'article-links': { concurrent: 3, intervalMs: 0 },
   newsroom: { concurrent: 2, intervalMs: 250 },
-  edgar: { concurrent: 4, intervalMs: 100 }, // ≤ 10 requests per second
+  edgar: { concurrent: 4, intervalMs: 110 }, // ≤ 10 requests per second, with a margin
   newswire: { concurrent: 2, intervalMs: 250 },
   wikidata: { concurrent: 2, intervalMs: 0 }, // ≤ 2 at once
 };
