@@ -87,7 +87,7 @@ export function pageTables(pages: PageLoads[]): string[] {
     '',
     '## Where the main thread went (first run, cold; then a warm re-run of the same page)',
     '',
-    'Phases are the slices summed by the phase they ended in (locate the article, read its text, engine,',
+    'Phases are the slices summed by the phase they started in (locate the article, read its text, engine,',
     'marks, paint; apply = swapping the final highlights in). First run minus warm re-run ≈ the one-off cost of',
     'compiling the engine and the page code.',
     '',
