@@ -14,7 +14,7 @@ export function ClaimList({ view, onShow }: Props) {
   const grouped = view.conflicts.length + view.duplicates.length > 0;
   return (
     <section class="section" aria-labelledby="claims-heading">
-      <h2 id="claims-heading">{t(grouped ? 'section_other_claims' : 'section_claims')}</h2>
+      <h2 id="claims-heading">{t(grouped ? 'section_other_claims_count' : 'section_claims_count', [String(view.others.length)])}</h2>
       <ul class="list">
         {view.others.map((c) => (
           <li key={c.id}>

@@ -1,5 +1,6 @@
 import type { SummaryView } from '@/utils/extension/summary-view';
 import { ClaimButton } from './ClaimButton';
+import { pageConflictReason } from '../shared/conflict-reason';
 import { useWording } from '../shared/wording';
 
 interface Props {
@@ -9,7 +10,8 @@ interface Props {
 
 /** Conflicts first: both quotes and why they disagree. */
 export function ConflictList({ view, onShow }: Props) {
-  const { t } = useWording();
+  const w = useWording();
+  const { t } = w;
   if (view.conflicts.length === 0) return null;
   const testid = (id: string, where: string) => (view.home.get(id) === where ? 'claim' : 'claim-ref');
   return (
@@ -19,7 +21,7 @@ export function ConflictList({ view, onShow }: Props) {
         {view.conflicts.map((c, i) => (
           <li key={`${c.a.id}-${c.b?.id ?? ''}`} class="conflict" data-testid="conflict">
             <p class="reason">
-              <span class="reason-label">{t(c.b ? 'conflict_reason' : 'conflict_conversion')}</span> {c.reason}
+              <span class="reason-label">{t(c.b ? 'conflict_reason' : 'conflict_conversion')}</span> {pageConflictReason(c, w)}
             </p>
             <ClaimButton claim={c.a} testid={testid(c.a.id, `conflict:${i}:a`)} onShow={onShow} />
             {c.b && <p class="versus" aria-hidden="true">{t('conflict_versus')}</p>}

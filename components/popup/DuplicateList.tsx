@@ -20,7 +20,10 @@ export function DuplicateList({ view, onShow }: Props) {
           const [first, ...rest] = group;
           return (
             <li key={first.id} class="duplicate" data-testid="duplicate-group" data-count={group.length}>
-              <span class="times" aria-label={t('duplicate_times_label', [String(group.length)])}>×{group.length}</span>
+              <span class="times">
+                <span aria-hidden="true">×{group.length}</span>
+                <span class="sr-only"> {t('duplicate_times_label', [String(group.length)])}</span>
+              </span>
               <ClaimButton claim={first} testid={testid(first.id)} onShow={onShow} />
               <p class="mentions">
                 {t('duplicate_also')}{' '}

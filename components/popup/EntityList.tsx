@@ -12,7 +12,7 @@ export function EntityList({ entities }: Props) {
   if (entities.length === 0) return null;
   return (
     <section class="section" aria-labelledby="entities-heading">
-      <h2 id="entities-heading">{t('section_entities')}</h2>
+      <h2 id="entities-heading">{t('section_entities_count', [String(entities.length)])}</h2>
       {ENTITY_TYPES.map((type) => {
         const ofType = entities.filter((e) => e.type === type);
         if (ofType.length === 0) return null;
@@ -23,7 +23,12 @@ export function EntityList({ entities }: Props) {
               {ofType.map((e) => (
                 <li key={e.text} class={`entity ${type}`} data-testid="entity" data-type={type}>
                   {e.text}
-                  {e.count > 1 && <span class="count" aria-label={t('entity_count_label', [String(e.count)])}>×{e.count}</span>}
+                  {e.count > 1 && (
+                    <span class="count">
+                      <span aria-hidden="true">×{e.count}</span>
+                      <span class="sr-only"> {t('entity_count_label', [String(e.count)])}</span>
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

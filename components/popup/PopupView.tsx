@@ -1,14 +1,17 @@
+import type { MemorySource } from '@/utils/extension/memory-popup';
 import type { PopupData } from '@/utils/extension/popup-controller';
 import { summaryView } from '@/utils/extension/summary-view';
 import { ClaimList } from './ClaimList';
 import { ConflictList } from './ConflictList';
 import { DuplicateList } from './DuplicateList';
 import { EntityList } from './EntityList';
-import { MemorySection } from './MemorySection';
+import { MemoryConflicts, MemoryRepeats } from './MemoryList';
+import { MemoryFooter } from './MemorySection';
 import { PressReleaseList } from './PressReleaseList';
 import { LookupPanel } from './LookupPanel';
 import { SiteControls } from './SiteControls';
 import { StateNotice } from './StateNotice';
+import { useMemory } from './use-memory';
 import { useWording } from '../shared/wording';
 
 export interface PopupActions {
@@ -20,15 +23,23 @@ export interface PopupActions {
 
 interface Props extends PopupActions {
   data: PopupData;
+  /** The memory across articles: the background by default, a fake in tests. */
+  memorySource?: MemorySource;
 }
 
-/** The whole popup: header, site switches, what happened, then the page summary. */
-export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOptions }: Props) {
+/**
+ * The whole popup, in the order a reader needs it: what happened, then what disagrees (within
+ * the page, then with the reader's other articles), what the press release says, statements
+ * made more than once, the other claims, who and where; the switches and links last.
+ */
+export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOptions, memorySource }: Props) {
   const { t, locale } = useWording();
   const summary = data.outcome.summary;
   const read = data.outcome.state === 'ok' || data.outcome.state === 'no-claims';
   const view = read && summary?.report ? summaryView(summary.report) : null;
   const plural = view && new Intl.PluralRules(locale).select(view.claims.length);
+  const memory = useMemory(read ? (summary?.url ?? null) : null, memorySource);
+  const remembered = memory.reply?.claims ?? [];
   return (
     <main class="popup">
       <header class="header">
@@ -43,19 +54,28 @@ export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOpti
           {t(plural === 'one' ? 'claim_count_one' : 'claim_count_other', [String(view.claims.length)])}
         </p>
       )}
-      <SiteControls data={data} onSiteEnabled={onSiteEnabled} onAlwaysRun={onAlwaysRun} />
       {view && (
         <>
           <ConflictList view={view} onShow={onShow} />
+          {view.claims.length > 1 && view.conflicts.length === 0 && (
+            <p class="quiet all-clear" data-testid="no-conflicts">{t('conflicts_none')}</p>
+          )}
+          <MemoryConflicts claims={remembered} pageClaims={view.claims} onShow={onShow} />
+          {view.claims.length > 0 && (
+            <PressReleaseList pressReleases={view.pressReleases}>
+              {summary && <LookupPanel summary={summary} tabId={data.tabId} />}
+            </PressReleaseList>
+          )}
           <DuplicateList view={view} onShow={onShow} />
+          <MemoryRepeats claims={remembered} />
           <ClaimList view={view} onShow={onShow} />
           <EntityList entities={view.entities} />
-          {view.claims.length > 0 && <PressReleaseList pressReleases={view.pressReleases} />}
-          {view.claims.length > 0 && summary && <LookupPanel summary={summary} tabId={data.tabId} />}
         </>
       )}
-      {/* The memory across articles: what this article repeats or contradicts among those read before. */}
-      <MemorySection url={read ? (summary?.url ?? null) : null} />
+      <footer class="footer">
+        <SiteControls data={data} onSiteEnabled={onSiteEnabled} onAlwaysRun={onAlwaysRun} />
+        <MemoryFooter memory={memory} />
+      </footer>
     </main>
   );
 }

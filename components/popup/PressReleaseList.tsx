@@ -1,8 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import type { PressRelease } from '@/utils/core/report';
 import { useWording } from '../shared/wording';
 
 interface Props {
   pressReleases: PressRelease[];
+  /** The lookup panel, under the article's own links. */
+  children?: ComponentChildren;
 }
 
 /** The host of a web address, or null for anything that is not http(s) (never linked). */
@@ -15,18 +18,18 @@ function webHost(url: string): string | null {
   }
 }
 
-/** Links to the original press releases; a quiet line while there are none. */
-export function PressReleaseList({ pressReleases }: Props) {
+/** The press-release check: the releases the article links to (a quiet line when none), then the lookup. */
+export function PressReleaseList({ pressReleases, children }: Props) {
   const { t } = useWording();
   const links = pressReleases.flatMap((p) => {
     const host = webHost(p.url);
     return host ? [{ ...p, host }] : [];
   });
   return (
-    <section class="section" aria-labelledby="press-heading">
+    <section class="section press" aria-labelledby="press-heading">
       <h2 id="press-heading">{t('section_press_releases')}</h2>
       {links.length === 0 ? (
-        <p class="quiet">{t('press_releases_none')}</p>
+        <p class="quiet">{t('press_releases_none_in_article')}</p>
       ) : (
         <ul class="list">
           {links.map((p) => (
@@ -39,6 +42,7 @@ export function PressReleaseList({ pressReleases }: Props) {
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

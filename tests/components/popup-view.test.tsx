@@ -70,7 +70,7 @@ describe('the page summary', () => {
       ['org', 'Norvale'], ['person', 'Maren Tolsma'], ['place', 'Lyon'],
     ]);
     expect(all(root, 'press-release')).toHaveLength(0);
-    expect(root.textContent).toContain('No press-release links yet.');
+    expect(root.textContent).toContain('The article links to no press release.');
   });
 
   it('links each press release when there are some', () => {
