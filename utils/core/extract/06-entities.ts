@@ -75,6 +75,8 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
     else break;
   }
   if (lang === 'de') while (i < to - 1 && GERMAN_DESCRIPTOR_ENDINGS.test(tokens[i].lower) && tokens[i + 1].lower !== '&') i++;
+  // "Basler Pharmafirma Helvagen", "Münchner Autobauer BMW": whatever stands before a trade noun describes the company
+  if (lang === 'de') for (let k = to - 2; k > i; k--) if (GERMAN_TRADE_NOUN.test(tokens[k].lower)) { i = k + 1; break; }
   return i;
 }
 
@@ -231,15 +233,27 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     }
     // "Arteixo (A Coruña)", "Vitry-sur-Seine (Val-de-Marne)": a town with its province or department in brackets
     const bracketed = tokens[end]?.lower === '(' ? matchAt(tokens, end + 1, PLACES, s.to) : null;
-    const province = bracketed && !bracketed.value.adjective && tokens[end + 1 + bracketed.len]?.lower === ')' ? bracketed.value : null;
+    let province = bracketed && !bracketed.value.adjective && tokens[end + 1 + bracketed.len]?.lower === ')' ? bracketed.value : null;
+    let closing = province ? end + 1 + bracketed!.len : -1;
+    // "l'usine de Villefranche-sur-Saône (Rhône)": after "de", a name in brackets behind a name is its département or province
+    if (!province && tokens[end]?.lower === '(' && /^(de|d|del)$/.test(prev?.lower ?? '') && isNameWord(tokens[end + 1])) {
+      const close = runRight(tokens, end + 1, s.to);
+      const inner = text.slice(tokens[end + 1].start, tokens[end + 1].end);
+      if (tokens[close]?.lower === ')' && close - end <= 4 && inner !== inner.toUpperCase()) {
+        province = { name: textOf(text, tokens, end + 1, close), kind: 'region', parent: null };
+        closing = close;
+      }
+    }
     if (!(afterPrep || dateline || province)) continue;
+    // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
+    if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) continue;
     if (matchAt(tokens, end, orgVerbs, s.to)) continue; // "analysts at Bernlake Securities said"
     if (end - i > 6 || [...Array(end - i).keys()].some((k) => taken[i + k])) continue;
     if (province && !dateline) {
       // the province names the area; the report keeps the town and its country (its state in the US)
       const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;
       out.push({ type: 'place', from: i, to: end, canonical: textOf(text, tokens, i, end), place: { name: textOf(text, tokens, i, end), kind: 'city', parent: country } });
-      i = end + 1 + bracketed!.len;
+      i = closing; // the bracket's content is not a place of its own
       continue;
     }
     let parent: Place | undefined;

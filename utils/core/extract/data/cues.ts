@@ -33,6 +33,8 @@ export const INVEST_CUES = [
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
+  // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
+  'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'agrandir', 'agrandira', 'ampliar', 'ampliará', 'ampliación',
   // building a site of a stated worth: "construira une ferme aquacole de 450 millions d'euros"
   'construire', 'construira', 'construit', 'bâtir', 'bâtira', 'implanter', 'implantera', 'errichten', 'errichtet', 'levantará',
 ];
@@ -122,6 +124,8 @@ export const JOBS_NOT_HIRING = [
 /** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */
 export const CUMULATIVE_CUES = [
   'to date', 'so far', 'à ce jour', 'bislang', 'bisher', 'hasta la fecha',
+  // "Insgesamt hat Voltara … rund fünf Milliarden Euro in den Standort gesteckt"
+  'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
   'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
 ];
