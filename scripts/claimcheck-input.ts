@@ -2,8 +2,10 @@
 // extension uses. Every failure becomes an InputError with a one-line message naming the file.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { Anchor } from '../utils/core/press/release-links';
 import type { InputDocument } from '../utils/core/report';
-import { extractArticle } from '../utils/page/article';
+import { extractArticle, findArticle } from '../utils/page/article';
+import { articleAnchors } from '../utils/page/release-links';
 
 export class InputError extends Error {}
 
@@ -30,13 +32,20 @@ function readText(path: string): string {
   }
 }
 
+/** An input file as the engine reads it, plus the links of an HTML article (for press releases). */
+export type InputFile = InputDocument & { anchors?: Anchor[] };
+
 /** One input document per file; `date` (YYYY-MM-DD) overrides any date found in a page. */
-export function readInput(path: string, date?: string): InputDocument {
+export function readInput(path: string, date?: string): InputFile {
   const raw = readText(path);
   if (!HTML_FILE.test(path)) return { source: path, text: raw, published: date };
   // an empty page is an empty document; a fragment gets the <html> linkedom needs for a body
   if (!raw.trim()) return { source: path, text: '', published: date };
   const { document: page } = parseHTML(/<html[\s>]/i.test(raw) ? raw : `<!doctype html><html><body>${raw}</body></html>`);
-  const article = extractArticle(page as unknown as Document);
-  return { source: path, text: article.text, lang: article.lang, published: date ?? article.published };
+  const doc = page as unknown as Document;
+  const article = extractArticle(doc);
+  // The article's own links, as the extension reads them: "press release" links say where to look.
+  const root = findArticle(doc)?.root;
+  const anchors = root ? articleAnchors(root) : [];
+  return { source: path, text: article.text, lang: article.lang, published: date ?? article.published, anchors };
 }

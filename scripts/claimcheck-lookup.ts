@@ -4,10 +4,9 @@
 //   --lookup-base URL | NAME=URL   tests only: send a source (or all, as URL/NAME) to a local
 //                            server on 127.0.0.1; CLAIMCHECK_LOOKUP_BASE does the same
 // EDGAR asks for a User-Agent naming who is asking: set CLAIMCHECK_USER_AGENT="Name email".
-import { readFileSync } from 'node:fs';
-import { Parser } from 'htmlparser2';
-import { pressReleaseLinks, type Anchor } from '../utils/core/press';
-import type { InputDocument, PressRelease, Report } from '../utils/core/report';
+import { pressReleaseLinks } from '../utils/core/press';
+import type { PressRelease, Report } from '../utils/core/report';
+import type { InputFile } from './claimcheck-input';
 import { LOOKUP_SOURCES, lookUpPressReleases, pressReleasesFromOutcome, type LookupOutcome, type LookupRequest, type LookupSourceId } from '../utils/lookup';
 
 export interface LookupCliOptions {
@@ -52,46 +51,18 @@ export function parseBases(value: string, fail: (message: string) => never): Par
   return bases;
 }
 
-/** The http(s) links of an HTML file with their text (the CLI has no page layer running). */
-export function anchorsOfHtml(html: string): Anchor[] {
-  const anchors: Anchor[] = [];
-  let open: Anchor | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'a' && attribs.href && /^https?:\/\//i.test(attribs.href)) open = { href: attribs.href, text: '' };
-      },
-      ontext(text) {
-        if (open) open.text += text;
-      },
-      onclosetag(name) {
-        if (name === 'a' && open) {
-          anchors.push({ href: open.href, text: open.text.replace(/\s+/g, ' ').trim() });
-          open = null;
-        }
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  return anchors;
-}
-
 /** The lookup request for one analysed document, with the release links its HTML gives. */
-export function lookupRequest(input: InputDocument, report: Report, index: number, title = ''): LookupRequest {
+export function lookupRequest(input: InputFile, report: Report, index: number, title = ''): LookupRequest {
   const doc = report.documents[index]!;
   const subjects = [...new Set(doc.claims.flatMap((claim) => (claim.subject ? [claim.subject] : [])))];
-  let links: PressRelease[] = [];
-  if (/\.(html?|xhtml)$/i.test(input.source)) {
-    const anchors = anchorsOfHtml(readFileSync(input.source, 'utf8'));
-    links = pressReleaseLinks(input.text, anchors, subjects);
-  }
+  // The article's own links, read from the same article element the extension reads them from.
+  const links: PressRelease[] = input.anchors ? pressReleaseLinks(input.text, input.anchors, subjects) : [];
   const single: Report = { ...report, documents: [doc], press_releases: links };
   return { url: `file://${input.source}`, title, lang: doc.lang, published: input.published, text: input.text, report: single };
 }
 
 /** Runs the lookups for each document, one after the other. */
-export async function runLookups(inputs: InputDocument[], report: Report, options: LookupCliOptions): Promise<LookupOutcome[]> {
+export async function runLookups(inputs: InputFile[], report: Report, options: LookupCliOptions): Promise<LookupOutcome[]> {
   const outcomes: LookupOutcome[] = [];
   const envBase = process.env.CLAIMCHECK_LOOKUP_BASE;
   const baseUrls = { ...(envBase ? parseBases(envBase, (message) => { throw new Error(message); }) : {}), ...options.baseUrls };

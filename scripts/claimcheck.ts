@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   // Press releases: links written in the files and releases given in the same call, matched by
   // content; directory pages and search links only when asked for. Nothing goes to the network.
   const press = pressFindings(
-    analysed.documents.map((doc, i) => ({ ...doc, text: inputs[i].text, published: inputs[i].published })),
+    analysed.documents.map((doc, i) => ({ ...doc, text: inputs[i].text, published: inputs[i].published, anchors: inputs[i].anchors })),
     { directory: options.suggest, search: options.suggest },
   );
   // Network lookups only with --lookup (and only its sources); their problems go to stderr.

@@ -138,6 +138,14 @@ describe('claimcheck --json: press releases', () => {
     expect(report.press_releases).toEqual([expect.objectContaining({ url, how: 'link' })]);
   });
 
+  it('lists a release linked from an HTML article by its link text, not only written-out addresses', () => {
+    const page = join('tests', 'fixtures', 'pages', 'en-business.html');
+    const report = z.parse(ReportSchema, JSON.parse(run('--json', page).stdout || 'null'));
+    expect(report.press_releases).toEqual([
+      expect.objectContaining({ url: 'https://www.businesswire.com/news/home/20250310005001/en/', how: 'link' }),
+    ]);
+  });
+
   it('marks a release given in the same call as verified, once', () => {
     const report = z.parse(ReportSchema, JSON.parse(run('--json', article, release).stdout || 'null'));
     expect(report.press_releases.filter((p) => p.url === url)).toEqual([expect.objectContaining({ how: 'verified' })]);
