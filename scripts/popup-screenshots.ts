@@ -3,7 +3,7 @@
 // Opens each fixture page in headless Chromium with the built extension (`--lang` sets the
 // extension's UI language), then the popup for that tab, and writes
 // artifacts/screenshots/popup-<page>-<lang>-<light|dark>.png (full height) and, with
-// CARD=1, the hover card of the page's first figure.
+// CARD=1, the hover card of the page's first figure (or of the one CARD_FIGURE names).
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,15 +56,25 @@ async function main(): Promise<void> {
       await popup.close();
       if (process.env.CARD) {
         await page.bringToFront();
-        const box = await page.evaluate(() => {
+        const box = await page.evaluate(async (wanted: string) => {
           const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('claimcheck-figure') ?? [])];
-          const rect = ranges[0]?.getBoundingClientRect();
+          const range = ranges.find((r) => r.toString().includes(wanted)) ?? ranges[0];
+          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          await new Promise((done) => setTimeout(done, 200));
+          const rect = range?.getBoundingClientRect();
           return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        });
+        }, process.env.CARD_FIGURE ?? '');
         if (box) {
           await page.mouse.move(box.x, box.y);
           await page.waitForTimeout(700);
-          await page.screenshot({ path: join(outDir, `card-${name.replace(/\.html$/, '')}-${lang}.png`), clip: { x: 0, y: Math.max(0, box.y - 200), width: 1100, height: 480 } });
+          // The card and the figure with some of the article around them.
+          const card = await page.evaluate(() => {
+            const rect = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')?.getBoundingClientRect();
+            return rect && { top: rect.top, bottom: rect.bottom };
+          });
+          const top = Math.max(0, Math.min(card?.top ?? box.y, box.y) - 60);
+          const bottom = Math.min(800, Math.max(card?.bottom ?? box.y, box.y) + 80);
+          await page.screenshot({ path: join(outDir, `card-${name.replace(/\.html$/, '')}-${lang}.png`), clip: { x: 150, y: top, width: 800, height: bottom - top } });
         }
       }
     }
