@@ -60,6 +60,7 @@ const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
 const companyNouns = new Set(COMPANY_NOUNS_BEFORE_NAME);
+const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca']);
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
@@ -267,7 +268,8 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     let place: Place;
     if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
     else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
-    else if (afterPrep || dateline) place = { name: titleCase(name), kind: 'site', parent: null };
+    // "in Ludwigsfelde", "à Cherbourg": a town; "at Wilton International", "on Teesside": a site or an area
+    else if (afterPrep || dateline) place = { name: titleCase(name), kind: afterPrep && !SITE_PREPOSITIONS.has(prev.lower) ? 'city' : 'site', parent: null };
     else continue;
     if (dateline) place.dateline = true;
     out.push({ type: 'place', from: i, to: end, canonical: place.name, place });

@@ -148,7 +148,7 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
     const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective)
       .sort((a, b) => Math.abs(a.from - chosen.from) - Math.abs(b.from - chosen.from));
     const country = known.find((m) => m.place!.kind === 'country')?.place!.name ?? known.map((m) => m.place!.parent).find(Boolean);
-    if (country) place = { ...place, kind: 'city', parent: country };
+    if (country) place = { ...place, parent: country }; // a site stays a site: "Wilton International, United Kingdom"
   }
   return { place, reason: after.includes(chosen) ? 'place-after-figure' : 'place-before-figure' };
 }

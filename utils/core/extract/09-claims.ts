@@ -73,6 +73,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
   const claimed = new Set<string>(); // "EUR 1200000000": amounts already claimed as investments
+  const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
   // company the next sentences name
   const upcomingSubject = (si: number) => {
@@ -146,6 +147,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         alt: decision.metric === 'investment' ? f.alt : null,
         start, end, sentence: text.slice(s.start, s.end), reasons, figure: f,
       });
+      sites.push({ place: loc?.place ?? null, si });
       if (decision.metric === 'jobs') lastJobs = si;
       else claimed.add(`${f.currency} ${f.value}`);
       if (subject) lastSubject = subject;
@@ -153,7 +155,31 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     previousPlace = mostSpecificPlace(local);
     if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
   });
+  preferTownOverRegion(claims, sites);
   return claims;
+}
+
+/**
+ * "Tessmar baut Chipfabrik in Sachsen" in a headline, "im Norden von Dresden" further down: a
+ * region named in the first lines for a company's new claim is the area around the town the
+ * story names for that company's other new claims (same country; same state in the US). A site
+ * ("at Wilton International on Teesside") does not replace the area it lies in.
+ */
+function preferTownOverRegion(claims: ClaimDraft[], sites: { place: Place | null; si: number }[]): void {
+  const town = new Map<string, Place>();
+  claims.forEach((c, k) => {
+    const p = sites[k].place;
+    if (c.status === 'new' && c.subject && p?.kind === 'city' && countryOf(p) && !town.has(c.subject)) town.set(c.subject, p);
+  });
+  claims.forEach((c, k) => {
+    const p = sites[k].place;
+    const t = c.subject ? town.get(c.subject) : undefined;
+    if (!t || !p || c.status !== 'new' || sites[k].si >= 3 || specificity(p) !== 2 || countryOf(t) !== countryOf(p)) return;
+    const where = formatPlace(t);
+    if (p.kind === 'state' && !where.includes(p.name)) return;
+    c.location = where;
+    c.reasons.push('town-named-in-story');
+  });
 }
 
 /** The first of the most specific places of a sentence (datelines and adjectives aside). */
