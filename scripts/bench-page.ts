@@ -19,6 +19,8 @@ import { describeMachine } from './bench/timing';
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(ROOT, process.env.CLAIMCHECK_OUT_DIR || '.output');
 const EXTENSION = resolve(BUILD, 'chrome-mv3');
+/** Optional: an earlier build to compare with in the same run (CLAIMCHECK_BASELINE_DIR=<its output folder>). */
+const BASELINE = process.env.CLAIMCHECK_BASELINE_DIR ? resolve(process.env.CLAIMCHECK_BASELINE_DIR, 'chrome-mv3') : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LOADS = Number(process.env.BENCH_LOADS) || 3;
@@ -37,9 +39,10 @@ const PROBE = `(() => {
   poll();
 })();`;
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function launch(extension: string | null): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const withExtension = extension !== null;
   const profile = mkdtempSync(join(tmpdir(), 'claimcheck-bench-chromium-'));
-  const args = withExtension ? [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : FLAGS;
+  const args = extension ? [...FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : FLAGS;
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
   await context.addInitScript(PROBE);
@@ -58,9 +61,11 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
     page.evaluate(() => {
       const measures: Record<string, number[]> = {};
       for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith('claimcheck:')) (measures[e.name.slice(11)] ??= []).push(e.duration);
+      const phases = performance.getEntriesByType('mark').map((e) => e.name).filter((n) => n.startsWith('claimcheck:longest-slice-phase:'));
       const [start] = performance.getEntriesByName('claimcheck:start');
+      const [evaluate] = performance.getEntriesByName('claimcheck:evaluate');
       const probe = (window as unknown as { __bench: { longTasks: [number, number][]; firstHighlight: number | null } }).__bench;
-      return { measures, start: start ? start.startTime : null, longTasks: probe.longTasks, firstHighlight: probe.firstHighlight };
+      return { measures, start: start ? start.startTime : null, longTasks: probe.longTasks, firstHighlight: probe.firstHighlight, longestPhase: phases[0]?.slice(31) ?? '', evaluateMs: start && evaluate ? start.startTime - evaluate.startTime : null };
     });
   const cold = await readMeasures();
   const cdp = await context.newCDPSession(page);
@@ -88,17 +93,20 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
     firstHighlightMs: cold.firstHighlight,
     heapMb: heap.usedSize / 2 ** 20,
     mainThread: first(m, 'main-thread'),
-    toFirstMainThread: first(m, 'main-thread-to-first-highlight'),
+    // A build that paints everything at the end records no separate first-highlight entries.
+    toFirstMainThread: first(m, 'main-thread-to-first-highlight') ?? first(m, 'main-thread'),
     longestSlice: first(m, 'longest-slice'),
+    longestSlicePhase: cold.longestPhase,
+    evaluateMs: cold.evaluateMs ?? undefined,
     slices: first(m, 'slices'),
     engine: first(m, 'engine'),
     engineFirstCall: first(m, 'engine-first-call'),
     engineLongestCall: first(m, 'engine-longest-call'),
     toFirstHighlight: first(m, 'time-to-highlights'),
-    toAllHighlights: first(m, 'time-to-all-highlights'),
+    toAllHighlights: first(m, 'time-to-all-highlights') ?? first(m, 'time-to-highlights'),
     phases: Object.fromEntries(Object.entries(m).filter(([k]) => k.startsWith('phase-')).map(([k, v]) => [k.slice(6), v[0]])),
     warmMainThread: rerun ? last(warm, 'main-thread') : undefined,
-    warmToFirstMainThread: rerun ? last(warm, 'main-thread-to-first-highlight') : undefined,
+    warmToFirstMainThread: rerun ? last(warm, 'main-thread-to-first-highlight') ?? last(warm, 'main-thread') : undefined,
     warmEngine: rerun ? last(warm, 'engine') : undefined,
     warmLongestSlice: rerun ? last(warm, 'longest-slice') : undefined,
   };
@@ -112,21 +120,28 @@ async function main(): Promise<void> {
     { name: `typical article (${(typical.textBytes / 1e3).toFixed(0)} KB text)`, file: 'typical.html' },
     { name: `heavy page (${(heavy.textBytes / 1e6).toFixed(2)} MB text, ${heavy.elements} elements)`, file: 'heavy.html' },
   ];
-  const loads = new Map<string, { on: Load[]; off: Load[] }>(pages.map((p) => [p.name, { on: [], off: [] }]));
+  const builds: { label: string; extension: string | null }[] = [
+    { label: 'off', extension: null },
+    { label: 'this build', extension: EXTENSION },
+    ...(BASELINE ? [{ label: 'baseline', extension: BASELINE }] : []),
+  ];
+  const loads = new Map<string, Load[]>();
   let chromiumVersion = 'Chromium';
   try {
-    for (const withExtension of [false, true]) {
-      const browser = await launch(withExtension);
-      chromiumVersion = `Chromium ${browser.context.browser()?.version() ?? ''}`.trim();
-      try {
-        for (const { name, file } of pages) {
-          const into = loads.get(name)![withExtension ? 'on' : 'off'];
-          for (let i = 0; i < LOADS; i++) into.push(await loadOnce(browser.context, server.url(file), withExtension));
-          process.stderr.write(`bench:page ${name} extension ${withExtension ? 'on' : 'off'}: ${into.length} loads\n`);
-        }
-      } finally {
-        await browser.close();
-      }
+    // Rounds: every build loads every page once per round, so a slow spell of the machine hits all alike.
+    const browsers = [];
+    for (const build of builds) browsers.push({ build, browser: await launch(build.extension) });
+    try {
+      chromiumVersion = `Chromium ${browsers[0].browser.context.browser()?.version() ?? ''}`.trim();
+      for (let round = 0; round < LOADS; round++)
+        for (const { name, file } of pages)
+          for (const { build, browser } of browsers) {
+            const key = `${name}|${build.label}`;
+            loads.set(key, [...(loads.get(key) ?? []), await loadOnce(browser.context, server.url(file), build.extension !== null)]);
+          }
+      process.stderr.write(`bench:page ${LOADS} rounds done\n`);
+    } finally {
+      for (const { browser } of browsers) await browser.close();
     }
   } finally {
     await server.close();
@@ -143,11 +158,16 @@ async function main(): Promise<void> {
     `watched ${SETTLE_MS / 1000} s after DOMContentLoaded. Long tasks come from a PerformanceObserver in the page; the`,
     "content script's own figures from the performance measures it records (claimcheck:*); heap is the",
     "renderer's JS heap after a forced GC (page and content script together). — means not observed.",
-    'Main-thread time counts the analysis slices (script start to highlights), not the evaluation of the bundle itself.',
+    'Main-thread time counts the analysis slices (script start to highlights); evaluating the bundle\'s modules before that is its own column.',
     '',
     `Bundle: content script ${sizes.content.gzip} B gzip (${sizes.content.raw} B raw; budget ${CONTENT_SCRIPT_BUDGET_GZIP} B), lazy hover-card chunk ${sizes.card ? `${sizes.card.gzip} B gzip (${sizes.card.raw} B raw)` : 'absent'}.`,
+    ...(BASELINE ? [`Baseline build (same run, interleaved): content script ${bundleSizes(BASELINE).content.gzip} B gzip.`] : []),
     '',
-    ...pageTables(pages.map((p) => ({ name: p.name, ...loads.get(p.name)! }))),
+    ...pageTables(
+      pages.flatMap((p) =>
+        builds.filter((b) => b.extension).map((b) => ({ name: BASELINE ? `${p.name}, ${b.label}` : p.name, on: loads.get(`${p.name}|${b.label}`) ?? [], off: loads.get(`${p.name}|off`) ?? [] })),
+      ),
+    ),
     '',
   ].join('\n');
   writeFileSync(resolve(ROOT, 'bench/results-page.md'), markdown);

@@ -1,5 +1,6 @@
 // The content script: switched on or off per site (disabledHosts), answers the popup, and
 // leaves the page exactly as it found it when switched off or replaced by a newer injection.
+import './evaluation-mark';
 import { browserWording } from '@/utils/extension/i18n';
 import { ContentBoundSchema, type PageSummary, parseMessage } from '@/utils/extension/messages';
 import { rememberPage } from '@/utils/extension/memory-page';

@@ -14,6 +14,9 @@ export interface Load {
   mainThread?: number;
   toFirstMainThread?: number;
   longestSlice?: number;
+  longestSlicePhase?: string;
+  /** From the first of the bundle's modules running to main() (engine tables, schemas, WXT). */
+  evaluateMs?: number;
   slices?: number;
   engine?: number;
   engineFirstCall?: number;
@@ -63,9 +66,11 @@ export function pageTables(pages: PageLoads[]): string[] {
   );
   const phases = [...new Set(pages.flatMap((p) => p.on.flatMap((l) => Object.keys(l.phases))))];
   const breakdown = markdownTable(
-    ['page', 'engine, all calls (ms)', 'engine first call (ms)', 'engine longest call (ms)', 'slices', ...phases.map((name) => `${name} (ms)`), 'warm re-run: main thread (ms)', 'warm: to first highlight (ms)', 'warm: engine (ms)', 'warm: longest slice (ms)'],
+    ['page', "longest slice's phase (per load)", 'bundle modules evaluated before main (ms)', 'engine, all calls (ms)', 'engine first call (ms)', 'engine longest call (ms)', 'slices', ...phases.map((name) => `${name} (ms)`), 'warm re-run: main thread (ms)', 'warm: to first highlight (ms)', 'warm: engine (ms)', 'warm: longest slice (ms)'],
     pages.map((p) => [
       p.name,
+      p.on.map((l) => l.longestSlicePhase || '—').join(', '),
+      fmt(med(p.on, (l) => l.evaluateMs), 1),
       fmt(med(p.on, (l) => l.engine), 1),
       fmt(med(p.on, (l) => l.engineFirstCall), 1),
       fmt(med(p.on, (l) => l.engineLongestCall), 1),
