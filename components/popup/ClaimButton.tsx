@@ -11,10 +11,12 @@ interface Props {
   /** Without the quote: a short mention inside a group. */
   compact?: boolean;
   label?: string;
+  /** What a screen reader says when the visible label is too short to stand alone ("mention 2"). */
+  ariaLabel?: string;
 }
 
 /** One claim; activating it (click, Enter, Space) scrolls the page to it and flashes it. */
-export function ClaimButton({ claim, testid, onShow, compact, label }: Props) {
+export function ClaimButton({ claim, testid, onShow, compact, label, ariaLabel }: Props) {
   const w = useWording();
   const line = label ?? describeClaimLine(claim, w);
   // The conversion written beside the figure: what a "does not add up" conflict is about.
@@ -27,6 +29,7 @@ export function ClaimButton({ claim, testid, onShow, compact, label }: Props) {
       data-claim-id={claim.id}
       data-nav=""
       title={w.t('claim_show_hint')}
+      aria-label={ariaLabel}
       onClick={() => onShow(claim.id)}
       onKeyDown={(event) => {
         // Enter acts at once and only once: preventDefault stops the browser's own click.

@@ -1,4 +1,5 @@
 import type { SummaryView } from '@/utils/extension/summary-view';
+import { describeClaimLine } from '@/utils/describe-claim';
 import { ClaimButton } from './ClaimButton';
 import { useWording } from '../shared/wording';
 
@@ -9,7 +10,8 @@ interface Props {
 
 /** Statements made more than once: the first mention in full, the others as short links. */
 export function DuplicateList({ view, onShow }: Props) {
-  const { t } = useWording();
+  const w = useWording();
+  const { t } = w;
   if (view.duplicates.length === 0) return null;
   return (
     <section class="section" aria-labelledby="duplicates-heading">
@@ -29,7 +31,8 @@ export function DuplicateList({ view, onShow }: Props) {
                 {t('duplicate_also')}{' '}
                 {rest.map((c, n) => (
                   <ClaimButton key={c.id} claim={c} testid={testid(c.id)} onShow={onShow} compact
-                    label={t('duplicate_mention', [String(n + 2)])} />
+                    label={t('duplicate_mention', [String(n + 2)])}
+                    ariaLabel={`${describeClaimLine(c, w)}: ${t('duplicate_mention', [String(n + 2)])}`} />
                 ))}
               </p>
             </li>

@@ -29,7 +29,8 @@ export function StateNotice({ outcome, host, title }: Props) {
   else text = t(`state_${state.replace('-', '_')}`);
   const urgent = state === 'error' || state === 'restricted';
   return (
-    <p class={`state ${state}`} data-testid="state" data-state={state} role={urgent ? 'alert' : 'status'} aria-busy={state === 'loading'}>
+    <p class={`state ${state}`} data-testid="state" data-state={state} role={urgent ? 'alert' : 'status'} aria-busy={state === 'loading'}
+      title={state === 'ok' ? text : undefined}>
       {text}
     </p>
   );

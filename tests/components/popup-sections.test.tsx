@@ -71,6 +71,13 @@ describe('the popup sections', () => {
     expect(all(root, 'claim').map((el) => el.dataset.claimId).sort()).toEqual(['d1.c1', 'd1.c2', 'd1.c3', 'd1.c4', 'd1.c5']);
   });
 
+  it('name each short mention of a repeated statement in full for screen readers', async () => {
+    const { root } = await popup();
+    const mention = one(root, 'duplicate-group')!.querySelector<HTMLElement>('.claim.compact')!;
+    expect(mention.textContent).toBe('mention 2');
+    expect(mention.getAttribute('aria-label')).toBe('Norvale · more than €1.2 billion: mention 2');
+  });
+
   it('say so when nothing contradicts, and show no memory headings without memory', async () => {
     const report = { ...REPORT, conflicts: [] };
     const { root } = await popup('en', null, report);
