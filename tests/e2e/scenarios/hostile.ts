@@ -264,6 +264,7 @@ export function hostileScenarios(ctx: E2EContext): void {
     expect(await waitForPopupState(popup)).toBe('ok');
     await popup.click('[data-testid="claim"]');
     await page.waitUntil('the real show-claim flashed a figure', () => CSS.highlights.has('claimcheck-flash') || (window.scrollY > 0 && !!document.querySelector('claimcheck-card')));
+    console.info(`${ctx.name}: after the real show-claim: ${JSON.stringify(await pageJson(page, 'forgery'))}`);
     await popup.close();
     await switchOffLeavesNothing(ctx, page, tabId);
   });
