@@ -13,10 +13,12 @@ interface Props {
   label?: string;
   /** What a screen reader says when the visible label is too short to stand alone ("mention 2"). */
   ariaLabel?: string;
+  /** A short warning chip ("contradicted in your other reading"). */
+  flag?: string;
 }
 
 /** One claim; activating it (click, Enter, Space) scrolls the page to it and flashes it. */
-export function ClaimButton({ claim, testid, onShow, compact, label, ariaLabel }: Props) {
+export function ClaimButton({ claim, testid, onShow, compact, label, ariaLabel, flag }: Props) {
   const w = useWording();
   const line = label ?? describeClaimLine(claim, w);
   // The conversion written beside the figure: what a "does not add up" conflict is about.
@@ -42,6 +44,7 @@ export function ClaimButton({ claim, testid, onShow, compact, label, ariaLabel }
         {line}
         {alt && <span class="alt"> ({alt})</span>}
         {claim.status !== 'new' && <span class="chip">{describeStatus(claim.status, w)}</span>}
+        {flag && <span class="chip flag">{flag}</span>}
       </span>
       {!compact && <Quote claim={claim} />}
     </button>

@@ -6,10 +6,12 @@ import { useWording } from '../shared/wording';
 interface Props {
   view: SummaryView;
   onShow(claimId: string): void;
+  /** Claims another article the reader has read contradicts (listed above, flagged here). */
+  contradicted?: Set<string>;
 }
 
 /** Statements made more than once: the first mention in full, the others as short links. */
-export function DuplicateList({ view, onShow }: Props) {
+export function DuplicateList({ view, onShow, contradicted }: Props) {
   const w = useWording();
   const { t } = w;
   if (view.duplicates.length === 0) return null;
@@ -26,7 +28,8 @@ export function DuplicateList({ view, onShow }: Props) {
                 <span aria-hidden="true">×{group.length}</span>
                 <span class="sr-only"> {t('duplicate_times_label', [String(group.length)])}</span>
               </span>
-              <ClaimButton claim={first} testid={testid(first.id)} onShow={onShow} />
+              <ClaimButton claim={first} testid={testid(first.id)} onShow={onShow}
+                flag={group.some((c) => contradicted?.has(c.id)) ? t('claim_contradicted_elsewhere') : undefined} />
               <p class="mentions">
                 {t('duplicate_also')}{' '}
                 {rest.map((c, n) => (

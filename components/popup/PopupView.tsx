@@ -11,7 +11,7 @@ import { PressReleaseList } from './PressReleaseList';
 import { LookupPanel } from './LookupPanel';
 import { SiteControls } from './SiteControls';
 import { StateNotice } from './StateNotice';
-import { useMemory } from './use-memory';
+import { contradictedClaims, useMemory } from './use-memory';
 import { useWording } from '../shared/wording';
 
 export interface PopupActions {
@@ -40,6 +40,7 @@ export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOpti
   const plural = view && new Intl.PluralRules(locale).select(view.claims.length);
   const memory = useMemory(read ? (summary?.url ?? null) : null, memorySource);
   const remembered = memory.reply?.claims ?? [];
+  const contradicted = new Set(view ? contradictedClaims(remembered, view.claims) : []);
   return (
     <main class="popup">
       <header class="header">
@@ -66,9 +67,9 @@ export function PopupView({ data, onShow, onSiteEnabled, onAlwaysRun, onOpenOpti
               {summary && <LookupPanel summary={summary} tabId={data.tabId} />}
             </PressReleaseList>
           )}
-          <DuplicateList view={view} onShow={onShow} />
+          <DuplicateList view={view} onShow={onShow} contradicted={contradicted} />
           <MemoryRepeats claims={remembered} />
-          <ClaimList view={view} onShow={onShow} />
+          <ClaimList view={view} onShow={onShow} contradicted={contradicted} />
           <EntityList entities={view.entities} />
         </>
       )}

@@ -63,3 +63,8 @@ export function pageClaimOf(entry: Pick<MemoryClaim, 'claimId' | 'sentence' | 'f
   const candidate = stored ? claims[Number(stored[1]) - 1] : undefined;
   return candidate && candidate.sentence === entry.sentence ? candidate : null;
 }
+
+/** Ids of this page's claims that another article the reader has read contradicts. */
+export function contradictedClaims(entries: MemoryClaim[], claims: Claim[]): string[] {
+  return entries.filter((entry) => entry.conflicts.length > 0).flatMap((entry) => pageClaimOf(entry, claims)?.id ?? []);
+}

@@ -71,6 +71,14 @@ describe('the popup sections', () => {
     expect(all(root, 'claim').map((el) => el.dataset.claimId).sort()).toEqual(['d1.c1', 'd1.c2', 'd1.c3', 'd1.c4', 'd1.c5']);
   });
 
+  it('flag, further down, a claim that another article contradicts', async () => {
+    const entry = { ...REPLY.claims[0], claimId: 'c5', figure: '€300 million', sentence: CLAIMS[4].sentence };
+    const { root } = await popup('en', { evicted: 0, claims: [entry] });
+    const flagged = all(root, 'claim').filter((el) => el.querySelector('.flag'));
+    expect(flagged.map((el) => el.dataset.claimId)).toEqual(['d1.c5']);
+    expect(flagged[0].textContent).toContain('contradicted in your other reading');
+  });
+
   it('name each short mention of a repeated statement in full for screen readers', async () => {
     const { root } = await popup();
     const mention = one(root, 'duplicate-group')!.querySelector<HTMLElement>('.claim.compact')!;
