@@ -4,7 +4,7 @@ import { useWording } from '../shared/wording';
 import { AnnouncementRow } from './AnnouncementRow';
 
 /** Rows rendered at once; more on request, so ten thousand articles never become one huge table. */
-export const ROWS_PER_PAGE = 50;
+export const ROWS_PER_PAGE = 30;
 
 interface Props {
   announcements: Announcement[];

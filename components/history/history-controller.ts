@@ -117,6 +117,7 @@ export function createHistoryController(deps: HistoryDeps): HistoryController {
       error: null,
       firstRowsAt: store.get().firstRowsAt ?? performance.now(),
     });
+    performance.mark('claimcheck:history-rows-grouped'); // the render itself comes after this task
     if (first.next) {
       // The rest in key order (cheaper than walking the "recent" index); ids already shown are
       // kept once, and the rows are grouped again from everything.
