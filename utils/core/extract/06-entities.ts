@@ -60,6 +60,8 @@ const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
 const companyNouns = new Set(COMPANY_NOUNS_BEFORE_NAME);
+/** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
+const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca']);
@@ -148,7 +150,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (tokens[i].lower !== ',' || !/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
-      if (k >= Math.min(s.to, i + 8)) continue;
+      // "Vireo, une start-up fondée en 2019", "Nexor, the chipmaker": a word for a company right after the article
+      const described = !!(matchAt(tokens, i + 2, companyNounPhrases, s.to) || matchAt(tokens, i + 3, companyNounPhrases, s.to));
+      if (k >= Math.min(s.to, i + 8) && !described) continue;
       const start = runLeft(tokens, i, s.from);
       if (start < i && i - start <= 4) add(start, i);
     }
@@ -173,7 +177,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (lang === 'de' && end - start === 1 && before?.kind === 'word' && !before.cap && GERMAN_DETERMINER.test(before.lower)) continue;
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
-      const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower));
+      // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
+      const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower))
+        || tokens.slice(Math.max(s.from, start - 1), end - 1).some((x) => companyNouns.has(x.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(x.lower)));
       add(start, end, undefined, !business);
     }
   }

@@ -84,7 +84,7 @@ export const JOB_NOUNS_WEAK = [
 export const JOB_MODIFIERS = [
   'new', 'more', 'additional', 'direct', 'permanent', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs',
-  'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein',
+  'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
   'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
@@ -102,6 +102,8 @@ export const HIRING_CUES = [
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
   'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront',
   'einzustellen', 'eingestellt', 'anzustellen', 'zu schaffen', 'geschaffen', 'rekrutieren', 'contratación', 'contratarán',
+  // "dará empleo a 500 personas" (future only: "da empleo a 9.000 personas" is the payroll)
+  'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

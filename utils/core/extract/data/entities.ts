@@ -15,6 +15,7 @@ export const ORG_VERBS = [
   'destinará', 'destina', 'creará', 'construirá', 'contratará', 'generará', 'inyectará', 'abrirá', 'planea', 'ampliará',
   'consacrera', 'embauchera', 'implantera', 'ouvrira', 'agrandira', 'dépensera', 'mobilisera', 'débloquera', 'recrute', 'embauche',
   'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
+  'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera',
 ];
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([

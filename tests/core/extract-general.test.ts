@@ -1,0 +1,100 @@
+// General rules found missing on news-style articles, one short text each: how the engine
+// reads subjects, places, statuses and figures that real outlets write in many ways.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+
+const claims = (text: string, lang?: string) => extractDocument('d1', text, lang).claims;
+const one = (text: string, lang?: string) => {
+  const found = claims(text, lang);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('subjects', () => {
+  it.each([
+    ['Drugmaker Lumora Health will build a $620 million plant in Ohio.', 'en', 'Lumora Health'],
+    ['Der Konzern Acme will 1,2 Mrd. € in Leipzig investieren.', 'de', 'Acme'],
+    ['Basler Pharmafirma Helvagen investiert 1,2 Milliarden Franken in neue Anlagen.', 'de', 'Helvagen'],
+    ["- Le laboratoire Pfizer consacrera 500 millions d'euros à la recherche en France.", 'fr', 'Pfizer'],
+    ['La petrolera Repsol destinará mil millones de euros a una planta en Cartagena.', 'es', 'Repsol'],
+  ])('%s', (text, lang, subject) => expect(one(text, lang).subject).toBe(subject));
+
+  it('takes the company named next for a headline that names none', () => {
+    const text = 'Pharmakonzern steckt 1,2 Mrd. Euro in neues Werk\n\nDer dänische Pharmakonzern Aldenhaus will das Werk bauen.';
+    expect(one(text, 'de').subject).toBe('Aldenhaus');
+  });
+
+  it('does not take a German noun after an adjective for a company', () => {
+    const text = 'Valtera baut ein Werk. Seit 2015 hat der Konzern mehr als sechs Milliarden Euro in deutsche Werke investiert.';
+    expect(claims(text, 'de').map((c) => c.subject)).toEqual(['Valtera']);
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['Helvio SA will invest €1.2bn in a plant near Lyon.', 'en', 'France'],
+    ['Inditex SA invirtió 200 millones de euros en su plataforma de Arteixo (A Coruña).', 'es', 'Arteixo, Spain'],
+    ['Sunwell SA invertirá 4.100 millones de euros en una gigafactoría en Navalmoral de la Mata (Cáceres).', 'es', 'Navalmoral de la Mata, Spain'],
+    ['Veltrix Ltd will invest £1bn in a plant in Sunderland, creating 1,000 jobs in the North East.', 'en', 'Sunderland, United Kingdom'],
+    ['La alemana Volkswagen AG invertirá 1.000 millones de dólares en su planta de Puebla.', 'es', 'Puebla, Mexico'],
+  ])('%s', (text, lang, place) => expect(claims(text, lang).at(-1)!.location).toBe(place));
+
+  it('gives a claim with no place of its own the country the story names', () => {
+    const text = 'Acme SA ouvre une usine en France. Acme SA recrutera 300 personnes.';
+    expect(claims(text, 'fr').at(-1)!.location).toBe('France');
+  });
+
+  it('reads no acronym after a preposition as a place', () => {
+    expect(one('Biosanté SA à Lyon prévoit 200 recrutements en CDI.', 'fr').location).toBe('Lyon, France');
+  });
+
+  it('keeps a dateline with a dash for where the story was filed, not where the money goes', () => {
+    const text = 'Berlin – Der Konzern Aldenhaus will rund 1,2 Mrd. Euro in ein Werk in Brandenburg investieren.';
+    expect(one(text, 'de').location).toBe('Brandenburg, Germany');
+  });
+});
+
+describe('figures and metrics', () => {
+  it.each([
+    ['La empresa Acme SA creará medio millar de empleos en Vigo.', 'es', 500],
+    ["Le groupe Acme SA va créer un millier d'emplois à Lyon.", 'fr', 1000],
+    ['La empresa Acme SA dará empleo a 500 personas en Vigo.', 'es', 500],
+  ])('%s', (text, lang, amount) => expect(one(text, lang)).toMatchObject({ metric: 'jobs', amount }));
+
+  it('reads an amount in millions with no currency as euros in the Spanish press', () => {
+    expect(one('Inditex SA invertirá 900 millones en un centro logístico.', 'es')).toMatchObject({ amount: 9e8, currency: 'EUR' });
+  });
+
+  it('counts a restated amount without an investing word of its own', () => {
+    const text = 'Lumora Inc will invest $620 million in Ohio.\n\n- $620 million in buildings and equipment';
+    expect(claims(text, 'en').map((c) => c.amount)).toEqual([6.2e8, 6.2e8]);
+  });
+
+  it('reads a jobs count whose noun is left out after a first jobs figure', () => {
+    const found = claims('Repsol SA creará 400 empleos directos y cerca de 1.500 indirectos.', 'es');
+    expect(found.map((c) => [c.amount, c.qualifier])).toEqual([[400, 'exact'], [1500, 'nearly']]);
+  });
+
+  it.each([
+    ['México recibió 36.000 millones de dólares en inversión extranjera directa, dijo Volkswagen AG.', 'es'],
+    ['Kroner Inc will keep spending on research, which came to $1.3 billion last year.', 'en'],
+    ["Valmaure SA prévoit de consacrer 120 millions d’euros à l’accompagnement des salariés.", 'fr'],
+    ['Veltrix Ltd will invest £1bn.\n\nCorrection: An earlier version said the plant would create 1,500 jobs.', 'en'],
+  ])('reads no claim from %s', (text, lang) => expect(claims(text, lang).filter((c) => c.amount !== 1e9)).toEqual([]));
+});
+
+describe('status', () => {
+  it('does not date an announcement by the year a company was founded', () => {
+    const text = 'Vireo, une start-up fondée en 2019 à Grenoble, a annoncé ce mercredi un investissement de 1,3 Md€.';
+    expect(one(text, 'fr').status).toBe('new');
+  });
+
+  it.each([
+    ['Lumora Inc opened a $150 million packaging centre in Ireland two years ago.', 'en'],
+    ['La compañía Inditex ya había invertido 200 millones de euros en 2022.', 'es'],
+  ])('%s is an earlier figure', (text, lang) => expect(one(text, lang).status).toBe('earlier'));
+
+  it('reads a German perfect with "insgesamt" as a running total', () => {
+    expect(one('Insgesamt hat Voltara AG rund fünf Milliarden Euro in den Standort gesteckt.', 'de').status).toBe('cumulative');
+  });
+});
