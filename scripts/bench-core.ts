@@ -139,7 +139,9 @@ function main(): void {
     'compiler; a content script\'s very first call on a page is slower. The floor is one pass of',
     'a number-like regex. Peers are scored generously: any money entity counts as an investment',
     'figure, any number followed by a jobs noun as a jobs figure. A figure is found when metric,',
-    'amount (within 0.5 %) and span match a planted one.',
+    'amount (within 0.5 %) and span match a planted one. "MB/s of CPU time" divides by the CPU time this process used during',
+    'the call (GC threads included): on a machine shared with other work it stays close to the unloaded speed, while wall',
+    'time stretches.',
     '',
     markdownTable(HEADER, rows.map(rowCells)),
     '',
@@ -159,21 +161,27 @@ function main(): void {
 }
 
 function targetChecks(rows: Row[]): string[] {
-  const ms = (corpus: string) => rows.find((r) => r.corpus.startsWith(corpus) && r.tool === claimcheckTool.name)?.timed.medianMs ?? null;
-  const row1mb = rows.find((r) => r.corpus.startsWith('1 MB,') && !r.corpus.endsWith('one document') && r.tool === claimcheckTool.name)!;
-  const mbps = row1mb.timed.medianMs ? row1mb.bytes / 2 ** 20 / (row1mb.timed.medianMs / 1000) : 0;
+  const find = (corpus: string, shape = '') => rows.find((r) => r.corpus.startsWith(corpus) && r.corpus.includes(shape) && r.tool === claimcheckTool.name);
   const verdict = (ok: boolean) => (ok ? '**pass**' : '**FAIL**');
-  const checks = [`analyze on 1 MB: ${mbps.toFixed(1)} MB/s (target ≥ 25): ${verdict(mbps >= 25)}`];
+  // wall time is what a reader waits; CPU time is the engine's own work, which other processes
+  // on a shared machine do not inflate. Each check gives both, the verdict on wall time.
+  const row1mb = find('1 MB,', 'article')!;
+  const mbps = (ms: number | null) => (ms ? row1mb.bytes / 2 ** 20 / (ms / 1000) : 0);
+  const wall = mbps(row1mb.timed.medianMs);
+  const checks = [`analyze on 1 MB: ${wall.toFixed(1)} MB/s (${mbps(row1mb.timed.cpuMedianMs).toFixed(1)} MB/s of CPU time; target ≥ 25): ${verdict(wall >= 25)}`];
   for (const [shape, label] of [['article', 'many articles'], ['one document', 'one document']]) {
-    const small = rows.find((r) => r.corpus.startsWith('1 MB,') && r.corpus.includes(shape) && r.tool === claimcheckTool.name);
-    const big = rows.find((r) => r.corpus.startsWith('5 MB,') && r.corpus.includes(shape) && r.tool === claimcheckTool.name);
+    const small = find('1 MB,', shape);
+    const big = find('5 MB,', shape);
     if (!small?.timed.medianMs || !big?.timed.medianMs) continue;
     const growth = big.timed.medianMs / small.timed.medianMs;
+    const cpuGrowth = big.timed.cpuMedianMs && small.timed.cpuMedianMs ? big.timed.cpuMedianMs / small.timed.cpuMedianMs : NaN;
     const bytesGrowth = big.bytes / small.bytes;
-    checks.push(`5 MB vs 1 MB (${label}): ${growth.toFixed(2)}× the time for ${bytesGrowth.toFixed(2)}× the text (target ≤ 6×): ${verdict(growth <= 6)}`);
+    checks.push(`5 MB vs 1 MB (${label}): ${growth.toFixed(2)}× the time (${cpuGrowth.toFixed(2)}× the CPU time) for ${bytesGrowth.toFixed(2)}× the text (target ≤ 6×): ${verdict(growth <= 6)}`);
   }
-  const article = ms('10 KB');
-  if (article != null) checks.push(`one 10 KB article: ${article.toFixed(3)} ms (target well under 1 ms): ${verdict(article < 1)}`);
+  const article = find('10 KB');
+  if (article?.timed.medianMs != null) {
+    checks.push(`one 10 KB article: ${article.timed.medianMs.toFixed(3)} ms (${article.timed.cpuMedianMs?.toFixed(3)} ms of CPU time; target well under 1 ms): ${verdict(article.timed.medianMs < 1)}`);
+  }
   return checks;
 }
 

@@ -29,12 +29,15 @@ export function rowCells(r: Row): string[] {
   const ms = r.timed.medianMs;
   const mbps = ms ? r.bytes / MB / (ms / 1000) : null;
   const per10k = ms != null ? (ms * KB10) / r.bytes : null;
+  const cpu = r.timed.cpuMedianMs;
+  const cpuMbps = cpu ? r.bytes / MB / (cpu / 1000) : null;
   const acc = r.accuracy && r.accuracy.reported + r.accuracy.planted > 0 && r.tool !== 'floor (number regex)' ? r.accuracy : null;
   return [
     r.corpus,
     r.tool,
     r.timed.skipped ? r.timed.skipped : fixed(mbps, mbps != null && mbps < 1 ? 3 : 1),
     fixed(per10k, per10k != null && per10k < 1 ? 3 : 1),
+    r.timed.skipped ? '—' : fixed(cpuMbps, cpuMbps != null && cpuMbps < 1 ? 3 : 1),
     ratio(ms, r.floorMs),
     r.tool === 'claimcheck analyze' ? '1×' : ratio(ms, r.claimcheckMs),
     acc ? fixed(recall(acc), 2) : '—',
@@ -43,7 +46,7 @@ export function rowCells(r: Row): string[] {
   ];
 }
 
-export const HEADER = ['corpus', 'tool', 'MB/s', 'ms per 10 KB', 'time ÷ floor', 'time ÷ claimcheck', 'recall', 'precision', 'runs'];
+export const HEADER = ['corpus', 'tool', 'MB/s', 'ms per 10 KB', 'MB/s of CPU time', 'time ÷ floor', 'time ÷ claimcheck', 'recall', 'precision', 'runs'];
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -15,6 +15,11 @@ const collectGarbage = runInNewContext('gc') as () => void;
 export interface Timed {
   /** Median wall time of one call, in ms; null when the tool was skipped. */
   medianMs: number | null;
+  /**
+   * Median CPU time of this process during one call (user + system, GC threads included), in
+   * ms. Other processes on a shared machine stretch wall time; they do not add CPU time here.
+   */
+  cpuMedianMs: number | null;
   runs: number;
   /** The digest of the last run's output, for scoring. */
   output: unknown;
@@ -63,22 +68,27 @@ export function timeInRounds(jobs: TimedJob[], options: TimingOptions): Map<stri
     return { job, runs, warmUp: !probed && job.projectedMs * (runs + 1) <= options.budgetMs, skipped: undefined };
   });
   const samples = new Map<string, number[]>(jobs.map((j) => [j.name, []]));
+  const cpuSamples = new Map<string, number[]>(jobs.map((j) => [j.name, []]));
   for (const p of plan) if (p.warmUp) outputs.set(p.job.name, p.job.digest(p.job.call()));
   const rounds = Math.max(...plan.map((p) => p.runs));
   for (let r = 0; r < rounds; r++) {
     for (const p of plan) {
       if (r >= p.runs) continue;
       collectGarbage();
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const output = p.job.call();
       samples.get(p.job.name)!.push(performance.now() - t0);
+      const cpu = process.cpuUsage(cpu0);
+      cpuSamples.get(p.job.name)!.push((cpu.user + cpu.system) / 1000);
       outputs.set(p.job.name, p.job.digest(output));
     }
   }
   const result = new Map<string, Timed>();
   for (const p of plan) {
     const s = samples.get(p.job.name)!;
-    result.set(p.job.name, { medianMs: s.length ? median(s) : null, runs: s.length, output: outputs.get(p.job.name), skipped: p.skipped });
+    const c = cpuSamples.get(p.job.name)!;
+    result.set(p.job.name, { medianMs: s.length ? median(s) : null, cpuMedianMs: c.length ? median(c) : null, runs: s.length, output: outputs.get(p.job.name), skipped: p.skipped });
   }
   return result;
 }
