@@ -26,6 +26,9 @@ const HIRE_RIGHT_BEFORE = /^(hire|hiring|recruit|recruiting|recruter|recrutera|e
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
+/** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
+const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
+const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus)$/;
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -53,6 +56,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (matchAt(tokens, k, projectNouns, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
     if (/^(in|of|for|to|on|de|du|des|en|für|pour|à|that|which|and|et|und|y)$/.test(tokens[k].lower)) break;
+  }
+  // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
+  const prep = tokens[f.from - 1]?.lower ?? '';
+  const noun = tokens[f.from - 2];
+  if (PRICE_PREPOSITIONS.has(prep) && noun && f.from - 2 >= s.from && (matchAt(tokens, f.from - 2, projectNouns, f.from - 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))) {
+    return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
   if (nearestBefore?.value === 'not-invest') return null;
   // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"

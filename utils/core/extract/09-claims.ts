@@ -11,8 +11,9 @@ import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { placeByName, specificity, type Place } from './gazetteer';
 import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
-import { MANY_COMPANIES } from './data/cues';
+import { ANOTHER_COMPANY, MANY_COMPANIES } from './data/cues';
 import type { Lang } from './data/numbers';
+import { findAll, phraseTable } from './phrases';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
 
@@ -20,8 +21,12 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {
   figure: Figure;
 }
 
+/** "porté par Enerlia, qui prévoit d'investir …", "led by Acme, which will spend …": the relative clause makes it the subject again. */
+const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el', 'la', 'quien']);
+
 function eligibleOrgs(tokens: Token[], mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type === 'org' && !NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? ''));
+  return mentions.filter((m) => m.type === 'org' && (!NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '')
+    || (tokens[m.to]?.lower === ',' && RELATIVE.has(tokens[m.to + 1]?.lower ?? ''))));
 }
 
 /** Mentions grouped per sentence in one sweep (both lists are in text order). */
@@ -112,7 +117,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
       const subjectMention = firstBefore ?? orgs[nextOrg];
-      if (!subjectMention && mentionsManyCompanies(tokens, s)) continue; // a sum over many companies
+      if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length)) continue; // many companies', or another's
       const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(si) : null;
       const subject = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
@@ -193,6 +198,7 @@ function mostSpecificPlace(local: Mention[]): Place | null {
 }
 
 const manyCompanies = new Set(MANY_COMPANIES);
+const anotherCompany = phraseTable(ANOTHER_COMPANY.map((w) => [w, true] as [string, boolean]), true);
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower)) return true;

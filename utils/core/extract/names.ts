@@ -2,6 +2,9 @@
 // "Saint-Fons", "Pierre-Yves", "Amazon.com", "Kessler & Brandt" are one run each.
 import type { Token } from './01-tokens';
 
+/** Abbreviated words inside names: "St. Thomas", "Ste. Marie", "Mt. Vernon", "Ft. Worth". */
+const ABBREVIATED = new Set(['st', 'ste', 'mt', 'ft']);
+
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap;
 }
@@ -19,6 +22,7 @@ export function runRight(tokens: Token[], i: number, limit: number): number {
     if (isNameWord(t) && t.gap !== 'nl') j++;
     else if ((t.lower === '-' || t.lower === '.') && t.gap === '' && tokens[j + 1]?.kind === 'word' && tokens[j + 1].gap === '' && j + 1 < limit) j += 2;
     else if (t.lower === '&' && isNameWord(tokens[j + 1]) && j + 1 < limit) j += 2;
+    else if (t.lower === '.' && t.gap === '' && ABBREVIATED.has(tokens[j - 1].lower) && isNameWord(tokens[j + 1]) && tokens[j + 1].gap !== 'nl' && j + 1 < limit) j += 2;
     else break;
   }
   return j;
@@ -33,6 +37,7 @@ export function runLeft(tokens: Token[], end: number, floor: number): number {
     if (isNameWord(t) && (tokens[i]?.gap !== 'nl' || i === end)) i--;
     else if ((t.lower === '-' || t.lower === '.') && t.gap === '' && i < end && tokens[i].gap === '' && tokens[i - 2]?.kind === 'word' && i - 2 >= floor) i -= 2;
     else if (t.lower === '&' && i < end && isNameWord(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    else if (t.lower === '.' && t.gap === '' && i < end && ABBREVIATED.has(tokens[i - 2]?.lower ?? '') && isNameWord(tokens[i - 2]) && i - 2 >= floor) i -= 2;
     else break;
   }
   return i;

@@ -33,6 +33,8 @@ export const INVEST_CUES = [
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
+  // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
+  'fließen', 'fließt', 'fliessen', 'fliesst',
   // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
   'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'agrandir', 'agrandira', 'ampliar', 'ampliará', 'ampliación',
   // building a site of a stated worth: "construira une ferme aquacole de 450 millions d'euros"
@@ -44,6 +46,7 @@ export const PROJECT_NOUNS = [
   'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
+  'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -175,4 +178,11 @@ export const COMPANY_ANAPHORS = [
 export const MANY_COMPANIES = [
   'companies', 'firms', 'manufacturers', 'carmakers', 'entreprises', 'groupes', 'industriels', 'firmen', 'konzerne',
   'empresas', 'compañías', 'multinacionales',
+];
+
+/** A figure that belongs to an unnamed other company ("un projet de 1 milliard porté par un autre groupe"). */
+export const ANOTHER_COMPANY = [
+  'another company', 'another firm', 'another group', 'a rival', 'a competitor', 'un autre groupe', 'un autre industriel',
+  'une autre entreprise', 'un concurrent', 'ein anderes unternehmen', 'einem anderen unternehmen', 'ein konkurrent',
+  'otro grupo', 'otra empresa', 'otra compañía', 'un competidor',
 ];
