@@ -215,7 +215,17 @@ export function hostileScenarios(ctx: E2EContext): void {
     await waitForFigures(page, ['120 million', '300']);
     await page.evaluate(() => (window as unknown as { resetTickerStats: () => void }).resetTickerStats());
     const before = await pageJson<{ items: number }>(page, 'stats');
+    const windowStart = await page.evaluate(() => performance.now());
     await new Promise((resume) => setTimeout(resume, 6000));
+    // CPU: the content script's own main-thread time over the window (its claimcheck:main-thread
+    // measures, one per analysis, visible to the page in both browsers).
+    const busyMs = await page.evaluate((from: number) => {
+      let total = 0;
+      for (const entry of performance.getEntriesByName('claimcheck:main-thread')) if (entry.startTime >= from) total += entry.duration;
+      return total;
+    }, windowStart);
+    console.info(`${ctx.name}: ticker: content script main thread ${busyMs.toFixed(0)} ms in 6 s`);
+    expect(busyMs).toBeLessThan(1200);
     const stats = await pageJson<{ items: number; worstLateMs: number; repaints: number; maxFigureRanges: number }>(page, 'stats');
     console.info(`${ctx.name}: ticker over 6 s: ${JSON.stringify(stats)}`);
     // About 120 items in 6 s; the page's own timer was never held up for long.
