@@ -26,7 +26,7 @@ async function poll<T>(what: string, ask: () => Promise<T | null | undefined | f
 }
 
 const complete = (page: TestPage) =>
-  page.evaluate(() => location.pathname === '/history.html' && document.querySelector('[data-testid="history-status"]')?.getAttribute('data-phase') === 'complete');
+  page.evaluate(() => location.pathname === '/reading-history.html' && document.querySelector('[data-testid="history-status"]')?.getAttribute('data-phase') === 'complete');
 
 const usage = (page: TestPage) => page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
 
@@ -57,7 +57,7 @@ async function main() {
   try {
     // An extension page that reads nothing (a popup for no tab), sent on to the history page.
     const page = await browser.openPopup(2_000_000_000);
-    await page.evaluate(() => location.assign(new URL('/history.html', location.href).href));
+    await page.evaluate(() => location.assign(new URL('/reading-history.html', location.href).href));
     await poll('the empty history page', () => complete(page), 30_000);
     const historyUrl = page.url();
     const before = await usage(page);

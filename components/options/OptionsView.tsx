@@ -34,7 +34,7 @@ export function OptionsView({ data, builtIn, onRemoveDisabled, onRemoveAlways }:
         <h2 id="history-heading">{t('options_history_heading')}</h2>
         <p>{t('options_history_text')}</p>
         <p>
-          <a href="/history.html" target="_blank" rel="noopener" data-testid="history-link">{t('options_history_link')}</a>
+          <a href="/reading-history.html" target="_blank" rel="noopener" data-testid="history-link">{t('options_history_link')}</a>
         </p>
       </section>
       <LookupSources />

@@ -8,7 +8,7 @@ it('the options page links to the history page, in English and French', () => {
   for (const [lang, words] of [['en', 'Your reading history'], ['fr', 'Votre historique de lecture']] as const) {
     const root = mount(<OptionsView data={{ loaded: true, disabled: [], always: [] }} builtIn={{}} onRemoveDisabled={vi.fn()} onRemoveAlways={vi.fn()} />, lang);
     expect(one(root, 'history-link-section')!.querySelector('h2')!.textContent).toBe(words);
-    expect(one(root, 'history-link')!.getAttribute('href')).toBe('/history.html');
+    expect(one(root, 'history-link')!.getAttribute('href')).toBe('/reading-history.html');
   }
 });
 

@@ -1,5 +1,7 @@
 // The manifest as wxt.config.ts writes it for each browser: least privilege, localised words,
 // and optional host patterns that really cover what the popup asks for.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { newsSiteMatches } from '../../utils/extension/news-sites';
@@ -44,5 +46,12 @@ describe('manifest', () => {
     expect(chromeOptional.some((declared) => chromeContains(declared, request))).toBe(true);
     const firefoxOptional = manifestFor('firefox').optional_permissions as string[];
     expect(firefoxOptional.some((declared) => chromeContains(declared, request))).toBe(true);
+  });
+
+  it('replaces no browser page: no entrypoint takes a name WXT turns into a page override', () => {
+    // WXT maps entrypoints named history, newtab and bookmarks to chrome_url_overrides.
+    const names = readdirSync(join(__dirname, '../../entrypoints')).map((entry) => entry.replace(/\.[^.]+$/, ''));
+    expect(names).toContain('reading-history');
+    for (const reserved of ['history', 'newtab', 'bookmarks']) expect(names).not.toContain(reserved);
   });
 });

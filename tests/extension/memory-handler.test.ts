@@ -225,7 +225,7 @@ describe('isOwnPage', () => {
   it("accepts the extension's own pages only", () => {
     const origin = 'chrome-extension://abc/';
     expect(isOwnPage({ id: 'abc', url: `${origin}popup.html?tab=4` }, 'abc', origin)).toBe(true);
-    expect(isOwnPage({ id: 'abc', url: `${origin}history.html`, tab: { id: 7 } }, 'abc', origin)).toBe(true);
+    expect(isOwnPage({ id: 'abc', url: `${origin}reading-history.html`, tab: { id: 7 } }, 'abc', origin)).toBe(true);
     expect(isOwnPage({ id: 'abc', url: 'https://news.example/a', tab: { id: 7 } }, 'abc', origin)).toBe(false);
     expect(isOwnPage({ id: 'other', url: `${origin}popup.html` }, 'abc', origin)).toBe(false);
     expect(isOwnPage({ id: 'abc' }, 'abc', origin)).toBe(false);

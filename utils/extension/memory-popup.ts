@@ -22,8 +22,8 @@ export async function askMemory(url: string, send: SendMessage): Promise<MemoryR
   }
 }
 
-/** The history page another part of the extension builds (history.html). */
-export const HISTORY_PAGE = '/history.html';
+/** The history page another part of the extension builds (reading-history.html). */
+export const HISTORY_PAGE = '/reading-history.html';
 
 export function browserMemorySource(): MemorySource {
   const send: SendMessage = (message) => browser.runtime.sendMessage(message);

@@ -62,18 +62,18 @@ async function poll<T>(page: TestPage, what: string, ask: () => Promise<T | null
 /** Everything read and grouped: the status says "complete". */
 function settled(page: TestPage): Promise<true> {
   return poll(page, 'the history page finished reading', () =>
-    page.evaluate(() => location.pathname === '/history.html' && document.querySelector('[data-testid="history-status"]')?.getAttribute('data-phase') === 'complete'),
+    page.evaluate(() => location.pathname === '/reading-history.html' && document.querySelector('[data-testid="history-status"]')?.getAttribute('data-phase') === 'complete'),
   );
 }
 
 /**
- * history.html of the extension under test. The harness opens extension pages as the popup;
+ * reading-history.html of the extension under test. The harness opens extension pages as the popup;
  * a popup for a tab that does not exist is an extension page that reads nothing, and it is
  * sent on to the history page.
  */
 async function openHistory(ctx: E2EContext): Promise<TestPage> {
   const page = await ctx.openPopup(2_000_000_000);
-  await page.evaluate(() => location.assign(new URL('/history.html', location.href).href));
+  await page.evaluate(() => location.assign(new URL('/reading-history.html', location.href).href));
   await settled(page);
   return page;
 }

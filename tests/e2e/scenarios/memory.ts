@@ -50,7 +50,7 @@ export function memoryScenarios(ctx: E2EContext): void {
     await popup.waitUntil('the history page is open in a tab', () => {
       type Api = { extension: { getViews(filter: { type: string }): Window[] } };
       const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const history = (scope.browser ?? scope.chrome)?.extension.getViews({ type: 'tab' }).find((view) => view.location.pathname === '/history.html');
+      const history = (scope.browser ?? scope.chrome)?.extension.getViews({ type: 'tab' }).find((view) => view.location.pathname === '/reading-history.html');
       history?.close();
       return !!history;
     });
