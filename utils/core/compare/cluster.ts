@@ -63,8 +63,17 @@ function groupBucket(members: Fact[]): Group[] {
       continue;
     }
     const bins = binsOf(f);
+    // only the first MAX_CANDIDATES are ever tried (below): collecting more made a bucket with
+    // many different figures quadratic
     const candidates = new Set<Group>();
-    for (const b of bins) for (const g of byBin.get(b) ?? []) candidates.add(g);
+    collect: for (const b of bins) {
+      const inBin = byBin.get(b);
+      if (!inBin) continue;
+      for (const g of inBin) {
+        candidates.add(g);
+        if (candidates.size >= MAX_CANDIDATES) break collect;
+      }
+    }
     let best: Group | undefined;
     let tried = 0;
     for (const g of candidates) {

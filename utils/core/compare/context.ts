@@ -27,11 +27,25 @@ const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/;
 const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/;
 const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/;
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+/** Each Latin char below U+0300 decomposed with its accents dropped, made once. */
+const LATIN_FOLD: string[] = [];
+for (let c = 0; c < 0x300; c++) LATIN_FOLD.push(String.fromCharCode(c).normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 
+/**
+ * Lower case, accents dropped, dashes as spaces. Below U+0300 no char is a combining mark, so
+ * decomposing char by char gives what decomposing the whole text gives; only other scripts
+ * take the (much slower) normalize call.
+ */
 function fold(text: string): string {
-  // most words around a figure are plain ASCII, which decomposition leaves as it is
-  const plain = NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  let plain = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300) {
+      plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      break;
+    }
+    plain += c < 128 ? text[i] : LATIN_FOLD[c];
+  }
   return plain.toLowerCase().replace(/[-‐–]/g, ' ');
 }
 

@@ -62,7 +62,9 @@ function roughRange(c: Claim): Range {
 /** Everything `agree` and `clash` read from a fact, as one string: equal signatures compare alike. */
 function signatureOf(f: Fact): string {
   const c = f.claim;
-  return [f.place?.parts.join('/') ?? '', f.years.join('/'), c.amount, c.amount_max, c.qualifier, c.currency, c.alt?.amount, c.alt?.currency, f.date].join('|');
+  // as Array.join would write it (null and undefined as ''), without the array
+  const v = (x: string | number | null | undefined) => (x == null ? '' : x);
+  return `${f.place?.parts.join('/') ?? ''}|${f.years.join('/')}|${c.amount}|${v(c.amount_max)}|${c.qualifier}|${v(c.currency)}|${v(c.alt?.amount)}|${v(c.alt?.currency)}|${v(f.date)}`;
 }
 
 export function factsOf(docs: ComparableDocument[]): Fact[] {
@@ -70,7 +72,8 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
   const facts: Fact[] = [];
   // a "company" that is also a place of the call ("Lima" taken for the subject of a sentence
   // about Lima) is no company: such claims are treated as naming none
-  const placeNames = new Set(docs.flatMap((d) => d.claims.flatMap((c) => readPlace(c.location)?.parts ?? [])));
+  const placeNames = new Set<string>();
+  for (const d of docs) for (const c of d.claims) for (const part of readPlace(c.location)?.parts ?? []) placeNames.add(part);
   for (const [name, head] of names) if (placeNames.has(subjectKey(name)) || placeNames.has(subjectKey(head))) names.delete(name);
   const callSubject = mainSubject(docs.flatMap((d) => d.claims), names);
   docs.forEach((d, doc) => {

@@ -6,7 +6,13 @@ export function amountText(n: number): string {
   const short = (x: number) => String(+x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0));
   if (abs >= 1e9) return `${short(n / 1e9)} billion`;
   if (abs >= 1e6) return `${short(n / 1e6)} million`;
-  return Math.round(n).toLocaleString('en-US');
+  return groupThousands(Math.round(n));
+}
+
+/** What `toLocaleString('en-US')` writes for an integer below 1e21, without the Intl call. */
+function groupThousands(n: number): string {
+  if (Object.is(n, -0)) return '-0';
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function moneyText(n: number, currency: string | null): string {
