@@ -131,13 +131,17 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   return { value, currency: cur, from: i, to: j, scaled, written: num.written, num };
 }
 
+const COUNT_BESIDE = new Set(['jobs', 'arbeitsplätze', 'stellen', 'mitarbeiter', 'beschäftigte', 'emplois', 'postes', 'empleos', 'puestos', 'workers', 'people',
+  'employees', 'personnes', 'personas', 'trabajadores', 'new', 'neue', 'nouveaux', 'nuevos', 'rund', 'etwa', 'about', 'around', 'roughly', 'environ', 'quelque', 'unos', 'unas']);
+
 function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   const next = tokens[c.to];
   const prev = tokens[c.from - 1];
   if (c.num.phoneLike || Number.isNaN(c.value)) return 'other';
   if (matchAt(tokens, c.to, percentWords, limit)) return 'percent';
   if (c.written) return c.value >= 100 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
-  if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100) return 'year';
+  // "rund 2000 Jobs", "about 2000 workers": four digits with a count's word beside them are no year
+  if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100 && !COUNT_BESIDE.has(next?.lower ?? '') && !COUNT_BESIDE.has(prev?.lower ?? '')) return 'year';
   const small = c.num.to - c.num.from === 1 && tokens[c.num.from].lower.length <= 2;
   if (small && !c.scaled && (MONTHS.has(next?.lower ?? '') || MONTHS.has(prev?.lower ?? '') || (next?.lower === '.' && MONTHS.has(tokens[c.to + 1]?.lower ?? '')))) return 'other';
   if (next && next.gap === '' && next.kind === 'word') return 'other'; // 40,000th, 06h45, 1,468p

@@ -7,7 +7,7 @@ import type { Sentence } from './03-sentences';
 import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
-import { isNameWord, runLeft, runRight } from './names';
+import { isNameWord, runLeft, runRight, runRightWithParticles } from './names';
 import { findAll, matchAt, matchEndingAt, phraseTable } from './phrases';
 import { MONTHS } from './data/numbers';
 
@@ -27,7 +27,7 @@ const orgVerbs = phraseTable(ORG_VERBS.map((v) => [v, true] as [string, boolean]
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
-const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][]);
+const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][]);
 
 const textOf = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from].start, tokens[to - 1].end);
 
@@ -160,8 +160,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     for (let i = s.from; i < s.to - 1; i++) {
       const t = tokens[i];
       if (t.cap || !companyNouns.has(t.lower) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
-      const end = runRight(tokens, i + 1, s.to);
-      if (end - i - 1 <= 4) add(i + 1, end);
+      const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
+      if (end - i - 1 <= 6) add(i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let i = s.from + 1; i < s.to; i++) {
@@ -216,7 +216,7 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
         // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
         const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
         // "near Lyon", "près de Lille", "south of Atlanta": the site is elsewhere, in what contains the town
-        const around = !m.value.adjective && m.value.kind === 'city' && m.value.parent && matchEndingAt(tokens, i, NEAR, Math.max(s.from, i - 3))?.value === 1;
+        const around = !m.value.adjective && m.value.kind === 'city' && m.value.parent && matchEndingAt(tokens, i, NEAR, Math.max(s.from, i - 4))?.value === 1;
         const place = around ? (placeByName(m.value.parent!) ?? m.value) : m.value;
         out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : place });
         i += m.len - 1;

@@ -42,3 +42,18 @@ export function runLeft(tokens: Token[], end: number, floor: number): number {
   }
   return i;
 }
+
+/** Lower-case words inside French and Spanish names ("Lácteos del Norte", "Caisse des Dépôts", "Banco de Sabadell"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'des', 'du', 'la', 'y']);
+
+/** runRight, crossing up to two particles at a time between capitalised words; names stay short. */
+export function runRightWithParticles(tokens: Token[], i: number, limit: number): number {
+  let end = runRight(tokens, i, limit);
+  while (end - i < 6) {
+    let k = end;
+    while (k < limit && k - end < 2 && NAME_PARTICLES.has(tokens[k].lower)) k++;
+    if (k === end || k >= limit || !isNameWord(tokens[k]) || tokens[k].gap === 'nl') break;
+    end = runRight(tokens, k, limit);
+  }
+  return end;
+}

@@ -26,7 +26,7 @@ export const INVEST_CUES = [
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
   'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
-  'investieren', 'investiert', 'investierte', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
+  'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará',
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',

@@ -17,7 +17,7 @@ export const ORG_VERBS = [
   'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
   'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
-  'vont', 'investiront', 'prévoient', 'planen', 'investieren', 'van', 'invertirán', 'prevén', 'plan',
+  'vont', 'investiront', 'prévoient', 'planen', 'investieren', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
 ];
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([
@@ -33,7 +33,7 @@ export const NAME_DESCRIPTORS = new Set([
   'énergéticien', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
-export const GERMAN_TRADE_NOUN = /(konzern|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft)$/;
+export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft)$/;
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
 export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler)$|^.{9,}(er|ung|heit|keit|schaft)$/;
 
@@ -75,5 +75,5 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'chinois', 'suédois', 'norvégien', 'danois', 'britannique', 'italien', 'espagnol', 'coréen', 'sud-coréen', 'taïwanais', 'néerlandais',
   'grupo', 'empresa', 'compañía', 'firma', 'multinacional', 'fabricante', 'cadena', 'petrolera', 'eléctrica', 'química', 'tecnológica',
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
-  'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética',
+  'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
 ];
