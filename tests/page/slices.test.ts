@@ -182,6 +182,24 @@ describe('analyzeInSlices', () => {
     expect(sliced.duplicates).toEqual([['d1.c1', 'd1.c2']]);
   });
 
+  it('compares a page with many claims in windows of claims, each call its own step', () => {
+    const windows: number[] = [];
+    const task = analyzeInSlices({ source: 's', text }, fakeEngine, {
+      singleCallChars: 3000,
+      compareWindow: 25,
+      compare: (docs) => {
+        windows.push(docs[0].claims.length);
+        return { duplicates: [docs[0].claims.slice(0, 2).map((c) => c.id)], conflicts: [] };
+      },
+    });
+    const report = runToEnd(task);
+    const claims = report.documents[0].claims.length;
+    expect(windows.reduce((a, b) => a + b, 0)).toBe(claims);
+    expect(Math.max(...windows)).toBe(25);
+    expect(report.duplicates).toHaveLength(Math.ceil(claims / 25));
+    expect(new Set(report.duplicates.flat()).size).toBe(report.duplicates.flat().length);
+  });
+
   it('still finds duplicates and conflicts that span chunks', () => {
     const sliced = runToEnd(analyzeInSlices({ source: 's', text }, fakeEngine, { singleCallChars: 3000 }));
     const claims = sliced.documents[0].claims;
