@@ -167,6 +167,24 @@ describe('analyzeInSlices', () => {
     expect(told.flat()).toEqual(report.documents[0].claims.map((c) => c.start));
   });
 
+  it('reads a typical article\'s lead alone first when early figures are wanted, then the whole text in one call', () => {
+    const article = text.slice(0, 12_000);
+    const sizes: number[] = [];
+    const told: number[] = [];
+    const engine = (docs: Parameters<typeof fakeEngine>[0]) => {
+      sizes.push(docs[0].text.length);
+      return fakeEngine(docs);
+    };
+    const report = runToEnd(analyzeInSlices({ source: 's', text: article }, engine, { onChunk: (claims) => told.push(claims.length) }));
+    expect(sizes[0]).toBeLessThanOrEqual(2002);
+    expect(sizes[1]).toBe(article.length);
+    expect(told[0]).toBeLessThan(report.documents[0].claims.length);
+    // Without anyone waiting for early figures: one call.
+    sizes.length = 0;
+    runToEnd(analyzeInSlices({ source: 's', text: article }, engine));
+    expect(sizes).toEqual([article.length]);
+  });
+
   it('uses the comparison stage when given one, over every chunk\'s claims and the whole text', () => {
     let seen: { claims: number; text: number } | null = null;
     const sliced = runToEnd(
