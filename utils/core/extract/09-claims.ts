@@ -11,9 +11,9 @@ import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { placeByName, specificity, type Place } from './gazetteer';
 import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
-import { ANOTHER_COMPANY, MANY_COMPANIES } from './data/cues';
+import { ANOTHER_COMPANY, MANY_COMPANIES, PUBLIC_BODIES } from './data/cues';
 import type { Lang } from './data/numbers';
-import { findAll, phraseTable } from './phrases';
+import { findAll, matchAt, phraseTable } from './phrases';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
 
@@ -117,7 +117,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
       const subjectMention = firstBefore ?? orgs[nextOrg];
-      if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length)) continue; // many companies', or another's
+      if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue; // many companies', another's, public money
       const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(si) : null;
       const subject = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
@@ -199,6 +199,12 @@ function mostSpecificPlace(local: Mention[]): Place | null {
 
 const manyCompanies = new Set(MANY_COMPANIES);
 const anotherCompany = phraseTable(ANOTHER_COMPANY.map((w) => [w, true] as [string, boolean]), true);
+const publicBodies = phraseTable(PUBLIC_BODIES.map((w) => [w, true] as [string, boolean]), true);
+
+/** "The city plans to spend …", "El Ministerio de Transportes destinará …": a public body opens the sentence. */
+function publicSubject(tokens: Token[], s: Sentence): boolean {
+  return !!(matchAt(tokens, s.from, publicBodies, s.to) || matchAt(tokens, s.from + 1, publicBodies, s.to));
+}
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower)) return true;

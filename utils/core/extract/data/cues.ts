@@ -68,6 +68,11 @@ export const MONEY_NOT_INVESTMENT = [
   // the cost of cutting jobs is not an investment
   'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'umbau', 'stellenabbau',
   'indemnizaci*', 'despidos', 'ajuste', 'primas', 'bonus', 'bonuses',
+  // contracts won and orders are a customer's money, not the company's investment
+  'contract', 'contracts', 'contrat', 'contrats', 'auftrag', 'aufträge', 'contrato', 'contratos', 'adjudicado', 'adjudicada', 'adjudica',
+  'awarded', 'orders', 'backlog', 'commande', 'commandes', 'auftragsbestand', 'pedidos', 'cartera',
+  // money raised from investors
+  'finanzierungsrunde', 'eingesammelt', 'sammelt', 'tour de table', 'ronda de financiación', 'valuation', 'bewertung', 'valorisation',
   // money flowing into a country from many investors
   'foreign direct investment', 'foreign investment', 'inward investment', 'investissements étrangers', 'investissements directs étrangers',
   'direktinvestitionen', 'auslandsinvestitionen', 'inversión extranjera', 'inversión extranjera directa',
@@ -178,6 +183,16 @@ export const COMPANY_ANAPHORS = [
 export const MANY_COMPANIES = [
   'companies', 'firms', 'manufacturers', 'carmakers', 'entreprises', 'groupes', 'industriels', 'firmen', 'konzerne',
   'empresas', 'compañías', 'multinacionales',
+  // associations speaking for a sector
+  'patronales', 'patronal', 'verbände', 'verband', 'syndicats', 'sindicatos', 'unions', 'lobby',
+];
+
+/** A public body as the sentence's subject: with no company named, its money is public money ("The city plans to spend …"). */
+export const PUBLIC_BODIES = [
+  'the city', 'the state', 'the government', 'the council', 'ministers', 'the ministry', 'the county', 'the province',
+  'la ville', "l'état", "l'etat", 'le gouvernement', 'la région', 'le département', 'le ministère', 'la métropole',
+  'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
+  'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
 ];
 
 /** A figure that belongs to an unnamed other company ("un projet de 1 milliard porté par un autre groupe"). */
