@@ -83,6 +83,35 @@ describe('figures and metrics', () => {
   ])('reads no claim from %s', (text, lang) => expect(claims(text, lang).filter((c) => c.amount !== 1e9)).toEqual([]));
 });
 
+describe('whose money', () => {
+  it.each([
+    ['Skanvik AB has won a $300 million contract to build a new airport concourse.', 'en'],
+    ['Skanvik AB builds it. The city plans to spend about $1.5 billion on airport upgrades.', 'en'],
+    ['Das Start-up Volantis GmbH hat in einer Finanzierungsrunde 120 Millionen Euro eingesammelt.', 'de'],
+    ['Acciona SA construye el tramo. El Ministerio de Transportes destinará 1.200 millones de euros a las obras.', 'es'],
+    ['Acme SA y otros. Las patronales calculan que el corredor podría generar hasta 30.000 empleos.', 'es'],
+  ])('no claim in %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+
+  it('takes the agent of a passive as the subject when a relative clause follows', () => {
+    const text = "Solvane SA investit aussi. Le projet est porté par Enerlia SA, qui prévoit d'investir 1,4 milliard d'euros.";
+    expect(one(text, 'fr').subject).toBe('Enerlia');
+  });
+});
+
+describe('names', () => {
+  it('keeps abbreviated words inside place names', () => {
+    expect(one('Solenne Energy Inc will build a C$7 billion plant in St. Thomas, Ontario.', 'en').location).toBe('St. Thomas, Ontario, Canada');
+  });
+
+  it('reads four digits beside a count word as a count, not a year', () => {
+    expect(one('Der Konzern Trabo will rund 2000 Arbeitsplätze schaffen.', 'de')).toMatchObject({ metric: 'jobs', amount: 2000, qualifier: 'about' });
+  });
+
+  it('keeps particles inside a company name after a word for a company', () => {
+    expect(one('La cooperativa Lácteos del Norte creará 80 puestos de trabajo en Lugo.', 'es').subject).toBe('Lácteos del Norte');
+  });
+});
+
 describe('status', () => {
   it('does not date an announcement by the year a company was founded', () => {
     const text = 'Vireo, une start-up fondée en 2019 à Grenoble, a annoncé ce mercredi un investissement de 1,3 Md€.';

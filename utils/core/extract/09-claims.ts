@@ -26,7 +26,13 @@ const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el
 
 function eligibleOrgs(tokens: Token[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => m.type === 'org' && (!NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '')
-    || (tokens[m.to]?.lower === ',' && RELATIVE.has(tokens[m.to + 1]?.lower ?? ''))));
+    || relativeAfter(tokens, m.to)));
+}
+
+/** ", qui" / ", which" right after the name or its legal form ("Enerlia SA, qui prévoit …"). */
+function relativeAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) if (tokens[j]?.lower === ',') return RELATIVE.has(tokens[j + 1]?.lower ?? '');
+  return false;
 }
 
 /** Mentions grouped per sentence in one sweep (both lists are in text order). */
