@@ -101,7 +101,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
   for (const c of cues) {
     const dist = c.end <= f.from ? f.from - c.end : c.start - to + 1;
     // headcount, cuts and sector words count only before the figure or right after the noun
-    if (c.value === 'not-hire' && c.start >= to && dist > 3) continue;
+    // (German puts the verb last: "… die rund 1.500 Arbeitsplätze am Standort langfristig gesichert werden")
+    if (c.value === 'not-hire' && c.start >= to && dist > (s.lang === 'de' ? 7 : 3)) continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
   if (nearest?.value === 'not-hire') return null;

@@ -22,6 +22,8 @@ const isPastAnnounce = wordSet(PAST_ANNOUNCE);
 const isPluperfect = wordSet(PLUPERFECT);
 const superlatives = phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]));
 const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
+/** "invirtió 3.000 millones entre 2020 y 2024": a span of past years dates the figure too. */
+const PAST_SPAN = new Set(['between', 'entre', 'zwischen']);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
 
 export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; reason: string | null } {
@@ -55,7 +57,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
     if (isPastAnnounce(t)) {
       for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 10); k++) {
-        const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for';
+        const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
         // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
@@ -92,7 +94,10 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
     // "… son usine de Dunkerque, inaugurée il y a deux ans": past wording in a later clause dates something else
     if (c.rule === 'earlier-wording' && c.at > f.to && AGO_WORDS.has(s.tokens[c.at].lower) && commaBetween(s.tokens, f.to, c.at)) continue;
-    if (dist <= 18 && dist < bestDist) {
+    // "four years ago, when it said it would invest $430bn … and add 20,000 jobs": past wording
+    // ahead of the figures dates the whole clause
+    const reach = c.rule === 'earlier-wording' && c.at >= 0 && c.at < f.from ? 30 : 18;
+    if (dist <= reach && dist < bestDist) {
       best = c;
       bestDist = dist;
     }

@@ -125,6 +125,10 @@ export const JOBS_NOT_HIRING = [
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
   'ya empleados', 'actuels', 'existing', 'existants', 'actuales', 'bestehenden', 'currently',
+  // jobs kept are not jobs created: "sollen rund 1.500 Arbeitsplätze gesichert werden", "to safeguard 1,500 jobs"
+  'gesichert', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'secure', 'secures', 'securing', 'secured',
+  'save', 'saves', 'saving', 'saved', 'retain', 'preserve', 'maintenir', 'maintien', 'préserver', 'sauvegarder', 'pérenniser', 'sauver',
+  'mantener', 'preservar', 'salvar', 'asegurar', 'garantizar',
   // past and present forms: "avait supprimé 5 000 emplois", "hatte 500 Stellen abgebaut"
   'eliminated', 'eliminating', 'axed', 'axing', 'laid off', 'shedding', 'slashed', 'supprimé', 'supprimés', 'supprimées',
   'supprime', 'suppriment', 'supprimait', 'supprimaient', 'licencié', 'licenciés', 'abgebaut', 'streicht', 'strich',
