@@ -87,6 +87,8 @@ export const JOB_NOUNS_STRONG = [
 export const JOB_NOUNS_WEAK = [
   'people', 'workers', 'employees', 'staff', 'engineers', 'technicians', 'personnes', 'salariés', 'collaborateurs',
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
+  'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
+  'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
@@ -97,6 +99,7 @@ export const JOB_MODIFIERS = [
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
   'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
+  'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
   'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
 ];
 
@@ -110,6 +113,8 @@ export const HIRING_CUES = [
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
   'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront',
   'einzustellen', 'eingestellt', 'anzustellen', 'zu schaffen', 'geschaffen', 'rekrutieren', 'contratación', 'contratarán',
+  // people who will work at a new site: "ein Zentrum, in dem bis zu 600 Ingenieure arbeiten sollen"
+  'arbeiten sollen', 'arbeiten werden', 'will work', 'would work', 'travailleront', 'trabajarán',
   // "dará empleo a 500 personas" (future only: "da empleo a 9.000 personas" is the payroll)
   'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail',
 ];
