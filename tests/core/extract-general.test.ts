@@ -32,7 +32,7 @@ describe('subjects', () => {
 
 describe('places', () => {
   it.each([
-    ['Helvio SA will invest €1.2bn in a plant near Lyon.', 'en', 'France'],
+    ['Helvio SA will invest €1.2bn in a plant near Lyon.', 'en', 'Lyon, France'],
     ['Inditex SA invirtió 200 millones de euros en su plataforma de Arteixo (A Coruña).', 'es', 'Arteixo, Spain'],
     ['Sunwell SA invertirá 4.100 millones de euros en una gigafactoría en Navalmoral de la Mata (Cáceres).', 'es', 'Navalmoral de la Mata, Spain'],
     ['Veltrix Ltd will invest £1bn in a plant in Sunderland, creating 1,000 jobs in the North East.', 'en', 'Sunderland, United Kingdom'],

@@ -215,9 +215,9 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
       if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
         // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
         const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
-        // "near Lyon", "près de Lille", "south of Atlanta": the site is elsewhere, in what contains the town
-        const around = !m.value.adjective && m.value.kind === 'city' && m.value.parent && matchEndingAt(tokens, i, NEAR, Math.max(s.from, i - 4))?.value === 1;
-        const place = around ? (placeByName(m.value.parent!) ?? m.value) : m.value;
+        // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story
+        // puts the site, and two figures for one plant "near Lyon" and "in Lyon" stay comparable
+        const place = m.value;
         out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : place });
         i += m.len - 1;
         continue;
