@@ -1,7 +1,6 @@
 // Time per pipeline stage on the bench's generated articles (steady state, after warm-up):
 //   npx tsx scripts/bench/stages.ts [KB] [ROUNDS]
-// Prints ms per MB for each stage so the costliest one is plain to see. Times are CPU time of
-// this process (user + system), steadier than wall time on a shared machine.
+// Prints ms per MB for each stage so the costliest one is plain to see.
 import { compareDocuments } from '../../utils/core/compare';
 import { tokenize } from '../../utils/core/extract/01-tokens';
 import { detectLanguage } from '../../utils/core/extract/02-language';
@@ -17,11 +16,10 @@ const texts = generateCorpus(20261126, kb * 1024).map((a) => a.text);
 const mb = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 2 ** 20;
 const totals = new Map<string, number[]>();
 const time = <T>(name: string, f: () => T): T => {
-  const t0 = process.cpuUsage();
+  const t0 = performance.now();
   const out = f();
-  const used = process.cpuUsage(t0);
   const list = totals.get(name) ?? [];
-  list.push((used.user + used.system) / 1000);
+  list.push(performance.now() - t0);
   totals.set(name, list);
   return out;
 };

@@ -16,8 +16,8 @@ export interface Timed {
   /** Median wall time of one call, in ms; null when the tool was skipped. */
   medianMs: number | null;
   /**
-   * Median CPU time of this process during one call (user + system, GC threads included), in
-   * ms. Other processes on a shared machine stretch wall time; they do not add CPU time here.
+   * Median CPU time of this process during one call (user + system, all threads: GC helpers
+   * included), in ms. Other processes on a shared machine stretch wall time more than this.
    */
   cpuMedianMs: number | null;
   runs: number;
