@@ -67,7 +67,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"
   for (let k = f.altTo; k < Math.min(s.to, f.altTo + AFTER_WINDOW); k++) {
     const t = tokens[k];
-    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '.') break;
+    // a clause ends here; not the dot or comma inside another number ("und 3.000 Arbeitsplätze in Aussicht gestellt")
+    const inNumber = t.gap === '' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1].gap === '';
+    if (!inNumber && (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '.')) break;
     const m = matchAt(tokens, k, moneyCues, s.to);
     if (m?.value === 'not-invest') return null;
     if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };

@@ -35,6 +35,8 @@ export const INVEST_CUES = [
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
   // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
   'fließen', 'fließt', 'fliessen', 'fliesst',
+  // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
+  'promised', 'in aussicht', 'zugesagt', 'prometido', 'prometió',
   // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
   'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'agrandir', 'agrandira', 'ampliar', 'ampliará', 'ampliación',
   // building a site of a stated worth: "construira une ferme aquacole de 450 millions d'euros"
@@ -55,7 +57,7 @@ export const MONEY_NOT_INVESTMENT = [
   'worth', 'valued', 'valuing', 'valuation', 'buyback', 'buybacks', 'dividend', 'dividends', 'savings', 'cost cuts', 'aid',
   'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state aid', 'state support', 'state funding', 'state-backed', 'fee', 'fine', 'debt', 'loan',
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
-  'umsatz', 'gewinn', 'markt', 'förderung', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
+  'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
   'incentive*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   'takeover', 'buy', 'buys', 'deal', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
@@ -130,6 +132,8 @@ export const JOBS_NOT_HIRING = [
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
   'ya empleados', 'actuels', 'existing', 'existants', 'actuales', 'bestehenden', 'currently',
+  // a closure: "will close a plant in Norway with the loss of 300 jobs"
+  'loss', 'closing', 'closure', 'fermeture', 'fermer', 'schließung', 'schließt', 'cierre', 'cerrará',
   // jobs kept are not jobs created: "sollen rund 1.500 Arbeitsplätze gesichert werden", "to safeguard 1,500 jobs"
   'gesichert', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'secure', 'secures', 'securing', 'secured',
   'save', 'saves', 'saving', 'saved', 'retain', 'preserve', 'maintenir', 'maintien', 'préserver', 'sauvegarder', 'pérenniser', 'sauver',

@@ -17,7 +17,7 @@ export const ORG_VERBS = [
   'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
   'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
-  'vont', 'investiront', 'prévoient', 'planen', 'investieren', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
+  'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
 ];
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([
@@ -60,6 +60,9 @@ export const NOT_NAMES = new Set([
   'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
+  // German nouns in set phrases after "in" ("in Aussicht gestellt", "in Betrieb gehen", "in Höhe von")
+  'aussicht', 'betrieb', 'höhe', 'kraft', 'frage', 'zukunft', 'summe', 'planung', 'bau', 'arbeit', 'zusammenarbeit', 'produktion',
+  'richtung', 'folge', 'erwägung', 'anspruch', 'verbindung', 'rekordzeit',
 ]);
 
 /**
