@@ -59,6 +59,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]):
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
+const SPANISH_PUBLIC = /^(ministerio|gobierno|comisión|junta|ayuntamiento|consejo|consejería|secretaría|tribunal|instituto|agencia|dirección|servicio|banco de españa)$/;
 const companyNouns = new Set(COMPANY_NOUNS_BEFORE_NAME);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
@@ -168,7 +169,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const verb = matchAt(tokens, i, orgVerbs, s.to);
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
       const end = i;
-      const start = runLeft(tokens, end, s.from);
+      let start = runLeft(tokens, end, s.from);
+      // "Cervecera del Pacífico anunció", "Banco de Sabadell invertirá": a Spanish name with a particle inside
+      // (not a public body: "el Ministerio de Industria anunció")
+      if (lang === 'es' && start < end) {
+        const k = /^(del|de)$/.test(tokens[start - 1]?.lower ?? '') ? start - 1 : tokens[start - 1]?.lower === 'la' && tokens[start - 2]?.lower === 'de' ? start - 2 : start;
+        const wider = k < start && isNameWord(tokens[k - 1]) ? runLeft(tokens, k, s.from) : start;
+        const head = /^(el|la|los|las)$/.test(tokens[wider].lower) ? wider + 1 : wider;
+        if (wider < k && !SPANISH_PUBLIC.test(tokens[head].lower) && !matchAt(tokens, head, roles, k)) start = wider;
+      }
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       if (PLACE_BEFORE.has(tokens[start - 1]?.lower ?? '')) continue;
