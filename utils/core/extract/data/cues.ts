@@ -37,6 +37,8 @@ export const INVEST_CUES = [
   'fließen', 'fließt', 'fliessen', 'fliesst',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
   'promised', 'in aussicht', 'zugesagt', 'prometido', 'prometió',
+  // "Kansai Motors Adds $200 Million to Tennessee Plant"
+  'adds', 'add',
   // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
   'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'agrandir', 'agrandira', 'ampliar', 'ampliará', 'ampliación',
   // building a site of a stated worth: "construira une ferme aquacole de 450 millions d'euros"
@@ -65,6 +67,7 @@ export const MONEY_NOT_INVESTMENT = [
   // "l'Etat" is often written without its accent
   "l'etat", 'etat', 'beihilfe*', 'crédit d’impôt', "crédit d'impôt", 'steuergutschrift', 'crédito fiscal', 'perte', 'recompra',
   'aktienrückkauf*', 'rückkauf*', 'rachat d’actions', "rachat d'actions", 'recompra de acciones', 'umsatz*', 'ingresos', 'facturó', 'facturación',
+  'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
   'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", "s'élève", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
