@@ -3,7 +3,7 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { ADDS_TO_EARLIER, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
+import { ADDS_TO_EARLIER, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
@@ -126,6 +126,18 @@ export function periodOf(text: string, sentenceStart: number, sentenceEnd: numbe
 
 const outermost = (p: Place) => formatPlace(p).split(', ').pop();
 
+const reporting = new Set(REPORTING_VERBS);
+
+/** "…, teilte das Unternehmen am Mittwoch in Erlangen mit", "…, the company said in Tokyo": where it was said, not where the money goes. */
+function announcedFrom(tokens: Token[], from: number, placeAt: number): boolean {
+  let comma = false;
+  for (let k = from; k < placeAt; k++) {
+    if (tokens[k].lower === ',') comma = true;
+    else if (comma && reporting.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** The most specific place named after the figure in the sentence, else before it. */
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
   // a bounded window keeps this linear even in one endless sentence
@@ -136,7 +148,7 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
     for (const m of list) if (!best || specificity(m.place!) > specificity(best.place!)) best = m;
     return best;
   };
-  const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3));
+  const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
   const filed = (m: Mention) => !m.place!.dateline;
   let chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));

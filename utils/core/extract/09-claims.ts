@@ -46,6 +46,9 @@ function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mentio
   return out;
 }
 
+/** "dont", "of which", "davon", "de los cuales", "including": a part of the figure before. */
+const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos', 'cuales', 'which']);
+
 /** Where an amount in millions with no currency ("invertirá 900 millones") is most likely in euros. */
 const EURO_PRESS = new Set(['fr', 'de', 'es']);
 
@@ -112,7 +115,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const storyCurrency = lastCurrency ?? (EURO_PRESS.has(lang) ? 'EUR' : null);
       const next = tokens[f.to];
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap)));
-      const restated = f.kind === 'money' && claimed.has(`${f.currency} ${f.value}`);
+      // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
+      const partOf = PART_OF.has(tokens[f.from - 1]?.lower ?? '') && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
+      const restated = partOf || (f.kind === 'money' && claimed.has(`${f.currency} ${f.value}`));
       const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {

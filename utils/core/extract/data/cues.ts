@@ -217,3 +217,9 @@ export const ANOTHER_COMPANY = [
   'une autre entreprise', 'un concurrent', 'ein anderes unternehmen', 'einem anderen unternehmen', 'ein konkurrent',
   'otro grupo', 'otra empresa', 'otra compañía', 'un competidor',
 ];
+
+/** Verbs of saying: a place after them (past a comma) is where the news was given ("…, teilte das Unternehmen in Erlangen mit"). */
+export const REPORTING_VERBS = [
+  'said', 'says', 'told', 'announced', 'teilte', 'sagte', 'erklärte', 'kündigte', 'mitteilte', 'a annoncé', 'annoncé', 'indiqué', 'déclaré', 'précisé',
+  'anunció', 'informó', 'explicó', 'señaló', 'afirmó',
+];
