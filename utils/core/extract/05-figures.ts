@@ -47,6 +47,8 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
   if (t.kind === 'word' && DOLLAR_PREFIX[t.lower] && t.cap && tokens[i + 1]?.lower === '$' && tokens[i + 1].gap === '') return [DOLLAR_PREFIX[t.lower], 2];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
+  // "Rs 9,000 crore", "Rs. 500 crore"
+  if (t.kind === 'word' && t.lower === 'rs' && t.cap) return [`INR`, tokens[i + 1]?.lower === '.' && tokens[i + 1].gap === '' ? 2 : 1];
   return null;
 }
 
@@ -148,6 +150,7 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   if (next && TIME_WORDS.has(next.lower) && next.kind === 'word' && !c.currency) return 'other';
   const hyphenWord = next && next.gap === '' && (next.lower === '-' || next.lower === '‑') && tokens[c.to + 1]?.kind === 'word' && tokens[c.to + 1].gap === '' ? tokens[c.to + 1].lower : null;
   if (hyphenWord && !c.currency && /^(jobs?|person|people|strong|worker)$/.test(hyphenWord)) return 'count'; // a 1,000-job plant
+  if (hyphenWord && c.currency && c.scaled && hyphenWord === 'plus') return 'money'; // "$1 billion-plus"
   if (hyphenWord) return 'other'; // 2,000-acre
   if (prev && tokens[c.from].gap === '' && prev.kind === 'word') return 'other'; // glued to a word: A-321, Q-1
   if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num') return 'other'; // 7:45
@@ -215,7 +218,7 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
       continue;
     }
     // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
-    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower]))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
+    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || t.lower === 'rs'))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
     const c = readCore(tokens, i, to, lang);
     if (!c) continue;
     let kind = kindOf(tokens, c, to);
