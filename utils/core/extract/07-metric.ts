@@ -29,6 +29,7 @@ const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
 const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus)$/;
+const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -91,6 +92,13 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
   // "400 empleos directos y cerca de 1.500 indirectos": the noun is left out after a kind of job
   if (!noun && k > f.to && previousJobs && ELLIPTIC_KINDS.has(tokens[k - 1].lower) && (k >= s.to || tokens[k].kind === 'punct' || CLAUSE_WORDS.has(tokens[k].lower))) {
     return { metric: 'jobs', to: k, reasons: ['job-noun-left-out'] };
+  }
+  // "recruter 9 000 personnes …, dont 4 500 en France": a part of the jobs figure just named
+  // (the whole must be a hiring figure of this sentence, not "beschäftigt 34.000 Menschen, davon 21.000 in Deutschland")
+  if (!noun && previousJobs && PART_OF.has(tokens[f.from - 1]?.lower ?? '') && f.to - f.from < 6
+    && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
+    && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
+    return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };
   }
   if (!noun) {
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named

@@ -153,6 +153,13 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   const filed = (m: Mention) => !m.place!.dateline;
   let chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));
   if (!chosen) return null;
+  // "in Leipzig und Dortmund", "à Lyon et à Grenoble": two places of one kind share the figure; report what holds both
+  const k = chosen.to;
+  const joined = /^(and|und|et|y|e)$/.test(s.tokens[k]?.lower ?? '') ? places.find((m) => (m.from === k + 1 || m.from === k + 2) && m !== chosen) : undefined;
+  if (joined && specificity(joined.place!) === specificity(chosen.place!) && outermost(joined.place!) === outermost(chosen.place!)) {
+    const country = placeByName(outermost(chosen.place!) ?? '');
+    if (country && country !== chosen.place) return { place: country, reason: 'places-joined' };
+  }
   // "a gigafactory in Sunderland, creating 1,000 jobs in the North East": the region after the
   // figure contains the town just named; the town is the more precise answer
   if (specificity(chosen.place!) < 3 && chosen.place!.kind !== 'country' && after.includes(chosen)) {

@@ -116,7 +116,7 @@ export const HIRING_CUES = [
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
   'generará', 'empleará', 'incorporar', 'incorporará',
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
-  'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront',
+  'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront', 'recruté', 'recrutés', 'embauché', 'embauchés', 'contrató', 'contratado',
   'einzustellen', 'eingestellt', 'anzustellen', 'zu schaffen', 'geschaffen', 'rekrutieren', 'contratación', 'contratarán',
   // people who will work at a new site: "ein Zentrum, in dem bis zu 600 Ingenieure arbeiten sollen"
   'arbeiten sollen', 'arbeiten werden', 'will work', 'would work', 'travailleront', 'trabajarán',
@@ -170,7 +170,7 @@ export const TOTAL_WORDS = [
 export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-ever', 'plus important', 'plus gros', 'premier', 'première', 'größte', 'größten', 'erste', 'mayor', 'primera', 'primer'];
 /** Pluperfect and similar: the whole sentence tells of an earlier announcement. */
 export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
-export const PAST_ANNOUNCE = ['invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
+export const PAST_ANNOUNCE = ['hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
 export const EARLIER_CUES = [
   'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
