@@ -112,6 +112,37 @@ describe('names', () => {
   });
 });
 
+describe('parts, pairs and where it was said', () => {
+  it('reads a part of a hiring figure, not of a headcount', () => {
+    expect(claims("Aerolis SA prévoit d'embaucher 9 000 personnes cette année, dont 4 500 en France.", 'fr').map((c) => c.amount)).toEqual([9000, 4500]);
+    expect(claims('Die Siegwerk AG beschäftigt weltweit 34.000 Menschen, davon 21.000 in Deutschland.', 'de')).toEqual([]);
+  });
+
+  it("reads a part of an investment just claimed ('dont 1,2 milliard en France')", () => {
+    const found = claims("Vantor SA a présenté un plan de 2 milliards d'euros pour ses carrières, dont 1,2 milliard en France.", 'fr');
+    expect(found.map((c) => [c.amount, c.currency])).toEqual([[2e9, 'EUR'], [1.2e9, 'EUR']]);
+  });
+
+  it('gives two places joined by "und" the country that holds both', () => {
+    expect(one('Die Railnord AG investiert 450 Millionen Euro in neue Werkstätten in Leipzig und Dortmund.', 'de').location).toBe('Germany');
+  });
+
+  it('does not take the place where the news was given', () => {
+    const text = 'Die Voltrup AG investiert 190 Millionen Dollar in ein neues Werk in Texas, teilte das Unternehmen in Erlangen mit.';
+    expect(one(text, 'de').location).toBe('Texas, United States');
+  });
+
+  it.each([
+    ['Veltrix Ltd will close a plant in Norway with the loss of 300 jobs.', 'en'],
+    ['Mit dem Werk der Kettler AG sollen die rund 1.500 Arbeitsplätze am Standort langfristig gesichert werden.', 'de'],
+  ])('reads no hiring in %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+
+  it.each([
+    ['Tata Motors Ltd will invest Rs 9,000 crore in a plant in Tamil Nadu.', 'en', 9e10, 'INR'],
+    ['Cervecera del Pacífico anunció una inversión de 8.500 millones de pesos en Yucatán.', 'es', 8.5e9, 'MXN'],
+  ])('%s', (text, lang, amount, currency) => expect(one(text, lang)).toMatchObject({ amount, currency }));
+});
+
 describe('status', () => {
   it('does not date an announcement by the year a company was founded', () => {
     const text = 'Vireo, une start-up fondée en 2019 à Grenoble, a annoncé ce mercredi un investissement de 1,3 Md€.';
