@@ -60,6 +60,11 @@ const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
 const SPANISH_PUBLIC = /^(ministerio|gobierno|comisión|junta|ayuntamiento|consejo|consejería|secretaría|tribunal|instituto|agencia|dirección|servicio|banco de españa)$/;
+const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'pdg', 'p.-d.g.', 'directeur général', 'directrice générale',
+  'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'consejero delegado',
+  'consejera delegada', 'chairman', 'chairwoman', 'founder', 'co-founder', 'fondateur', 'fondatrice', 'gründer', 'gründerin', 'fundador',
+  'fundadora', 'managing director', 'geschäftsführer', 'geschäftsführerin', 'chief financial officer', 'cfo', 'finanzvorstand', 'finanzchef',
+  'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero']);
 const companyNouns = new Set(COMPANY_NOUNS_BEFORE_NAME);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
@@ -152,10 +157,20 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       // "Vireo, une start-up fondée en 2019", "Nexor, the chipmaker": a word for a company right after the article
-      const described = !!(matchAt(tokens, i + 2, companyNounPhrases, s.to) || matchAt(tokens, i + 3, companyNounPhrases, s.to));
+      const described = [2, 3, 4].some((d) => matchAt(tokens, i + d, companyNounPhrases, s.to)); // "Harwick Foods, the Irish snack maker"
       if (k >= Math.min(s.to, i + 8) && !described) continue;
       const start = runLeft(tokens, i, s.from);
       if (start < i && i - start <= 4) add(start, i);
+    }
+    // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
+    for (const r of findAll(tokens, s.from, s.to, roles)) {
+      if (!COMPANY_ROLES.has(r.value)) continue;
+      let k = r.end;
+      if (!/^(de|d|of|von|del|du|at)$/.test(tokens[k]?.lower ?? '')) continue;
+      k += tokens[k + 1]?.lower === "'" ? 2 : 1;
+      if (!isNameWord(tokens[k]) || NOT_NAMES.has(tokens[k].lower)) continue;
+      const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, k, s.to) : runRight(tokens, k, s.to);
+      if (end - k <= 4) add(k, end);
     }
     // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
     for (let i = s.from; i < s.to - 1; i++) {

@@ -28,7 +28,7 @@ const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirect
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
-const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus)$/;
+const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager)$/;
 const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
@@ -54,7 +54,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 2; k++, skipped++) {
-    if (matchAt(tokens, k, projectNouns, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
+    if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
     if (/^(in|of|for|to|on|de|du|des|en|für|pour|à|that|which|and|et|und|y)$/.test(tokens[k].lower)) break;
   }
@@ -84,6 +84,10 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
   let k = f.to;
   while (k < s.to && k - f.to < 4 && jobModifiers.has(tokens[k].lower) && !matchAt(tokens, k, jobNouns, s.to)) k++;
   const noun = matchAt(tokens, k, jobNouns, s.to);
+  // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: 300"
+  if (!noun && tokens[f.from - 1]?.lower === ':' && f.to - f.from < 6 && (matchAt(tokens, f.from - 2, jobNouns, f.from - 1) || matchAt(tokens, f.from - 3, jobNouns, f.from - 1))) {
+    return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
+  }
   // "will hire 300", "va recruter 500": a count right after a hiring verb
   const prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   if (!noun && HIRE_RIGHT_BEFORE.test(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {

@@ -21,12 +21,16 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {
   figure: Figure;
 }
 
+/** "le PDG de Skylon", "chief executive of Brenmar": the company whose head speaks is the one that invests. */
+const LEADER_OF = new Set(['pdg', 'patron', 'patronne', 'président', 'présidente', 'dirigeant', 'directeur', 'directrice', 'ceo', 'executive', 'boss',
+  'chairman', 'chairwoman', 'president', 'head', 'chef', 'chefin', 'vorstandschef', 'vorstandschefin', 'presidente', 'delegado', 'delegada', 'director', 'directora']);
+
 /** "porté par Enerlia, qui prévoit d'investir …", "led by Acme, which will spend …": the relative clause makes it the subject again. */
 const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el', 'la', 'quien']);
 
 function eligibleOrgs(tokens: Token[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => m.type === 'org' && (!NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '')
-    || relativeAfter(tokens, m.to)));
+    || relativeAfter(tokens, m.to) || LEADER_OF.has(tokens[m.from - 2]?.lower ?? '')));
 }
 
 /** ", qui" / ", which" right after the name or its legal form ("Enerlia SA, qui prévoit …"). */

@@ -135,6 +135,8 @@ export const JOBS_NOT_HIRING = [
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
   'ya empleados', 'actuels', 'existing', 'existants', 'actuales', 'bestehenden', 'currently',
+  // "fallen … rund 900 Stellen weg"
+  'weg', 'fallen weg',
   // a closure: "will close a plant in Norway with the loss of 300 jobs"
   'loss', 'closing', 'closure', 'fermeture', 'fermer', 'schließung', 'schließt', 'cierre', 'cerrará',
   // jobs kept are not jobs created: "sollen rund 1.500 Arbeitsplätze gesichert werden", "to safeguard 1,500 jobs"

@@ -60,6 +60,8 @@ export const NOT_NAMES = new Set([
   'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
+  // governments are not companies ("los objetivos del Gobierno", "the Government said")
+  'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat',
   // German adverbs that open an inverted sentence ("Zugleich investiert das Unternehmen …")
   'zugleich', 'außerdem', 'zudem', 'deshalb', 'daher', 'nun', 'jetzt', 'heute', 'bereits', 'insgesamt', 'gleichzeitig', 'zusätzlich',
   'parallel', 'künftig', 'derzeit', 'darüber', 'ebenfalls', 'allein', 'erst', 'dafür', 'hierfür', 'davon', 'ursprünglich', 'inzwischen',
