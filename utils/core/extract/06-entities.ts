@@ -211,7 +211,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   // the first word is the parent, a company of its own; "AWS" for the name with those initials
   for (const [name, canonical] of [...names]) {
     const words = canonical.split(' ');
-    if (name === canonical && words.length >= 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0])) {
+    // (not a place: "Indiana Economic Development Corp." does not make every "Indiana" a company)
+    if (name === canonical && words.length >= 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0])) {
       const current = names.get(words[0]);
       if (words.length > 2) {
         if (!current) names.set(words[0], words[0]);
@@ -235,7 +236,9 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     if (m) {
       const raw = textOf(text, tokens, i, i + m.len);
       const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
-      const ok = based ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
+      // "US$500 millones": a dollar prefix, not the country
+      const dollar = tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '';
+      const ok = based || dollar ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
       if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
         // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
         const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');

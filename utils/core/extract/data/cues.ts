@@ -68,6 +68,7 @@ export const MONEY_NOT_INVESTMENT = [
   "l'etat", 'etat', 'beihilfe*', 'crédit d’impôt', "crédit d'impôt", 'steuergutschrift', 'crédito fiscal', 'perte', 'recompra',
   'aktienrückkauf*', 'rückkauf*', 'rachat d’actions', "rachat d'actions", 'recompra de acciones', 'umsatz*', 'ingresos', 'facturó', 'facturación',
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
+  'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
   'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", "s'élève", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment

@@ -42,6 +42,7 @@ export const ROLES = [
   'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo', 'chief operating officer', 'coo',
   'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'managing director', 'manager', 'spokesperson',
   'spokesman', 'spokeswoman', 'mayor', 'minister', 'governor', 'analyst', 'head', 'director', 'chief',
+  'gov', 'gov.', 'sen.', 'gouverneur', 'gobernador', 'gobernadora', 'ministerpräsident', 'ministerpräsidentin',
   'pdg', 'p.-d.g.', 'directeur général', 'directrice générale', 'président', 'présidente', 'directeur industriel', 'directrice industrielle',
   'directeur financier', 'directrice financière', 'porte-parole', 'maire', 'ministre', 'fondateur', 'fondatrice', 'directeur', 'directrice',
   'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'chef', 'chefin', 'geschäftsführer',
@@ -50,7 +51,7 @@ export const ROLES = [
   'consejero delegado', 'consejera delegada', 'presidenta', 'director general', 'directora general', 'director financiero',
   'portavoz', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'fundador', 'fundadora',
 ];
-export const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'don', 'doña', 'sir', 'dame']);
+export const TITLES = new Set(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'don', 'doña', 'sir', 'dame']);
 /** Words that never start a name even when capitalised (weekdays, months are checked elsewhere). */
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',

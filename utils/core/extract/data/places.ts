@@ -41,7 +41,7 @@ Castilla-La Mancha@Spain;Extremadura@Spain;Murcia|Región de Murcia@Spain;Asturi
 Canary Islands|Canaries|Canarias|Islas Canarias@Spain;Balearic Islands|Baléares|Balearen|Baleares@Spain;Comunidad de Madrid@Spain;
 Lombardy|Lombardie|Lombardei|Lombardia@Italy;Piedmont|Piémont|Piemont|Piemonte@Italy;Sicily|Sicile|Sizilien|Sicilia@Italy;Veneto|Vénétie|Venetien@Italy;Emilia-Romagna|Émilie-Romagne@Italy;Tuscany|Toscane|Toskana|Toscana@Italy;Lazio|Latium@Italy;Campania|Campanie|Kampanien@Italy;Apulia|Pouilles|Puglia@Italy;
 Flanders|Flandre|Flandern@Belgium;Wallonia|Wallonie@Belgium;North East|North East England@United Kingdom;North West@United Kingdom;Midlands@United Kingdom;West Midlands@United Kingdom;East Midlands@United Kingdom;Yorkshire@United Kingdom;
-Ontario@Canada;Quebec|Québec@Canada;British Columbia@Canada;Alberta@Canada;Silesia|Silésie|Schlesien@Poland;Teesside@United Kingdom;Humber@United Kingdom;
+Ontario@Canada;Quebec|Québec@Canada;British Columbia@Canada;Alberta@Canada;Silesia|Silésie|Schlesien@Poland;Upper Austria|Oberösterreich@Austria;Lower Austria|Niederösterreich@Austria;Styria|Steiermark@Austria;Tyrol|Tirol@Austria;Carinthia|Kärnten@Austria;Vorarlberg@Austria;Teesside@United Kingdom;Humber@United Kingdom;
 Nuevo León|Nuevo Leon@Mexico;Jalisco@Mexico;Guanajuato@Mexico;Coahuila@Mexico;Querétaro@Mexico;Puebla@Mexico;Sonora@Mexico;Chihuahua@Mexico;Baja California@Mexico;San Luis Potosí@Mexico;Aguascalientes@Mexico;Estado de México@Mexico;Yucatán|Yucatan@Mexico;Veracruz@Mexico;Tamaulipas@Mexico;Sinaloa@Mexico;Michoacán@Mexico;Oaxaca@Mexico;Quintana Roo@Mexico;Hidalgo@Mexico;Tabasco@Mexico;Durango@Mexico;Zacatecas@Mexico;Chiapas@Mexico;
 Tamil Nadu@India;Gujarat@India;Maharashtra@India;Karnataka@India;Telangana@India;Uttar Pradesh@India`;
 
@@ -52,7 +52,7 @@ Rome|Roma|Rom|Milan|Milano|Mailand|Turin|Torino|Naples|Napoli|Bologna|Bologne|Fl
 London|Londres|Manchester|Birmingham|Leeds|Liverpool|Bristol|Newcastle|Sheffield|Sunderland|Oxford|Cambridge|Derby|Nottingham|Leicester|Coventry|Swindon|Southampton|Hull|Middlesbrough|Ellesmere Port@United Kingdom;
 Glasgow|Edinburgh|Aberdeen|Dundee@Scotland;Cardiff|Swansea|Newport@Wales;Belfast@Northern Ireland;
 Amsterdam|Rotterdam|Eindhoven|The Hague@Netherlands;Brussels|Bruxelles|Brüssel|Bruselas|Antwerp|Anvers|Ghent@Belgium;Zurich|Zürich|Geneva|Genève|Genf|Basel|Bâle|Lausanne|Bern@Switzerland;
-Vienna|Vienne|Wien|Viena|Linz|Graz@Austria;Dublin|Cork@Ireland;Warsaw|Varsovie|Warschau|Varsovia|Wroclaw|Krakow|Cracovie|Gdansk@Poland;Lisbon|Lisbonne|Lissabon|Lisboa|Porto@Portugal;
+Vienna|Vienne|Wien|Viena|Linz|Graz|Wels|Salzburg|Innsbruck|Klagenfurt|Villach|Steyr@Austria;Dublin|Cork@Ireland;Warsaw|Varsovie|Warschau|Varsovia|Wroclaw|Krakow|Cracovie|Gdansk@Poland;Lisbon|Lisbonne|Lissabon|Lisboa|Porto@Portugal;
 Prague|Prag|Praga@Czech Republic;Budapest|Debrecen@Hungary;Stockholm|Gothenburg|Göteborg@Sweden;Oslo@Norway;Copenhagen|Copenhague|Kopenhagen@Denmark;Helsinki@Finland;
 Athens|Athènes|Athen|Atenas@Greece;Istanbul@Turkey;Tokyo|Osaka@Japan;Beijing|Pékin|Peking|Shanghai|Shenzhen@China;Mumbai|Bangalore|Bengaluru|Chennai|New Delhi@India;Seoul|Séoul@South Korea;
 Sydney|Melbourne@Australia;Hanoi|Ho Chi Minh City@Vietnam;Bangkok@Thailand;Jakarta@Indonesia;Kuala Lumpur|Penang@Malaysia;Manila@Philippines;Taipei@Taiwan;Hyderabad|Pune|Ahmedabad|Kolkata@India;
