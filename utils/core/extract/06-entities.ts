@@ -26,7 +26,7 @@ const suffixes = phraseTable(LEGAL_SUFFIXES.map((s) => [s, s] as [string, string
 const orgVerbs = phraseTable(ORG_VERBS.map((v) => [v, true] as [string, boolean]));
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de' };
-const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
+const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
 const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][]);
 
 const textOf = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from].start, tokens[to - 1].end);
