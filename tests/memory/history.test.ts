@@ -54,4 +54,19 @@ describe('groupAnnouncements', () => {
     groupAnnouncements(records, { compare: (docs) => (calls++, differentAmountsConflict(docs)) });
     expect(calls).toBe(1);
   });
+
+  it('puts a town one outlet names and the country another writes in one row, but keeps two towns apart', () => {
+    const rows = groupAnnouncements(
+      [
+        stored('https://a.example/a', { published: '2026-11-23', claims: [claim({ location: 'Porto, Portugal' })] }),
+        stored('https://b.example/b', { published: '2026-11-24', claims: [claim({ amount: 2000, location: 'Portugal' })] }),
+        stored('https://c.example/c', { published: '2026-11-24', claims: [claim({ location: 'Lyon, France' })] }),
+        stored('https://d.example/d', { published: '2026-11-24', claims: [claim({ location: 'Lille, France' })] }),
+      ],
+      { compare: differentAmountsConflict },
+    );
+    const outlets = rows.map((r) => r.reports.map((s) => s.article.outlet).sort().join(' ')).sort();
+    expect(outlets).toEqual(['a.example b.example', 'c.example', 'd.example']);
+    expect(rows.find((r) => r.reports.length === 2)!.conflicts).toHaveLength(1);
+  });
 });

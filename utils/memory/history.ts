@@ -3,7 +3,7 @@
 // announcement covered by five outlets is one row, with the engine's conflicts marked.
 import { compareDocuments } from '../core/compare';
 import type { Claim } from '../core/report';
-import { claimKey, daysApart, placeKey } from './keys';
+import { claimKey, daysApart, placeKey, placesAgree } from './keys';
 import { DEFAULT_WINDOW_DAYS, type MatchOptions, type SeenElsewhere } from './match';
 import { articleDay } from './record';
 import { summarise, type ArticleRecord } from './schema';
@@ -64,7 +64,9 @@ function cluster(statements: Statement[], windowDays: number): Cluster[] {
     while (open < clusters.length && daysApart(clusters[open].statements[0].day, statement.day) > windowDays) open++;
     let fits: Cluster | undefined;
     for (const c of clusters.slice(open)) {
-      if (c.place && statement.place && c.place !== statement.place) continue;
+      // a wider place written by one outlet ("Portugal") fits a precise one ("Porto, Portugal"),
+      // as in the memory's matching and the engine's comparison
+      if (!placesAgree(c.place, statement.place)) continue;
       if (!fits || rank(c, statement.place) >= rank(fits, statement.place)) fits = c;
     }
     if (fits) {
