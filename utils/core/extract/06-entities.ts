@@ -25,7 +25,7 @@ const roles = phraseTable(ROLES.map((r) => [r, r] as [string, string]));
 const suffixes = phraseTable(LEGAL_SUFFIXES.map((s) => [s, s] as [string, string]));
 const orgVerbs = phraseTable(ORG_VERBS.map((v) => [v, true] as [string, boolean]));
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
-const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de' };
+const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
 const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][]);
 
@@ -161,6 +161,14 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (k >= Math.min(s.to, i + 8) && !described) continue;
       const start = runLeft(tokens, i, s.from);
       if (start < i && i - start <= 4) add(start, i);
+    }
+    // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
+    if (lang === 'de') for (let i = s.from; i < s.to - 1; i++) {
+      if (!GERMAN_TRADE_NOUN.test(tokens[i].lower) || /^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
+      const head = text.slice(tokens[i + 1].start, tokens[i + 1].end);
+      if ((capCount.get(head) ?? 0) < 2 || NOT_NAMES.has(tokens[i + 1].lower)) continue;
+      const end = runRight(tokens, i + 1, s.to);
+      if (end - i - 1 <= 3) add(i + 1, end);
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
     for (const r of findAll(tokens, s.from, s.to, roles)) {

@@ -53,9 +53,12 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     }
     if (isSince(t) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
-    if (totalWords.has(t.lower) && tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
+    // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
+    const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
+    if (totalWords.has(t.lower) && (toFigure || tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower)))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
-    if (isPastAnnounce(t)) {
+    // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
+    if (isPastAnnounce(t) && !/^(be|been|being|être|sera|seront|werden|wird|será|serán|ser)$/.test(tokens[i - 1]?.lower ?? '')) {
       for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 10); k++) {
         const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
         const y = tokens[k + 1];

@@ -11,7 +11,7 @@ import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { placeByName, specificity, type Place } from './gazetteer';
 import { formatPlace, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
-import { ANOTHER_COMPANY, MANY_COMPANIES, PUBLIC_BODIES } from './data/cues';
+import { ANOTHER_COMPANY, MANY_COMPANIES, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import type { Lang } from './data/numbers';
 import { findAll, matchAt, phraseTable } from './phrases';
 
@@ -213,6 +213,7 @@ function mostSpecificPlace(local: Mention[]): Place | null {
 }
 
 const manyCompanies = new Set(MANY_COMPANIES);
+const saying = new Set(REPORTING_VERBS);
 const anotherCompany = phraseTable(ANOTHER_COMPANY.map((w) => [w, true] as [string, boolean]), true);
 const publicBodies = phraseTable(PUBLIC_BODIES.map((w) => [w, true] as [string, boolean]), true);
 
@@ -222,6 +223,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 }
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower)) return true;
+  // "…, the companies said in a joint statement": the named partners speaking, not a sum over a sector
+  for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower) && !saying.has(tokens[i + 1]?.lower ?? '')) return true;
   return false;
 }

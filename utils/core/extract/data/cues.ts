@@ -39,6 +39,8 @@ export const INVEST_CUES = [
   'promised', 'in aussicht', 'zugesagt', 'prometido', 'prometió',
   // "Kansai Motors Adds $200 Million to Tennessee Plant"
   'adds', 'add',
+  // contributing a share: "Rhenova steuert davon 600 Millionen Euro … bei"
+  'steuert', 'beisteuern', 'contribuera', 'contributes',
   // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
   'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'agrandir', 'agrandira', 'ampliar', 'ampliará', 'ampliación',
   // building a site of a stated worth: "construira une ferme aquacole de 450 millions d'euros"

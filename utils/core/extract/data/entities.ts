@@ -1,7 +1,7 @@
 // Words that mark organisations and people.
 
 /** Legal forms written after a company name. */
-export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'co.', 'holdings', 'group', 'groupe', 'gruppe', 'grupo'];
+export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo'];
 /** Legal forms that must be written in capitals to count ("SA" yes, "sa" the French possessive no). */
 export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', 'sl', 'sas']);
 
@@ -15,7 +15,7 @@ export const ORG_VERBS = [
   'destinará', 'destina', 'creará', 'construirá', 'contratará', 'generará', 'inyectará', 'abrirá', 'planea', 'ampliará',
   'consacrera', 'embauchera', 'implantera', 'ouvrira', 'agrandira', 'dépensera', 'mobilisera', 'débloquera', 'recrute', 'embauche',
   'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
-  'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera',
+  'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera', 'wollen',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
   'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
 ];
@@ -63,6 +63,7 @@ export const NOT_NAMES = new Set([
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
   // governments are not companies ("los objetivos del Gobierno", "the Government said")
   'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat',
+  'milliarden', 'millionen', 'milliarde', 'million',
   // German adverbs that open an inverted sentence ("Zugleich investiert das Unternehmen …")
   'zugleich', 'außerdem', 'zudem', 'deshalb', 'daher', 'nun', 'jetzt', 'heute', 'bereits', 'insgesamt', 'gleichzeitig', 'zusätzlich',
   'parallel', 'künftig', 'derzeit', 'darüber', 'ebenfalls', 'allein', 'erst', 'dafür', 'hierfür', 'davon', 'ursprünglich', 'inzwischen',
