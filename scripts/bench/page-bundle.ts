@@ -30,10 +30,12 @@ export function bundleSizes(extensionDir: string): { content: Size; card: Size |
 
 /**
  * What the bundle-size test holds the content script to today: the budget is not met yet (the
- * engine alone is about 32 KB gzip, see bench/results-page.md), so this ceiling catches any
- * growth while the engine shrinks. Lower it whenever the bundle gets smaller; it ends at the budget.
+ * engine's code and word tables are about 40 KB gzip, see bench/bundle-composition.md), so this
+ * ceiling catches any growth while the engine shrinks. Raised once, to 70 KB, when the place
+ * names of four languages grew the tables by 5 KB; lower it whenever the bundle gets smaller —
+ * it ends at the budget.
  */
-export const CONTENT_SCRIPT_CEILING_GZIP = 68_000;
+export const CONTENT_SCRIPT_CEILING_GZIP = 70_000;
 
 /**
  * Builds only the content script and the card script with WXT (the production pipeline, same
