@@ -1,5 +1,5 @@
 // The lookup engine runs in a service worker and in Node: no DOM, no extension API, only
-// relative imports, zod/mini and htmlparser2 (the contract in ../shared's lookup notes).
+// relative imports, zod/mini and htmlparser2 (see utils/lookup/README.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
