@@ -32,6 +32,28 @@ describe('summaryView', () => {
     expect(v.conflicts[0].b).toBeNull();
   });
 
+  it('counts a short name with the one full name it belongs to, and leaves an ambiguous one alone', () => {
+    const entity = (text: string, type: 'org' | 'person' | 'place') => ({ text, type, start: 0, end: text.length });
+    const doc = {
+      ...REPORT.documents[0],
+      entities: [
+        entity('Brenholt Robotics', 'org'), entity('Brenholt', 'org'), entity('Brenholt', 'org'),
+        entity('Maren Tolsma', 'person'), entity('Tolsma', 'person'),
+        entity('Acme', 'org'), entity('Acme Steel', 'org'), entity('Acme Foods', 'org'),
+        entity('Lyon', 'place'), entity('Lyon Saint-Exupéry', 'place'),
+      ],
+    };
+    const entities = summaryView({ ...REPORT, documents: [doc] }).entities;
+    expect(entities).toEqual(expect.arrayContaining([
+      { text: 'Brenholt Robotics', type: 'org', count: 3 },
+      { text: 'Maren Tolsma', type: 'person', count: 2 },
+      { text: 'Acme', type: 'org', count: 1 },
+      { text: 'Lyon', type: 'place', count: 1 },
+    ]));
+    expect(entities.map((e) => e.text)).not.toContain('Brenholt');
+    expect(entities.map((e) => e.text)).not.toContain('Tolsma');
+  });
+
   it('lists each entity once with its count, organisations first', () => {
     expect(view.entities).toEqual([
       { text: 'Norvale', type: 'org', count: 2 },

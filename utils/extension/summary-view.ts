@@ -41,9 +41,32 @@ function distinctEntities(entities: Entity[]): EntityView[] {
     if (known) known.count++;
     else seen.set(key, { text: e.text, type: e.type, count: 1 });
   }
+  const merged = mergeShortNames([...seen.values()]);
   // Grouped by type (org, person, place), the most named first within each.
   const order = (t: Entity['type']) => ENTITY_TYPES.indexOf(t);
-  return [...seen.values()].sort((x, y) => order(x.type) - order(y.type) || y.count - x.count);
+  return merged.sort((x, y) => order(x.type) - order(y.type) || y.count - x.count);
+}
+
+/**
+ * Articles name a company in full once and then short ("Brenholt Robotics" … "Brenholt"), a
+ * person in full and then by surname ("Maren Tolsma" … "Tolsma"). The short form joins the one
+ * full name it can belong to; when two full names could claim it, it stays on its own.
+ */
+function mergeShortNames(views: EntityView[]): EntityView[] {
+  const lower = (text: string) => text.toLocaleLowerCase();
+  const belongsTo = (short: EntityView, full: EntityView): boolean => {
+    if (short === full || short.type !== full.type || short.type === 'place') return false;
+    const [s, f] = [lower(short.text), lower(full.text)];
+    return short.type === 'org' ? f.startsWith(`${s} `) : !s.includes(' ') && f.endsWith(` ${s}`);
+  };
+  const absorbed = new Set<EntityView>();
+  for (const short of views) {
+    const owners = views.filter((full) => belongsTo(short, full));
+    if (owners.length !== 1) continue;
+    owners[0].count += short.count;
+    absorbed.add(short);
+  }
+  return views.filter((view) => !absorbed.has(view));
 }
 
 export function summaryView(report: Report): SummaryView {
