@@ -24,34 +24,40 @@ export function toIsoDay(value: string | null | undefined): string | undefined {
   return date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day ? `${year}-${month}-${day}` : undefined;
 }
 
-/** datePublished from JSON-LD blocks, preferring article-like objects, searching @graph and arrays. */
-export function jsonLdPublished(doc: Document): string | undefined {
-  let fallback: string | undefined;
-  const visit = (node: unknown, depth: number): string | undefined => {
+/**
+ * The first value `pick` finds in the page's JSON-LD objects, in document order, searching arrays,
+ * @graph and mainEntity (at most 6 levels deep). A broken block is skipped.
+ */
+export function findInJsonLd<T>(doc: Document, pick: (record: Record<string, unknown>) => T | undefined): T | undefined {
+  const visit = (node: unknown, depth: number): T | undefined => {
     if (depth > 6 || node === null || typeof node !== 'object') return undefined;
     if (Array.isArray(node)) {
       for (const item of node) {
         const found = visit(item, depth + 1);
-        if (found) return found;
+        if (found !== undefined) return found;
       }
       return undefined;
     }
     const record = node as Record<string, unknown>;
-    const day = typeof record.datePublished === 'string' ? toIsoDay(record.datePublished) : undefined;
-    const types = ([] as unknown[]).concat(record['@type'] ?? []);
-    if (day && types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return day;
-    fallback ??= day;
-    return visit(record['@graph'], depth + 1) ?? visit(record.mainEntity, depth + 1);
+    return pick(record) ?? visit(record['@graph'], depth + 1) ?? visit(record.mainEntity, depth + 1);
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const found = visit(JSON.parse(script.textContent ?? ''), 0);
-      if (found) return found;
+      if (found !== undefined) return found;
     } catch {
       // A broken JSON-LD block is the page's problem; the other sources may still answer.
     }
   }
-  return fallback;
+  return undefined;
+}
+
+/** datePublished from JSON-LD, preferring article-like objects over any other that has one. */
+export function jsonLdPublished(doc: Document): string | undefined {
+  const dayOf = (record: Record<string, unknown>) => (typeof record.datePublished === 'string' ? toIsoDay(record.datePublished) : undefined);
+  const isArticle = (record: Record<string, unknown>) =>
+    ([] as unknown[]).concat(record['@type'] ?? []).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
+  return findInJsonLd(doc, (record) => (isArticle(record) ? dayOf(record) : undefined)) ?? findInJsonLd(doc, dayOf);
 }
 
 /** The publication day: JSON-LD, then meta tags, then a <time datetime> (inside the article first). */

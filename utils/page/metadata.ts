@@ -1,5 +1,6 @@
 // The outlet (the publication's name) from the page's metadata. Title, language and date are
 // found by article-meta.ts; this adds the one fact the memory across articles needs beside them.
+import { findInJsonLd } from './article-meta';
 
 const NAME_META = ['meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]', 'meta[name="apple-mobile-web-app-title"]'];
 
@@ -12,34 +13,16 @@ function clean(value: unknown): string | null {
   return name && name.length <= MAX_NAME ? name : null;
 }
 
-/** publisher.name (or a publisher given as a plain string) from JSON-LD, searching @graph and arrays. */
+/** publisher.name (or a publisher given as a plain string) from JSON-LD. */
 export function jsonLdPublisher(doc: Document): string | null {
-  const visit = (node: unknown, depth: number): string | null => {
-    if (depth > 6 || node === null || typeof node !== 'object') return null;
-    if (Array.isArray(node)) {
-      for (const item of node) {
-        const found = visit(item, depth + 1);
-        if (found) return found;
-      }
-      return null;
-    }
-    const record = node as Record<string, unknown>;
-    const publishers = Array.isArray(record.publisher) ? record.publisher : [record.publisher];
-    for (const publisher of publishers) {
+  const publisherOf = (record: Record<string, unknown>) => {
+    for (const publisher of Array.isArray(record.publisher) ? record.publisher : [record.publisher]) {
       const name = clean(publisher) ?? clean((publisher as { name?: unknown } | null | undefined)?.name);
       if (name) return name;
     }
-    return visit(record['@graph'], depth + 1) ?? visit(record.mainEntity, depth + 1);
+    return undefined;
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = visit(JSON.parse(script.textContent ?? ''), 0);
-      if (found) return found;
-    } catch {
-      // A broken JSON-LD block is the page's problem; the meta tags may still answer.
-    }
-  }
-  return null;
+  return findInJsonLd(doc, publisherOf) ?? null;
 }
 
 /** The outlet's name: og:site_name, then JSON-LD publisher, then the application name; null when none. */
