@@ -4,6 +4,7 @@ import { useStore } from '@/components/shared/use-store';
 import { mountExtensionPage } from '@/components/shared/mount';
 import sites from '@/utils/extension/news-sites.json';
 import { createOptionsController } from '@/utils/extension/options-controller';
+import '@/components/shared/palette.css';
 import './style.css';
 
 const builtIn = { en: sites.en, fr: sites.fr, de: sites.de, es: sites.es };
