@@ -2,13 +2,14 @@
 // that does not add up, a press release. Pure: report and wording in, lines out.
 import type { Claim, Report } from '@/utils/core/report';
 import type { Wording } from '@/utils/describe-claim';
+import { pageConflictReason } from '@/components/shared/conflict-reason';
 
 export interface CardCheck {
   kind: 'duplicate' | 'conflict' | 'conversion' | 'press-release';
   text: string;
   /** The other statement, quoted, for a conflict. */
   quote?: string;
-  /** Why, in the engine's words, for a conflict. */
+  /** Why, for a conflict: the engine's sentence, or the same built in the reader's language. */
   detail?: string;
   url?: string;
 }
@@ -28,13 +29,16 @@ export function claimChecks(claim: Claim, report: Report, w: Wording): CardCheck
   if (group) checks.push({ kind: 'duplicate', text: w.t('card_stated_times', [String(group.length)]) });
   for (const conflict of report.conflicts) {
     if (conflict.a === claim.id && conflict.b === claim.id) {
-      checks.push({ kind: 'conversion', text: w.t('card_conversion_bad', [conflict.reason]) });
+      const why = pageConflictReason({ a: claim, b: null, reason: conflict.reason }, w);
+      checks.push({ kind: 'conversion', text: w.t('card_conversion_bad', [why]) });
       continue;
     }
     const otherId = conflict.a === claim.id ? conflict.b : conflict.b === claim.id ? conflict.a : null;
     const other = otherId ? byId.get(otherId) : undefined;
     if (!other) continue;
-    const detail = conflict.reason ? w.t('card_reason', [conflict.reason]) : undefined;
+    // the engine's order of the two claims, which its sentence follows
+    const [a, b] = conflict.a === claim.id ? [claim, other] : [other, claim];
+    const detail = conflict.reason ? w.t('card_reason', [pageConflictReason({ a, b, reason: conflict.reason }, w)]) : undefined;
     checks.push({ kind: 'conflict', text: w.t('card_conflicts_with'), quote: shortQuote(other), detail });
   }
   const subject = claim.subject?.toLowerCase();

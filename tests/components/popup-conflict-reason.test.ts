@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherArticleReason, pageConflictReason, type PageConflict } from '../../components/shared/conflict-reason';
 import { figureFromText, quotedRate, rateBasis, twoSides } from '../../components/shared/engine-reason';
+import { claimChecks } from '../../components/hover-card/checks';
 import { analyze } from '../../utils/core/index';
 import type { InputDocument, Report } from '../../utils/core/report';
 import { wordingFor } from '../extension/wording';
@@ -103,3 +104,19 @@ describe('a conflict with another article', () => {
     expect(otherArticleReason('Both cannot be true.', 'Harbour Ledger', fr)).toBe('Both cannot be true.');
   });
 });
+
+describe('the hover card', () => {
+  const report = analyze([{ source: 'a', lang: 'en', published: '2025-03-04',
+    text: 'Brenholt Robotics said on Tuesday it would invest €1.2 billion ($1.3 billion) in a battery plant near Lyon. '
+      + 'Brenholt Robotics also plans to invest €300 million ($900 million) in a research centre in Eindhoven.' }]);
+  const claim = report.documents[0].claims.find((c) => c.id === report.conflicts[0]?.a)!;
+
+  it('gives a French reader the conversion check in French, an English reader the engine sentence', () => {
+    const french = plain(claimChecks(claim, report, fr).find((c) => c.kind === 'conversion')!.text);
+    expect(french).toContain('et non 900 millions $US');
+    expect(french).not.toMatch(/\bis about\b/);
+    const english = claimChecks(claim, report, en).find((c) => c.kind === 'conversion')!.text;
+    expect(english).toContain(report.conflicts[0].reason);
+  });
+});
+
