@@ -97,13 +97,8 @@ function med(loads: Load[], pick: (l: Load) => number | null | undefined): numbe
 }
 
 async function main(): Promise<void> {
-  const { dir, typical, heavy } = writeBenchPages();
+  const { dir, pages } = writeBenchPages();
   const server = await startFixtureServer(dir);
-  const pages = [
-    { name: 'short article (en-business fixture, ~2 KB text)', file: 'short.html' },
-    { name: `typical article (${(typical.textBytes / 1e3).toFixed(0)} KB text)`, file: 'typical.html' },
-    { name: `heavy page (${(heavy.textBytes / 1e6).toFixed(2)} MB text, ${heavy.elements} elements)`, file: 'heavy.html' },
-  ];
   const loads = new Map(pages.map((p) => [p.name, { on: [] as Load[], off: [] as Load[] }]));
   let version = 'Firefox';
   try {

@@ -114,13 +114,8 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
-  const { dir, typical, heavy } = writeBenchPages();
+  const { dir, pages } = writeBenchPages();
   const server = await startFixtureServer(dir);
-  const pages = [
-    { name: 'short article (en-business fixture, ~2 KB text)', file: 'short.html' },
-    { name: `typical article (${(typical.textBytes / 1e3).toFixed(0)} KB text)`, file: 'typical.html' },
-    { name: `heavy page (${(heavy.textBytes / 1e6).toFixed(2)} MB text, ${heavy.elements} elements)`, file: 'heavy.html' },
-  ];
   const builds: { label: string; extension: string | null }[] = [
     { label: 'off', extension: null },
     { label: 'this build', extension: EXTENSION },

@@ -45,13 +45,24 @@ export function typicalPageHtml(chars = 12_000): { html: string; textBytes: numb
   return { html, textBytes: Buffer.byteLength(article.text, 'utf8') };
 }
 
-/** A temporary folder holding short.html, typical.html and heavy.html. */
-export function writeBenchPages(): { dir: string; typical: { textBytes: number }; heavy: { elements: number; textBytes: number } } {
+export interface BenchPage {
+  /** How the results tables name the page. */
+  name: string;
+  file: string;
+}
+
+/** A temporary folder holding short.html, typical.html and heavy.html, and the pages' names. */
+export function writeBenchPages(): { dir: string; pages: BenchPage[] } {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-bench-pages-'));
   copyFileSync(SHORT, join(dir, 'short.html'));
   const typical = typicalPageHtml();
   writeFileSync(join(dir, 'typical.html'), typical.html);
   const heavy = heavyPageHtml();
   writeFileSync(join(dir, 'heavy.html'), heavy.html);
-  return { dir, typical: { textBytes: typical.textBytes }, heavy: { elements: heavy.elements, textBytes: heavy.textBytes } };
+  const pages = [
+    { name: 'short article (en-business fixture, ~2 KB text)', file: 'short.html' },
+    { name: `typical article (${(typical.textBytes / 1e3).toFixed(0)} KB text)`, file: 'typical.html' },
+    { name: `heavy page (${(heavy.textBytes / 1e6).toFixed(2)} MB text, ${heavy.elements} elements)`, file: 'heavy.html' },
+  ];
+  return { dir, pages };
 }
