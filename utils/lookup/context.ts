@@ -1,10 +1,12 @@
 // What every source needs for one lookup: where to send requests (real hosts, or a local test
 // server when deps.baseUrls says so), the HTTP helpers with this source's limiter, and a place
 // to note problems.
+import type * as z from 'zod/mini';
 import type { Company } from '../core/press/directory';
 import type { LookupCache } from './cache';
 import { getJson, getText, type GetOptions, type HttpContext } from './http';
 import type { SourceLimiters } from './limits';
+import { problem } from './problems';
 import type { LookupSourceId, SourceProblem } from './schema';
 
 /** Sources whose API lives on fixed hosts; the others (newsroom, article links) go anywhere. */
@@ -91,11 +93,17 @@ export async function fetchText(ctx: LookupContext, source: LookupSourceId, url:
   return null;
 }
 
-/** GET JSON for `source`; on failure the problem is noted and undefined returned. */
-export async function fetchJson(ctx: LookupContext, source: LookupSourceId, url: string): Promise<unknown> {
+/** GET JSON for `source` read by `schema`; on failure (`what` names the reply when it does not
+ *  fit the schema) the problem is noted and undefined returned. */
+export async function fetchJson<T>(ctx: LookupContext, source: LookupSourceId, url: string, schema: z.ZodMiniType<T>, what: string): Promise<T | undefined> {
   ctx.asked.add(source);
   const reply = await getJson(source, routeUrl(ctx, source, url), http(ctx, source));
-  if (reply.ok) return reply.value;
-  ctx.problems.push(reply.problem);
+  if (!reply.ok) {
+    ctx.problems.push(reply.problem);
+    return undefined;
+  }
+  const parsed = schema.safeParse(reply.value);
+  if (parsed.success) return parsed.data;
+  ctx.problems.push(problem(source, 'malformed', `unexpected ${what} reply`, url));
   return undefined;
 }

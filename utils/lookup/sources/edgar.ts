@@ -4,7 +4,6 @@
 // EDGAR asks every client to send a User-Agent naming who is asking (fair-access policy).
 import * as z from 'zod/mini';
 import { DEFAULT_BASES, fetchJson, type Candidate, type LookupContext } from '../context';
-import { problem } from '../problems';
 
 const HitSchema = z.object({
   _id: z.string(),
@@ -81,12 +80,6 @@ export function edgarCandidates(reply: EdgarReply, subject: string | null): Cand
 
 export async function searchEdgar(ctx: LookupContext, subject: string, query: string, published?: string): Promise<Candidate[]> {
   const url = searchUrl(query, published);
-  const json = await fetchJson(ctx, 'edgar', url);
-  if (json === undefined) return [];
-  const parsed = EdgarReplySchema.safeParse(json);
-  if (!parsed.success) {
-    ctx.problems.push(problem('edgar', 'malformed', 'unexpected search reply', url));
-    return [];
-  }
-  return edgarCandidates(parsed.data, subject);
+  const reply = await fetchJson(ctx, 'edgar', url, EdgarReplySchema, 'search');
+  return reply ? edgarCandidates(reply, subject) : [];
 }

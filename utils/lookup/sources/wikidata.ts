@@ -4,7 +4,6 @@
 import * as z from 'zod/mini';
 import { sameCompanyName } from '../../core/press/match';
 import { DEFAULT_BASES, fetchJson, type LookupContext } from '../context';
-import { problem } from '../problems';
 
 export const SearchReplySchema = z.object({
   search: z.array(
@@ -103,24 +102,13 @@ function api(params: Record<string, string>): string {
 /** The Wikidata item of the company called `name`, or null when none matches it clearly. */
 export async function lookUpCompany(ctx: LookupContext, name: string, lang: string): Promise<CompanyIdentity | null> {
   const searchUrl = api({ action: 'wbsearchentities', search: name, language: /^[a-z]{2}$/.test(lang) ? lang : 'en', uselang: 'en', type: 'item', limit: '7' });
-  const found = await fetchJson(ctx, 'wikidata', searchUrl);
-  if (found === undefined) return null;
-  const search = SearchReplySchema.safeParse(found);
-  if (!search.success) {
-    ctx.problems.push(problem('wikidata', 'malformed', 'unexpected search reply', searchUrl));
-    return null;
-  }
+  const search = await fetchJson(ctx, 'wikidata', searchUrl, SearchReplySchema, 'search');
+  if (!search) return null;
   // the same name may be a person or a place: keep items labelled with the name, companies first
-  const named = search.data.search.filter((hit) => [hit.label ?? '', ...(hit.aliases ?? [])].some((label) => sameCompanyName(label, name)));
+  const named = search.search.filter((hit) => [hit.label ?? '', ...(hit.aliases ?? [])].some((label) => sameCompanyName(label, name)));
   const hit = named.find((h) => /\b(company|manufacturer|corporation|business|group|firm|maker|enterprise|producer)\b/i.test(h.description ?? '')) ?? named[0];
   if (!hit) return null;
   const entitiesUrl = api({ action: 'wbgetentities', ids: hit.id, props: 'labels|claims', languages: 'en' });
-  const entities = await fetchJson(ctx, 'wikidata', entitiesUrl);
-  if (entities === undefined) return null;
-  const parsed = EntitiesReplySchema.safeParse(entities);
-  if (!parsed.success) {
-    ctx.problems.push(problem('wikidata', 'malformed', 'unexpected entity reply', entitiesUrl));
-    return null;
-  }
-  return identityFrom(parsed.data, hit.id, hit.label ?? name);
+  const entities = await fetchJson(ctx, 'wikidata', entitiesUrl, EntitiesReplySchema, 'entity');
+  return entities ? identityFrom(entities, hit.id, hit.label ?? name) : null;
 }
