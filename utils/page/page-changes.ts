@@ -38,41 +38,53 @@ function textLength(node: Node, budget: number): number {
 }
 
 export function watchPageChanges({ doc, signal, onChange, batchMs = 120, isOurs = isClaimcheckNode }: PageChangeOptions): void {
-  let pending: MutationRecord[] = [];
+  // Records are folded into the pending change as they arrive, so a hidden tab keeps a count,
+  // not every record (and the removed nodes each one holds on to).
+  let pending: PageChange = { addedChars: 0, changed: false };
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Hidden tab: one visibilitychange listener reschedules, not one per batch. */
+  let waiting = false;
+
+  const fold = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      if (record.type === 'characterData') {
+        pending.changed = true;
+        continue;
+      }
+      for (const node of record.removedNodes) if (!isOurs(node)) pending.changed = true;
+      for (const node of record.addedNodes) {
+        if (pending.addedChars >= COUNT_CAP || isOurs(node)) continue;
+        pending.addedChars += textLength(node, COUNT_CAP - pending.addedChars);
+      }
+    }
+  };
 
   const flush = () => {
     timer = null;
     if (signal.aborted) return;
     if (doc.visibilityState === 'hidden') {
-      // Resume once the reader comes back; the records keep piling up meanwhile.
-      doc.addEventListener('visibilitychange', schedule, { once: true, signal });
+      // Resume once the reader comes back; the changes keep adding up meanwhile.
+      waiting = true;
+      doc.addEventListener('visibilitychange', resume, { once: true, signal });
       return;
     }
-    const records = pending.concat(observer.takeRecords());
-    pending = [];
-    const change: PageChange = { addedChars: 0, changed: false };
-    for (const record of records) {
-      if (isOurs(record.target)) continue;
-      if (record.type === 'characterData') {
-        change.changed = true;
-        continue;
-      }
-      for (const node of record.removedNodes) if (!isOurs(node)) change.changed = true;
-      for (const node of record.addedNodes) {
-        if (change.addedChars >= COUNT_CAP || isOurs(node)) continue;
-        change.addedChars += textLength(node, COUNT_CAP - change.addedChars);
-      }
-    }
+    fold(observer.takeRecords());
+    const change = pending;
+    pending = { addedChars: 0, changed: false };
     if (change.changed || change.addedChars > 0) onChange(change);
   };
 
   function schedule() {
-    if (timer === null && !signal.aborted) timer = setTimeout(flush, batchMs);
+    if (timer === null && !waiting && !signal.aborted) timer = setTimeout(flush, batchMs);
+  }
+  function resume() {
+    waiting = false;
+    schedule();
   }
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) pending.push(record);
+    fold(records);
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -81,7 +93,6 @@ export function watchPageChanges({ doc, signal, onChange, batchMs = 120, isOurs 
     () => {
       observer.disconnect();
       if (timer !== null) clearTimeout(timer);
-      pending = [];
     },
     { once: true },
   );
