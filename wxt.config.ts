@@ -1,14 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { newsSiteMatches } from './utils/extension/news-sites';
-import { SOURCE_ORIGINS } from './utils/extension/lookup-sources';
 
 // Test builds (npm run build:e2e) also run automatically on local fixture servers.
 // Store builds and zips never include these hosts.
 const e2e = process.env.CLAIMCHECK_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
-// Press-release lookup sources with fixed hosts, asked for when the reader switches one on.
-const lookupHosts = [...new Set(Object.values(SOURCE_ORIGINS).flat())];
 
 export default defineConfig({
   // CLAIMCHECK_OUT_DIR lets several builds live side by side (the e2e harness reads the same variable).
@@ -36,13 +33,14 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess'])],
     host_permissions: [...newsSiteMatches, ...(e2e ? testHosts : [])],
     // One pattern for both schemes: Chrome grants "*://host/*" (what the popup asks for) only
-    // when an optional pattern with the "*" scheme covers it.
-    optional_host_permissions: ['*://*/*', ...lookupHosts],
+    // when an optional pattern with the "*" scheme covers it. It also covers the press-release
+    // lookup sources' hosts, asked for when the reader switches a source on.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_action_title__' },
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 manifest has no optional_host_permissions: hosts go here instead.
-          optional_permissions: ['*://*/*', ...lookupHosts],
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'claimcheck@claimcheck.dev',
