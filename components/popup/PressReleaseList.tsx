@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PressRelease } from '@/utils/core/report';
+import { hostOf } from '@/utils/extension/site';
 import { useWording } from '../shared/wording';
 
 interface Props {
@@ -8,21 +9,11 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** The host of a web address, or null for anything that is not http(s) (never linked). */
-function webHost(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The press-release check: the releases the article links to (a quiet line when none), then the lookup. */
 export function PressReleaseList({ pressReleases, children }: Props) {
   const { t } = useWording();
   const links = pressReleases.flatMap((p) => {
-    const host = webHost(p.url);
+    const host = hostOf(p.url); // null for anything not http(s): never linked
     return host ? [{ ...p, host }] : [];
   });
   return (
