@@ -3,7 +3,8 @@ import type { Announcement } from '../../utils/memory/history';
 import type { SeenElsewhere } from '../../utils/memory/match';
 import { describeMetric, describeStatus } from '../../utils/describe-claim';
 import { useWording } from '../shared/wording';
-import { describeFigure, formatDay, webHref } from './format';
+import { safeLink } from '../../utils/extension/memory-view';
+import { describeFigure, formatDay } from './format';
 
 interface Props {
   announcement: Announcement;
@@ -21,7 +22,7 @@ function conflictingArticles(announcement: Announcement): Set<string> {
 function Report({ report, conflicting, onDelete }: { report: SeenElsewhere; conflicting: boolean; onDelete: Props['onDelete'] }) {
   const w = useWording();
   const { article, claim } = report;
-  const href = webHref(article.url);
+  const href = safeLink(article.url); // javascript:, data: and the like stay text
   const day = article.published ?? null;
   return (
     <li class={conflicting ? 'report conflicting' : 'report'} data-testid="report" data-url={article.url}>

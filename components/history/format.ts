@@ -2,16 +2,6 @@
 import { describeQualifiedAmount, type Wording } from '../../utils/describe-claim';
 import type { StoredClaim } from '../../utils/memory/schema';
 
-/** Only web pages become links: anything else (javascript:, data:) is shown as text. */
-export function webHref(url: string): string | null {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 // Building an Intl formatter costs far more than using one, and a page of rows formats hundreds
 // of days and figures: formatters and finished texts are kept (bounded) and reused.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

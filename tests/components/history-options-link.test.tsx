@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { expect, it, vi } from 'vitest';
 import { OptionsView } from '../../components/options/OptionsView';
-import { webHref } from '../../components/history/format';
+// the history's rows link through safeLink
+import { safeLink as webHref } from '../../utils/extension/memory-view';
 import { mount, one } from './render';
 
 it('the options page links to the history page, in English and French', () => {
