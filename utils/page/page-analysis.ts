@@ -81,10 +81,6 @@ export class PageAnalysis {
     this.layer = new HighlightLayer(options.doc);
   }
 
-  get root(): Element | null {
-    return this.article?.root ?? null;
-  }
-
   /** Runs (or re-runs) the whole analysis; resolves once highlights are shown or the run was superseded. */
   async run(signal: AbortSignal): Promise<void> {
     this.running?.abort();
@@ -184,8 +180,7 @@ export class PageAnalysis {
     const state: AnalysisState = claims > 0 ? 'ok' : article?.found ? 'no-claims' : 'no-article';
     this.result = { state, report, title: findTitle(doc), published: findPublished(doc, article?.root) };
     if (!painted) return this.show();
-    this.scheme = article ? pageScheme(article.root) : null;
-    this.layer.installStyle(this.scheme);
+    this.installStyle();
     this.layer.commit(painted);
   }
 
@@ -195,9 +190,14 @@ export class PageAnalysis {
       this.layer.clear();
       return;
     }
+    this.installStyle();
+    for (const [kind, ranges] of rangesByKind(this.marks)) this.layer.show(kind, ranges);
+  }
+
+  /** The highlight palette for the article's background. */
+  private installStyle(): void {
     this.scheme = this.article ? pageScheme(this.article.root) : null;
     this.layer.installStyle(this.scheme);
-    for (const [kind, ranges] of rangesByKind(this.marks)) this.layer.show(kind, ranges);
   }
 
   /** Drops highlights whose text changed under them; true when something was dropped. */
