@@ -1,5 +1,6 @@
 import type { Claim, Report } from '@/utils/core/report';
 import { describeClaimLine } from '@/utils/describe-claim';
+import { safeLink } from '@/utils/extension/memory-view';
 import type { FoundRelease, LookupOutcome, LookupSourceId, ReleaseCheck } from '@/utils/lookup/schema';
 import { useWording } from '../shared/wording';
 
@@ -23,20 +24,10 @@ const VERDICT_KEYS: Record<ReleaseCheck['verdict'], string> = {
   absent: 'lookup_verdict_absent',
 };
 
-/** The address if it is a web address, else null: anything else is shown as text, never linked. */
-export function webLink(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 // Everything fetched is rendered as text nodes (JSX children), never as HTML.
 function ReleaseItem({ release, claims }: { release: FoundRelease; claims: Map<string, Claim> }) {
   const w = useWording();
-  const link = webLink(release.url);
+  const link = safeLink(release.url);
   return (
     <li class="release" data-testid="lookup-release" data-source={release.source}>
       {link ? (
