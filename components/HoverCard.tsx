@@ -2,7 +2,7 @@
 // a shadow root on the page (entrypoints/content/card.tsx mounts it); positioned beside the
 // figure, never over it.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim, Report } from '@/utils/core/report';
 import {
   describeAlt,
@@ -68,7 +68,8 @@ export function HoverCard({ claim, report, wording: w, anchor, mode, scheme, onC
   const style = placement
     ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` }
     : { top: '0px', left: '0px', visibility: 'hidden' };
-  const checks = claimChecks(claim, report, w);
+  // Repainted every frame while the page scrolls: the checks (a pass over the whole report) only change with the claim.
+  const checks = useMemo(() => claimChecks(claim, report, w), [claim, report, w]);
 
   return (
     <div
