@@ -1,5 +1,5 @@
 // The hover card: one claim as the engine understood it, and what the checks found. Lives in
-// a shadow root on the page (entrypoints/content/card.tsx mounts it); positioned beside the
+// a shadow root on the page (components/hover-card/view.tsx mounts it); positioned beside the
 // figure, never over it.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -20,7 +20,7 @@ export default defineContentScript({
   // Test builds add the local fixture hosts in wxt.config.ts.
   matches: newsSiteMatches,
   runAt: 'document_idle',
-  // The hover card's styles go straight into its shadow root (see card.tsx): nothing is
+  // The hover card's styles go straight into its shadow root (components/hover-card/view.tsx): nothing is
   // injected into the page.
   cssInjectionMode: 'manual',
   // WXT's window message would tell every page the extension's id.
