@@ -156,8 +156,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** The text between two tokens' outer edges, as written. */
-export function spanText(text: string, tokens: Token[], from: number, to: number): string {
-  return text.slice(tokens[from].start, tokens[to].end);
-}

@@ -189,13 +189,6 @@ export const EARLIER_CUES = [
 /** A figure right after these is an earlier, separate announcement ("on top of the 400 jobs"). */
 export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux", "s'ajoutent à", "s'ajoute aux", 'viennent s’ajouter aux', 'zusätzlich zu', 'además de', 'se suman a', 'se suman a los'];
 
-/** Words that point back to the company named before. */
-export const COMPANY_ANAPHORS = [
-  'the company', 'the group', 'the firm', 'it', 'its', 'the maker', 'the carmaker', 'the planemaker', 'the drugmaker',
-  "l'entreprise", 'le groupe', 'la société', "l'industriel", 'il', 'elle', 'das unternehmen', 'der konzern', 'die firma',
-  'die gruppe', 'la compañía', 'la empresa', 'el grupo', 'la firma',
-];
-
 /**
  * Plural subjects that make a figure a sum over many companies ("foreign companies pledged
  * €15bn in total"): with no company named in the sentence, the figure is not the story's
