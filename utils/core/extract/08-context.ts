@@ -179,5 +179,3 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   }
   return { place, reason: after.includes(chosen) ? 'place-after-figure' : 'place-before-figure' };
 }
-
-export { formatPlace, placeByName };
