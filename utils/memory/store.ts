@@ -35,6 +35,16 @@ export interface StorageUse {
   originQuota: number | null;
 }
 
+/** Raw records `size` at a time in key order (id), each batch one `getAll` after the last id seen. */
+async function* inKeyOrder(getAll: (range: IDBKeyRange | null, count: number) => Promise<unknown[]>, size: number): AsyncGenerator<unknown[]> {
+  for (let after: string | null = null; ; ) {
+    const raws = await getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), size);
+    if (raws.length === 0) return;
+    after = (raws[raws.length - 1] as { id: string }).id;
+    yield raws;
+  }
+}
+
 function newId(): string {
   return globalThis.crypto.randomUUID();
 }
@@ -166,10 +176,7 @@ export class MemoryStore {
    * store is read without one long pause (the history page paints between batches).
    */
   async *batches(size = 1000): AsyncGenerator<ArticleRecord[]> {
-    for (let after: string | null = null; ; ) {
-      const raws: unknown[] = await this.db.getAll(STORE, after === null ? null : IDBKeyRange.lowerBound(after, true), size);
-      if (raws.length === 0) return;
-      after = (raws[raws.length - 1] as { id: string }).id;
+    for await (const raws of inKeyOrder((range, count) => this.db.getAll(STORE, range, count), size)) {
       yield this.keep(readArticles(raws));
     }
   }
@@ -206,12 +213,9 @@ export class MemoryStore {
     let articles = 0;
     const tx = this.db.transaction(STORE, 'readonly');
     // in batches: one request per thousand records instead of one cursor step per record
-    for (let after: string | null = null; ; ) {
-      const batch: unknown[] = await tx.store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), 1000);
-      if (batch.length === 0) break;
+    for await (const batch of inKeyOrder((range, count) => tx.store.getAll(range, count), 1000)) {
       articles += batch.length;
       for (const value of batch) approxBytes += JSON.stringify(value).length;
-      after = (batch[batch.length - 1] as { id: string }).id;
     }
     const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
     return { articles, approxBytes, originUsage: estimate?.usage ?? null, originQuota: estimate?.quota ?? null };
