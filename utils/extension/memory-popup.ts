@@ -1,5 +1,6 @@
 // The popup's questions to the background about the memory, and the history page link.
 // Every reply is parsed with zod: a background of another build answers "nothing".
+import type { SendMessage } from './memory-page';
 import { MemoryReplySchema, MemorySavedSchema, type MemoryReply } from './messages';
 
 export interface MemorySource {
@@ -10,8 +11,6 @@ export interface MemorySource {
   /** Calls `listener` with the URL of each article the background saves while the popup is open. */
   onSaved(listener: (url: string) => void): () => void;
 }
-
-export type SendMessage = (message: unknown) => Promise<unknown>;
 
 export async function askMemory(url: string, send: SendMessage): Promise<MemoryReply | null> {
   try {
