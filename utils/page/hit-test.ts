@@ -41,6 +41,8 @@ export class FigureHitTester {
   }
 
   at(x: number, y: number): FigureMark | null {
+    // A page without figures: no caret lookup (it forces layout) on every mouse move.
+    if (this.figures.length === 0) return null;
     const node = nodeAtPoint(this.doc as CaretDocument, x, y);
     const candidates = node === undefined ? this.figures : node && this.byNode.get(node);
     for (const mark of candidates ?? []) if (rangeContainsPoint(mark.range, x, y)) return mark;
