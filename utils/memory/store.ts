@@ -31,8 +31,6 @@ export interface StorageUse {
   approxBytes: number;
   /** What the browser reports for the whole extension origin, when it tells. */
   originUsage: number | null;
-  /** How much the browser lets the origin use, when it tells. */
-  originQuota: number | null;
 }
 
 /** Raw records `size` at a time in key order (id), each batch one `getAll` after the last id seen. */
@@ -218,7 +216,7 @@ export class MemoryStore {
       for (const value of batch) approxBytes += JSON.stringify(value).length;
     }
     const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
-    return { articles, approxBytes, originUsage: estimate?.usage ?? null, originQuota: estimate?.quota ?? null };
+    return { articles, approxBytes, originUsage: estimate?.usage ?? null };
   }
 
   /** Deletes the articles analysed more than `days` days before `now`; returns how many. */
