@@ -15,9 +15,9 @@ export interface LookupCliOptions {
 }
 
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
-export const DEFAULT_USER_AGENT = 'Claimcheck/0.1.0 (command-line press-release lookup)';
+const DEFAULT_USER_AGENT = 'Claimcheck/0.1.0 (command-line press-release lookup)';
 
-/** Reads one lookup argument at args[i]; returns the index of the last argument used, or -1 when it is not one. */
+/** Reads one lookup argument at args[i]; returns the index of the last argument used, or null when it is not one. */
 export function takeLookupArg(args: string[], i: number, current: LookupCliOptions | undefined, fail: (message: string) => never): { index: number; options: LookupCliOptions } | null {
   const arg = args[i]!;
   if (arg === '--lookup' || arg.startsWith('--lookup=')) {
@@ -38,7 +38,7 @@ export function takeLookupArg(args: string[], i: number, current: LookupCliOptio
 }
 
 /** "http://127.0.0.1:8080" (every source under /NAME) or "edgar=http://127.0.0.1:8080/x"; loopback only. */
-export function parseBases(value: string, fail: (message: string) => never): Partial<Record<LookupSourceId, string>> {
+function parseBases(value: string, fail: (message: string) => never): Partial<Record<LookupSourceId, string>> {
   const bases: Partial<Record<LookupSourceId, string>> = {};
   for (const part of value.split(',').filter(Boolean)) {
     const at = part.indexOf('=');

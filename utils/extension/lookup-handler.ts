@@ -127,5 +127,3 @@ export function createLookupHandler(deps: LookupHandlerDeps) {
 
   return { plan, lookUp };
 }
-
-export type LookupHandler = ReturnType<typeof createLookupHandler>;
