@@ -4,7 +4,7 @@
 // background and hands the per-claim verdicts to the page for its hover card.
 import type { PageSummary } from './messages';
 import { LookupAnswerSchema, LookupPlanSchema, type LookupPage, type LookupVerdicts } from './messages';
-import type { LookupOutcome, LookupSourceId } from '../lookup/schema';
+import type { LookupOutcome } from '../lookup/schema';
 import { createStore, type Store } from './store';
 
 export type LookupPhase =
@@ -17,7 +17,6 @@ export type LookupPhase =
   | { phase: 'done'; outcome: LookupOutcome; cached: boolean };
 
 export interface LookupState {
-  on: LookupSourceId[];
   /** Host patterns to request on the click (granted ones are not asked again). */
   missing: string[];
   view: LookupPhase;
@@ -44,7 +43,7 @@ export function lookupPageOf(summary: PageSummary | undefined): LookupPage | nul
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createLookupController(deps: LookupControllerDeps) {
-  const store: Store<LookupState> = createStore<LookupState>({ on: [], missing: [], view: { phase: 'unknown' } });
+  const store: Store<LookupState> = createStore<LookupState>({ missing: [], view: { phase: 'unknown' } });
   let page: LookupPage | null = null;
   let tabId: number | null = null;
 
@@ -54,7 +53,7 @@ export function createLookupController(deps: LookupControllerDeps) {
     try {
       const plan = LookupPlanSchema.parse(await deps.send({ type: 'popup:lookup-plan', page: next }));
       if (page !== next) return;
-      store.set({ on: plan.on, missing: plan.missing, view: { phase: plan.on.length ? 'ready' : 'off' } });
+      store.set({ missing: plan.missing, view: { phase: plan.on.length ? 'ready' : 'off' } });
       // Looked up earlier in this session: show it again at once (and give the card its lines back).
       if (plan.cached && plan.on.length) await show(next, plan.cached, true);
     } catch (error) {
