@@ -78,9 +78,12 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
   const callSubject = mainSubject(docs.flatMap((d) => d.claims), names);
   docs.forEach((d, doc) => {
     const fallback = mainSubject(d.claims, names) || callSubject;
-    // neighbours in text order bound the words read around each figure
+    // neighbours in text order bound the words read around each figure; facts keep the
+    // document's own order of claims (report order)
     const inOrder = [...d.claims].sort((p, q) => p.start - q.start);
-    inOrder.forEach((claim, i) => {
+    const rank = new Map(inOrder.map((c, i) => [c, i] as const));
+    for (const claim of d.claims) {
+      const i = rank.get(claim)!;
       const named = claim.subject ? names.get(claim.subject) : undefined;
       const subject = named ?? fallback;
       const neighbours = [inOrder[i - 1], claim, inOrder[i + 1]].filter((c): c is Claim => !!c);
@@ -96,17 +99,13 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         kind,
         place: readPlace(written),
         bucket: [subject, claim.metric, claim.status, kind].join('|'),
-        order: 0,
+        order: facts.length,
         rough: roughRange(claim),
         years: periodYears(claim.period),
         signature: '',
       });
-    });
+    }
   });
-  // report order: documents in turn, claims as the document lists them
-  const position = new Map(docs.flatMap((d, doc) => d.claims.map((c, k) => [c, doc * 1e7 + k] as const)));
-  facts.sort((p, q) => position.get(p.claim)! - position.get(q.claim)!);
-  facts.forEach((f, i) => (f.order = i));
   // bare places ("Lima") completed from fuller ones of the same call ("Lima, Ohio, United States")
   const settled = dropDisputedCountries(facts.map((f) => f.place));
   const complete = placeCompleter(settled);
