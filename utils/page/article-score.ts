@@ -40,9 +40,13 @@ function ownTextLength(el: Element): number {
   return length;
 }
 
+/** Commas as prose uses them: Latin ",", Arabic "،" (U+060C), full-width "，" (U+FF0C). */
 function countCommas(text: string): number {
   let commas = 0;
-  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) commas++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x60c || code === 0xff0c) commas++;
+  }
   return commas;
 }
 
