@@ -9,10 +9,10 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap;
 }
 
-/** Extends a run rightwards from a capitalised word at i; returns the end (exclusive). */
 /** Names are short: a run stops after this many tokens, which keeps every scan linear. */
 export const MAX_RUN = 8;
 
+/** Extends a run rightwards from a capitalised word at i; returns the end (exclusive). */
 export function runRight(tokens: Token[], i: number, limit: number): number {
   if (!isNameWord(tokens[i])) return i;
   let j = i + 1;
