@@ -11,7 +11,7 @@ export type Currency = 'EUR' | 'USD' | 'GBP';
 const FRENCH_GROUP_SPACES = [' ', '\u00A0', '\u202F'];
 
 /** An integer with the thousands separator the language uses in news copy. */
-export function formatInt(n: number, lang: Lang, rng: Random): string {
+function formatInt(n: number, lang: Lang, rng: Random): string {
   const digits = String(Math.round(n));
   if (digits.length < 4) return digits;
   const sep = lang === 'en' ? ',' : lang === 'fr' ? rng.pick(FRENCH_GROUP_SPACES) : '.';
@@ -19,7 +19,7 @@ export function formatInt(n: number, lang: Lang, rng: Random): string {
 }
 
 /** A number with at most two decimals, decimal comma outside English. */
-export function formatDecimal(x: number, lang: Lang): string {
+function formatDecimal(x: number, lang: Lang): string {
   const plain = String(Math.round(x * 100) / 100);
   return lang === 'en' ? plain : plain.replace('.', ',');
 }

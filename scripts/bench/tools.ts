@@ -29,7 +29,7 @@ export interface Tool {
 
 /** The floor: one pass of a regex for number-like tokens ("1,2", "3 000", "2.500"). */
 const NUMBER_LIKE = /\d+(?:[.,\u00A0\u202F ]\d+)*/g;
-export function countNumberLike(text: string): number {
+function countNumberLike(text: string): number {
   let n = 0;
   NUMBER_LIKE.lastIndex = 0;
   while (NUMBER_LIKE.exec(text)) n++;
@@ -59,7 +59,7 @@ function jobsNounAfter(text: string, end: number): boolean {
 }
 
 /** English number reading for a peer's entity text: "$4.5 billion" → 4.5e9, "3,000" → 3000. */
-export function readEnglishAmount(value: string): number | null {
+function readEnglishAmount(value: string): number | null {
   const m = /(\d[\d,]*(?:\.\d+)?)\s*(billion|bn|million|mn|m|thousand)?\b/i.exec(value);
   if (!m) return null;
   const scale: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3 };
@@ -68,7 +68,7 @@ export function readEnglishAmount(value: string): number | null {
 
 interface CompromiseMatch { text: string; offset: { start: number; length: number }; money?: { num: number }; number?: { num: number } }
 
-export const compromiseTool: Tool = {
+const compromiseTool: Tool = {
   name: 'compromise',
   run: (texts) =>
     texts.map((text) => {
@@ -104,7 +104,7 @@ const its = wink.its;
 
 interface WinkEntity { type: string; value: string; span: [number, number] }
 
-export const winkTool: Tool = {
+const winkTool: Tool = {
   name: 'wink-nlp',
   run: (texts) =>
     texts.map((text) => {

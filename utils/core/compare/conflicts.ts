@@ -76,7 +76,7 @@ function whereText(f: Fact, place: string | null): string {
   return `${f.subject}, ${f.claim.metric}${kind}${place ? ` in ${place}` : ''}`;
 }
 
-export function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.location): string {
+function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.location): string {
   // Inside one article, name the two places in it; across articles, name the documents.
   const says = a.docId === b.docId
     ? `the article says ${figureText(a.claim)} in one place and ${figureText(b.claim)} in another`
