@@ -52,29 +52,39 @@ function agreesWithAll(f: Fact, g: Group): boolean {
   return true;
 }
 
+/** `visit`: the last fact (its index in the bucket) that took the group as a candidate, so each
+ * candidate is listed once without building a Set per fact. */
+interface BinnedGroup extends Group {
+  visit: number;
+}
+
 function groupBucket(members: Fact[]): Group[] {
   const ordered = [...members].sort((p, q) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order);
-  const groups: Group[] = [];
-  const byBin = new Map<number, Set<Group>>();
-  for (const f of ordered) {
+  const groups: BinnedGroup[] = [];
+  const byBin = new Map<number, Set<BinnedGroup>>();
+  const candidates: BinnedGroup[] = [];
+  for (let visit = 0; visit < ordered.length; visit++) {
+    const f = ordered[visit];
     // without a company nothing agrees: a singleton, kept out of the bins
     if (!f.subject) {
-      groups.push({ members: [f], distinct: new Map([[f.signature, f]]) });
+      groups.push({ members: [f], distinct: new Map([[f.signature, f]]), visit });
       continue;
     }
     const bins = binsOf(f);
     // only the first MAX_CANDIDATES are ever tried (below): collecting more made a bucket with
     // many different figures quadratic
-    const candidates = new Set<Group>();
+    candidates.length = 0;
     collect: for (const b of bins) {
       const inBin = byBin.get(b);
       if (!inBin) continue;
       for (const g of inBin) {
-        candidates.add(g);
-        if (candidates.size >= MAX_CANDIDATES) break collect;
+        if (g.visit === visit) continue;
+        g.visit = visit;
+        candidates.push(g);
+        if (candidates.length >= MAX_CANDIDATES) break collect;
       }
     }
-    let best: Group | undefined;
+    let best: BinnedGroup | undefined;
     let tried = 0;
     for (const g of candidates) {
       // a bin crowded with groups that would not merge (a listing of many sites) is sampled,
@@ -83,14 +93,14 @@ function groupBucket(members: Fact[]): Group[] {
       if (best && g.members.length <= best.members.length) continue;
       if (g.distinct.has(f.signature) || agreesWithAll(f, g)) best = g;
     }
-    const home = best ?? { members: [], distinct: new Map<string, Fact>() };
+    const home: BinnedGroup = best ?? { members: [], distinct: new Map<string, Fact>(), visit };
     if (!best) groups.push(home);
     home.members.push(f);
     if (!home.distinct.has(f.signature)) home.distinct.set(f.signature, f);
     for (const b of bins) {
-      const set = byBin.get(b) ?? new Set<Group>();
-      set.add(home);
-      byBin.set(b, set);
+      const set = byBin.get(b);
+      if (set) set.add(home);
+      else byBin.set(b, new Set([home]));
     }
   }
   return groups;

@@ -37,8 +37,11 @@ for (let c = 0; c < 0x300; c++) LATIN_FOLD.push(String.fromCharCode(c).normalize
  * take the (much slower) normalize call.
  */
 function fold(text: string): string {
-  let plain = '';
-  for (let i = 0; i < text.length; i++) {
+  // an ASCII run at the start is kept whole (most text is ASCII: no string built char by char)
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 128) i++;
+  let plain = i === text.length ? text : text.slice(0, i);
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x300) {
       plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
