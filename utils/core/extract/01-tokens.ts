@@ -28,7 +28,7 @@ export interface Token {
 export const FIRST_WORD_BITS = new (class extends Map<string, number> {
   override set(word: string, bits: number): this {
     // a table made later changes what a word's bits are: spellings read before are stale
-    spellings.clear();
+    clearSpellings();
     return super.set(word, bits);
   }
 })();
@@ -77,7 +77,19 @@ function spellingOf(raw: string, kind: TokenKind, c: number, text: string, start
     lower = raw.toLowerCase();
     cap = kind === 'word' && raw[0] !== lower[0];
   }
-  return { lower, cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 };
+  return { lower: internalized(lower), cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 };
+}
+
+/**
+ * The engine's own copy of a string (the one string literals share), so that the rule code's
+ * many `t.lower === ','` compare pointers, not chars. An object key is stored that way;
+ * digit strings are left alone (as keys they turn into array indices).
+ */
+function internalized(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return s;
+  for (const key in { [s]: 0 }) return key;
+  return s;
 }
 
 /** Char classes of ASCII: what a token starting or going on with this char is. */
@@ -96,14 +108,45 @@ const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 /**
  * Spellings seen so far, shared by every text: each distinct word is lower-cased and looked
  * up in FIRST_WORD_BITS once, not once per document (articles share most of their words).
- * Bounded, so a long-lived content script does not keep every word it ever read.
+ * An open-addressing table keyed by the token's char codes, so that a word seen before costs
+ * no slice and no string hash (the hash is folded into the scan). Bounded, so a long-lived
+ * content script does not keep every word it ever read.
  */
-const spellings = new Map<string, Spelling>();
-const MAX_SPELLINGS = 50_000;
+const SLOTS = 1 << 16;
+const MASK = SLOTS - 1;
+/** At most half the slots full, so that a probe meets an empty slot soon. */
+const MAX_SPELLINGS = SLOTS >> 1;
+const slotRaw: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+const slotSpelling: (Spelling | undefined)[] = new Array(SLOTS).fill(undefined);
+const slotHash = new Int32Array(SLOTS);
+let spellingCount = 0;
+
+function clearSpellings(): void {
+  if (spellingCount === 0) return;
+  slotRaw.fill(undefined);
+  slotSpelling.fill(undefined);
+  spellingCount = 0;
+}
+
+/** The slot holding text[start, end) (hash h), or the empty slot where it belongs. */
+function slotOf(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  for (let slot = h & MASK; ; slot = (slot + 1) & MASK) {
+    const raw = slotRaw[slot];
+    if (raw === undefined) return slot;
+    if (slotHash[slot] !== h || raw.length !== len) continue;
+    let k = 0;
+    while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return slot;
+  }
+}
+
+/** FNV-1a step over one char code. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  if (spellings.size > MAX_SPELLINGS) spellings.clear();
   const n = text.length;
   let i = 0;
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
@@ -120,9 +163,13 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let h = mix(FNV_OFFSET, c);
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
+        h = mix(h, d);
+        i++;
+      }
       kind = 'num';
     } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c, text[i]))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
@@ -134,22 +181,35 @@ export function tokenize(text: string): Token[] {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
         } else if (dc < LOWER && !(d >= 128 && isLetter(d, text[i]))) break;
+        h = mix(h, d);
         i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        h = mix(h, text.charCodeAt(i + 1));
+        i += 2;
+      } else i++;
       kind = 'punct';
     }
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
     // (fewer survivors for the young-generation GC)
-    const raw = text.slice(start, i);
-    let seen = spellings.get(raw);
+    let slot = slotOf(text, start, i, h);
+    let seen = slotSpelling[slot];
     if (!seen) {
+      // full (a long-lived page script, or one text with a huge vocabulary): start afresh
+      if (spellingCount >= MAX_SPELLINGS) {
+        clearSpellings();
+        slot = slotOf(text, start, i, h);
+      }
+      const raw = text.slice(start, i);
       seen = spellingOf(raw, kind, c, text, start, i);
-      spellings.set(raw, seen);
+      slotRaw[slot] = raw;
+      slotHash[slot] = h;
+      slotSpelling[slot] = seen;
+      spellingCount++;
     }
     tokens.push({ kind, start, end: i, lower: seen.lower, gap: GAPS[gap], cap: seen.cap, starts: seen.starts });
     gap = 0;
