@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInSlices, chunkEnd, nextChunkSize } from '../../utils/page/analyze-in-slices';
 import { runToEnd } from '../../utils/page/text-map';
-import { runInSlices } from '../../utils/page/slices';
+import { runInSlices, type SlicedTask, waitFor } from '../../utils/page/slices';
 import { fakeEngine } from './fakes';
 
 /** A clock the work advances: each step of the task costs `stepMs`. */
@@ -12,6 +12,40 @@ function fakeClock() {
 }
 
 describe('runInSlices', () => {
+  it('ends the slice at a waitFor step and goes on with its value once the promise settles', async () => {
+    let release: (value: number) => void = () => undefined;
+    const answer = new Promise<number>((resolve) => (release = resolve));
+    const order: string[] = [];
+    function* task(): SlicedTask<number> {
+      order.push('before');
+      const value = yield* waitFor(answer);
+      order.push(`after ${value}`);
+      const failure = yield* waitFor(Promise.reject(new Error('background gone')).catch((e: Error) => e.message));
+      return value + failure.length;
+    }
+    let slices = 0;
+    const running = runInSlices(task(), { signal: new AbortController().signal, onSlice: () => slices++ });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // One slice ran up to the wait, and nothing runs while waiting.
+    expect(order).toEqual(['before']);
+    expect(slices).toBe(1);
+    release(40);
+    expect(await running).toBe(40 + 'background gone'.length);
+    expect(order).toEqual(['before', 'after 40']);
+  });
+
+  it('throws into the task what a waited promise rejects with', async () => {
+    function* task(): SlicedTask<string> {
+      try {
+        yield* waitFor(Promise.reject(new Error('no answer')));
+        return 'answered';
+      } catch (error) {
+        return `caught ${(error as Error).message}`;
+      }
+    }
+    expect(await runInSlices(task(), { signal: new AbortController().signal })).toBe('caught no answer');
+  });
+
   it('yields to the page whenever a slice has spent its budget, never mid-step', async () => {
     const clock = fakeClock();
     const slices: number[] = [];

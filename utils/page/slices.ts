@@ -44,9 +44,23 @@ export function whenVisible(doc: Document, signal: AbortSignal): Promise<void> {
 
 /**
  * Work for `runInSlices`: a generator that yields between steps. Yielding a number announces
- * that the next step will take about that many ms.
+ * that the next step will take about that many ms; yielding a promise (see `waitFor`) ends the
+ * slice and resumes the work once the promise settles, so waiting costs the page nothing.
  */
-export type SlicedTask<T> = Generator<number | void, T>;
+export type SlicedTask<T> = Generator<number | void | Promise<unknown>, T>;
+
+/** A step of a sliced task that waits for `promise` off the main thread; throws what it rejects with. */
+export function* waitFor<T>(promise: Promise<T>): SlicedTask<T> {
+  let outcome: { value: T } | { error: unknown } | null = null;
+  yield promise.then(
+    (value) => void (outcome = { value }),
+    (error: unknown) => void (outcome = { error }),
+  );
+  const settled = outcome as { value: T } | { error: unknown } | null;
+  if (!settled) throw new Error('waitFor resumed before its promise settled');
+  if ('error' in settled) throw settled.error;
+  return settled.value;
+}
 
 export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Promise<T> {
   const { signal, sliceMs = SLICE_MS, now = () => performance.now(), schedule = postTask, doc, onSliceStart, onSlice } = options;
@@ -60,10 +74,15 @@ export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Prom
       const began = now();
       onSliceStart?.(began);
       const deadline = began + sliceMs;
+      let waiting: Promise<unknown> | null = null;
       try {
         for (;;) {
           const step = task.next();
           if (step.done) return resolve(step.value);
+          if (typeof step.value === 'object') {
+            waiting = step.value;
+            break;
+          }
           // A step may announce what the next one will cost (an engine call): it goes to the
           // next slice unless it fits in this one.
           const nextMs = typeof step.value === 'number' ? step.value : 0;
@@ -74,7 +93,9 @@ export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Prom
       } finally {
         onSlice?.(now() - began);
       }
-      schedule(slice);
+      // waitFor's promises never reject: the task reads the outcome itself.
+      if (waiting) void waiting.then(() => schedule(slice));
+      else schedule(slice);
     };
     slice();
   });
