@@ -4,6 +4,7 @@ import { BackgroundBoundSchema, parseMessage } from '@/utils/extension/messages'
 import { browserMemoryDeps } from '@/utils/extension/memory-browser';
 import { createMemoryHandler } from '@/utils/extension/memory-handler';
 import { alwaysHosts } from '@/utils/extension/settings';
+import { acceptAnalysisPort } from '@/utils/extension/analysis-background';
 import { contentScriptFiles } from '@/utils/extension/tab-summary';
 import { showClaimBadge } from '@/utils/extension/toolbar';
 import { registerLookups } from '@/utils/extension/lookup-background';
@@ -45,6 +46,8 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  // Content scripts have their article read here, off the page's main thread (analysis-*.ts).
+  browser.runtime.onConnect.addListener((port) => acceptAnalysisPort(port));
   // Hosts granted for press-release lookups are not sites to always run on (lookup-grants.ts).
   browser.permissions.onAdded.addListener((p) => void withoutLookupHosts(hostsOfOrigins(p.origins)).then(addAlwaysHosts));
   browser.permissions.onRemoved.addListener((p) => void removeAlwaysHosts(hostsOfOrigins(p.origins)));

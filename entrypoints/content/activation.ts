@@ -1,9 +1,9 @@
 // Claimcheck switched on for this page: analysis, highlights, the card, and the watchers that
 // keep them in step with the page. `stop()` takes all of it off the page again.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '@/utils/core';
-import { compareDocuments } from '@/utils/core/compare';
 import type { Wording } from '@/utils/describe-claim';
+import { backgroundEngine } from '@/utils/extension/analysis-client';
+import { ANALYSIS_PORT } from '@/utils/extension/analysis-port';
 import { pressVerdicts } from '@/utils/extension/lookup-page';
 import { pageMemory } from '@/utils/extension/memory-page';
 import type { PageSummary } from '@/utils/extension/messages';
@@ -30,16 +30,17 @@ export class Activation {
   private recentRuns: number[] = [];
   /** A card opened from the popup closes on mouse-out only once the mouse has been on it. */
   private armed = false;
-  /** Time spent inside the engine, for the benchmark entries. */
+  /** The background's time reading the page, for the benchmark entries. */
   private readonly engine = new EngineClock();
-  private readonly comparing = new EngineClock();
 
   constructor(
     private readonly ctx: ContentScriptContext,
     wording: Wording,
     private readonly onAnalysed: (summary: PageSummary) => void,
   ) {
-    this.analysis = new PageAnalysis({ doc: document, engine: this.engine.timed(analyze), compare: this.comparing.timed(compareDocuments), source: () => location.href });
+    // The engine runs in the background: the page's thread only sends the text and paints.
+    const engine = backgroundEngine({ connect: () => browser.runtime.connect({ name: ANALYSIS_PORT }), onEngineTime: (ms) => this.engine.add(ms) });
+    this.analysis = new PageAnalysis({ doc: document, engine, source: () => location.href });
     this.card = new CardController(ctx, wording, { memory: pageMemory, verdicts: pressVerdicts }, cardViewLoader((message) => browser.runtime.sendMessage(message)));
     const stop = () => this.controller.abort();
     ctx.onInvalidated(stop);
@@ -134,12 +135,11 @@ export class Activation {
   private async analyse(): Promise<void> {
     const began = performance.now();
     this.engine.reset();
-    this.comparing.reset();
     await this.analysis.run(this.signal);
     if (this.signal.aborted || this.analysis.result.state === 'loading') return;
     this.hits = new FigureHitTester(document, this.analysis.marks.figures);
     this.keepCardOnSameFigure();
-    recordAnalysis(began, this.engine, this.comparing, this.analysis.busy);
+    recordAnalysis(began, this.engine, this.analysis.busy);
     this.onAnalysed(this.summary());
   }
 

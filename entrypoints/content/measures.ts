@@ -3,7 +3,7 @@
 // content script fail.
 import type { Busy } from '@/utils/page/page-analysis';
 
-/** Time spent inside the engine during one analysis: all calls, the first and the longest. */
+/** The background's time reading the page during one analysis (off the page's thread): all readings, the first and the longest. */
 export class EngineClock {
   ms = 0;
   calls = 0;
@@ -16,20 +16,11 @@ export class EngineClock {
     this.longest = 0;
   }
 
-  /** Wraps a synchronous engine function so each call is timed. */
-  timed<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => R {
-    return (...args: A) => {
-      const began = performance.now();
-      try {
-        return call(...args);
-      } finally {
-        const took = performance.now() - began;
-        this.ms += took;
-        this.calls++;
-        this.longest = Math.max(this.longest, took);
-        this.first ??= took;
-      }
-    };
+  add(took: number): void {
+    this.ms += took;
+    this.calls++;
+    this.longest = Math.max(this.longest, took);
+    this.first ??= took;
   }
 }
 
@@ -42,7 +33,7 @@ function record(name: string, start: number, duration: number): void {
  * summed, per phase and up to the first highlight), the engine's share; and, once per page,
  * time from the script's start to the first highlight and to all of them.
  */
-export function recordAnalysis(began: number, engine: EngineClock, compare: EngineClock, busy: Busy): void {
+export function recordAnalysis(began: number, engine: EngineClock, busy: Busy): void {
   try {
     const end = performance.now();
     record('analysis', began, end - began);
@@ -52,7 +43,6 @@ export function recordAnalysis(began: number, engine: EngineClock, compare: Engi
     record('engine', began, engine.ms);
     record('engine-calls', began, engine.calls);
     record('engine-longest-call', began, engine.longest);
-    record('compare', began, compare.ms);
     if (engine.first !== null && performance.getEntriesByName('claimcheck:engine-first-call').length === 0) record('engine-first-call', began, engine.first);
     for (const [phase, ms] of Object.entries(busy.phases)) record(`phase-${phase}`, began, ms);
     performance.mark(`claimcheck:longest-slice-phase:${busy.longestPhase}`);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { alwaysHosts } from '../../utils/extension/settings';
+import { type FakePort, portPair } from './port-pair';
 
 // fakeBrowser does not implement these: stand-ins that record what the background asks.
 function stubBrowser() {
@@ -10,7 +11,8 @@ function stubBrowser() {
     color: vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined),
   };
   const granted = new Set<string>();
-  const listeners: { added?: (p: { origins?: string[] }) => void; removed?: (p: { origins?: string[] }) => void } = {};
+  const listeners: { added?: (p: { origins?: string[] }) => void; removed?: (p: { origins?: string[] }) => void; connect?: (port: FakePort) => void } = {};
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => void (listeners.connect = fn as unknown as (port: FakePort) => void));
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((fn) => void (listeners.added = fn));
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((fn) => void (listeners.removed = fn));
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) => (p.origins ?? []).every((o) => granted.has(o)));
@@ -29,6 +31,26 @@ beforeEach(() => {
 });
 
 describe('background', () => {
+  it("reads a tab's article sent on the analysis port, and closes analysis ports that come from no tab", async () => {
+    const { listeners } = stubBrowser();
+    background.main();
+    const text = 'Quillon Motors SA will invest €1.2 billion in Valence, France, and hire 2,000 people there by 2028.';
+    const [page, port] = portPair();
+    listeners.connect!(port);
+    const replies: { type: string; claims?: unknown[] }[] = [];
+    page.onMessage.addListener((reply) => replies.push(reply as { type: string }));
+    page.postMessage({ type: 'analyse', doc: { source: 'https://news.example/a', text } });
+    await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
+    expect(replies.find((r) => r.type === 'part')?.claims).toHaveLength(2);
+    const [stranger, fromPage] = portPair(undefined, {});
+    listeners.connect!(fromPage);
+    expect(fromPage.closed).toBe(true);
+    expect(stranger.closed).toBe(true);
+    const [, other] = portPair('someone-else');
+    listeners.connect!(other);
+    expect(other.closed).toBe(false);
+  });
+
   it('shows the claim count on the badge, red when the page holds a conflict', async () => {
     const { text, color } = stubBrowser();
     const badge = { text, color };

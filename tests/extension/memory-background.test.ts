@@ -10,6 +10,7 @@ import { MemoryReplySchema } from '../../utils/extension/messages';
 import { articleA, articleB, URL_B } from './memory-fixtures';
 
 function stubBrowser() {
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);

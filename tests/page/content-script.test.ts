@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The content script as the browser runs it: main() with a real ContentScriptContext,
-// fakeBrowser for storage and messages, the real engine on a small article.
+// fakeBrowser for storage and messages, the real engine on a small article, read by the
+// background's side of the analysis port.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,8 @@ import { mountCardView } from '../../components/hover-card/view';
 import { CARD_VIEW_KEY, LOAD_CARD_MESSAGE, registerCardView, registeredCardView } from '../../components/hover-card/view-contract';
 import contentScript from '../../entrypoints/content/index';
 import { translatorFrom } from '../../utils/extension/i18n';
+import { serveAnalysis } from '../../utils/extension/analysis-background';
+import { portPair } from '../extension/port-pair';
 import type { PageSummary } from '../../utils/extension/messages';
 import { disabledHosts } from '../../utils/extension/settings';
 import { type FakeHighlight, installHighlightApi, removeHighlightApi } from './fakes';
@@ -61,6 +64,11 @@ describe('content script', () => {
       if ((message as { type?: string }).type === LOAD_CARD_MESSAGE) registerCardView(mountCardView);
       return undefined;
     });
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info: { name?: string }) => {
+      const [page, background] = portPair(info.name);
+      serveAnalysis(background);
+      return page;
+    }) as never);
     Object.assign(fakeBrowser, { i18n: { getMessage: translatorFrom(english), getUILanguage: () => 'en-GB' } });
     registry = installHighlightApi();
     document.head.innerHTML = '<title>Quillon</title>';

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STYLE_ELEMENT_ID } from '../../utils/page/highlights';
 import { PageAnalysis } from '../../utils/page/page-analysis';
+import { inPageEngine } from '../../utils/page/page-engine';
 import { fakeEngine, type FakeHighlight, installHighlightApi, removeHighlightApi, textsOf } from './fakes';
 
 const ARTICLE = `
@@ -23,7 +24,7 @@ describe('PageAnalysis', () => {
     registry = installHighlightApi();
     document.head.innerHTML = '<title>Quillon</title>';
     document.body.innerHTML = ARTICLE;
-    analysis = new PageAnalysis({ doc: document, engine: fakeEngine, source: () => 'https://example.test/a' });
+    analysis = new PageAnalysis({ doc: document, engine: inPageEngine(fakeEngine), source: () => 'https://example.test/a' });
   });
   afterEach(() => removeHighlightApi());
 
@@ -68,7 +69,7 @@ describe('PageAnalysis', () => {
   it('never doubles highlights when run again', async () => {
     await analysis.run(signal);
     await analysis.run(signal);
-    const again = new PageAnalysis({ doc: document, engine: fakeEngine, source: () => 'x' });
+    const again = new PageAnalysis({ doc: document, engine: inPageEngine(fakeEngine), source: () => 'x' });
     await again.run(signal);
     expect(registry.get('claimcheck-figure')!.size).toBe(4);
     expect(document.querySelectorAll(`#${STYLE_ELEMENT_ID}`)).toHaveLength(1);
@@ -117,7 +118,7 @@ describe('PageAnalysis', () => {
       while (performance.now() < until);
       return fakeEngine(docs);
     };
-    const long = new PageAnalysis({ doc: document, engine: slow, source: () => 'https://example.test/a', sliceMs: 8 });
+    const long = new PageAnalysis({ doc: document, engine: inPageEngine(slow), source: () => 'https://example.test/a', sliceMs: 8 });
     let done = false;
     const running = long.run(signal).then(() => (done = true));
     await vi.waitFor(() => expect(registry.get('claimcheck-figure')?.size ?? 0).toBeGreaterThan(0), { interval: 1 });

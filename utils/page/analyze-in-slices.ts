@@ -9,6 +9,8 @@ import type { Claim, Entity, InputDocument, PressRelease, Report } from '../core
 
 export type Engine = (docs: InputDocument[]) => Report;
 
+export type ChunkKind = 'early' | 'part';
+
 /** The engine's comparison stage (`compareDocuments` in core): duplicates and conflicts of claims already found. */
 export type Compare = (docs: { id: string; lang: string; published?: string; claims: Claim[]; text?: string }[]) => Pick<Report, 'duplicates' | 'conflicts'>;
 
@@ -23,8 +25,12 @@ export interface ChunkOptions {
   compare?: Compare;
   /** Claims per comparison call, in text order (the comparison grows faster than its input). */
   compareWindow?: number;
-  /** Told each chunk's claims and entities (offsets into the whole text) as soon as they are found. */
-  onChunk?: (claims: Claim[], entities: Entity[]) => void;
+  /**
+   * Told each chunk's claims and entities (offsets into the whole text) as soon as they are
+   * found. An `early` chunk is a first look, for showing figures at once (the lead of a short
+   * text, read again with the rest); the `part`s, in order, make up the report's document.
+   */
+  onChunk?: (claims: Claim[], entities: Entity[], kind: ChunkKind) => void;
 }
 
 /**
@@ -67,12 +73,12 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
       yield Infinity;
       const end = chunkEnd(doc.text, 0, firstChunkChars);
       const lead = engine([{ ...doc, text: doc.text.slice(0, end) }]).documents[0];
-      if (lead) onChunk(lead.claims, lead.entities);
+      if (lead) onChunk(lead.claims, lead.entities, 'early');
     }
     yield Infinity;
     const report = engine([doc]);
     const found = report.documents[0];
-    if (found) onChunk?.(found.claims, found.entities);
+    if (found) onChunk?.(found.claims, found.entities, 'part');
     return report;
   }
 
@@ -97,7 +103,7 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
       for (const claim of found.claims) claims.push({ ...claim, id: `d1.c${claims.length + 1}`, start: claim.start + start, end: claim.end + start });
       const shifted = found.entities.map((entity) => ({ ...entity, start: entity.start + start, end: entity.end + start }));
       entities.push(...shifted);
-      onChunk?.(claims.slice(first), shifted);
+      onChunk?.(claims.slice(first), shifted, 'part');
     }
     for (const release of part.press_releases) pressReleases.set(release.url, release);
     start = end;

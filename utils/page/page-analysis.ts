@@ -4,12 +4,12 @@
 import type { Claim, Entity, Report } from '../core/report';
 import { findLang, findPublished, findTitle } from './article-meta';
 import { type FoundArticle, locateArticle, readArticleText } from './article';
-import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices';
+import type { PageEngine } from './page-engine';
 import { articleAnchors, withReleaseLinks } from './release-links';
 import { pageScheme, type Scheme } from './highlight-style';
 import { type HighlightKind, HighlightLayer } from './highlights';
 import { buildMarks, type FigureMark, type PageMarks, rangesByKind, recheckMarks } from './marks';
-import { runInSlices } from './slices';
+import { runInSlices, type SlicedTask } from './slices';
 import { rangeFor, type TextMap } from './text-map';
 
 export type AnalysisState = 'loading' | 'ok' | 'no-article' | 'no-claims' | 'error';
@@ -24,9 +24,8 @@ export interface AnalysisResult {
 
 export interface PageAnalysisOptions {
   doc: Document;
-  engine: Engine;
-  /** The engine's comparison stage: lets a long page be compared without reading it twice. */
-  compare?: Compare;
+  /** Reads the article: in the background for the extension (page-engine.ts), in the page for tests. */
+  engine: PageEngine;
   /** The address the report names as its source. */
   source: () => string;
   sliceMs?: number;
@@ -59,6 +58,16 @@ export interface Busy {
  * wall time for the same script time, and doubling waits between repaints still 1.5-2×.
  */
 
+function countSlice(busy: Busy, phase: string, ms: number): void {
+  busy.ms += ms;
+  busy.slices++;
+  busy.phases[phase] = (busy.phases[phase] ?? 0) + ms;
+  if (ms > busy.longest) {
+    busy.longest = ms;
+    busy.longestPhase = phase;
+  }
+}
+
 const idle = (): Busy => ({ ms: 0, slices: 0, longest: 0, longestPhase: '', phases: {}, toFirstHighlight: null, firstHighlightAt: null });
 
 export class PageAnalysis {
@@ -72,7 +81,8 @@ export class PageAnalysis {
   /** Bumped by every run, so a late finisher never overwrites a newer run's result. */
   private generation = 0;
   private phase = '';
-  private sliceBegan = 0;
+  /** When the slice (or the outside task) now running began. */
+  private workBegan = 0;
   private current: Busy = idle();
   /** Whether this run has painted its early batch (progressive painting). */
   private paintedEarly = false;
@@ -94,25 +104,17 @@ export class PageAnalysis {
     // A slice counts for the phase it started in: the step announced by the last yield (an engine call) runs first in it.
     let phase = '';
     const onSliceStart = (at: number) => {
-      this.sliceBegan = at;
+      this.workBegan = at;
       phase = this.phase;
     };
-    const onSlice = (ms: number) => {
-      busy.ms += ms;
-      busy.slices++;
-      busy.phases[phase] = (busy.phases[phase] ?? 0) + ms;
-      if (ms > busy.longest) {
-        busy.longest = ms;
-        busy.longestPhase = phase;
-      }
-    };
+    const onSlice = (ms: number) => countSlice(busy, phase, ms);
     // A first run paints the first chunk's figures as soon as they are found; a re-run swaps the
     // whole set at the end, so highlights never double or flicker.
     const progressive = !this.layer.showing;
     this.paintedEarly = false;
     this.phase = 'locate';
     try {
-      const outcome = await runInSlices(this.pipeline(progressive, generation), { signal: controller.signal, doc, sliceMs: this.options.sliceMs, onSliceStart, onSlice });
+      const outcome = await runInSlices(this.pipeline(progressive, generation, controller.signal), { signal: controller.signal, doc, sliceMs: this.options.sliceMs, onSliceStart, onSlice });
       if (generation !== this.generation) return;
       // Swapping the prepared highlights in runs in the task of the last slice: counted with it.
       const applying = performance.now();
@@ -132,14 +134,28 @@ export class PageAnalysis {
     }
   }
 
+  /**
+   * Main-thread work done outside the slices, in a task of its own (a message from the
+   * background arriving, the first figures painted): counted with the run's slices.
+   */
+  private outsideSlices<T>(work: () => T): T {
+    const began = performance.now();
+    this.workBegan = began;
+    try {
+      return work();
+    } finally {
+      countSlice(this.current, 'messages', performance.now() - began);
+    }
+  }
+
   private noteFirstHighlight(busy: Busy, at: number): void {
     if (busy.firstHighlightAt !== null || !this.layer.showing) return;
     busy.firstHighlightAt = at;
-    busy.toFirstHighlight = busy.ms + (busy === this.current && this.phase !== 'done' ? at - this.sliceBegan : 0);
+    busy.toFirstHighlight = busy.ms + (busy === this.current && this.phase !== 'done' ? at - this.workBegan : 0);
   }
 
-  private *pipeline(progressive: boolean, generation: number): Generator<number | void, Outcome> {
-    const { doc, engine, source, compare } = this.options;
+  private *pipeline(progressive: boolean, generation: number, signal: AbortSignal): SlicedTask<Outcome> {
+    const { doc, engine, source } = this.options;
     this.phase = 'locate';
     const article = yield* locateArticle(doc);
     if (!article) return { article: null, report: null, marks: { figures: [], entities: [] }, painted: null };
@@ -147,8 +163,8 @@ export class PageAnalysis {
     const map = yield* readArticleText(article);
     const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root) };
     this.phase = 'engine';
-    const onChunk = progressive ? (claims: Claim[], entities: Entity[]) => this.paintChunk(article, map, claims, entities, generation) : undefined;
-    const analysed = yield* analyzeInSlices(input, engine, { compare, onChunk });
+    const early = progressive ? (claims: Claim[], entities: Entity[]) => this.paintChunk(article, map, claims, entities, generation) : undefined;
+    const analysed = yield* engine(input, { early, outside: (work) => this.outsideSlices(work) }, signal);
     this.phase = 'marks';
     const report = analysed && withReleaseLinks(analysed, map.text, articleAnchors(article.root), input.source);
     const marks = yield* buildMarks(map, report);

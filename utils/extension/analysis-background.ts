@@ -1,0 +1,86 @@
+// The background's side of the analysis port: reads the article a content script sends, with the
+// engine, in slices of its own (so the background still answers the popup and other tabs while
+// a long page is read), and posts the report back in pieces as they are found.
+import { analyze } from '../core';
+import { compareDocuments } from '../core/compare';
+import { analyzeInSlices, type Compare, type Engine } from '../page/analyze-in-slices';
+import { reportEnding } from '../page/page-engine';
+import { runInSlices } from '../page/slices';
+import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, MAX_ANALYSIS_CHARS } from './analysis-port';
+import { parseMessage } from './messages';
+
+export interface AnalysisServerOptions {
+  engine?: Engine;
+  compare?: Compare;
+  /** Longest stretch of engine work before the background answers its other messages. */
+  sliceMs?: number;
+}
+
+/*
+ * Chunk sizes: off the page's thread a chunk may take far longer than the page's 8 ms slices, so
+ * the parts are few and each one's reply still parses on the page in a few ms. The lead (2,000
+ * characters) still comes first, alone, for the first highlights.
+ */
+const CHUNK_TARGET_MS = 30;
+const SINGLE_CALL_CHARS = 40_000;
+const SLICE_MS = 50;
+
+/** The background's onConnect listener: serves readings on analysis ports opened by a tab's content script. */
+export function acceptAnalysisPort(port: AnalysisPort & { name: string; sender?: { tab?: unknown } }, options: AnalysisServerOptions = {}): void {
+  if (port.name !== ANALYSIS_PORT) return;
+  // Extension pages have no business here: only a tab's content script sends its article.
+  if (!port.sender?.tab) return port.disconnect();
+  serveAnalysis(port, options);
+}
+
+/** Serves one reading on `port`: the first message asks, the replies follow; closing the port stops the work. */
+export function serveAnalysis(port: AnalysisPort, options: AnalysisServerOptions = {}): void {
+  const controller = new AbortController();
+  port.onDisconnect.addListener(() => controller.abort(new Error('The page closed the analysis port')));
+  let asked = false;
+  port.onMessage.addListener((raw) => {
+    if (asked) return;
+    asked = true;
+    const post = (reply: AnalysisReply) => {
+      if (controller.signal.aborted) return;
+      try {
+        port.postMessage(reply);
+      } catch {
+        // The page closed the port and the news has not arrived yet: stop as if it had.
+        controller.abort(new Error('The page closed the analysis port'));
+      }
+    };
+    const request = parseMessage(AnalyseRequestSchema, raw, 'analysis port');
+    if (!request) return post({ type: 'failed', error: refusal(raw) });
+    void read(request.doc, post, controller.signal, options);
+  });
+}
+
+async function read(doc: Parameters<typeof analyzeInSlices>[0], post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
+  const began = performance.now();
+  const { engine = analyze, compare = compareDocuments, sliceMs = SLICE_MS } = options;
+  try {
+    const task = analyzeInSlices(doc, engine, {
+      compare,
+      targetMs: CHUNK_TARGET_MS,
+      singleCallChars: SINGLE_CALL_CHARS,
+      onChunk: (claims, entities, kind) => post({ type: kind, claims, entities }),
+    });
+    const report = await runInSlices(task, { signal, sliceMs });
+    post({ type: 'done', ...reportEnding(report), engineMs: performance.now() - began });
+  } catch (error) {
+    if (signal.aborted) return;
+    console.warn('[claimcheck] analysis failed:', error);
+    post({ type: 'failed', error: `Claimcheck could not read this page: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+/** Why a request was refused, in words for the reader. */
+function refusal(raw: unknown): string {
+  const text = (raw as { doc?: { text?: unknown } } | null)?.doc?.text;
+  if (typeof text === 'string' && text.length > MAX_ANALYSIS_CHARS) {
+    const millions = (n: number) => (n / 1e6).toFixed(1);
+    return `This page is too long for Claimcheck to read: ${millions(text.length)} million characters of text, over the limit of ${millions(MAX_ANALYSIS_CHARS)} million.`;
+  }
+  return 'Claimcheck could not read this page: its text did not reach the background intact.';
+}

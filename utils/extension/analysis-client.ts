@@ -1,0 +1,64 @@
+// The content script's side of the analysis port: sends the article's text to the background,
+// which reads it with the engine, and puts the report back together from the pieces it posts.
+// The page's main thread only parses those pieces (each a few ms at most) and waits the rest.
+import type { Report } from '../core/report';
+import type { Claim, Entity } from '../core/report';
+import { assembleReport, type PageEngine } from '../page/page-engine';
+import { waitFor } from '../page/slices';
+import { type AnalysisPort, AnalysisReplySchema } from './analysis-port';
+import { parseMessage } from './messages';
+
+export interface BackgroundEngineOptions {
+  /** Opens a new port to the background (browser.runtime.connect in the extension). */
+  connect: () => AnalysisPort;
+  /** Told the background's own time for each reading, for benchmarks. */
+  onEngineTime?: (ms: number) => void;
+  timeoutMs?: number;
+}
+
+export const ANALYSIS_TIMEOUT_MS = 60_000;
+
+export const LOST_BACKGROUND =
+  "Claimcheck's background stopped before it finished reading this page (the extension may have been updated or reloaded). Reload the page to try again.";
+export const UNREADABLE_REPLY = "Claimcheck's background sent a reply the page could not read.";
+const timedOut = (ms: number) => `Claimcheck's background took more than ${Math.round(ms / 1000)} s to read this page and was stopped.`;
+
+/** A PageEngine that has each reading done in the background, over a port of its own. */
+export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_TIMEOUT_MS }: BackgroundEngineOptions): PageEngine {
+  return function* read(doc, { early, outside = (work) => work() }, signal) {
+    const port = connect();
+    const reading = new Promise<Report>((resolve, reject) => {
+      const parts: { claims: Claim[]; entities: Entity[] }[] = [];
+      let settled = false;
+      const finish = (outcome: { report: Report } | { error: Error }) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        port.disconnect();
+        if ('report' in outcome) resolve(outcome.report);
+        else reject(outcome.error);
+      };
+      const onAbort = () => finish({ error: signal.reason instanceof Error ? signal.reason : new Error('Reading stopped') });
+      const timer = setTimeout(() => finish({ error: new Error(timedOut(timeoutMs)) }), timeoutMs);
+      signal.addEventListener('abort', onAbort, { once: true });
+      port.onDisconnect.addListener(() => finish({ error: new Error(LOST_BACKGROUND) }));
+      port.onMessage.addListener((raw) =>
+        outside(() => {
+          if (settled) return;
+          const reply = parseMessage(AnalysisReplySchema, raw, 'content');
+          if (!reply) return finish({ error: new Error(UNREADABLE_REPLY) });
+          if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
+          if (reply.type === 'done') {
+            onEngineTime?.(reply.engineMs);
+            return finish({ report: assembleReport(doc.source, parts, reply) });
+          }
+          if (reply.type === 'part') parts.push(reply);
+          early?.(reply.claims, reply.entities);
+        }),
+      );
+    });
+    port.postMessage({ type: 'analyse', doc });
+    return yield* waitFor(reading);
+  };
+}

@@ -1,0 +1,48 @@
+// How the page has its article read. The extension reads it in the background (the engine never
+// runs on the page's main thread, and is not in the content script); tests and scripts can read
+// it in the page, in slices. Either way the page sees one shape: a sliced task that tells it the
+// first figures as soon as they are known and returns the report.
+import type { Claim, Entity, InputDocument, Report } from '../core/report';
+import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices';
+import type { SlicedTask } from './slices';
+
+/** Told the first claims and entities found (offsets into the whole text), before the report is done. */
+export type EarlyListener = (claims: Claim[], entities: Entity[]) => void;
+
+export interface EngineListener {
+  /** The first figures, before the report is done (absent when nobody waits for them). */
+  early?: EarlyListener;
+  /** Runs main-thread work the engine does outside the page's slices (a message arriving), so the page can count it. */
+  outside?: <T>(work: () => T) => T;
+}
+
+export type PageEngine = (doc: InputDocument, listener: EngineListener, signal: AbortSignal) => SlicedTask<Report>;
+
+/** The engine run on the page's own thread, in slices of a few ms each. */
+export function inPageEngine(engine: Engine, compare?: Compare): PageEngine {
+  return (doc, { early }) => analyzeInSlices(doc, engine, { compare, onChunk: early && ((claims, entities) => early(claims, entities)) });
+}
+
+/** The comparison and language of a report, sent once its document's parts are all known. */
+export interface ReportEnding {
+  lang: string;
+  duplicates: Report['duplicates'];
+  conflicts: Report['conflicts'];
+  press_releases: Report['press_releases'];
+}
+
+/** Puts a report back together from its document's parts (in order) and its ending. */
+export function assembleReport(source: string, parts: { claims: Claim[]; entities: Entity[] }[], ending: ReportEnding): Report {
+  return {
+    version: 1,
+    documents: [{ id: 'd1', source, lang: ending.lang, claims: parts.flatMap((part) => part.claims), entities: parts.flatMap((part) => part.entities) }],
+    duplicates: ending.duplicates,
+    conflicts: ending.conflicts,
+    press_releases: ending.press_releases,
+  };
+}
+
+/** What the background sends back for a report: the parts of its document, then its ending. */
+export function reportEnding(report: Report): ReportEnding {
+  return { lang: report.documents[0]?.lang ?? 'und', duplicates: report.duplicates, conflicts: report.conflicts, press_releases: report.press_releases };
+}
