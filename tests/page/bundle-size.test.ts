@@ -1,10 +1,10 @@
 // The content script's size, built the way the extension ships it (WXT, production minifier) in
-// a child process, so the test needs no earlier build. Fails when the bundle grows past today's
-// ceiling (on its way down to the 30 KB budget) or when the hover card's code creeps back into it.
+// a child process, so the test needs no earlier build. Fails when the bundle grows past the 30 KB
+// budget, or when the hover card's or the engine's code creeps back into it.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_BUDGET_GZIP, CONTENT_SCRIPT_CEILING_GZIP } from '../../scripts/bench/page-bundle';
+import { CONTENT_SCRIPT_BUDGET_GZIP } from '../../scripts/bench/page-bundle';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -12,6 +12,7 @@ interface Measured {
   content: { raw: number; gzip: number };
   card: { raw: number; gzip: number } | null;
   cardCodeInContent: boolean;
+  engineCodeInContent: boolean;
 }
 
 function buildAndMeasure(): Measured {
@@ -25,13 +26,14 @@ function buildAndMeasure(): Measured {
 }
 
 describe('content script bundle', () => {
-  it('stays under its gzip ceiling, with the hover card in its own script', { timeout: 160_000 }, () => {
-    const { content, card, cardCodeInContent } = buildAndMeasure();
-    console.info(`content script ${content.gzip} B gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP}, ceiling ${CONTENT_SCRIPT_CEILING_GZIP}); card script ${card?.gzip ?? '—'} B gzip`);
+  it('stays within the 30 KB gzip budget, with the hover card in its own script and the engine in the background', { timeout: 160_000 }, () => {
+    const { content, card, cardCodeInContent, engineCodeInContent } = buildAndMeasure();
+    console.info(`content script ${content.gzip} B gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP}); card script ${card?.gzip ?? '—'} B gzip`);
     expect(content.gzip).toBeGreaterThan(1000);
-    expect(content.gzip).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING_GZIP);
-    expect(CONTENT_SCRIPT_CEILING_GZIP).toBeGreaterThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
+    expect(content.gzip).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
     expect(card?.gzip ?? 0).toBeGreaterThan(1000);
     expect(cardCodeInContent).toBe(false);
+    // The engine runs in the background: none of its rules may creep back into the page.
+    expect(engineCodeInContent).toBe(false);
   });
 });
