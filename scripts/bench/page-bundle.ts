@@ -28,7 +28,6 @@ export function bundleSizes(extensionDir: string): { content: Size; card: Size |
   };
 }
 
-
 /**
  * Builds only the content script and the card script with WXT (the production pipeline, same
  * minifier) into a temporary folder and returns their sizes. About 2 s on an idle machine.
