@@ -22,12 +22,52 @@ type JobCue = 'hire' | 'not-hire';
 const jobCues = phraseTable<JobCue>([...HIRING_CUES.map((w) => [w, 'hire'] as [string, JobCue]), ...JOBS_NOT_HIRING.map((w) => [w, 'not-hire'] as [string, JobCue])]);
 const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => [w, 'strong'] as [string, 'strong']), ...JOB_NOUNS_WEAK.map((w) => [w, 'weak'] as [string, 'weak'])]);
 const jobModifiers = new Set(JOB_MODIFIERS);
+
+// moneyCues has phrases opening on a stem ("invert*", "umsatz*"), which matchAt tries at every
+// word without the table's bit; whether a word opens with one of those stems is decided once per
+// spelling, so the windows below call matchAt only where a cue can start (same matches).
+const MONEY_STEMS = moneyCues.prefixes.map((p) => p.heads[0]);
+const opensMoneyStem = new Map<string, boolean>();
+
+function mayOpenMoneyCue(t: Token): boolean {
+  if (!moneyCues.bit || t.starts & moneyCues.bit) return true;
+  if (t.kind !== 'word') return false;
+  let known = opensMoneyStem.get(t.lower);
+  if (known === undefined) {
+    if (opensMoneyStem.size > 10_000) opensMoneyStem.clear();
+    known = MONEY_STEMS.some((stem) => t.lower.startsWith(stem));
+    opensMoneyStem.set(t.lower, known);
+  }
+  return known;
+}
+
+/** matchAt(tokens, i, moneyCues, limit). */
+function moneyCueAt(tokens: Token[], i: number, limit: number): { len: number; value: Cue } | null {
+  const t = tokens[i];
+  return t && i < limit && mayOpenMoneyCue(t) ? matchAt(tokens, i, moneyCues, limit) : null;
+}
+
+/** findAll(tokens, from, to, moneyCues). */
+function moneyCuesIn(tokens: Token[], from: number, to: number): { start: number; end: number; value: Cue }[] {
+  const out: { start: number; end: number; value: Cue }[] = [];
+  for (let i = from; i < to; i++) {
+    const m = moneyCueAt(tokens, i, to);
+    if (m) {
+      out.push({ start: i, end: i + m.len, value: m.value });
+      i += m.len - 1;
+    }
+  }
+  return out;
+}
+
 const HIRE_RIGHT_BEFORE = /^(hire|hiring|recruit|recruiting|recruter|recrutera|embaucher|embauchera|contratar|contratará|contratarán|einstellen)$/;
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
+/** Words that end the run of words a project noun may sit in after the amount. */
+const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
 const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager)$/;
 const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos']);
 const INVEST_WINDOW = 12;
@@ -45,18 +85,22 @@ const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
 export function decideMoney(s: SentenceView, f: Figure, restated = false): MetricDecision | null {
   if (f.value < MIN_INVESTMENT) return null;
   const { tokens } = s;
-  const before = findAll(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, moneyCues).filter((c) => s.lang === 'en' || !ENGLISH_ONLY.has(tokens[c.start].lower));
-  const nearestBefore = before[before.length - 1];
+  let nearestBefore: { start: number; end: number; value: Cue } | undefined;
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
-  const closeAfter = findAll(tokens, f.altTo, Math.min(s.to, f.altTo + 4), moneyCues).filter((c) => c.value === 'not-invest');
-  const closeBefore = before.filter((c) => c.value === 'not-invest' && f.from - c.end <= 3);
-  if (closeAfter.length || closeBefore.length) return null;
+  let closeNegative = false;
+  for (const c of moneyCuesIn(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from)) {
+    if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[c.start].lower)) continue;
+    nearestBefore = c;
+    if (c.value === 'not-invest' && f.from - c.end <= 3) closeNegative = true;
+  }
+  if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, Math.min(s.to, f.altTo + 4))) if (c.value === 'not-invest') closeNegative = true;
+  if (closeNegative) return null;
   if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 2; k++, skipped++) {
     if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
-    if (/^(in|of|for|to|on|de|du|des|en|für|pour|à|that|which|and|et|und|y)$/.test(tokens[k].lower)) break;
+    if (NOT_IN_NOUN_RUN.has(tokens[k].lower)) break;
   }
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
   const prep = tokens[f.from - 1]?.lower ?? '';
@@ -71,7 +115,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     // a clause ends here; not the dot or comma inside another number ("und 3.000 Arbeitsplätze in Aussicht gestellt")
     const inNumber = t.gap === '' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1].gap === '';
     if (!inNumber && (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '.')) break;
-    const m = matchAt(tokens, k, moneyCues, s.to);
+    const m = moneyCueAt(tokens, k, s.to);
     if (m?.value === 'not-invest') return null;
     if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };
   }
