@@ -54,8 +54,10 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     if (isSince(t) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
-    const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
-    if (totalWords.has(t.lower) && (toFigure || tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower)))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
+    if (totalWords.has(t.lower)) {
+      const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
+      if (toFigure || tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
+    }
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
     if (isPastAnnounce(t) && !/^(be|been|being|être|sera|seront|werden|wird|será|serán|ser)$/.test(tokens[i - 1]?.lower ?? '')) {
@@ -110,17 +112,27 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
 
 const PERIOD = /\b(?:by (?:the end of )?(?:\d{4}|the end of the decade|the end of the year|next year)|(?:over|in|within) the next (?:\w+ ){0,2}(?:years|months)|over (?:\w+ ){1,2}years|since \d{4}|last year|during construction|in the construction phase|d['’]ici (?:à )?(?:la )?(?:fin )?(?:\d{4})|sur (?:\w+ )(?:ans|années)|depuis \d{4}|l['’]an dernier|bis (?:Ende )?\d{4}|in den (?:nächsten|kommenden) (?:\w+ )?Jahren|seit \d{4}|para \d{4}|antes de (?:\d{4}|finales de \d{4})|hasta \d{4}|desde \d{4}|en los próximos (?:\w+ )?años|el año pasado)/giu;
 
+// The periods of the last window read: figures of one short sentence share their window (the
+// whole sentence), which is then scanned once.
+let lastWindow: { text: string; from: number; to: number; found: { at: number; period: string }[] } | null = null;
+
+function periodsIn(text: string, from: number, to: number): { at: number; period: string }[] {
+  if (lastWindow && lastWindow.text === text && lastWindow.from === from && lastWindow.to === to) return lastWindow.found;
+  const found: { at: number; period: string }[] = [];
+  for (const m of text.slice(from, to).matchAll(PERIOD)) found.push({ at: from + (m.index ?? 0), period: m[0] });
+  lastWindow = { text, from, to, found };
+  return found;
+}
+
 export function periodOf(text: string, sentenceStart: number, sentenceEnd: number, figureEnd: number): string | null {
   // a window around the figure: linear even when a sentence never ends
   sentenceStart = Math.max(sentenceStart, figureEnd - 200);
-  const slice = text.slice(sentenceStart, Math.min(sentenceEnd, figureEnd + 200));
   let best: string | null = null;
   let bestDist = Infinity;
-  for (const m of slice.matchAll(PERIOD)) {
-    const at = sentenceStart + (m.index ?? 0);
+  for (const { at, period } of periodsIn(text, sentenceStart, Math.min(sentenceEnd, figureEnd + 200))) {
     const dist = Math.abs(at - figureEnd);
     if (dist < bestDist) {
-      best = m[0];
+      best = period;
       bestDist = dist;
     }
   }
