@@ -28,7 +28,10 @@ const LEADER_OF = new Set(['pdg', 'patron', 'patronne', 'président', 'présiden
 /** "porté par Enerlia, qui prévoit d'investir …", "led by Acme, which will spend …": the relative clause makes it the subject again. */
 const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el', 'la', 'quien']);
 
-function eligibleOrgs(tokens: Token[], mentions: Mention[]): Mention[] {
+const NO_MENTIONS: readonly Mention[] = [];
+
+function eligibleOrgs(tokens: Token[], mentions: readonly Mention[]): readonly Mention[] {
+  if (!mentions.length) return NO_MENTIONS; // most sentences name nothing
   return mentions.filter((m) => m.type === 'org' && (!NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '')
     || relativeAfter(tokens, m.to) || LEADER_OF.has(tokens[m.from - 2]?.lower ?? '')));
 }
@@ -90,7 +93,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
-  const claimed = new Set<string>(); // "EUR 1200000000": amounts already claimed as investments
+  // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
+  // the values their decimal strings would)
+  const claimed = new Map<string | null, Set<number>>();
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
   // company the next sentences name
@@ -121,7 +126,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap)));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       const partOf = PART_OF.has(tokens[f.from - 1]?.lower ?? '') && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
-      const restated = partOf || (f.kind === 'money' && claimed.has(`${f.currency} ${f.value}`));
+      const restated = partOf || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value));
       const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {
@@ -169,7 +174,11 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       });
       sites.push({ place: loc?.place ?? null, si });
       if (decision.metric === 'jobs') lastJobs = si;
-      else claimed.add(`${f.currency} ${f.value}`);
+      else {
+        const amounts = claimed.get(f.currency);
+        if (amounts) amounts.add(f.value);
+        else claimed.set(f.currency, new Set([f.value]));
+      }
       if (subject) lastSubject = subject;
     }
     previousPlace = mostSpecificPlace(local);
