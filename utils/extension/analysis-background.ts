@@ -18,10 +18,12 @@ export interface AnalysisServerOptions {
 
 /*
  * Chunk sizes: off the page's thread a chunk may take far longer than the page's 8 ms slices, so
- * the parts are few and each one's reply still parses on the page in a few ms. The lead (2,000
- * characters) still comes first, alone, for the first highlights.
+ * the parts are few; but each part's reply is parsed on the page in one task, so a part never
+ * covers more than 40,000 characters (about 50 claims and 250 entities: a few ms to parse). The
+ * lead (2,000 characters) still comes first, alone, for the first highlights.
  */
 const CHUNK_TARGET_MS = 30;
+const MAX_PART_CHARS = 40_000;
 const SINGLE_CALL_CHARS = 40_000;
 const SLICE_MS = 50;
 
@@ -64,6 +66,7 @@ async function read(doc: Parameters<typeof analyzeInSlices>[0], post: (reply: An
       compare,
       targetMs: CHUNK_TARGET_MS,
       singleCallChars: SINGLE_CALL_CHARS,
+      maxChunkChars: MAX_PART_CHARS,
       onChunk: (claims, entities, kind) => post({ type: kind, claims, entities }),
     });
     const report = await runInSlices(task, { signal, sliceMs });

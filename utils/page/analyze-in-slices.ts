@@ -21,6 +21,8 @@ export interface ChunkOptions {
   targetMs?: number;
   /** Size of the first chunk: small, since the first call also compiles the engine. */
   firstChunkChars?: number;
+  /** Largest chunk, whatever the engine's speed (each chunk's claims are handed on as one piece). */
+  maxChunkChars?: number;
   now?: () => number;
   compare?: Compare;
   /** Claims per comparison call, in text order (the comparison grows faster than its input). */
@@ -58,13 +60,13 @@ export function chunkEnd(text: string, start: number, wanted: number): number {
 }
 
 /** The next chunk's size from the last call's speed: never more than double the last (a lucky fast call is no promise). */
-export function nextChunkSize(chars: number, tookMs: number, targetMs: number): number {
+export function nextChunkSize(chars: number, tookMs: number, targetMs: number, maxChars = MAX_CHUNK): number {
   const fitting = (chars * targetMs) / Math.max(tookMs, 0.25);
-  return Math.round(Math.min(MAX_CHUNK, chars * 2, Math.max(MIN_CHUNK, fitting)));
+  return Math.round(Math.min(maxChars, chars * 2, Math.max(MIN_CHUNK, fitting)));
 }
 
 export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<number | void, Report> {
-  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
+  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
   if (doc.text.length <= singleCallChars) {
     // Someone waits for early figures: the lead goes first, alone. The engine's first call pays
     // for compiling its code whatever the size, so a small one shows figures sooner; the whole
@@ -95,7 +97,7 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
     const end = chunkEnd(doc.text, start, size);
     const began = now();
     const part = engine([{ ...doc, text: doc.text.slice(start, end) }]);
-    size = nextChunkSize(end - start, now() - began, targetMs);
+    size = nextChunkSize(end - start, now() - began, targetMs, maxChunkChars);
     const found = part.documents[0];
     if (found) {
       lang ||= found.lang;
