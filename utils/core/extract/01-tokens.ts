@@ -28,7 +28,7 @@ export interface Token {
 export const FIRST_WORD_BITS = new (class extends Map<string, number> {
   override set(word: string, bits: number): this {
     // a table made later changes what a word's bits are: spellings read before are stale
-    clearSpellings();
+    spellings.clear();
     return super.set(word, bits);
   }
 })();
@@ -40,14 +40,15 @@ function isGluedCode(code: string): boolean {
   return code === code.toUpperCase() && CURRENCY_CODES.has(code.toLowerCase());
 }
 
-/** Letters among the accented Latin chars, decided once: the regex is for rarer scripts. */
-const LATIN_LETTER = new Uint8Array(0x300);
-for (let c = 128; c < 0x300; c++) LATIN_LETTER[c] = NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+/** Whether a UTF-16 code is a letter, decided by the regex once per code: 0 not asked yet,
+ * 1 letter, 2 not (typographic quotes and dashes are asked about in nearly every article). */
+const LETTER = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) LETTER[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
-function isLetter(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code < 0x300) return LATIN_LETTER[code] === 1;
-  return NON_ASCII_LETTER.test(ch);
+function isLetter(code: number): boolean {
+  let known = LETTER[code];
+  if (known === 0) LETTER[code] = known = NON_ASCII_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 /** Every char after the first is an ASCII digit or lower-case letter. */
@@ -108,45 +109,14 @@ const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 /**
  * Spellings seen so far, shared by every text: each distinct word is lower-cased and looked
  * up in FIRST_WORD_BITS once, not once per document (articles share most of their words).
- * An open-addressing table keyed by the token's char codes, so that a word seen before costs
- * no slice and no string hash (the hash is folded into the scan). Bounded, so a long-lived
- * content script does not keep every word it ever read.
+ * Bounded, so a long-lived content script does not keep every word it ever read.
  */
-const SLOTS = 1 << 16;
-const MASK = SLOTS - 1;
-/** At most half the slots full, so that a probe meets an empty slot soon. */
-const MAX_SPELLINGS = SLOTS >> 1;
-const slotRaw: (string | undefined)[] = new Array(SLOTS).fill(undefined);
-const slotSpelling: (Spelling | undefined)[] = new Array(SLOTS).fill(undefined);
-const slotHash = new Int32Array(SLOTS);
-let spellingCount = 0;
-
-function clearSpellings(): void {
-  if (spellingCount === 0) return;
-  slotRaw.fill(undefined);
-  slotSpelling.fill(undefined);
-  spellingCount = 0;
-}
-
-/** The slot holding text[start, end) (hash h), or the empty slot where it belongs. */
-function slotOf(text: string, start: number, end: number, h: number): number {
-  const len = end - start;
-  for (let slot = h & MASK; ; slot = (slot + 1) & MASK) {
-    const raw = slotRaw[slot];
-    if (raw === undefined) return slot;
-    if (slotHash[slot] !== h || raw.length !== len) continue;
-    let k = 0;
-    while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === len) return slot;
-  }
-}
-
-/** FNV-1a step over one char code. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const spellings = new Map<string, Spelling>();
+const MAX_SPELLINGS = 50_000;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  if (spellings.size > MAX_SPELLINGS) spellings.clear();
   const n = text.length;
   let i = 0;
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
@@ -163,15 +133,11 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    let h = mix(FNV_OFFSET, c);
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
-        h = mix(h, d);
-        i++;
-      }
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
       kind = 'num';
-    } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c, text[i]))) {
+    } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
       i++;
       while (i < n) {
@@ -180,36 +146,23 @@ export function tokenize(text: string): Token[] {
         if (dc === DIGIT) {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
-        } else if (dc < LOWER && !(d >= 128 && isLetter(d, text[i]))) break;
-        h = mix(h, d);
+        } else if (dc < LOWER && !(d >= 128 && isLetter(d))) break;
         i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        h = mix(h, text.charCodeAt(i + 1));
-        i += 2;
-      } else i++;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = 'punct';
     }
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
     // (fewer survivors for the young-generation GC)
-    let slot = slotOf(text, start, i, h);
-    let seen = slotSpelling[slot];
+    const raw = text.slice(start, i);
+    let seen = spellings.get(raw);
     if (!seen) {
-      // full (a long-lived page script, or one text with a huge vocabulary): start afresh
-      if (spellingCount >= MAX_SPELLINGS) {
-        clearSpellings();
-        slot = slotOf(text, start, i, h);
-      }
-      const raw = text.slice(start, i);
       seen = spellingOf(raw, kind, c, text, start, i);
-      slotRaw[slot] = raw;
-      slotHash[slot] = h;
-      slotSpelling[slot] = seen;
-      spellingCount++;
+      spellings.set(raw, seen);
     }
     tokens.push({ kind, start, end: i, lower: seen.lower, gap: GAPS[gap], cap: seen.cap, starts: seen.starts });
     gap = 0;
