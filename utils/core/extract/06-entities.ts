@@ -8,7 +8,7 @@ import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDING
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { isNameWord, runLeft, runRight, runRightWithParticles } from './names';
-import { findAll, matchAt, matchEndingAt, phraseTable } from './phrases';
+import { findAll, matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
 import { MONTHS } from './data/numbers';
 
 export interface Mention {
@@ -65,7 +65,8 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
   'consejera delegada', 'chairman', 'chairwoman', 'founder', 'co-founder', 'fondateur', 'fondatrice', 'gründer', 'gründerin', 'fundador',
   'fundadora', 'managing director', 'geschäftsführer', 'geschäftsführerin', 'chief financial officer', 'cfo', 'finanzvorstand', 'finanzchef',
   'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero']);
-const companyNouns = new Set(COMPANY_NOUNS_BEFORE_NAME);
+/** Asked of every lower-case word: a bit test (see wordSet) rather than a Set look-up. */
+const isCompanyNoun = wordSet(COMPANY_NOUNS_BEFORE_NAME);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
@@ -125,7 +126,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i];
       // legal form after a capitalised run: "Helvio Batteries SA", "Norvane Robotics, Inc."
-      const suf = t.kind === 'word' || t.lower === 's' ? matchAt(tokens, i, suffixes, s.to) : null;
+      const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) ? matchAt(tokens, i, suffixes, s.to) : null;
       if (suf && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         const start = runLeft(tokens, end, s.from);
@@ -183,13 +184,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
     for (let i = s.from; i < s.to - 1; i++) {
       const t = tokens[i];
-      if (t.cap || !companyNouns.has(t.lower) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
+      if (t.cap || !isCompanyNoun(t) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 6) add(i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let i = s.from + 1; i < s.to; i++) {
-      const verb = matchAt(tokens, i, orgVerbs, s.to);
+      const verb = mayStartAt(tokens[i], orgVerbs) ? matchAt(tokens, i, orgVerbs, s.to) : null;
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
       const end = i;
       let start = runLeft(tokens, end, s.from);
@@ -211,7 +212,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
       const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower))
-        || tokens.slice(Math.max(s.from, start - 1), end - 1).some((x) => companyNouns.has(x.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(x.lower)));
+        || tokens.slice(Math.max(s.from, start - 1), end - 1).some((x) => isCompanyNoun(x) || (lang === 'de' && GERMAN_TRADE_NOUN.test(x.lower)));
       add(start, end, undefined, !business);
     }
   }
@@ -240,7 +241,7 @@ function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Arra
     if (taken[i]) continue;
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const m = matchAt(tokens, i, PLACES, s.to);
+    const m = mayStartAt(t, PLACES) ? matchAt(tokens, i, PLACES, s.to) : null;
     if (m) {
       const raw = textOf(text, tokens, i, i + m.len);
       const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');

@@ -66,6 +66,12 @@ function firstFit<V>(tokens: Token[], i: number, list: Phrase<V>[] | undefined, 
   return null;
 }
 
+/** False when no phrase of the table can start at this token, decided by its bit alone: hot
+ * loops test this inline before calling matchAt (a call per token costs more than the test). */
+export function mayStartAt<V>(t: Token, table: PhraseTable<V>): boolean {
+  return table.bit === 0 || (t.starts & table.bit) !== 0 || (table.prefixes.length !== 0 && t.kind === 'word');
+}
+
 /** Longest phrase starting at token i, or null. `limit` is the first index not to use. */
 export function matchAt<V>(tokens: Token[], i: number, table: PhraseTable<V>, limit = tokens.length): { len: number; value: V } | null {
   const t = tokens[i];
@@ -89,6 +95,7 @@ export function matchEndingAt<V>(tokens: Token[], end: number, table: PhraseTabl
 export function findAll<V>(tokens: Token[], from: number, to: number, table: PhraseTable<V>): { start: number; end: number; value: V }[] {
   const out: { start: number; end: number; value: V }[] = [];
   for (let i = from; i < to; i++) {
+    if (!mayStartAt(tokens[i], table)) continue;
     const m = matchAt(tokens, i, table, to);
     if (m) {
       out.push({ start: i, end: i + m.len, value: m.value });
