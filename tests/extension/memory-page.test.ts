@@ -46,6 +46,9 @@ describe('pageAnalysedMessage', () => {
     const message = pageAnalysedMessage(summary(), 'Valley Courier');
     expect(message).toMatchObject({ type: 'content:page-analysed', url: URL_B, outlet: 'Valley Courier', published: '2026-11-25', lang: 'en' });
     expect(message?.document.claims.length).toBeGreaterThan(0);
+    // The memory keeps claims only: a long page's entities are not sent.
+    expect(summary().report?.documents[0].entities.length).toBeGreaterThan(0);
+    expect(message?.document.entities).toEqual([]);
   });
 
   it('is null when there is nothing to remember', () => {

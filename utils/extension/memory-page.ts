@@ -2,6 +2,7 @@
 // the background (which saves it and matches it against earlier reading) and keep its answer
 // for the hover card. Nothing here changes the page.
 import { findOutlet } from '../page/metadata';
+import type { Claim } from '../core/report';
 import { MemoryReplySchema, type MemoryClaim, type PageAnalysed, type PageSummary } from './messages';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
@@ -46,7 +47,8 @@ export function pageAnalysedMessage(summary: PageSummary, outlet: string | null)
     outlet,
     published: summary.published ?? null,
     lang: doc.lang,
-    document: doc,
+    // The memory keeps claims only: the entities (most of a long page's report) stay here.
+    document: { ...doc, entities: [] },
   };
 }
 
@@ -61,7 +63,7 @@ export async function rememberPage(summary: PageSummary, doc: Document, send: Se
     return memory.clear();
   }
   // Pages that keep changing (tickers, comments) are re-analysed often; the claims rarely change.
-  const sent = JSON.stringify([message.url, message.document.claims]);
+  const sent = claimsFingerprint(message.url, message.document.claims);
   if (sent === memory.lastSent) return;
   memory.lastSent = sent;
   try {
@@ -71,4 +73,11 @@ export async function rememberPage(summary: PageSummary, doc: Document, send: Se
     memory.lastSent = null;
     memory.clear();
   }
+}
+
+/** What the memory's answer depends on: the page and, per claim, what it says and where. */
+function claimsFingerprint(url: string, claims: Claim[]): string {
+  const parts = [url];
+  for (const c of claims) parts.push(`${c.id} ${c.start} ${c.end} ${c.metric} ${c.amount} ${c.amount_max} ${c.currency} ${c.subject} ${c.location} ${c.status} ${c.qualifier} ${c.period}`);
+  return parts.join('\n');
 }
