@@ -8,7 +8,7 @@ import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDING
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { isNameWord, runLeft, runRight, runRightWithParticles } from './names';
-import { findAll, matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
+import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
 import { MONTHS } from './data/numbers';
 
 export interface Mention {
@@ -31,9 +31,76 @@ const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de',
 
 const textOf = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from].start, tokens[to - 1].end);
 
+/**
+ * Token positions where each rule below can fire, found in one pass over the document: each
+ * rule then visits its few candidates instead of walking every token object again (a pass
+ * over an article's tokens costs more than the tests made in it). Positions ascend.
+ */
+interface Candidates {
+  /** Capitalised words. */
+  caps: number[];
+  /** Words that may start a legal form, and opening brackets. */
+  suffixOrParen: number[];
+  commas: number[];
+  /** Words that may start a role. */
+  roles: number[];
+  /** Lower-case words for a company ("laboratoire", "chipmaker"). */
+  nouns: number[];
+  /** Words that may start an organisation's verb. */
+  verbs: number[];
+  /** German trade nouns (German texts only). */
+  trade: number[];
+  /** Words that may start a known place, or are capitalised. */
+  places: number[];
+}
+
+function findCandidates(tokens: Token[], lang: Lang): Candidates {
+  const c: Candidates = { caps: [], suffixOrParen: [], commas: [], roles: [], nouns: [], verbs: [], trade: [], places: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const word = t.kind === 'word';
+    if (t.cap) c.caps.push(i);
+    if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') c.suffixOrParen.push(i);
+    if (t.lower === ',') c.commas.push(i);
+    if (mayStartAt(t, roles)) c.roles.push(i);
+    if (!t.cap && isCompanyNoun(t)) c.nouns.push(i);
+    if (mayStartAt(t, orgVerbs)) c.verbs.push(i);
+    if (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower)) c.trade.push(i);
+    if (word && (t.cap || mayStartAt(t, PLACES))) c.places.push(i);
+  }
+  return c;
+}
+
+/** Index of the first position not below x in an ascending list. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** findAll(tokens, from, to, roles), trying only the words that may start a role. */
+function rolesIn(tokens: Token[], starts: number[], from: number, to: number): { start: number; end: number; value: string }[] {
+  const out: { start: number; end: number; value: string }[] = [];
+  let free = from;
+  for (let k = lowerBound(starts, from); k < starts.length && starts[k] < to; k++) {
+    const i = starts[k];
+    if (i < free) continue;
+    const m = matchAt(tokens, i, roles, to);
+    if (!m) continue;
+    out.push({ start: i, end: i + m.len, value: m.value });
+    free = i + m.len;
+  }
+  return out;
+}
+
 /** People: "chief executive Jane Doe", "Jane Doe, directrice générale", "Vorstandschefin Mathilde Aebischer". */
-function findPeople(text: string, tokens: Token[], s: Sentence, out: Mention[]): void {
-  for (const r of findAll(tokens, s.from, s.to, roles)) {
+function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: number[], out: Mention[]): void {
+  for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
     let i = r.end;
     if (tokens[i]?.lower === ',') i++;
     if (TITLES.has(tokens[i]?.lower ?? '') && isNameWord(tokens[i])) i += tokens[i + 1]?.lower === '.' ? 2 : 1;
@@ -91,13 +158,12 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
 }
 
 /** Candidate company names with the evidence for each. */
-function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>): Map<string, string> {
+function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, cand: Candidates): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
-  // one pass: how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
+  // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
   const capCount = new Map<string, number>();
   const afterPlaceWord = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap) continue;
+  for (const i of cand.caps) {
     const raw = text.slice(tokens[i].start, tokens[i].end); // case kept: "LIMA" in a dateline is not "Lima"
     capCount.set(raw, (capCount.get(raw) ?? 0) + 1);
     if (PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '')) afterPlaceWord.add(raw);
@@ -123,7 +189,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (alias && !names.has(alias)) names.set(alias, name);
   };
   for (const s of sentences) {
-    for (let i = s.from; i < s.to; i++) {
+    for (let k = lowerBound(cand.suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
+      const i = cand.suffixOrParen[k];
       const t = tokens[i];
       // legal form after a capitalised run: "Helvio Batteries SA", "Norvane Robotics, Inc."
       const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) ? matchAt(tokens, i, suffixes, s.to) : null;
@@ -153,8 +220,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       }
     }
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"
-    for (let i = s.from + 1; i < s.to - 2; i++) {
-      if (tokens[i].lower !== ',' || !/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
+    for (let c = lowerBound(cand.commas, s.from + 1); c < cand.commas.length && cand.commas[c] < s.to - 2; c++) {
+      const i = cand.commas[c];
+      if (!/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       // "Vireo, une start-up fondée en 2019", "Nexor, the chipmaker": a word for a company right after the article
@@ -164,15 +232,16 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (start < i && i - start <= 4) add(start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
-    if (lang === 'de') for (let i = s.from; i < s.to - 1; i++) {
-      if (!GERMAN_TRADE_NOUN.test(tokens[i].lower) || /^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
+    for (let c = lowerBound(cand.trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
+      const i = cand.trade[c];
+      if (/^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
       const head = text.slice(tokens[i + 1].start, tokens[i + 1].end);
       if ((capCount.get(head) ?? 0) < 2 || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 3) add(i + 1, end);
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
-    for (const r of findAll(tokens, s.from, s.to, roles)) {
+    for (const r of rolesIn(tokens, cand.roles, s.from, s.to)) {
       if (!COMPANY_ROLES.has(r.value)) continue;
       let k = r.end;
       if (!/^(de|d|of|von|del|du|at)$/.test(tokens[k]?.lower ?? '')) continue;
@@ -182,15 +251,16 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (end - k <= 4) add(k, end);
     }
     // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
-    for (let i = s.from; i < s.to - 1; i++) {
-      const t = tokens[i];
-      if (t.cap || !isCompanyNoun(t) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
+    for (let c = lowerBound(cand.nouns, s.from); c < cand.nouns.length && cand.nouns[c] < s.to - 1; c++) {
+      const i = cand.nouns[c];
+      if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 6) add(i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
-    for (let i = s.from + 1; i < s.to; i++) {
-      const verb = mayStartAt(tokens[i], orgVerbs) ? matchAt(tokens, i, orgVerbs, s.to) : null;
+    for (let c = lowerBound(cand.verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {
+      const i = cand.verbs[c];
+      const verb = matchAt(tokens, i, orgVerbs, s.to);
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
       const end = i;
       let start = runLeft(tokens, end, s.from);
@@ -236,87 +306,92 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   return names;
 }
 
-function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, out: Mention[]): void {
-  for (let i = s.from; i < s.to; i++) {
-    if (taken[i]) continue;
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
-    const m = mayStartAt(t, PLACES) ? matchAt(tokens, i, PLACES, s.to) : null;
-    if (m) {
-      const raw = textOf(text, tokens, i, i + m.len);
-      const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
-      // "US$500 millones": a dollar prefix, not the country
-      const dollar = tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '';
-      const ok = based || dollar ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
-      if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
-        // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
-        const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
-        // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story
-        // puts the site, and two figures for one plant "near Lyon" and "in Lyon" stay comparable
-        const place = m.value;
-        out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : place });
-        i += m.len - 1;
-        continue;
-      }
-    }
-    // an unknown name after a preposition ("at Saint-Fons", "in Zwickau", "on Teesside"),
-    // or at a line start in capitals (a dateline), attached to a known place when one follows
-    if (!t.cap) continue; // checked again below; first here, so most words cost nothing more
-    const prev = tokens[i - 1];
-    const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
-    const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
-    if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower)) continue;
-    let end = runRight(tokens, i, s.to);
-    // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
-    while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
-      let k = end;
-      while (PLACE_PARTICLES.has(tokens[k]?.lower ?? '') && k - end < 2) k++;
-      if (!isNameWord(tokens[k]) || tokens[k].gap === 'nl') break;
-      end = runRight(tokens, k, s.to);
-    }
-    // "Arteixo (A Coruña)", "Vitry-sur-Seine (Val-de-Marne)": a town with its province or department in brackets
-    const bracketed = tokens[end]?.lower === '(' ? matchAt(tokens, end + 1, PLACES, s.to) : null;
-    let province = bracketed && !bracketed.value.adjective && tokens[end + 1 + bracketed.len]?.lower === ')' ? bracketed.value : null;
-    let closing = province ? end + 1 + bracketed!.len : -1;
-    // "l'usine de Villefranche-sur-Saône (Rhône)": after "de", a name in brackets behind a name is its département or province
-    if (!province && tokens[end]?.lower === '(' && /^(de|d|del)$/.test(prev?.lower ?? '') && isNameWord(tokens[end + 1])) {
-      const close = runRight(tokens, end + 1, s.to);
-      const inner = text.slice(tokens[end + 1].start, tokens[end + 1].end);
-      if (tokens[close]?.lower === ')' && close - end <= 4 && inner !== inner.toUpperCase()) {
-        province = { name: textOf(text, tokens, end + 1, close), kind: 'region', parent: null };
-        closing = close;
-      }
-    }
-    if (!(afterPrep || dateline || province)) continue;
-    // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
-    if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) continue;
-    if (matchAt(tokens, end, orgVerbs, s.to)) continue; // "analysts at Bernlake Securities said"
-    if (end - i > 6 || [...Array(end - i).keys()].some((k) => taken[i + k])) continue;
-    if (province && !dateline) {
-      // the province names the area; the report keeps the town and its country (its state in the US)
-      const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;
-      out.push({ type: 'place', from: i, to: end, canonical: textOf(text, tokens, i, end), place: { name: textOf(text, tokens, i, end), kind: 'city', parent: country } });
-      i = closing; // the bracket's content is not a place of its own
-      continue;
-    }
-    let parent: Place | undefined;
-    let j = end;
-    if (tokens[j]?.lower === ',' || tokens[j]?.lower === '(') j++;
-    const near = matchAt(tokens, j, NEAR, s.to);
-    if (near) j += near.len;
-    const known = matchAt(tokens, j, PLACES, s.to);
-    if (known && !known.value.adjective && isNameWord(tokens[j])) parent = known.value;
-    const name = textOf(text, tokens, i, end);
-    let place: Place;
-    if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
-    else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
-    // "in Ludwigsfelde", "à Cherbourg": a town; "at Wilton International", "on Teesside": a site or an area
-    else if (afterPrep || dateline) place = { name: titleCase(name), kind: afterPrep && !SITE_PREPOSITIONS.has(prev.lower) ? 'city' : 'site', parent: null };
-    else continue;
-    if (dateline) place.dateline = true;
-    out.push({ type: 'place', from: i, to: end, canonical: place.name, place });
-    i = end - 1;
+function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: number[], out: Mention[]): void {
+  // the words in between start no known place and are not capitalised: nothing below uses them
+  let next = s.from;
+  for (let k = lowerBound(starts, s.from); k < starts.length && starts[k] < s.to; k++) {
+    const i = starts[k];
+    if (i < next || taken[i]) continue;
+    next = placeAt(text, tokens, s, taken, i, out) + 1;
   }
+}
+
+/** A place at word i (known, or an unknown name attached to one); returns the last token it took (i when none). */
+function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, i: number, out: Mention[]): number {
+  const t = tokens[i];
+  const m = mayStartAt(t, PLACES) ? matchAt(tokens, i, PLACES, s.to) : null;
+  if (m) {
+    const raw = textOf(text, tokens, i, i + m.len);
+    const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
+    // "US$500 millones": a dollar prefix, not the country
+    const dollar = tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '';
+    const ok = based || dollar ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
+    if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
+      // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
+      const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
+      // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story
+      // puts the site, and two figures for one plant "near Lyon" and "in Lyon" stay comparable
+      const place = m.value;
+      out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : place });
+      return i + m.len - 1;
+    }
+  }
+  // an unknown name after a preposition ("at Saint-Fons", "in Zwickau", "on Teesside"),
+  // or at a line start in capitals (a dateline), attached to a known place when one follows
+  if (!t.cap) return i; // checked again below; first here, so most words cost nothing more
+  const prev = tokens[i - 1];
+  const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
+  const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
+  if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower)) return i;
+  let end = runRight(tokens, i, s.to);
+  // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
+  while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
+    let k = end;
+    while (PLACE_PARTICLES.has(tokens[k]?.lower ?? '') && k - end < 2) k++;
+    if (!isNameWord(tokens[k]) || tokens[k].gap === 'nl') break;
+    end = runRight(tokens, k, s.to);
+  }
+  // "Arteixo (A Coruña)", "Vitry-sur-Seine (Val-de-Marne)": a town with its province or department in brackets
+  const bracketed = tokens[end]?.lower === '(' ? matchAt(tokens, end + 1, PLACES, s.to) : null;
+  let province = bracketed && !bracketed.value.adjective && tokens[end + 1 + bracketed.len]?.lower === ')' ? bracketed.value : null;
+  let closing = province ? end + 1 + bracketed!.len : -1;
+  // "l'usine de Villefranche-sur-Saône (Rhône)": after "de", a name in brackets behind a name is its département or province
+  if (!province && tokens[end]?.lower === '(' && /^(de|d|del)$/.test(prev?.lower ?? '') && isNameWord(tokens[end + 1])) {
+    const close = runRight(tokens, end + 1, s.to);
+    const inner = text.slice(tokens[end + 1].start, tokens[end + 1].end);
+    if (tokens[close]?.lower === ')' && close - end <= 4 && inner !== inner.toUpperCase()) {
+      province = { name: textOf(text, tokens, end + 1, close), kind: 'region', parent: null };
+      closing = close;
+    }
+  }
+  if (!(afterPrep || dateline || province)) return i;
+  // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
+  if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
+  if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"
+  if (end - i > 6 || [...Array(end - i).keys()].some((k) => taken[i + k])) return i;
+  if (province && !dateline) {
+    // the province names the area; the report keeps the town and its country (its state in the US)
+    const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;
+    out.push({ type: 'place', from: i, to: end, canonical: textOf(text, tokens, i, end), place: { name: textOf(text, tokens, i, end), kind: 'city', parent: country } });
+    return closing; // the bracket's content is not a place of its own
+  }
+  let parent: Place | undefined;
+  let j = end;
+  if (tokens[j]?.lower === ',' || tokens[j]?.lower === '(') j++;
+  const near = matchAt(tokens, j, NEAR, s.to);
+  if (near) j += near.len;
+  const known = matchAt(tokens, j, PLACES, s.to);
+  if (known && !known.value.adjective && isNameWord(tokens[j])) parent = known.value;
+  const name = textOf(text, tokens, i, end);
+  let place: Place;
+  if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
+  else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
+  // "in Ludwigsfelde", "à Cherbourg": a town; "at Wilton International", "on Teesside": a site or an area
+  else if (afterPrep || dateline) place = { name: titleCase(name), kind: afterPrep && !SITE_PREPOSITIONS.has(prev.lower) ? 'city' : 'site', parent: null };
+  else return i;
+  if (dateline) place.dateline = true;
+  out.push({ type: 'place', from: i, to: end, canonical: place.name, place });
+  return end - 1;
 }
 
 function titleCase(name: string): string {
@@ -325,27 +400,30 @@ function titleCase(name: string): string {
 
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[], lang: Lang): Mention[] {
   const people: Mention[] = [];
-  for (const s of sentences) findPeople(text, tokens, s, people);
+  const cand = findCandidates(tokens, lang);
+  for (const s of sentences) findPeople(text, tokens, s, cand.roles, people);
   const personNames = new Set(people.map((p) => p.canonical));
   for (const p of people) personNames.add(p.canonical.split(' ').slice(-1)[0]);
-  const names = findOrgNames(text, tokens, sentences, lang, personNames);
+  const names = findOrgNames(text, tokens, sentences, lang, personNames, cand);
   const taken = new Uint8Array(tokens.length);
   const out: Mention[] = [...people];
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
   const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]), true);
   for (const s of sentences) {
-    for (let i = s.from; i < s.to; i++) {
-      if (taken[i] || !tokens[i].cap) continue;
+    let next = s.from;
+    for (let k = lowerBound(cand.caps, s.from); k < cand.caps.length && cand.caps[k] < s.to; k++) {
+      const i = cand.caps[k];
+      if (i < next || taken[i]) continue;
       const m = matchAt(tokens, i, orgTable, s.to);
       if (!m) continue;
       const name = textOf(text, tokens, i, i + m.len);
       if (!names.has(name)) continue; // case must match the name as found
       out.push({ type: 'org', from: i, to: i + m.len, canonical: m.value });
       taken.fill(1, i, i + m.len);
-      i += m.len - 1;
+      next = i + m.len;
     }
   }
-  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, out);
+  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, cand.places, out);
   return out.sort((a, b) => a.from - b.from);
 }
