@@ -36,8 +36,8 @@ describe('reading in the background', () => {
     expect(await read(doc, connect)).toEqual(analyze([doc]));
   });
 
-  it('shows the lead before the report is done, and counts every message as outside work', async () => {
-    const text = `${LEAD}\n\n${FILLER.repeat(40)}\n\nQuillon Motors will hire 500 more people in Valence by 2030.`;
+  it('paints a short text with its report, and a long one's first part before the rest is read; every message is counted as outside work', async () => {
+    const short = `${LEAD}\n\n${FILLER.repeat(40)}\n\nQuillon Motors will hire 500 more people in Valence by 2030.`;
     const seen: string[] = [];
     let outside = 0;
     const listener: EngineListener = {
@@ -48,12 +48,21 @@ describe('reading in the background', () => {
       },
     };
     const { connect } = connected();
-    const report = await read({ source: 's', text }, connect, listener);
-    // First the lead alone, then the whole text.
-    expect(seen[0]).toBe('investment:1200000000,jobs:2000');
-    expect(seen.at(-1)).toContain('jobs:500');
+    const report = await read({ source: 's', text: short }, connect, listener);
+    // One part (the whole text) and the ending: nothing to show before the report.
+    expect(seen).toEqual([]);
+    expect(outside).toBe(2);
     expect(report.documents[0].claims.map((c) => c.amount)).toEqual([1_200_000_000, 2000, 500]);
-    expect(outside).toBe(3);
+
+    const long = `${LEAD}\n\n${FILLER.repeat(400)}\n\nQuillon Motors will hire 500 more people in Valence by 2030.`;
+    const { connect: again, ports } = connected();
+    const whole = await read({ source: 's', text: long }, again, listener);
+    const parts = ports[0].background.sent.filter((m) => (m as { type: string }).type === 'part').length;
+    expect(parts).toBeGreaterThan(1);
+    expect(seen[0]).toBe('investment:1200000000,jobs:2000');
+    expect(seen).toHaveLength(parts);
+    expect(outside).toBe(2 + parts + 1);
+    expect(whole.documents[0].claims.at(-1)?.amount).toBe(500);
   });
 
   it('puts a long page back together from its parts, in order, with offsets into the whole text', async () => {

@@ -54,7 +54,7 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
             return finish({ report: assembleReport(doc.source, parts, reply) });
           }
           if (reply.type === 'part') parts.push(reply);
-          early?.(reply.claims, reply.entities);
+          if (reply.type === 'early' || !reply.whole) early?.(reply.claims, reply.entities);
         }),
       );
     });

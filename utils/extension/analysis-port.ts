@@ -30,8 +30,11 @@ const ChunkFields = { claims: z.array(ClaimSchema), entities: z.array(EntitySche
 
 /** background → content: the first figures of a short text (read again with the rest). */
 export const EarlyChunkSchema = z.object({ type: z.literal('early'), ...ChunkFields });
-/** background → content: the next part of the report's document. */
-export const PartChunkSchema = z.object({ type: z.literal('part'), ...ChunkFields });
+/**
+ * background → content: the next part of the report's document. `whole`: the only part (a text
+ * read in one call), its ending follows at once, so the page paints it with the report.
+ */
+export const PartChunkSchema = z.object({ type: z.literal('part'), ...ChunkFields, whole: z.optional(z.boolean()) });
 /** background → content: the report is complete. `engineMs` is the background's time, for benchmarks. */
 export const EndingSchema = z.object({
   type: z.literal('done'),

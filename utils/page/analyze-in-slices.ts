@@ -9,7 +9,8 @@ import type { Claim, Entity, InputDocument, PressRelease, Report } from '../core
 
 export type Engine = (docs: InputDocument[]) => Report;
 
-export type ChunkKind = 'early' | 'part';
+/** `early`: a first look at the lead; `part`: one chunk of a long text; `whole`: a text read in one call. */
+export type ChunkKind = 'early' | 'part' | 'whole';
 
 /** The engine's comparison stage (`compareDocuments` in core): duplicates and conflicts of claims already found. */
 export type Compare = (docs: { id: string; lang: string; published?: string; claims: Claim[]; text?: string }[]) => Pick<Report, 'duplicates' | 'conflicts'>;
@@ -21,6 +22,11 @@ export interface ChunkOptions {
   targetMs?: number;
   /** Size of the first chunk: small, since the first call also compiles the engine. */
   firstChunkChars?: number;
+  /**
+   * Whether a short text's lead is read first, alone, when someone waits for early figures
+   * (default). Worth it where the engine's first call compiles its code on the page's thread.
+   */
+  leadFirst?: boolean;
   /** Largest chunk, whatever the engine's speed (each chunk's claims are handed on as one piece). */
   maxChunkChars?: number;
   now?: () => number;
@@ -30,7 +36,8 @@ export interface ChunkOptions {
   /**
    * Told each chunk's claims and entities (offsets into the whole text) as soon as they are
    * found. An `early` chunk is a first look, for showing figures at once (the lead of a short
-   * text, read again with the rest); the `part`s, in order, make up the report's document.
+   * text, read again with the rest); the `part`s, in order, or the one `whole`, make up the
+   * report's document.
    */
   onChunk?: (claims: Claim[], entities: Entity[], kind: ChunkKind) => void;
 }
@@ -66,12 +73,12 @@ export function nextChunkSize(chars: number, tookMs: number, targetMs: number, m
 }
 
 export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<number | void, Report> {
-  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
+  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, leadFirst = true, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
   if (doc.text.length <= singleCallChars) {
     // Someone waits for early figures: the lead goes first, alone. The engine's first call pays
     // for compiling its code whatever the size, so a small one shows figures sooner; the whole
     // text, read next, gives the report (the lead's figures are read twice: about 1 ms).
-    if (onChunk && doc.text.length > 2 * firstChunkChars) {
+    if (onChunk && leadFirst && doc.text.length > 2 * firstChunkChars) {
       yield Infinity;
       const end = chunkEnd(doc.text, 0, firstChunkChars);
       const lead = engine([{ ...doc, text: doc.text.slice(0, end) }]).documents[0];
@@ -80,7 +87,7 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
     yield Infinity;
     const report = engine([doc]);
     const found = report.documents[0];
-    if (found) onChunk?.(found.claims, found.entities, 'part');
+    if (found) onChunk?.(found.claims, found.entities, 'whole');
     return report;
   }
 

@@ -20,7 +20,8 @@ export type PageEngine = (doc: InputDocument, listener: EngineListener, signal: 
 
 /** The engine run on the page's own thread, in slices of a few ms each. */
 export function inPageEngine(engine: Engine, compare?: Compare): PageEngine {
-  return (doc, { early }) => analyzeInSlices(doc, engine, { compare, onChunk: early && ((claims, entities) => early(claims, entities)) });
+  // A text read in one call has nothing more to wait for: its figures are painted with the report.
+  return (doc, { early }) => analyzeInSlices(doc, engine, { compare, onChunk: early && ((claims, entities, kind) => kind !== 'whole' && early(claims, entities)) });
 }
 
 /** The comparison and language of a report, sent once its document's parts are all known. */
