@@ -71,24 +71,27 @@ function findCandidates(tokens: Token[], lang: Lang): Candidates {
   return c;
 }
 
-/** Index of the first position not below x in an ascending list. */
-function lowerBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A list of candidates as one rule reads it: sentence by sentence, in order. */
+interface Cursor { list: number[]; at: number }
+const cursor = (list: number[]): Cursor => ({ list, at: 0 });
+
+/** Index in the list of the first position not below x, going on from where the last call
+ * stopped (x never decreases from call to call, so the whole list is walked once). */
+function seek(c: Cursor, x: number): number {
+  const list = c.list;
+  let k = c.at;
+  while (k < list.length && list[k] < x) k++;
+  c.at = k;
+  return k;
 }
 
 /** findAll(tokens, from, to, roles), trying only the words that may start a role. */
-function rolesIn(tokens: Token[], starts: number[], from: number, to: number): { start: number; end: number; value: string }[] {
+function rolesIn(tokens: Token[], starts: Cursor, from: number, to: number): { start: number; end: number; value: string }[] {
   const out: { start: number; end: number; value: string }[] = [];
   let free = from;
-  for (let k = lowerBound(starts, from); k < starts.length && starts[k] < to; k++) {
-    const i = starts[k];
+  const list = starts.list;
+  for (let k = seek(starts, from); k < list.length && list[k] < to; k++) {
+    const i = list[k];
     if (i < free) continue;
     const m = matchAt(tokens, i, roles, to);
     if (!m) continue;
@@ -99,7 +102,7 @@ function rolesIn(tokens: Token[], starts: number[], from: number, to: number): {
 }
 
 /** People: "chief executive Jane Doe", "Jane Doe, directrice générale", "Vorstandschefin Mathilde Aebischer". */
-function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: number[], out: Mention[]): void {
+function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Cursor, out: Mention[]): void {
   for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
     let i = r.end;
     if (tokens[i]?.lower === ',') i++;
@@ -188,8 +191,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (!names.has(name)) names.set(name, name);
     if (alias && !names.has(alias)) names.set(alias, name);
   };
+  const [suffixOrParen, commas, trade, roleStarts, nouns, verbs] = [cand.suffixOrParen, cand.commas, cand.trade, cand.roles, cand.nouns, cand.verbs].map(cursor);
   for (const s of sentences) {
-    for (let k = lowerBound(cand.suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
+    for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
       const t = tokens[i];
       // legal form after a capitalised run: "Helvio Batteries SA", "Norvane Robotics, Inc."
@@ -220,7 +224,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       }
     }
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"
-    for (let c = lowerBound(cand.commas, s.from + 1); c < cand.commas.length && cand.commas[c] < s.to - 2; c++) {
+    for (let c = seek(commas, s.from + 1); c < cand.commas.length && cand.commas[c] < s.to - 2; c++) {
       const i = cand.commas[c];
       if (!/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
       let k = i + 2;
@@ -232,7 +236,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (start < i && i - start <= 4) add(start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
-    for (let c = lowerBound(cand.trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
+    for (let c = seek(trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
       const i = cand.trade[c];
       if (/^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
       const head = text.slice(tokens[i + 1].start, tokens[i + 1].end);
@@ -241,7 +245,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (end - i - 1 <= 3) add(i + 1, end);
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
-    for (const r of rolesIn(tokens, cand.roles, s.from, s.to)) {
+    for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
       if (!COMPANY_ROLES.has(r.value)) continue;
       let k = r.end;
       if (!/^(de|d|of|von|del|du|at)$/.test(tokens[k]?.lower ?? '')) continue;
@@ -251,14 +255,14 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (end - k <= 4) add(k, end);
     }
     // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
-    for (let c = lowerBound(cand.nouns, s.from); c < cand.nouns.length && cand.nouns[c] < s.to - 1; c++) {
+    for (let c = seek(nouns, s.from); c < cand.nouns.length && cand.nouns[c] < s.to - 1; c++) {
       const i = cand.nouns[c];
       if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 6) add(i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
-    for (let c = lowerBound(cand.verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {
+    for (let c = seek(verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {
       const i = cand.verbs[c];
       const verb = matchAt(tokens, i, orgVerbs, s.to);
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
@@ -306,11 +310,12 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   return names;
 }
 
-function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: number[], out: Mention[]): void {
+function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: Cursor, out: Mention[]): void {
   // the words in between start no known place and are not capitalised: nothing below uses them
   let next = s.from;
-  for (let k = lowerBound(starts, s.from); k < starts.length && starts[k] < s.to; k++) {
-    const i = starts[k];
+  const list = starts.list;
+  for (let k = seek(starts, s.from); k < list.length && list[k] < s.to; k++) {
+    const i = list[k];
     if (i < next || taken[i]) continue;
     next = placeAt(text, tokens, s, taken, i, out) + 1;
   }
@@ -401,7 +406,8 @@ function titleCase(name: string): string {
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[], lang: Lang): Mention[] {
   const people: Mention[] = [];
   const cand = findCandidates(tokens, lang);
-  for (const s of sentences) findPeople(text, tokens, s, cand.roles, people);
+  const roleStarts = cursor(cand.roles);
+  for (const s of sentences) findPeople(text, tokens, s, roleStarts, people);
   const personNames = new Set(people.map((p) => p.canonical));
   for (const p of people) personNames.add(p.canonical.split(' ').slice(-1)[0]);
   const names = findOrgNames(text, tokens, sentences, lang, personNames, cand);
@@ -410,9 +416,10 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
   const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]), true);
+  const caps = cursor(cand.caps);
   for (const s of sentences) {
     let next = s.from;
-    for (let k = lowerBound(cand.caps, s.from); k < cand.caps.length && cand.caps[k] < s.to; k++) {
+    for (let k = seek(caps, s.from); k < cand.caps.length && cand.caps[k] < s.to; k++) {
       const i = cand.caps[k];
       if (i < next || taken[i]) continue;
       const m = matchAt(tokens, i, orgTable, s.to);
@@ -424,6 +431,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
       next = i + m.len;
     }
   }
-  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, cand.places, out);
+  const placeStarts = cursor(cand.places);
+  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, out);
   return out.sort((a, b) => a.from - b.from);
 }
