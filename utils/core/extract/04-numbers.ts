@@ -59,7 +59,8 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
   return { value, from: i, to: j, bare4: seps.length === 0 && groups[0].length === 4, written: false, phoneLike };
 }
 
-const fractions = phraseTable(FRACTIONS);
+// looked up at number words only: no bit of its own (see phraseTable)
+const fractions = phraseTable(FRACTIONS, true);
 
 /** Written-out numbers. Single small words ("one", "un") are returned too; the figure
  * stage decides whether they are amounts (they must reach 100 or carry a scale word). */

@@ -27,11 +27,12 @@ export interface Figure {
   reasons: string[];
 }
 
-const currencyWords = phraseTable(CURRENCY_WORDS);
-const percentWords = phraseTable(PERCENT_WORDS.map((w) => [w, true] as [string, boolean]));
-const approxAlt = phraseTable(APPROX_BEFORE_ALT.map((w) => [w, true] as [string, boolean]));
-const rangeJoiners = phraseTable(RANGE_JOINERS);
-const rangeOpeners = phraseTable(RANGE_OPENERS.map((w) => [w, true] as [string, boolean]));
+// looked up beside a figure only: no bits of their own (see phraseTable)
+const currencyWords = phraseTable(CURRENCY_WORDS, true);
+const percentWords = phraseTable(PERCENT_WORDS.map((w) => [w, true] as [string, boolean]), true);
+const approxAlt = phraseTable(APPROX_BEFORE_ALT.map((w) => [w, true] as [string, boolean]), true);
+const rangeJoiners = phraseTable(RANGE_JOINERS, true);
+const rangeOpeners = phraseTable(RANGE_OPENERS.map((w) => [w, true] as [string, boolean]), true);
 
 function scaleOf(t: Token | undefined, lang: Lang) {
   if (!t || t.kind !== 'word') return null;

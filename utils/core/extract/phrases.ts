@@ -7,12 +7,18 @@ export interface Phrase<V> { words: string[]; heads: string[]; value: V }
 /** `bit`: this table's bit in Token.starts, or 0 when the table has none (always look up). */
 export interface PhraseTable<V> { byFirst: Map<string, Phrase<V>[]>; prefixes: Phrase<V>[]; maxLen: number; bit: number }
 
-/** Bits handed out so far; 31 fit in a small integer, later tables simply go without. */
+/**
+ * Bits handed out so far; later tables simply go without. 30 bits keep Token.starts a small
+ * integer (a Smi) in Chrome too, where pointer compression leaves Smis 31 bits: a value of
+ * 2^30 or more would be stored as a boxed number in every token.
+ */
 let bitsUsed = 0;
+const MAX_BITS = 30;
 
-/** `perDocument`: a table built for one text after it was tokenized takes no bit (its
- * words are not in the text's tokens' bits). */
-export function phraseTable<V>(entries: Iterable<[string, V]>, perDocument = false): PhraseTable<V> {
+/** `withoutBit`: the table takes no bit. For a table built for one text after it was tokenized
+ * (its words are not in the text's tokens' bits), and for one looked up at a few tokens only
+ * (a figure's neighbours, a line's first word), where a bit would save next to nothing. */
+export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = false): PhraseTable<V> {
   const byFirst = new Map<string, Phrase<V>[]>();
   const prefixes: Phrase<V>[] = [];
   let maxLen = 1;
@@ -30,12 +36,12 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, perDocument = fal
       byFirst.set(words[0], list);
     }
   }
-  return { byFirst, prefixes, maxLen, bit: perDocument ? 0 : claimBit(byFirst.keys()) };
+  return { byFirst, prefixes, maxLen, bit: withoutBit ? 0 : claimBit(byFirst.keys()) };
 }
 
 /** A fresh bit set on these words in FIRST_WORD_BITS, or 0 when all bits are taken. */
 function claimBit(words: Iterable<string>): number {
-  if (bitsUsed >= 31) return 0;
+  if (bitsUsed >= MAX_BITS) return 0;
   const bit = 1 << bitsUsed++;
   for (const word of words) FIRST_WORD_BITS.set(word, (FIRST_WORD_BITS.get(word) ?? 0) | bit);
   return bit;
