@@ -47,7 +47,7 @@ export const EndingSchema = z.object({
 /** background → content: the reading failed; `error` is a sentence for the reader. */
 export const FailedSchema = z.object({ type: z.literal('failed'), error: z.string() });
 
-export const AnalysisReplySchema = z.union([EarlyChunkSchema, PartChunkSchema, EndingSchema, FailedSchema]);
+export const AnalysisReplySchema = z.discriminatedUnion('type', [EarlyChunkSchema, PartChunkSchema, EndingSchema, FailedSchema]);
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 
 /** The part of a runtime.Port both sides use (the browser's, or a test double). */
