@@ -36,7 +36,7 @@ describe('reading in the background', () => {
     expect(await read(doc, connect)).toEqual(analyze([doc]));
   });
 
-  it('paints a short text with its report, and a long one's first part before the rest is read; every message is counted as outside work', async () => {
+  it("paints a short text with its report, and a long one's first part before the rest is read; every message is counted as outside work", async () => {
     const short = `${LEAD}\n\n${FILLER.repeat(40)}\n\nQuillon Motors will hire 500 more people in Valence by 2030.`;
     const seen: string[] = [];
     let outside = 0;
