@@ -54,5 +54,13 @@ export function pickLocale(messagesTag: string, uiLanguage: string): string {
 export function browserWording(): Wording {
   // WXT types getMessage with the keys it has seen; our keys are checked by the tests instead.
   const getMessage = browser.i18n.getMessage as Translate;
-  return { t: (key, subs) => getMessage(key, subs), locale: pickLocale(getMessage('locale_tag'), browser.i18n.getUILanguage()) };
+  let locale: string | null = null;
+  return {
+    t: (key, subs) => getMessage(key, subs),
+    // Worked out on first use (the hover card's): a content script's first i18n call makes the
+    // browser load the locale's messages, a few ms the page's first highlights need not wait for.
+    get locale() {
+      return (locale ??= pickLocale(getMessage('locale_tag'), browser.i18n.getUILanguage()));
+    },
+  };
 }
