@@ -191,7 +191,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (!names.has(name)) names.set(name, name);
     if (alias && !names.has(alias)) names.set(alias, name);
   };
-  const [suffixOrParen, commas, trade, roleStarts, nouns, verbs] = [cand.suffixOrParen, cand.commas, cand.trade, cand.roles, cand.nouns, cand.verbs].map(cursor);
+  // plain consts, not a destructured array: the optimised code deopted on the array iterator
+  const suffixOrParen = cursor(cand.suffixOrParen);
+  const commas = cursor(cand.commas);
+  const trade = cursor(cand.trade);
+  const roleStarts = cursor(cand.roles);
+  const nouns = cursor(cand.nouns);
+  const verbs = cursor(cand.verbs);
   for (const s of sentences) {
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
@@ -304,7 +310,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   }
   for (const canonical of new Set(names.values())) {
     const words = canonical.split(/[\s-]+/);
-    const initials = words.map((w) => w[0]).join('');
+    let initials = '';
+    for (const w of words) if (w) initials += w[0]; // as join() would: an empty word adds nothing
     if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && capCount.has(initials)) names.set(initials, canonical);
   }
   return names;
@@ -412,7 +419,10 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   for (const p of people) personNames.add(p.canonical.split(' ').slice(-1)[0]);
   const names = findOrgNames(text, tokens, sentences, lang, personNames, cand);
   const taken = new Uint8Array(tokens.length);
-  const out: Mention[] = [...people];
+  // pushed one by one: a spread of no people made an array of small integers, which the
+  // optimised code then had to leave (a deopt) when the first organisation was pushed
+  const out: Mention[] = [];
+  for (const p of people) out.push(p);
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
   const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]), true);
