@@ -118,6 +118,12 @@ function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean
   return !!town && inShared.every((f) => f.place?.parts[0] === town && !PART_OR_TOTAL.test(f.claim.sentence));
 }
 
+/** Every distinct member of one group clashes with every one of the other. */
+function allClash(g: Group, h: Group): boolean {
+  for (const x of g.distinct.values()) for (const y of h.distinct.values()) if (!clash(x, y)) return false;
+  return true;
+}
+
 function middleOf(g: Group): number {
   return middle(spokesman(g.members).rough);
 }
@@ -131,7 +137,9 @@ export function findConflicts(groups: Group[]): Conflict[] {
     if (first.claim.status !== 'new' || !first.subject) continue;
     // a company guessed for every mention is too weak a ground to call anything a conflict
     if (g.members.every((f) => f.guessed)) continue;
-    byBucket.set(first.bucket, [...(byBucket.get(first.bucket) ?? []), g]);
+    const list = byBucket.get(first.bucket);
+    if (list) list.push(g);
+    else byBucket.set(first.bucket, [g]);
   }
   const found: { order: number; conflict: Conflict }[] = [];
   for (const list of byBucket.values()) {
@@ -144,7 +152,7 @@ export function findConflicts(groups: Group[]): Conflict[] {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
       for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {
         const [g, h] = [sorted[i], sorted[j]];
-        if (![...g.g.distinct.values()].every((x) => [...h.g.distinct.values()].every((y) => clash(x, y)))) continue;
+        if (!allClash(g.g, h.g)) continue;
         // Two towns of one country may be two sites: a conflict needs the groups to point at
         // one place (or leave it open).
         const [here, there] = [groupPlace(g.g.members), groupPlace(h.g.members)];

@@ -106,10 +106,20 @@ export function surroundings(c: Claim, others: Claim[], text: string | undefined
   };
 }
 
-/** Four-digit years named in a period. */
+// A story repeats a few periods ("by 2028"): each is read once. The lists are shared: read only.
+const yearsOf = new Map<string, number[]>();
+const NO_YEARS: number[] = [];
+
+/** Four-digit years named in a period (a list to read, not to change). */
 export function periodYears(period: string | null | undefined): number[] {
-  if (!period) return [];
-  return [...period.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  if (!period) return NO_YEARS;
+  let years = yearsOf.get(period);
+  if (!years) {
+    if (yearsOf.size > 10_000) yearsOf.clear();
+    years = [...period.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+    yearsOf.set(period, years);
+  }
+  return years;
 }
 
 /** Periods clash when both name years and none is shared ("by 2028" vs "by 2030"). */

@@ -59,11 +59,14 @@ function roughRange(c: Claim): Range {
   return rate ? { low: r.low * rate.low, high: r.high * rate.high } : { low: 0, high: Infinity };
 }
 
+/** A value as Array.join would write it (null and undefined as ''). */
+function v(x: string | number | null | undefined): string | number {
+  return x == null ? '' : x;
+}
+
 /** Everything `agree` and `clash` read from a fact, as one string: equal signatures compare alike. */
 function signatureOf(f: Fact): string {
   const c = f.claim;
-  // as Array.join would write it (null and undefined as ''), without the array
-  const v = (x: string | number | null | undefined) => (x == null ? '' : x);
   return `${f.place?.parts.join('/') ?? ''}|${f.years.join('/')}|${c.amount}|${v(c.amount_max)}|${c.qualifier}|${v(c.currency)}|${v(c.alt?.amount)}|${v(c.alt?.currency)}|${v(f.date)}`;
 }
 
@@ -98,7 +101,7 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         guessed: !named,
         kind,
         place: readPlace(written),
-        bucket: [subject, claim.metric, claim.status, kind].join('|'),
+        bucket: `${subject}|${claim.metric ?? ''}|${claim.status ?? ''}|${kind}`, // as [subject, metric, status, kind].join('|')
         order: facts.length,
         rough: roughRange(claim),
         years: periodYears(claim.period),
