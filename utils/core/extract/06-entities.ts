@@ -7,7 +7,7 @@ import type { Sentence } from './03-sentences';
 import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
-import { isNameWord, runLeft, runRight, runRightWithParticles } from './names';
+import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
 import { MONTHS } from './data/numbers';
 
@@ -141,7 +141,10 @@ const isCompanyNoun = wordSet(COMPANY_NOUNS_BEFORE_NAME);
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
-const PLACE_BEFORE = new Set(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
+/** Asked of every capitalised word that may start a place: a bit test (see wordSet). */
+const isNotNameOrMonth = wordSet([...NOT_NAMES, ...MONTHS]);
+/** Asked before every capitalised word: a bit test (see wordSet). */
+const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
@@ -164,12 +167,10 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, cand: Candidates): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
   // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
-  const capCount = new Map<string, number>();
-  const afterPlaceWord = new Set<string>();
+  const caps = new CapCounts(text);
   for (const i of cand.caps) {
-    const raw = text.slice(tokens[i].start, tokens[i].end); // case kept: "LIMA" in a dateline is not "Lima"
-    capCount.set(raw, (capCount.get(raw) ?? 0) + 1);
-    if (PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '')) afterPlaceWord.add(raw);
+    const prev = tokens[i - 1];
+    caps.add(tokens[i], prev !== undefined && isPlaceBefore(prev));
   }
   const add = (from: number, to: number, alias?: string, weak = false) => {
     from = stripDescriptors(tokens, from, to, lang);
@@ -184,8 +185,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
     // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
     // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
-    const head = text.slice(tokens[from].start, tokens[from].end);
-    if (weak && !names.has(name) && ((capCount.get(head) ?? 0) < 2 || afterPlaceWord.has(head))) return;
+    if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
     if (people.has(name) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
     if (name.length < 2) return;
     if (!names.has(name)) names.set(name, name);
@@ -245,8 +245,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     for (let c = seek(trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
       const i = cand.trade[c];
       if (/^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
-      const head = text.slice(tokens[i + 1].start, tokens[i + 1].end);
-      if ((capCount.get(head) ?? 0) < 2 || NOT_NAMES.has(tokens[i + 1].lower)) continue;
+      if (caps.countAt(tokens[i + 1]) < 2 || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 3) add(i + 1, end);
     }
@@ -284,7 +283,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       }
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
-      if (PLACE_BEFORE.has(tokens[start - 1]?.lower ?? '')) continue;
+      const placeWord = tokens[start - 1];
+      if (placeWord && isPlaceBefore(placeWord)) continue;
       // German nouns are capitalised: one after an article or adjective is a thing ("in deutsche Werke investiert")
       const before = tokens[start - 1];
       if (lang === 'de' && end - start === 1 && before?.kind === 'word' && !before.cap && GERMAN_DETERMINER.test(before.lower)) continue;
@@ -312,7 +312,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const words = canonical.split(/[\s-]+/);
     let initials = '';
     for (const w of words) if (w) initials += w[0]; // as join() would: an empty word adds nothing
-    if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && capCount.has(initials)) names.set(initials, canonical);
+    if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && caps.count(initials) > 0) names.set(initials, canonical);
   }
   return names;
 }
@@ -354,7 +354,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   const prev = tokens[i - 1];
   const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
-  if (!t.cap || NOT_NAMES.has(t.lower) || MONTHS.has(t.lower)) return i;
+  if (!t.cap || isNotNameOrMonth(t)) return i;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {

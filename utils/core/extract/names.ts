@@ -57,3 +57,49 @@ export function runRightWithParticles(tokens: Token[], i: number, limit: number)
   }
   return end;
 }
+
+/** One spelling of a capitalised word in a text ("Lima" and "LIMA" are two), with its tally. */
+interface CapSpelling { raw: string; count: number; afterPlaceWord: boolean; next: CapSpelling | null }
+
+/**
+ * How often each capitalised word of a text occurs, case kept ("LIMA" in a dateline is not
+ * "Lima"), and whether it ever follows a word like "in"/"near"/"à"/"bei". Keyed by the token's
+ * shared lower-case string, so a word seen before costs a char compare, not a slice and a hash.
+ */
+export class CapCounts {
+  private readonly byLower = new Map<string, CapSpelling>();
+
+  constructor(private readonly text: string) {}
+
+  add(t: Token, afterPlaceWord: boolean): void {
+    let v = this.spellingAt(t);
+    if (!v) {
+      v = { raw: this.text.slice(t.start, t.end), count: 0, afterPlaceWord: false, next: this.byLower.get(t.lower) ?? null };
+      this.byLower.set(t.lower, v);
+    }
+    v.count++;
+    if (afterPlaceWord) v.afterPlaceWord = true;
+  }
+
+  /** How often the word written as token t occurs capitalised (0 for a word that is not). */
+  countAt(t: Token): number {
+    return this.spellingAt(t)?.count ?? 0;
+  }
+
+  afterPlaceWordAt(t: Token): boolean {
+    return this.spellingAt(t)?.afterPlaceWord ?? false;
+  }
+
+  /** How often `raw` occurs as a capitalised word. */
+  count(raw: string): number {
+    for (let v: CapSpelling | null | undefined = this.byLower.get(raw.toLowerCase()); v; v = v.next) if (v.raw === raw) return v.count;
+    return 0;
+  }
+
+  private spellingAt(t: Token): CapSpelling | null {
+    if (!t.cap) return null;
+    const len = t.end - t.start;
+    for (let v: CapSpelling | null | undefined = this.byLower.get(t.lower); v; v = v.next) if (v.raw.length === len && this.text.startsWith(v.raw, t.start)) return v;
+    return null;
+  }
+}
