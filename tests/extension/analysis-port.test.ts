@@ -91,6 +91,16 @@ describe('reading in the background', () => {
     await expect(read(doc, vanishing.connect)).rejects.toThrow(LOST_BACKGROUND);
     const garbling = connected({}, (port) => port.onMessage.addListener(() => port.postMessage({ type: 'part', claims: [{ amount: 'lots' }], entities: [] })));
     await expect(read(doc, garbling.connect)).rejects.toThrow(UNREADABLE_REPLY);
+    const gone = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    await expect(read(doc, gone)).rejects.toThrow(LOST_BACKGROUND);
+    const closed = () => {
+      const [page] = portPair();
+      page.disconnect();
+      return page;
+    };
+    await expect(read(doc, closed)).rejects.toThrow(LOST_BACKGROUND);
     const silent = connected({}, () => undefined);
     await expect(read(doc, silent.connect, {}, undefined, 50)).rejects.toThrow('took more than 0 s');
     expect(silent.ports[0].page.closed).toBe(true);

@@ -1,8 +1,7 @@
 // The content script's side of the analysis port: sends the article's text to the background,
 // which reads it with the engine, and puts the report back together from the pieces it posts.
 // The page's main thread only parses those pieces (each a few ms at most) and waits the rest.
-import type { Report } from '../core/report';
-import type { Claim, Entity } from '../core/report';
+import type { Claim, Entity, Report } from '../core/report';
 import { assembleReport, type PageEngine } from '../page/page-engine';
 import { waitFor } from '../page/slices';
 import { type AnalysisPort, AnalysisReplySchema } from './analysis-port';
@@ -26,8 +25,14 @@ const timedOut = (ms: number) => `Claimcheck's background took more than ${Math.
 /** A PageEngine that has each reading done in the background, over a port of its own. */
 export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_TIMEOUT_MS }: BackgroundEngineOptions): PageEngine {
   return function* read(doc, { early, outside = (work) => work() }, signal) {
-    const port = connect();
     const reading = new Promise<Report>((resolve, reject) => {
+      let port: AnalysisPort;
+      try {
+        port = connect();
+      } catch {
+        // The extension was reloaded or removed under this page: its context is gone.
+        return reject(new Error(LOST_BACKGROUND));
+      }
       const parts: { claims: Claim[]; entities: Entity[] }[] = [];
       let settled = false;
       const finish = (outcome: { report: Report } | { error: Error }) => {
@@ -57,8 +62,12 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
           if (reply.type === 'early' || !reply.whole) early?.(reply.claims, reply.entities);
         }),
       );
+      try {
+        port.postMessage({ type: 'analyse', doc });
+      } catch {
+        finish({ error: new Error(LOST_BACKGROUND) });
+      }
     });
-    port.postMessage({ type: 'analyse', doc });
     return yield* waitFor(reading);
   };
 }
