@@ -28,7 +28,7 @@ export interface Token {
 export const FIRST_WORD_BITS = new (class extends Map<string, number> {
   override set(word: string, bits: number): this {
     // a table made later changes what a word's bits are: spellings read before are stale
-    spellings.clear();
+    clearSpellings();
     return super.set(word, bits);
   }
 })();
@@ -107,16 +107,92 @@ for (let c = 0; c < 128; c++) {
 const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 
 /**
- * Spellings seen so far, shared by every text: each distinct word is lower-cased and looked
- * up in FIRST_WORD_BITS once, not once per document (articles share most of their words).
- * Bounded, so a long-lived content script does not keep every word it ever read.
+ * Spellings seen so far, shared by every text: each distinct token text is lower-cased and
+ * looked up in FIRST_WORD_BITS once, not once per document (articles share most of their
+ * words), and gets an id. The table is flat typed arrays keyed by char codes: a token seen
+ * before costs the hash folded into the scan, a probe and a compare against a packed copy of
+ * its chars, with no string made and no heap object touched. (A Map keyed by sliced strings
+ * cost three quarters of tokenizing: a slice per token, and keys and values scattered over
+ * the heap that missed the cache at nearly every token.) Bounded, so a long-lived content
+ * script does not keep every word it ever read.
  */
-const spellings = new Map<string, Spelling>();
-const MAX_SPELLINGS = 50_000;
+const MAX_SPELLINGS = 1 << 15;
+/** Open addressing, at most half full: the id + 1 of the spelling in each slot (0: empty) and its hash. */
+let slotId = new Int32Array(1 << 12);
+let slotHash = new Int32Array(1 << 12);
+let mask = slotId.length - 1;
+/** The chars of every spelling, one after another; per id, where they start and how many. */
+let pool = new Uint16Array(1 << 14);
+let poolUsed = 0;
+const charsAt: number[] = [];
+const charCount: number[] = [];
+const idHash: number[] = [];
+/** Per id: what the spelling says (see spellingOf). */
+const idLower: string[] = [];
+const idCap: boolean[] = [];
+const idStarts: number[] = [];
+
+function clearSpellings(): void {
+  slotId.fill(0);
+  poolUsed = 0;
+  for (const list of [charsAt, charCount, idHash, idLower, idCap, idStarts]) list.length = 0;
+}
+
+function placeInSlot(id: number, h: number): void {
+  let slot = h & mask;
+  while (slotId[slot] !== 0) slot = (slot + 1) & mask;
+  slotId[slot] = id + 1;
+  slotHash[slot] = h;
+}
+
+/** The id of text[start, end) (hash h), or -1 when it was not seen yet. */
+function spellingId(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const id = slotId[slot] - 1;
+    if (id < 0) return -1;
+    if (slotHash[slot] !== h || charCount[id] !== len) continue;
+    const at = charsAt[id];
+    let k = 0;
+    while (k < len && pool[at + k] === text.charCodeAt(start + k)) k++;
+    if (k === len) return id;
+  }
+}
+
+function addSpelling(text: string, start: number, end: number, h: number, kind: TokenKind, c: number): number {
+  if (idLower.length >= MAX_SPELLINGS) clearSpellings();
+  if (2 * (idLower.length + 1) > slotId.length) {
+    slotId = new Int32Array(slotId.length * 2);
+    slotHash = new Int32Array(slotId.length);
+    mask = slotId.length - 1;
+    idHash.forEach((hash, id) => placeInSlot(id, hash));
+  }
+  const len = end - start;
+  if (poolUsed + len > pool.length) {
+    const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + len));
+    bigger.set(pool.subarray(0, poolUsed));
+    pool = bigger;
+  }
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+  const id = idLower.length;
+  const spelling = spellingOf(text.slice(start, end), kind, c, text, start, end);
+  charsAt.push(poolUsed);
+  charCount.push(len);
+  idHash.push(h);
+  idLower.push(spelling.lower);
+  idCap.push(spelling.cap);
+  idStarts.push(spelling.starts);
+  poolUsed += len;
+  placeInSlot(id, h);
+  return id;
+}
+
+/** FNV-1a, one char code at a time (folded into the scan). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  if (spellings.size > MAX_SPELLINGS) spellings.clear();
   const n = text.length;
   let i = 0;
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
@@ -133,9 +209,13 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let h = mix(FNV_OFFSET, c);
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
+        h = mix(h, d);
+        i++;
+      }
       kind = 'num';
     } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
@@ -147,24 +227,24 @@ export function tokenize(text: string): Token[] {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
         } else if (dc < LOWER && !(d >= 128 && isLetter(d))) break;
+        h = mix(h, d);
         i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        h = mix(h, text.charCodeAt(i + 1));
+        i += 2;
+      } else i++;
       kind = 'punct';
     }
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
     // (fewer survivors for the young-generation GC)
-    const raw = text.slice(start, i);
-    let seen = spellings.get(raw);
-    if (!seen) {
-      seen = spellingOf(raw, kind, c, text, start, i);
-      spellings.set(raw, seen);
-    }
-    tokens.push({ kind, start, end: i, lower: seen.lower, gap: GAPS[gap], cap: seen.cap, starts: seen.starts });
+    let id = spellingId(text, start, i, h);
+    if (id < 0) id = addSpelling(text, start, i, h, kind, c);
+    tokens.push({ kind, start, end: i, lower: idLower[id], gap: GAPS[gap], cap: idCap[id], starts: idStarts[id] });
     gap = 0;
   }
   return tokens;
