@@ -24,6 +24,8 @@ export interface Mention {
 const roles = phraseTable(ROLES.map((r) => [r, r] as [string, string]));
 const suffixes = phraseTable(LEGAL_SUFFIXES.map((s) => [s, s] as [string, string]));
 const orgVerbs = phraseTable(ORG_VERBS.map((v) => [v, true] as [string, boolean]));
+/** Asked of every lower-case word: a bit test (see wordSet) rather than a Set look-up. */
+const isCompanyNoun = wordSet(COMPANY_NOUNS_BEFORE_NAME);
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
@@ -54,18 +56,38 @@ interface Candidates {
   places: number[];
 }
 
+/** The bits of every table a lower-case word must start to be a candidate (0 when one of them
+ * has no bit or matches prefixes: then no word is ruled out on its bits alone). */
+const CANDIDATE_BITS = [suffixes, roles, orgVerbs, PLACES].every((table) => table.bit && !table.prefixes.length) && isCompanyNoun.bit
+  ? suffixes.bit | roles.bit | orgVerbs.bit | PLACES.bit | isCompanyNoun.bit
+  : 0;
+
+/** GERMAN_TRADE_NOUN per word, remembered (it is asked of every word of a German text). */
+const tradeNouns = new Map<string, boolean>();
+function isTradeNoun(lower: string): boolean {
+  let known = tradeNouns.get(lower);
+  if (known === undefined) {
+    if (tradeNouns.size > 50_000) tradeNouns.clear();
+    tradeNouns.set(lower, (known = GERMAN_TRADE_NOUN.test(lower)));
+  }
+  return known;
+}
+
 function findCandidates(tokens: Token[], lang: Lang): Candidates {
   const c: Candidates = { caps: [], suffixOrParen: [], commas: [], roles: [], nouns: [], verbs: [], trade: [], places: [] };
+  const de = lang === 'de';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const word = t.kind === 'word';
+    // most tokens are lower-case words with none of the bits below: no list takes them
+    if (word && !t.cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0 && !(de && isTradeNoun(t.lower))) continue;
     if (t.cap) c.caps.push(i);
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') c.suffixOrParen.push(i);
     if (t.lower === ',') c.commas.push(i);
     if (mayStartAt(t, roles)) c.roles.push(i);
     if (!t.cap && isCompanyNoun(t)) c.nouns.push(i);
     if (mayStartAt(t, orgVerbs)) c.verbs.push(i);
-    if (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower)) c.trade.push(i);
+    if (de && isTradeNoun(t.lower)) c.trade.push(i);
     if (word && (t.cap || mayStartAt(t, PLACES))) c.places.push(i);
   }
   return c;
@@ -135,8 +157,6 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
   'consejera delegada', 'chairman', 'chairwoman', 'founder', 'co-founder', 'fondateur', 'fondatrice', 'gründer', 'gründerin', 'fundador',
   'fundadora', 'managing director', 'geschäftsführer', 'geschäftsführerin', 'chief financial officer', 'cfo', 'finanzvorstand', 'finanzchef',
   'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero']);
-/** Asked of every lower-case word: a bit test (see wordSet) rather than a Set look-up. */
-const isCompanyNoun = wordSet(COMPANY_NOUNS_BEFORE_NAME);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);

@@ -47,11 +47,14 @@ function claimBit(words: Iterable<string>): number {
   return bit;
 }
 
+/** A test of a token's lower-cased word against a fixed set; `bit`: its bit in Token.starts, or 0. */
+export type WordSet = ((t: Token) => boolean) & { bit: number };
+
 /** Membership of a token's lower-cased word in a fixed set, as a bit test when a bit is left. */
-export function wordSet(words: Iterable<string>): (t: Token) => boolean {
+export function wordSet(words: Iterable<string>): WordSet {
   const set = new Set(words);
   const bit = claimBit(set);
-  return bit ? (t) => (t.starts & bit) !== 0 : (t) => set.has(t.lower);
+  return Object.assign(bit ? (t: Token) => (t.starts & bit) !== 0 : (t: Token) => set.has(t.lower), { bit });
 }
 
 function wordMatches(pattern: string, head: string, token: Token | undefined): boolean {
