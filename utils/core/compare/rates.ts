@@ -50,17 +50,28 @@ function parseDate(date: string | undefined): { year: number; month: number } | 
   return month >= 0 && month < 12 ? { year: Number(m[1]), month } : null;
 }
 
-// A page asks for the same few pairs again and again.
-const memo = new Map<string, RateRange | null>();
+// A page asks for the same few pairs again and again: from → to → date ('' for none), so no
+// key string is built and hashed per question.
+const memo = new Map<string, Map<string, Map<string, RateRange | null>>>();
+let memoSize = 0;
 
 /** The range of `to` per `from` at a date (YYYY-MM-DD), or over recent years without one. */
 export function rateRange(from: string, to: string, date?: string): RateRange | null {
-  const key = `${from}|${to}|${date ?? ''}`;
-  const known = memo.get(key);
+  const day = date ?? '';
+  let byTo = memo.get(from);
+  let byDay = byTo?.get(to);
+  const known = byDay?.get(day);
   if (known !== undefined) return known;
-  if (memo.size > 10_000) memo.clear();
+  if (memoSize > 10_000) {
+    memo.clear();
+    memoSize = 0;
+    byTo = byDay = undefined;
+  }
   const range = lookUp(from, to, date);
-  memo.set(key, range);
+  if (!byTo) memo.set(from, (byTo = new Map()));
+  if (!byDay) byTo.set(to, (byDay = new Map()));
+  byDay.set(day, range);
+  memoSize++;
   return range;
 }
 

@@ -4,7 +4,7 @@
 // - `loose`: the widest honest reading; two claims whose loose ranges do not overlap cannot
 //   both be true (a conflict). Between the two there is doubt, and then nothing is reported.
 import type { Claim } from '../report';
-import { convert } from './rates';
+import { rateRange } from './rates';
 
 export interface Range {
   low: number;
@@ -59,26 +59,38 @@ function statedAmounts(c: Claim): { amount: number; max: number | null; currency
   return out;
 }
 
+/** The alt amount is a second currency to compare in. */
+function hasOtherAlt(c: Claim): boolean {
+  return !!c.alt && c.alt.currency !== c.currency;
+}
+
 /**
  * The ranges of two claims in one currency: a currency both state if any (the main figures
  * first, then the written conversions), else `b` converted into `a`'s currency with the rates
  * at `date`, its range widened by the rate's uncertainty. Null when no common measure exists.
+ * `qa`/`qb` read a claim with another qualifier (as if its copy with that qualifier were given).
  */
-export function rangesOf(a: Claim, b: Claim, reading: Reading, date?: string): { a: Range; b: Range; currency: string | null; converted: boolean } | null {
-  const as = statedAmounts(a);
-  const bs = statedAmounts(b);
-  for (const x of as)
-    for (const y of bs)
-      if (x.currency === y.currency)
-        return { a: valueRange(x.amount, x.max, a.qualifier, reading), b: valueRange(y.amount, y.max, b.qualifier, reading), currency: x.currency, converted: false };
+export function rangesOf(a: Claim, b: Claim, reading: Reading, date?: string, qa = a.qualifier, qb = b.qualifier): { a: Range; b: Range; currency: string | null; converted: boolean } | null {
+  if (!hasOtherAlt(a) && !hasOtherAlt(b)) {
+    // one stated amount each (most claims): what the loops below find, without the lists
+    if (a.currency === b.currency)
+      return { a: valueRange(a.amount, a.amount_max, qa, reading), b: valueRange(b.amount, b.amount_max, qb, reading), currency: a.currency, converted: false };
+  } else {
+    const as = statedAmounts(a);
+    const bs = statedAmounts(b);
+    for (const x of as)
+      for (const y of bs)
+        if (x.currency === y.currency)
+          return { a: valueRange(x.amount, x.max, qa, reading), b: valueRange(y.amount, y.max, qb, reading), currency: x.currency, converted: false };
+  }
   if (!a.currency || !b.currency) return null;
-  const rb = valueRange(b.amount, b.amount_max, b.qualifier, reading);
-  const lowConv = convert(rb.low, b.currency, a.currency, date);
-  const highConv = Number.isFinite(rb.high) ? convert(rb.high, b.currency, a.currency, date) : null;
-  if (!lowConv) return null;
+  const rb = valueRange(b.amount, b.amount_max, qb, reading);
+  // as convert() of both ends, the rate looked up once
+  const rate = rateRange(b.currency, a.currency, date);
+  if (!rate) return null;
   return {
-    a: valueRange(a.amount, a.amount_max, a.qualifier, reading),
-    b: { low: lowConv.low, high: highConv ? highConv.high : Infinity },
+    a: valueRange(a.amount, a.amount_max, qa, reading),
+    b: { low: rb.low * rate.low, high: Number.isFinite(rb.high) ? rb.high * rate.high : Infinity },
     currency: a.currency,
     converted: true,
   };
@@ -90,10 +102,8 @@ export function rangesOf(a: Claim, b: Claim, reading: Reading, date?: string): {
  * are two totals, while "more than 1,000" and "up to 1,100" can be one promise.
  */
 export function valuesAgree(a: Claim, b: Claim, date?: string): boolean {
-  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'range') {
-    return valuesAgree({ ...a, qualifier: 'exact' }, { ...b, qualifier: 'exact' }, date);
-  }
-  const r = rangesOf(a, b, 'close', date);
+  const sameBound = a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'range';
+  const r = sameBound ? rangesOf(a, b, 'close', date, 'exact', 'exact') : rangesOf(a, b, 'close', date);
   return !!r && overlap(r.a, r.b);
 }
 
