@@ -72,9 +72,21 @@ export function sameSubject(a: string | null | undefined, b: string | null | und
   return !!core(short) && core(short) === core(long);
 }
 
+/** Adds `head` (its index) to the list under `key`. */
+function file(index: Map<string, number[]>, key: string, head: number): void {
+  const list = index.get(key);
+  if (list) list.push(head);
+  else index.set(key, [head]);
+}
+
 /**
  * Maps every subject name to one representative per company, so claims can be bucketed by a
  * plain string. Longer names are preferred as representatives ("Helvio Batteries SA").
+ *
+ * Each name goes to the first representative it is `sameSubject` with. Instead of testing every
+ * representative (quadratic in the companies of a page), representatives are filed under each
+ * key by which `sameSubject` can match them (their words, their words without trade words,
+ * their initials, a lone word) and only those filed under the name's own keys are tested.
  */
 export function subjectIndex(names: (string | null)[]): Map<string, string> {
   const length = new Map<string, number>();
@@ -83,13 +95,48 @@ export function subjectIndex(names: (string | null)[]): Map<string, string> {
   distinct.sort((p, q) => length.get(q)! - length.get(p)! || (p < q ? -1 : p > q ? 1 : 0));
   const representative = new Map<string, string>();
   const heads: string[] = [];
+  const byWords = new Map<string, number[]>(); // the words joined
+  const byCore = new Map<string, number[]>(); // the words without trade words, when any is left
+  const byInitials = new Map<string, number[]>(); // initials of a name of two words or more (with and without trade words)
+  const byLoneWord = new Map<string, number[]>(); // the one word of a one-word name
+  const withoutTrade = (ws: readonly string[]) => ws.filter((w) => !TRADE_WORDS.has(w));
   for (const name of distinct) {
-    const head = heads.find((h) => sameSubject(h, name));
-    if (head) representative.set(name, head);
+    const ws = words(name);
+    const core = withoutTrade(ws);
+    const coreKey = core.join(' ');
+    let first = Infinity;
+    const consider = (list: number[] | undefined) => {
+      if (!list) return;
+      // lists grow in head order: past the earliest match found so far nothing can win
+      for (const h of list) {
+        if (h >= first) return;
+        if (sameSubject(heads[h], name)) {
+          first = h;
+          return;
+        }
+      }
+    };
+    consider(byWords.get(ws.join(' ')));
+    if (coreKey) consider(byCore.get(coreKey));
+    if (ws.length === 1) consider(byInitials.get(ws[0]));
     else {
-      heads.push(name);
-      representative.set(name, name);
+      consider(byLoneWord.get(initials(ws)));
+      consider(byLoneWord.get(initials(core)));
     }
+    if (first !== Infinity) {
+      representative.set(name, heads[first]);
+      continue;
+    }
+    const h = heads.length;
+    heads.push(name);
+    representative.set(name, name);
+    file(byWords, ws.join(' '), h);
+    if (coreKey) file(byCore, coreKey, h);
+    if (ws.length >= 2) {
+      file(byInitials, initials(ws), h);
+      const coreInitials = initials(core);
+      if (coreInitials && coreInitials !== initials(ws)) file(byInitials, coreInitials, h);
+    } else file(byLoneWord, ws[0], h);
   }
   return representative;
 }
