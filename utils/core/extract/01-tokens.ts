@@ -28,10 +28,12 @@ export interface Token {
 export const FIRST_WORD_BITS = new (class extends Map<string, number> {
   override set(word: string, bits: number): this {
     // a table made later changes what a word's bits are: spellings read before are stale
-    clearSpellings();
+    // (each is read again when next used, not dropped: tables share most of their words)
+    bitsVersion++;
     return super.set(word, bits);
   }
 })();
+let bitsVersion = 0;
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
@@ -83,14 +85,20 @@ function spellingOf(raw: string, kind: TokenKind, c: number, text: string, start
 
 /**
  * The engine's own copy of a string (the one string literals share), so that the rule code's
- * many `t.lower === ','` compare pointers, not chars. An object key is stored that way;
- * digit strings are left alone (as keys they turn into array indices).
+ * many `t.lower === ','` compare pointers, not chars. An object key is stored that way; the
+ * holder has no prototype, so it is a dictionary and a new key makes no new hidden class (an
+ * object literal per word did, and at module load those cost more than the tables they were
+ * for). Digit strings are left alone (as keys they turn into array indices).
  */
+const keyHolder: Record<string, number> = Object.create(null);
 function internalized(s: string): string {
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57) return s;
-  for (const key in { [s]: 0 }) return key;
-  return s;
+  keyHolder[s] = 0;
+  let key = s;
+  for (const k in keyHolder) key = k;
+  delete keyHolder[s];
+  return key;
 }
 
 /** Char classes of ASCII: what a token starting or going on with this char is. */
@@ -109,64 +117,108 @@ const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 /**
  * Spellings seen so far, shared by every text: each distinct token text is lower-cased and
  * looked up in FIRST_WORD_BITS once, not once per document (articles share most of their
- * words), and gets an id. The table is flat typed arrays keyed by char codes: a token seen
- * before costs the hash folded into the scan, a probe and a compare against a packed copy of
- * its chars, with no string made and no heap object touched. (A Map keyed by sliced strings
- * cost three quarters of tokenizing: a slice per token, and keys and values scattered over
- * the heap that missed the cache at nearly every token.) Bounded, so a long-lived content
- * script does not keep every word it ever read.
+ * words), and gets an id. Bounded, so a long-lived content script does not keep every word
+ * it ever read.
  */
 const MAX_SPELLINGS = 1 << 15;
-/** Open addressing, at most half full: the id + 1 of the spelling in each slot (0: empty) and its hash. */
-let slotId = new Int32Array(1 << 12);
-let slotHash = new Int32Array(1 << 12);
-let mask = slotId.length - 1;
-/** The chars of every spelling, one after another; per id, where they start and how many. */
-let pool = new Uint16Array(1 << 14);
-let poolUsed = 0;
-const charsAt: number[] = [];
-const charCount: number[] = [];
-const idHash: number[] = [];
-/** Per id: what the spelling says (see spellingOf). */
+/** Per id: what the spelling says (see spellingOf), and the bitsVersion its starts were read at. */
 const idLower: string[] = [];
 const idCap: boolean[] = [];
 const idStarts: number[] = [];
+const idVersion: number[] = [];
+/** The ids by the text as written. */
+const idByRaw = new Map<string, number>();
+
+/**
+ * For long texts the ids are also kept in flat typed arrays keyed by char codes, filled as
+ * spellings are met there: a token seen before costs a hash, a probe and a compare against a
+ * packed copy of its chars, with no slice made and no heap object touched. (The Map alone was
+ * three quarters of tokenizing an article: a slice per token, and keys scattered over the heap
+ * that missed the cache.) Short texts, the phrases of the rule tables tokenized one by one
+ * while modules load, go by the Map: unoptimised, a slice and a Map look-up (the engine's own
+ * code) cost less than hashing in script.
+ */
+const SHORT_TEXT = 256;
+/** Open addressing, at most half full; per slot: id + 1 (0: empty), hash, where its chars start in the pool, and how many. */
+let slotId = new Int32Array(1 << 12);
+let slotHash = new Int32Array(slotId.length);
+let slotAt = new Int32Array(slotId.length);
+let slotLen = new Int32Array(slotId.length);
+let mask = slotId.length - 1;
+let slotsUsed = 0;
+let pool = new Uint16Array(1 << 14);
+let poolUsed = 0;
 
 function clearSpellings(): void {
+  for (const list of [idLower, idCap, idStarts, idVersion]) list.length = 0;
+  idByRaw.clear();
   slotId.fill(0);
+  slotsUsed = 0;
   poolUsed = 0;
-  for (const list of [charsAt, charCount, idHash, idLower, idCap, idStarts]) list.length = 0;
 }
 
-function placeInSlot(id: number, h: number): void {
-  let slot = h & mask;
-  while (slotId[slot] !== 0) slot = (slot + 1) & mask;
-  slotId[slot] = id + 1;
-  slotHash[slot] = h;
+/** The id of text[start, end), a new one when it was not seen yet. */
+function idOf(text: string, start: number, end: number, kind: TokenKind, c: number): number {
+  const raw = text.slice(start, end);
+  const known = idByRaw.get(raw);
+  if (known !== undefined) return known;
+  if (idLower.length >= MAX_SPELLINGS) clearSpellings();
+  const id = idLower.length;
+  const spelling = spellingOf(raw, kind, c, text, start, end);
+  idByRaw.set(raw, id);
+  idLower.push(spelling.lower);
+  idCap.push(spelling.cap);
+  idStarts.push(spelling.starts);
+  idVersion.push(bitsVersion);
+  return id;
 }
 
-/** The id of text[start, end) (hash h), or -1 when it was not seen yet. */
-function spellingId(text: string, start: number, end: number, h: number): number {
+/** FNV-1a over the char codes of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The slot of text[start, end) (hash h) in the flat table, or the empty slot where it belongs. */
+function slotOf(text: string, start: number, end: number, h: number): number {
   const len = end - start;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const id = slotId[slot] - 1;
-    if (id < 0) return -1;
-    if (slotHash[slot] !== h || charCount[id] !== len) continue;
-    const at = charsAt[id];
+    if (slotId[slot] === 0) return slot;
+    if (slotHash[slot] !== h || slotLen[slot] !== len) continue;
+    const at = slotAt[slot];
     let k = 0;
     while (k < len && pool[at + k] === text.charCodeAt(start + k)) k++;
-    if (k === len) return id;
+    if (k === len) return slot;
   }
 }
 
-function addSpelling(text: string, start: number, end: number, h: number, kind: TokenKind, c: number): number {
-  if (idLower.length >= MAX_SPELLINGS) clearSpellings();
-  if (2 * (idLower.length + 1) > slotId.length) {
-    slotId = new Int32Array(slotId.length * 2);
-    slotHash = new Int32Array(slotId.length);
-    mask = slotId.length - 1;
-    idHash.forEach((hash, id) => placeInSlot(id, hash));
+function growSlots(): void {
+  const [ids, hashes, ats, lens] = [slotId, slotHash, slotAt, slotLen];
+  slotId = new Int32Array(ids.length * 2);
+  slotHash = new Int32Array(slotId.length);
+  slotAt = new Int32Array(slotId.length);
+  slotLen = new Int32Array(slotId.length);
+  mask = slotId.length - 1;
+  for (let old = 0; old < ids.length; old++) {
+    if (ids[old] === 0) continue;
+    let slot = hashes[old] & mask;
+    while (slotId[slot] !== 0) slot = (slot + 1) & mask;
+    slotId[slot] = ids[old];
+    slotHash[slot] = hashes[old];
+    slotAt[slot] = ats[old];
+    slotLen[slot] = lens[old];
   }
+}
+
+/** The id of token text[start, end) of a long text, through the flat table. */
+function flatIdOf(text: string, start: number, end: number, kind: TokenKind, c: number): number {
+  const h = hashOf(text, start, end);
+  let slot = slotOf(text, start, end, h);
+  if (slotId[slot] !== 0) return slotId[slot] - 1;
+  const id = idOf(text, start, end, kind, c); // may have cleared everything
+  if (2 * (slotsUsed + 1) > slotId.length) growSlots();
+  slot = slotOf(text, start, end, h);
   const len = end - start;
   if (poolUsed + len > pool.length) {
     const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + len));
@@ -174,22 +226,14 @@ function addSpelling(text: string, start: number, end: number, h: number, kind: 
     pool = bigger;
   }
   for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
-  const id = idLower.length;
-  const spelling = spellingOf(text.slice(start, end), kind, c, text, start, end);
-  charsAt.push(poolUsed);
-  charCount.push(len);
-  idHash.push(h);
-  idLower.push(spelling.lower);
-  idCap.push(spelling.cap);
-  idStarts.push(spelling.starts);
+  slotId[slot] = id + 1;
+  slotHash[slot] = h;
+  slotAt[slot] = poolUsed;
+  slotLen[slot] = len;
   poolUsed += len;
-  placeInSlot(id, h);
+  slotsUsed++;
   return id;
 }
-
-/** FNV-1a, one char code at a time (folded into the scan). */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -209,13 +253,9 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    let h = mix(FNV_OFFSET, c);
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
-        h = mix(h, d);
-        i++;
-      }
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
       kind = 'num';
     } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
@@ -227,23 +267,22 @@ export function tokenize(text: string): Token[] {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
         } else if (dc < LOWER && !(d >= 128 && isLetter(d))) break;
-        h = mix(h, d);
         i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        h = mix(h, text.charCodeAt(i + 1));
-        i += 2;
-      } else i++;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = 'punct';
     }
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
     // (fewer survivors for the young-generation GC)
-    let id = spellingId(text, start, i, h);
-    if (id < 0) id = addSpelling(text, start, i, h, kind, c);
+    const id = n < SHORT_TEXT ? idOf(text, start, i, kind, c) : flatIdOf(text, start, i, kind, c);
+    if (idVersion[id] !== bitsVersion) {
+      idStarts[id] = FIRST_WORD_BITS.get(idLower[id]) ?? 0;
+      idVersion[id] = bitsVersion;
+    }
     tokens.push({ kind, start, end: i, lower: idLower[id], gap: GAPS[gap], cap: idCap[id], starts: idStarts[id] });
     gap = 0;
   }

@@ -30,14 +30,16 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = fals
     const phrase = { words, heads: words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)), value };
     if (words[0].endsWith('*')) prefixes.push(phrase);
     else {
-      const list = byFirst.get(words[0]) ?? [];
-      list.push(phrase);
-      list.sort((a, b) => b.words.length - a.words.length);
-      byFirst.set(words[0], list);
+      const same = byFirst.get(words[0]);
+      if (same) same.push(phrase);
+      else byFirst.set(words[0], [phrase]);
     }
   }
+  // longest first; the sort is stable, so phrases of one length keep their order
+  for (const same of byFirst.values()) if (same.length > 1) same.sort((a, b) => b.words.length - a.words.length);
   return { byFirst, prefixes, maxLen, bit: withoutBit ? 0 : claimBit(byFirst.keys()) };
 }
+
 
 /** A fresh bit set on these words in FIRST_WORD_BITS, or 0 when all bits are taken. */
 function claimBit(words: Iterable<string>): number {
