@@ -58,8 +58,41 @@ interface BinnedGroup extends Group {
   visit: number;
 }
 
+const bySpecificityThenOrder = (p: Fact, q: Fact) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order;
+
+/**
+ * The members sorted by specificity, then order. They come in order (facts are listed in their
+ * order), so one stable pass per specificity gives that sort without a comparator call per pair;
+ * anything else (an order out of sequence, an unknown rank) takes the sort itself.
+ */
+function bySpecificity(members: Fact[]): Fact[] {
+  const perRank: Fact[][] = [];
+  for (let i = 0; i < members.length; i++) {
+    const f = members[i];
+    const rank = SPECIFICITY[f.claim.qualifier] ?? 9;
+    if (!(rank >= 0 && rank <= 9 && rank % 1 === 0) || (i > 0 && !(members[i - 1].order < f.order))) return [...members].sort(bySpecificityThenOrder);
+    (perRank[rank] ??= []).push(f);
+  }
+  const out: Fact[] = [];
+  for (const list of perRank) if (list) for (const f of list) out.push(f);
+  return out;
+}
+
+/** groups.sort by the order of their first member, placed by that order when it is a distinct index below `size`. */
+function byFirstMember(groups: Group[], size: number): Group[] {
+  const slots: (Group | undefined)[] = new Array(size);
+  for (const g of groups) {
+    const k = g.members[0].order;
+    if (!(k >= 0 && k < size && k % 1 === 0) || slots[k]) return groups.sort((p, q) => p.members[0].order - q.members[0].order);
+    slots[k] = g;
+  }
+  const out: Group[] = [];
+  for (let k = 0; k < size; k++) if (slots[k]) out.push(slots[k]!);
+  return out;
+}
+
 function groupBucket(members: Fact[]): Group[] {
-  const ordered = [...members].sort((p, q) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order);
+  const ordered = bySpecificity(members);
   const groups: BinnedGroup[] = [];
   const byBin = new Map<number, Set<BinnedGroup>>();
   const candidates: BinnedGroup[] = [];
@@ -115,6 +148,6 @@ export function groupFacts(facts: Fact[]): Group[] {
     byBucket.set(f.bucket, list);
   }
   const groups = [...byBucket.values()].flatMap(groupBucket);
-  for (const g of groups) g.members.sort((p, q) => p.order - q.order);
-  return groups.sort((p, q) => p.members[0].order - q.members[0].order);
+  for (const g of groups) if (g.members.length > 1) g.members.sort((p, q) => p.order - q.order);
+  return byFirstMember(groups, facts.length);
 }
