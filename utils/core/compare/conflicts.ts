@@ -43,14 +43,22 @@ function groupPlace(group: Fact[]): { place: Place | null; written: string | nul
     const seen = counts.get(key);
     counts.set(key, { n: (seen?.n ?? 0) + 1, fact: seen?.fact ?? f });
   }
-  const best = [...counts.values()].sort((p, q) => q.n - p.n || p.fact.order - q.fact.order)[0];
+  // the first of the sort by count (descending), then order: the smallest under that comparison
+  let best: { n: number; fact: Fact } | undefined;
+  for (const c of counts.values()) if (!best || (best.n - c.n || c.fact.order - best.fact.order) < 0) best = c;
   return best ? { place: best.fact.place, written: best.fact.claim.location } : { place: null, written: null };
+}
+
+function spokesmanScore(f: Fact): number {
+  return (f.guessed ? 4 : 0) + (f.place ? 0 : 2) + (f.claim.qualifier === 'exact' || f.claim.qualifier === 'range' ? 0 : 1);
 }
 
 /** The mention that speaks for its group: a named company and place, a plain figure, the earliest. */
 function spokesman(group: Fact[]): Fact {
-  const score = (f: Fact) => (f.guessed ? 4 : 0) + (f.place ? 0 : 2) + (f.claim.qualifier === 'exact' || f.claim.qualifier === 'range' ? 0 : 1);
-  return [...group].sort((p, q) => score(p) - score(q) || p.order - q.order)[0];
+  // the first of the sort by score, then order: the smallest under that comparison
+  let best = group[0];
+  for (let i = 1; i < group.length; i++) if ((spokesmanScore(group[i]) - spokesmanScore(best) || group[i].order - best.order) < 0) best = group[i];
+  return best;
 }
 
 /** What a qualified figure allows at its widest honest reading, in words. */
@@ -124,10 +132,6 @@ function allClash(g: Group, h: Group): boolean {
   return true;
 }
 
-function middleOf(g: Group): number {
-  return middle(spokesman(g.members).rough);
-}
-
 export function findConflicts(groups: Group[]): Conflict[] {
   // Only fresh announcements can contradict each other: totals and earlier pledges of one
   // company differ for good reasons (other years, other sites).
@@ -147,7 +151,10 @@ export function findConflicts(groups: Group[]): Conflict[] {
     // generated corpus) are not one statement told in several ways: no conflict is sought there,
     // which also keeps the search linear on such pages.
     if (list.length > MAX_GROUPS) continue;
-    const sorted = list.map((g) => ({ g, mid: middleOf(g), docs: new Set(g.members.map((f) => f.doc)) })).sort((p, q) => p.mid - q.mid);
+    const sorted = list.map((g) => {
+      const speaker = spokesman(g.members);
+      return { g, speaker, mid: middle(speaker.rough), docs: new Set(g.members.map((f) => f.doc)) };
+    }).sort((p, q) => p.mid - q.mid);
     for (let i = 0; i < sorted.length; i++) {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
       for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {
@@ -159,7 +166,8 @@ export function findConflicts(groups: Group[]): Conflict[] {
         const where = placeRelation(here.place, there.place);
         if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
         if (!selfContradiction(g.g, h.g, g.docs)) continue;
-        const [p, q] = [spokesman(g.g.members), spokesman(h.g.members)].sort((x, y) => x.order - y.order);
+        // the two speakers, the earlier first
+        const [p, q] = h.speaker.order < g.speaker.order ? [h.speaker, g.speaker] : [g.speaker, h.speaker];
         if (!comparable(p, q)) continue;
         found.push({ order: p.order, conflict: { a: p.claim.id, b: q.claim.id, reason: conflictReason(p, q, here.written ?? there.written) } });
       }
