@@ -83,10 +83,14 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
     const fallback = mainSubject(d.claims, names) || callSubject;
     // neighbours in text order bound the words read around each figure; facts keep the
     // document's own order of claims (report order)
-    const inOrder = [...d.claims].sort((p, q) => p.start - q.start);
-    const rank = new Map(inOrder.map((c, i) => [c, i] as const));
+    // extraction lists claims in text order already: then the sort (stable) would change nothing
+    let inText = true;
+    for (let j = 1; j < d.claims.length && inText; j++) inText = d.claims[j - 1].start <= d.claims[j].start;
+    const inOrder = inText ? d.claims : [...d.claims].sort((p, q) => p.start - q.start);
+    const rank = inText ? null : new Map(inOrder.map((c, i) => [c, i] as const));
+    let next = 0;
     for (const claim of d.claims) {
-      const i = rank.get(claim)!;
+      const i = rank ? rank.get(claim)! : next++;
       const named = claim.subject ? names.get(claim.subject) : undefined;
       const subject = named ?? fallback;
       const neighbours = [inOrder[i - 1], claim, inOrder[i + 1]].filter((c): c is Claim => !!c);
