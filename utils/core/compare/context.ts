@@ -36,8 +36,16 @@ for (let c = 0; c < 0x300; c++) LATIN_FOLD.push(String.fromCharCode(c).normalize
  * decomposing char by char gives what decomposing the whole text gives; only other scripts
  * take the (much slower) normalize call.
  */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 function fold(text: string): string {
-  // an ASCII run at the start is kept whole (most text is ASCII: no string built char by char)
+  // ASCII only (most of the words around a figure): lower case, and the one dash of ASCII as a
+  // space; the regex test scans a sliced string faster than a loop over its char codes
+  if (!NOT_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.indexOf('-') < 0 ? lower : lower.replace(/-/g, ' ');
+  }
+  // an ASCII run at the start is kept whole (no string built char by char)
   let i = 0;
   while (i < text.length && text.charCodeAt(i) < 128) i++;
   let plain = i === text.length ? text : text.slice(0, i);
