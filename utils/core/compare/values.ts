@@ -16,8 +16,11 @@ type Reading = 'close' | 'loose';
 /** Half a unit of the last significant digit, relative: 1,200 → ±50 → 4.2 %. */
 function roundingShare(amount: number): number {
   if (!amount) return 0;
-  const digits = String(Math.round(Math.abs(amount))).replace(/0+$/, '').length;
-  const unit = Math.pow(10, String(Math.round(Math.abs(amount))).length - digits);
+  // the unit is 10 to the number of trailing zeros of the rounded figure as written
+  const written = String(Math.round(Math.abs(amount)));
+  let zeros = 0;
+  while (zeros < written.length && written.charCodeAt(written.length - 1 - zeros) === 48) zeros++;
+  const unit = Math.pow(10, zeros);
   return unit / 2 / Math.abs(amount);
 }
 
