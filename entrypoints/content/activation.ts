@@ -20,8 +20,6 @@ const FLASH_MS = 1100;
 const MIN_ADDED_CHARS = 20;
 const RERUN_DELAY_MS = 250;
 const MAX_RERUN_DELAY_MS = 10_000;
-/** Longest wait for the page's first frame before reading it anyway. */
-const RENDER_WAIT_MS = 200;
 
 export class Activation {
   private readonly controller = new AbortController();
@@ -135,8 +133,6 @@ export class Activation {
   }
 
   private async analyse(): Promise<void> {
-    await this.afterRender();
-    if (this.signal.aborted) return;
     const began = performance.now();
     this.engine.reset();
     await this.analysis.run(this.signal);
@@ -145,22 +141,6 @@ export class Activation {
     this.keepCardOnSameFigure();
     recordAnalysis(began, this.engine, this.analysis.busy);
     this.onAnalysed(this.summary());
-  }
-
-  /**
-   * Waits until the browser has drawn the page once (the next animation frame, then a task): the
-   * walk reads computed styles, and reading them on a page whose styles are not yet worked out
-   * makes the browser do it at once, inside our task (on the 1.3 MB bench page, a 50 ms task).
-   * A hidden tab draws no frames: the fallback lets the walk start, and pause, as it always did.
-   */
-  private afterRender(): Promise<void> {
-    return new Promise((resolve) => {
-      const fallback = this.ctx.setTimeout(resolve, RENDER_WAIT_MS);
-      this.ctx.requestAnimationFrame(() => {
-        clearTimeout(fallback);
-        this.ctx.setTimeout(resolve, 0);
-      });
-    });
   }
 
   /**
