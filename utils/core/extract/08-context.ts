@@ -110,7 +110,8 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
   return best ? { status: best.status as 'cumulative' | 'earlier', reason: best.rule } : { status: 'new', reason: null };
 }
 
-const PERIOD = /\b(?:by (?:the end of )?(?:\d{4}|the end of the decade|the end of the year|next year)|(?:over|in|within) the next (?:\w+ ){0,2}(?:years|months)|over (?:\w+ ){1,2}years|since \d{4}|last year|during construction|in the construction phase|d['’]ici (?:à )?(?:la )?(?:fin )?(?:\d{4})|sur (?:\w+ )(?:ans|années)|depuis \d{4}|l['’]an dernier|bis (?:Ende )?\d{4}|in den (?:nächsten|kommenden) (?:\w+ )?Jahren|seit \d{4}|para \d{4}|antes de (?:\d{4}|finales de \d{4})|hasta \d{4}|desde \d{4}|en los próximos (?:\w+ )?años|el año pasado)/giu;
+/** Periods of a claim ("by 2028", "over five years", "d’ici 2030"…); exported for the property test of its faster twin. */
+export const PERIOD = /\b(?:by (?:the end of )?(?:\d{4}|the end of the decade|the end of the year|next year)|(?:over|in|within) the next (?:\w+ ){0,2}(?:years|months)|over (?:\w+ ){1,2}years|since \d{4}|last year|during construction|in the construction phase|d['’]ici (?:à )?(?:la )?(?:fin )?(?:\d{4})|sur (?:\w+ )(?:ans|années)|depuis \d{4}|l['’]an dernier|bis (?:Ende )?\d{4}|in den (?:nächsten|kommenden) (?:\w+ )?Jahren|seit \d{4}|para \d{4}|antes de (?:\d{4}|finales de \d{4})|hasta \d{4}|desde \d{4}|en los próximos (?:\w+ )?años|el año pasado)/giu;
 
 // PERIOD without the u flag runs three to four times faster and finds exactly the same matches
 // in any text without U+017F (long s) or U+212A (Kelvin sign): under /iu those two alone
@@ -121,7 +122,7 @@ const PERIOD_NOT_UNICODE = new RegExp(PERIOD.source, 'gi');
 // whole sentence), which is then scanned once.
 let lastWindow: { text: string; from: number; to: number; found: { at: number; period: string }[] } | null = null;
 
-function periodsIn(text: string, from: number, to: number): { at: number; period: string }[] {
+export function periodsIn(text: string, from: number, to: number): { at: number; period: string }[] {
   if (lastWindow && lastWindow.text === text && lastWindow.from === from && lastWindow.to === to) return lastWindow.found;
   const found: { at: number; period: string }[] = [];
   const slice = text.slice(from, to);
