@@ -69,7 +69,7 @@ async function read(doc: Parameters<typeof analyzeInSlices>[0], post: (reply: An
       maxChunkChars: MAX_PART_CHARS,
       // Off the page's thread the whole short text comes back about as fast as its lead would.
       leadFirst: false,
-      onChunk: (claims, entities, kind) => post(kind === 'early' ? { type: 'early', claims, entities } : { type: 'part', claims, entities, whole: kind === 'whole' }),
+      onChunk: (claims, entities, kind) => post({ type: 'part', claims, entities, whole: kind === 'whole' }),
     });
     const report = await runInSlices(task, { signal, sliceMs });
     post({ type: 'done', ...reportEnding(report), engineMs: performance.now() - began });

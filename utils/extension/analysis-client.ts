@@ -58,8 +58,8 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
             onEngineTime?.(reply.engineMs);
             return finish({ report: assembleReport(doc.source, parts, reply) });
           }
-          if (reply.type === 'part') parts.push(reply);
-          if (reply.type === 'early' || !reply.whole) early?.(reply.claims, reply.entities);
+          parts.push(reply);
+          if (!reply.whole) early?.(reply.claims, reply.entities);
         }),
       );
       try {

@@ -1,8 +1,8 @@
 // The messages on the port a content script opens to have its article read in the background
 // (one port per reading, see analysis-client.ts and analysis-background.ts). Each side parses
 // what it receives with these schemas. The report comes back in pieces, each small enough to
-// parse in a few ms on the page: a first look at the lead, the document's parts in order, and
-// the ending (language, duplicates, conflicts, press releases).
+// parse in a few ms on the page: the document's parts in order, then the ending (language,
+// duplicates, conflicts, press releases).
 import * as z from 'zod/mini';
 import { ClaimSchema, ConflictSchema, EntitySchema, PressReleaseSchema } from '../core/report';
 
@@ -28,8 +28,6 @@ export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
 
 const ChunkFields = { claims: z.array(ClaimSchema), entities: z.array(EntitySchema) };
 
-/** background → content: the first figures of a short text (read again with the rest). */
-export const EarlyChunkSchema = z.object({ type: z.literal('early'), ...ChunkFields });
 /**
  * background → content: the next part of the report's document. `whole`: the only part (a text
  * read in one call), its ending follows at once, so the page paints it with the report.
@@ -47,7 +45,7 @@ export const EndingSchema = z.object({
 /** background → content: the reading failed; `error` is a sentence for the reader. */
 export const FailedSchema = z.object({ type: z.literal('failed'), error: z.string() });
 
-export const AnalysisReplySchema = z.discriminatedUnion('type', [EarlyChunkSchema, PartChunkSchema, EndingSchema, FailedSchema]);
+export const AnalysisReplySchema = z.discriminatedUnion('type', [PartChunkSchema, EndingSchema, FailedSchema]);
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 
 /** The part of a runtime.Port both sides use (the browser's, or a test double). */
