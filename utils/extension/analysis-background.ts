@@ -4,9 +4,8 @@
 import { analyze } from '../core';
 import { compareDocuments } from '../core/compare';
 import { analyzeInSlices, type Compare, type Engine } from '../page/analyze-in-slices';
-import { reportEnding } from '../page/page-engine';
 import { runInSlices } from '../page/slices';
-import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, MAX_ANALYSIS_CHARS } from './analysis-port';
+import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, MAX_ANALYSIS_CHARS, reportEnding } from './analysis-port';
 import { parseMessage } from './messages';
 
 export interface AnalysisServerOptions {

@@ -2,9 +2,9 @@
 // which reads it with the engine, and puts the report back together from the pieces it posts.
 // The page's main thread only parses those pieces (each a few ms at most) and waits the rest.
 import type { Claim, Entity, Report } from '../core/report';
-import { assembleReport, type PageEngine } from '../page/page-engine';
+import type { PageEngine } from '../page/page-engine';
 import { waitFor } from '../page/slices';
-import { type AnalysisPort, AnalysisReplySchema } from './analysis-port';
+import { type AnalysisPort, AnalysisReplySchema, assembleReport } from './analysis-port';
 import { parseMessage } from './messages';
 
 export interface BackgroundEngineOptions {

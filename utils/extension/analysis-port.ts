@@ -4,7 +4,7 @@
 // parse in a few ms on the page: the document's parts in order, then the ending (language,
 // duplicates, conflicts, press releases).
 import * as z from 'zod/mini';
-import { ClaimSchema, ConflictSchema, EntitySchema, PressReleaseSchema } from '../core/report';
+import { type Claim, ClaimSchema, ConflictSchema, type Entity, EntitySchema, PressReleaseSchema, type Report } from '../core/report';
 
 export const ANALYSIS_PORT = 'claimcheck:analysis';
 
@@ -24,7 +24,6 @@ export const AnalyseRequestSchema = z.object({
     published: z.optional(z.string()),
   }),
 });
-export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
 
 const ChunkFields = { claims: z.array(ClaimSchema), entities: z.array(EntitySchema) };
 
@@ -32,9 +31,9 @@ const ChunkFields = { claims: z.array(ClaimSchema), entities: z.array(EntitySche
  * background → content: the next part of the report's document. `whole`: the only part (a text
  * read in one call), its ending follows at once, so the page paints it with the report.
  */
-export const PartChunkSchema = z.object({ type: z.literal('part'), ...ChunkFields, whole: z.optional(z.boolean()) });
+const PartChunkSchema = z.object({ type: z.literal('part'), ...ChunkFields, whole: z.optional(z.boolean()) });
 /** background → content: the report is complete. `engineMs` is the background's time, for benchmarks. */
-export const EndingSchema = z.object({
+const EndingSchema = z.object({
   type: z.literal('done'),
   lang: z.string(),
   duplicates: z.array(z.array(z.string())),
@@ -43,7 +42,7 @@ export const EndingSchema = z.object({
   engineMs: z.number(),
 });
 /** background → content: the reading failed; `error` is a sentence for the reader. */
-export const FailedSchema = z.object({ type: z.literal('failed'), error: z.string() });
+const FailedSchema = z.object({ type: z.literal('failed'), error: z.string() });
 
 export const AnalysisReplySchema = z.discriminatedUnion('type', [PartChunkSchema, EndingSchema, FailedSchema]);
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
@@ -54,4 +53,28 @@ export interface AnalysisPort {
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** The comparison and language of a report, sent once its document's parts are all known. */
+interface ReportEnding {
+  lang: string;
+  duplicates: Report['duplicates'];
+  conflicts: Report['conflicts'];
+  press_releases: Report['press_releases'];
+}
+
+/** Puts a report back together from its document's parts (in order) and its ending. */
+export function assembleReport(source: string, parts: { claims: Claim[]; entities: Entity[] }[], ending: ReportEnding): Report {
+  return {
+    version: 1,
+    documents: [{ id: 'd1', source, lang: ending.lang, claims: parts.flatMap((part) => part.claims), entities: parts.flatMap((part) => part.entities) }],
+    duplicates: ending.duplicates,
+    conflicts: ending.conflicts,
+    press_releases: ending.press_releases,
+  };
+}
+
+/** What the background sends back for a report: the parts of its document, then its ending. */
+export function reportEnding(report: Report): ReportEnding {
+  return { lang: report.documents[0]?.lang ?? 'und', duplicates: report.duplicates, conflicts: report.conflicts, press_releases: report.press_releases };
 }

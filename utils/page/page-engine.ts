@@ -7,7 +7,7 @@ import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices'
 import type { SlicedTask } from './slices';
 
 /** Told the first claims and entities found (offsets into the whole text), before the report is done. */
-export type EarlyListener = (claims: Claim[], entities: Entity[]) => void;
+type EarlyListener = (claims: Claim[], entities: Entity[]) => void;
 
 export interface EngineListener {
   /** The first figures, before the report is done (absent when nobody waits for them). */
@@ -22,28 +22,4 @@ export type PageEngine = (doc: InputDocument, listener: EngineListener, signal: 
 export function inPageEngine(engine: Engine, compare?: Compare): PageEngine {
   // A text read in one call has nothing more to wait for: its figures are painted with the report.
   return (doc, { early }) => analyzeInSlices(doc, engine, { compare, onChunk: early && ((claims, entities, kind) => kind !== 'whole' && early(claims, entities)) });
-}
-
-/** The comparison and language of a report, sent once its document's parts are all known. */
-export interface ReportEnding {
-  lang: string;
-  duplicates: Report['duplicates'];
-  conflicts: Report['conflicts'];
-  press_releases: Report['press_releases'];
-}
-
-/** Puts a report back together from its document's parts (in order) and its ending. */
-export function assembleReport(source: string, parts: { claims: Claim[]; entities: Entity[] }[], ending: ReportEnding): Report {
-  return {
-    version: 1,
-    documents: [{ id: 'd1', source, lang: ending.lang, claims: parts.flatMap((part) => part.claims), entities: parts.flatMap((part) => part.entities) }],
-    duplicates: ending.duplicates,
-    conflicts: ending.conflicts,
-    press_releases: ending.press_releases,
-  };
-}
-
-/** What the background sends back for a report: the parts of its document, then its ending. */
-export function reportEnding(report: Report): ReportEnding {
-  return { lang: report.documents[0]?.lang ?? 'und', duplicates: report.duplicates, conflicts: report.conflicts, press_releases: report.press_releases };
 }
