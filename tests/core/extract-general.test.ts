@@ -48,6 +48,28 @@ describe('places', () => {
     expect(one('Biosanté SA à Lyon prévoit 200 recrutements en CDI.', 'fr').location).toBe('Lyon, France');
   });
 
+  it('does not give a whole figure the place of a part named after "including", "dont", "davon"', () => {
+    const en = 'Acme Ltd will invest £2bn in the UK, including a new campus in Leeds.';
+    expect(one(en, 'en').location).toBe('United Kingdom');
+    const de = 'Aldenhaus investiert 900 Millionen Euro in Deutschland, davon einen Teil in Leipzig.';
+    expect(one(de, 'de').location).toBe('Germany');
+  });
+
+  it.each([
+    ["Les usines tournent à Milan. Et la France ? Acme SA y revendique 2 milliards d'euros investis depuis 2010.", 'fr', 'France'],
+    ['Die Aldenhaus AG hat Werke in Italien. Der Konzern baut ein Werk in Polen. Seit 2019 hat er dort 500 Millionen Euro investiert.', 'de', 'Poland'],
+    ['Acme SA opened an office in Milan. Acme SA has invested $3 billion in Spain. It has hired 400 people there since 2019.', 'en', 'Spain'],
+  ])('reads a place pronoun as the place of the sentence before: %s', (text, lang, place) => {
+    expect(claims(text, lang).at(-1)!.location).toBe(place);
+  });
+
+  it('does not read French "il y a" or English "there are" as a place pronoun', () => {
+    const fr = "Acme SA a une usine à Lyon. Il y a deux ans, Acme SA avait investi 200 millions d'euros en Espagne et aux Pays-Bas.";
+    expect(claims(fr, 'fr').at(-1)!.location).not.toBe('Lyon, France');
+    const en = 'Acme Ltd runs a plant in Leeds. There are plans: Acme Ltd has invested $300 million since 2015.';
+    expect(claims(en, 'en').at(-1)!.location).not.toBe('Leeds, United Kingdom');
+  });
+
   it('keeps a dateline with a dash for where the story was filed, not where the money goes', () => {
     const text = 'Berlin – Der Konzern Aldenhaus will rund 1,2 Mrd. Euro in ein Werk in Brandenburg investieren.';
     expect(one(text, 'de').location).toBe('Brandenburg, Germany');

@@ -166,6 +166,14 @@ function announcedFrom(tokens: Token[], from: number, placeAt: number): boolean 
   return false;
 }
 
+/** "including", "dont", "davon", "incluidos": what follows names a part of the figure, not where all of it goes. */
+const PART_MARKERS = new Set(['including', 'dont', 'davon', 'darunter', 'einschließlich', 'inklusive', 'incluidos', 'incluidas', 'incluyendo']);
+
+function partNamedBetween(tokens: Token[], from: number, placeAt: number): boolean {
+  for (let k = from; k < placeAt; k++) if (PART_MARKERS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** The most specific place named after the figure in the sentence, else before it. */
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
   // a bounded window keeps this linear even in one endless sentence
@@ -176,7 +184,7 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
     for (const m of list) if (!best || specificity(m.place!) > specificity(best.place!)) best = m;
     return best;
   };
-  const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from));
+  const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
   const filed = (m: Mention) => !m.place!.dateline;
   let chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));

@@ -56,6 +56,29 @@ function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mentio
 /** "dont", "of which", "davon", "de los cuales", "including": a part of the figure before. */
 const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos', 'cuales', 'which']);
 
+/**
+ * "Et la France ? Amazon y revendique 20 milliards d'euros…", "…und will dort 500 Stellen
+ * schaffen": a pronoun for a place points to the place the sentence before named.
+ * French "y" is not "il y a" (there is, ago); English "there" is not "there is/are…".
+ */
+const THERE: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['there']), fr: new Set(['y']), de: new Set(['dort', 'dorthin']), es: new Set(['allí', 'allá', 'ahí']),
+};
+const NOT_A_PLACE_AFTER: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'has', 'have', 'had', "'s", '’s', 'seems', 'seem', 'remain', 'remains', 'appears', 'appear', 'exists', 'exist']),
+  fr: new Set(['a', 'avait', 'aura', 'aurait', 'ait', 'avoir', 'eut', 'ont']),
+  de: new Set(), es: new Set(),
+};
+
+function pointsToPlaceBefore(tokens: Token[], s: Sentence, lang: Lang): boolean {
+  const words = THERE[lang];
+  if (!words) return false;
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (words.has(tokens[i].lower) && !NOT_A_PLACE_AFTER[lang].has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Where an amount in millions with no currency ("invertirá 900 millones") is most likely in euros. */
 const EURO_PRESS = new Set(['fr', 'de', 'es']);
 
@@ -151,7 +174,12 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, local);
       let location = loc ? formatPlace(loc.place) : null;
       if (loc) reasons.push(loc.reason);
-      else if (st.status === 'new' && subject && lastPlaceBySubject.has(subject)) {
+      else if (previousPlace && pointsToPlaceBefore(tokens, s, lang)) {
+        // the same place as the company's last claim keeps the country that claim gave it
+        const known = subject ? lastPlaceBySubject.get(subject) : undefined;
+        location = known?.split(', ')[0] === previousPlace.name ? known : formatPlace(previousPlace);
+        reasons.push('place-pronoun');
+      } else if (st.status === 'new' && subject && lastPlaceBySubject.has(subject)) {
         location = lastPlaceBySubject.get(subject)!;
         reasons.push('place-from-context');
       } else if (st.status === 'new' && previousPlace) {
