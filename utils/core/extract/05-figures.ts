@@ -81,6 +81,12 @@ const isNumberStart = wordSet(NUMBER_START);
 /** The lower-case words findFigures looks at: number words, URL heads, "per"/"pour". */
 const mayMatterForFigures = wordSet([...NUMBER_START, 'http', 'https', 'www', 'per', 'pour']);
 
+/** "$1.5-billion", "a 1.2 billion-euro plant": a hyphen at k glues the scale or the currency on.
+ * At module level, not a closure in readCore (see thousandsOnly in 04-numbers). */
+function hyphenBefore(tokens: Token[], k: number, limit: number): boolean {
+  return tokens[k]?.lower === '-' && tokens[k].gap === '' && tokens[k + 1]?.gap === '' && k + 1 < limit;
+}
+
 interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
 
 /** Currency? number scale? currency? starting at i. */
@@ -101,9 +107,7 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   let j = num.to;
   let value = num.value;
   let scaled = false;
-  // "$1.5-billion", "a 1.2 billion-euro plant": a hyphen glues the scale or the currency on
-  const hyphenBefore = (k: number) => tokens[k]?.lower === '-' && tokens[k].gap === '' && tokens[k + 1]?.gap === '' && k + 1 < limit;
-  const viaHyphen = hyphenBefore(j) && !!scaleOf(tokens[j + 1], lang) && !scaleOf(tokens[j + 1], lang)!.glued;
+  const viaHyphen = hyphenBefore(tokens, j, limit) && !!scaleOf(tokens[j + 1], lang) && !scaleOf(tokens[j + 1], lang)!.glued;
   if (viaHyphen) j++;
   const s = scaleOf(tokens[j], lang);
   if (s && j < limit) {
@@ -123,7 +127,7 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
       if (tokens[j]?.lower === '.' && tokens[j].gap === '' && currencyAfter(tokens, j + 1, limit, true)) j++;
     }
   }
-  if (!cur && scaled && hyphenBefore(j) && currencyAfter(tokens, j + 1, limit, false)) j++;
+  if (!cur && scaled && hyphenBefore(tokens, j, limit) && currencyAfter(tokens, j + 1, limit, false)) j++;
   if (!cur) {
     const post = currencyAfter(tokens, j, limit, scaled);
     if (post) {
