@@ -11,7 +11,8 @@ export default defineConfig({
   // CLAIMCHECK_OUT_DIR lets several builds live side by side (the e2e harness reads the same variable).
   outDir: process.env.CLAIMCHECK_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // CLAIMCHECK_TEST_BUILD: lookup sources may be pointed at 127.0.0.1 (utils/extension/lookup-settings.ts);
+  // CLAIMCHECK_TEST_BUILD: lookup sources may be pointed at 127.0.0.1 (utils/extension/lookup-settings.ts),
+  // and the hover card's shadow root is open so the e2e tests can read it (utils/page/card-host.ts);
   // `false` in store builds, so that code is dropped from their bundles.
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
   hooks: {

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
           await page.waitForTimeout(700);
           // The card and the figure with some of the article around them.
           const card = await page.evaluate(() => {
-            const rect = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')?.getBoundingClientRect();
+            const rect = document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]')?.getBoundingClientRect();
             return rect && { top: rect.top, bottom: rect.bottom };
           });
           const top = Math.max(0, Math.min(card?.top ?? box.y, box.y) - 60);

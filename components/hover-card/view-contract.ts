@@ -27,7 +27,7 @@ export interface CardContent {
 }
 
 export interface CardView {
-  /** The `claimcheck-card` host element, once on the page. */
+  /** The card's host element (`claimcheck-card-…`, marked `data-claimcheck-card`), once on the page. */
   readonly host: Element;
   paint(content: CardContent): void;
   /** Empties the card (the host stays, ready for the next one). */

@@ -79,6 +79,7 @@ describe('content script', () => {
     for (const ctx of contexts.splice(0)) ctx.abort();
     removeHighlightApi();
     vi.restoreAllMocks();
+    vi.unstubAllEnvs();
   });
 
   it('highlights the figures and answers the popup with a summary', async () => {
@@ -91,28 +92,43 @@ describe('content script', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'content:summary-ready' }));
   });
 
-  it('shows a claim from the popup: flash and a hover card in the claimcheck-card shadow root', async () => {
+  /** The card as a page script would find it: by the host's attribute, through an open shadow root. */
+  const cardOnPage = () => document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+
+  it('shows a claim from the popup: flash and a hover card in the card host\'s shadow root (open in the test build)', async () => {
+    vi.stubEnv('CLAIMCHECK_TEST_BUILD', 'true');
     contexts.push(await start());
     const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
     const claim = summary.report!.documents[0].claims[0];
     expect(registeredCardView()).toBeUndefined(); // the card's script is not loaded before it is needed
     expect(await ask({ type: 'popup:show-claim', claimId: claim.id })).toEqual([{ shown: true }]);
     expect([...registry.get('claimcheck-flash')!].map((r) => r.toString().length)).toEqual([claim.end - claim.start]);
-    await vi.waitFor(() => expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeTruthy());
+    await vi.waitFor(() => expect(cardOnPage()).toBeTruthy());
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: LOAD_CARD_MESSAGE });
-    const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+    const card = cardOnPage();
     expect(card?.getAttribute('data-claim-id')).toBe(claim.id);
     expect(card?.getAttribute('role')).toBe('dialog');
     expect(card?.querySelector('[data-field="amount"] dd')?.textContent).toContain('1.2 billion');
     // Escape closes the card; switching off removes its host too.
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await settle();
-    expect(document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')).toBeFalsy();
+    expect(cardOnPage()).toBeFalsy();
     expect(await ask({ type: 'popup:show-claim', claimId: 'd9.c9' })).toEqual([{ shown: false }]);
     await disabledHosts.setValue(['news.example']);
     expect(await settledState()).toBe('disabled');
     await settle();
     expect(document.documentElement.innerHTML).toBe(served);
+  });
+
+  it('keeps the card out of the page\'s reach in a shipped build: a closed shadow root on a host named at random', async () => {
+    vi.stubEnv('CLAIMCHECK_TEST_BUILD', '');
+    contexts.push(await start());
+    const [summary] = (await ask({ type: 'popup:get-summary' })) as PageSummary[];
+    expect(await ask({ type: 'popup:show-claim', claimId: summary.report!.documents[0].claims[0].id })).toEqual([{ shown: true }]);
+    await vi.waitFor(() => expect(document.querySelector('[data-claimcheck-card]')).toBeTruthy());
+    const host = document.querySelector('[data-claimcheck-card]')!;
+    expect(host.localName).toMatch(/^claimcheck-card-[0-9a-z]{10}$/);
+    expect(host.shadowRoot).toBeNull();
   });
 
   it('ignores malformed messages', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type PageChange, watchPageChanges } from '../../utils/page/page-changes';
+import { CARD_HOST_ATTRIBUTE, cardHostName } from '../../utils/page/card-host';
 
 const settle = () => new Promise((r) => setTimeout(r, 40));
 
@@ -36,8 +37,10 @@ describe('watchPageChanges', () => {
     const style = document.createElement('style');
     style.id = 'claimcheck-highlight-style';
     document.head.append(style);
-    const host = document.createElement('claimcheck-card');
+    const host = document.createElement(cardHostName());
+    host.setAttribute(CARD_HOST_ATTRIBUTE, '');
     document.body.append(host);
+    host.append(Object.assign(document.createElement('p'), { textContent: 'Inside our host, long enough to count.' }));
     style.remove();
     host.remove();
     await settle();

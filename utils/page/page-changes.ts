@@ -1,6 +1,7 @@
 // One MutationObserver for the whole page, its records batched: text added (infinite scroll,
 // late paragraphs) and text changed or removed under the highlights are reported at most once
 // per batch, never for our own nodes, and not while the tab is hidden.
+import { isInCardHost } from './card-host';
 import { STYLE_ELEMENT_ID } from './highlights';
 
 export interface PageChange {
@@ -26,7 +27,7 @@ const COUNT_CAP = 10_000;
 export function isClaimcheckNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  return el.id === STYLE_ELEMENT_ID || el.localName === 'claimcheck-card' || el.hasAttribute('wxt-shadow-root-document-styles') || !!el.closest('claimcheck-card');
+  return el.id === STYLE_ELEMENT_ID || el.hasAttribute('wxt-shadow-root-document-styles') || isInCardHost(el);
 }
 
 function textLength(node: Node, budget: number): number {

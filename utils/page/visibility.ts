@@ -1,12 +1,12 @@
 // Which elements hold text a reader can see. Works without layout (linkedom in the CLI) from
 // tags and attributes alone, and uses computed style only where the DOM offers it.
 
-/** Elements whose content is never article text: code, styles, media, form fields, our own UI. */
+/** Elements whose content is never article text: code, styles, media, form fields. (Our hover
+ * card lives in a shadow root, which a text walk does not enter.) */
 const NEVER_TEXT = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
   'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'output',
   'iframe', 'object', 'embed', 'canvas', 'svg', 'math', 'video', 'audio', 'picture', 'img',
-  'claimcheck-card',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;

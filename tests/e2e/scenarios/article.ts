@@ -90,7 +90,7 @@ export function articleScenarios(ctx: E2EContext): void {
       await page.mouseMove(point!.x - 40, point!.y - 40);
       await page.mouseMove(point!.x, point!.y);
       await page.waitUntil(`the hover card shows "${figure}"`, (wanted: string) => {
-        const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+        const card = document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
         return card?.textContent?.replace(/\D/g, '').includes(wanted.replace(/\D/g, ''));
       }, figure);
       return hoverCardFields(page);

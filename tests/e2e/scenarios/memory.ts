@@ -67,10 +67,10 @@ export function memoryScenarios(ctx: E2EContext): void {
     await page.mouseMove(point!.x, point!.y);
     await waitForHoverCard(page);
     await page.waitUntil('the hover card has a memory line', () =>
-      document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="card-memory"] [data-memory="conflict"]'),
+      document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="card-memory"] [data-memory="conflict"]'),
     );
     const line = await page.evaluate(
-      () => document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="card-memory"]')?.textContent ?? '',
+      () => document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="card-memory"]')?.textContent ?? '',
     );
     expect(line).toContain('Harbour Ledger');
     expect(line).toContain('more than 3,000 jobs');

@@ -17,7 +17,7 @@ export function pointAtFigure(page: TestPage, figure: string): Promise<{ x: numb
 /** The hover card's fields by data-field name, or null when no card is shown. */
 export function hoverCardFields(page: TestPage): Promise<Record<string, string> | null> {
   return page.evaluate(() => {
-    const card = document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+    const card = document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
     if (!card) return null;
     const fields: Record<string, string> = {};
     for (const item of card.querySelectorAll<HTMLElement>('[data-field]')) fields[item.dataset.field ?? ''] = item.textContent ?? '';
@@ -28,7 +28,7 @@ export function hoverCardFields(page: TestPage): Promise<Record<string, string> 
 
 export function waitForHoverCard(page: TestPage): Promise<void> {
   return page.waitUntil('the hover card is shown', () =>
-    document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+    document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
   );
 }
 

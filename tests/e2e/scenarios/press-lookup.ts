@@ -135,7 +135,7 @@ export function pressLookupScenarios(ctx: E2EContext): void {
       expect(point).not.toBeNull();
       await page.mouseMove(point!.x, point!.y);
       await page.waitUntil('the hover card shows the press-release line', () =>
-        document.querySelector('claimcheck-card')?.shadowRoot?.querySelector('[data-testid="card-press"] [data-verdict="differs"]'),
+        document.querySelector('[data-claimcheck-card]')?.shadowRoot?.querySelector('[data-testid="card-press"] [data-verdict="differs"]'),
       );
     } finally {
       // Back to the default (every source off) for later scenarios in this profile.

@@ -37,7 +37,7 @@ export function siteSwitchScenarios(ctx: E2EContext): void {
       await page.waitUntil('every Claimcheck trace left the page', () =>
         [...CSS.highlights.keys()].every((name) => !name.startsWith('claimcheck-')) &&
         !document.getElementById('claimcheck-highlight-style') &&
-        !document.querySelector('claimcheck-card'),
+        !document.querySelector('[data-claimcheck-card]'),
       );
       expect(await highlightNames(page)).toEqual([]);
       const markup = await page.evaluate(servedAndLiveMarkup);
