@@ -2,6 +2,7 @@
 // jobs are not the permanent jobs of the same plant, indirect jobs are not direct ones; and
 // which years a period names ("by 2028", "d'ici 2028", "bis Ende 2029").
 import type { Claim } from '../report';
+import { foldCueText as fold } from './fold';
 
 /** 'partial' applies to money too: a phase or part of a larger figure. */
 export type JobKind = 'permanent' | 'construction' | 'indirect' | 'partial';
@@ -26,39 +27,6 @@ const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/;
 // so "the first phase of the €1.2bn plant will create 2,000 jobs" keeps its 2,000 jobs whole.
 const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/;
 const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/;
-
-/** Each Latin char below U+0300 decomposed with its accents dropped, made once. */
-const LATIN_FOLD: string[] = [];
-for (let c = 0; c < 0x300; c++) LATIN_FOLD.push(String.fromCharCode(c).normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
-
-/**
- * Lower case, accents dropped, dashes as spaces. Below U+0300 no char is a combining mark, so
- * decomposing char by char gives what decomposing the whole text gives; only other scripts
- * take the (much slower) normalize call.
- */
-const NOT_ASCII = /[^\x00-\x7f]/;
-
-function fold(text: string): string {
-  // ASCII only (most of the words around a figure): lower case, and the one dash of ASCII as a
-  // space; the regex test scans a sliced string faster than a loop over its char codes
-  if (!NOT_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    return lower.indexOf('-') < 0 ? lower : lower.replace(/-/g, ' ');
-  }
-  // an ASCII run at the start is kept whole (no string built char by char)
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) < 128) i++;
-  let plain = i === text.length ? text : text.slice(0, i);
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300) {
-      plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      break;
-    }
-    plain += c < 128 ? text[i] : LATIN_FOLD[c];
-  }
-  return plain.toLowerCase().replace(/[-‐–]/g, ' ');
-}
 
 /** The words around a claim's figure, split at the figure. */
 export interface Surroundings {
