@@ -180,3 +180,48 @@ describe('status', () => {
     expect(one('Insgesamt hat Voltara AG rund fünf Milliarden Euro in den Standort gesteckt.', 'de').status).toBe('cumulative');
   });
 });
+
+describe('forms found missing on a blind batch of news-style articles', () => {
+  const brief = (c: { metric: string; amount: number; currency: string | null; qualifier: string }) => [c.metric, c.amount, c.currency, c.qualifier];
+
+  it('keeps a family company whose name is also a manager\'s surname', () => {
+    const text = 'Kellerhals investiert 45 Millionen Euro in Biberach\n\nDer Maschinenbauer Kellerhals erweitert seinen Sitz. „Wir rechnen mit 120 neuen Arbeitsplätzen“, sagte Geschäftsführerin Andrea Kellerhals.';
+    expect(claims(text, 'de').map((c) => [c.metric, c.subject])).toEqual([['investment', 'Kellerhals'], ['jobs', 'Kellerhals']]);
+    // a surname after a role and before a mere verb stays a person's
+    expect(claims('Chefin Andrea Kellerhals sagte, Kellerhals sagte es auch: 200 neue Stellen in Ulm.', 'de').map((c) => c.subject)).toEqual([]);
+  });
+
+  it.each([
+    ['Grupo Tarrasa SA invertirá 850 mdd en Nuevo León.', ['investment', 850_000_000, 'USD', 'exact']],
+    ['Grupo Tarrasa SA contratará a mil 200 personas.', ['jobs', 1200, null, 'exact']],
+    ['Grupo Tarrasa SA invertirá 2 mil 500 millones de pesos.', ['investment', 2_500_000_000, 'MXN', 'exact']],
+    ['Grupo Tarrasa SA generará 3,000 empleos directos.', ['jobs', 3000, null, 'exact']],
+    ['Grupo Tarrasa SA invertirá 3,500 millones de pesos.', ['investment', 3_500_000_000, 'MXN', 'exact']],
+  ])('reads Mexican number forms: %s', (text, expected) => expect(brief(one(text, 'es'))).toEqual(expected));
+
+  it('reads a comma before three digits as thousands in a count, as a decimal comma before a scale word (de, fr)', () => {
+    expect(claims('Die Acme AG investiert 1,125 Milliarden Euro und schafft 1,500 Stellen.', 'de').map(brief)).toEqual([
+      ['investment', 1_125_000_000, 'EUR', 'exact'], ['jobs', 1500, null, 'exact'],
+    ]);
+  });
+
+  it.each([
+    ['Le groupe Acme SA va recruter une cinquantaine de personnes à Lyon.', 'fr', ['jobs', 50, null, 'about']],
+    ['La empresa Acme SA creará una veintena de empleos en Vigo.', 'es', ['jobs', 20, null, 'about']],
+  ])('reads a round count as an estimate: %s', (text, lang, expected) => expect(brief(one(text, lang))).toEqual(expected));
+
+  it.each([
+    ['Le groupe Acme SA construit une usine. « Nous recruterons environ 300 personnes dès 2026 », indique le directeur.', 'fr', 300],
+    ['La empresa Acme SA abrirá una planta. "Contrataremos a unos 90 trabajadores", según el director.', 'es', 90],
+  ])('reads every form of a hiring verb: %s', (text, lang, amount) => expect(one(text, lang).amount).toBe(amount));
+
+  it('reads "s\'élève à" by what it is said of: an investment, not a turnover', () => {
+    expect(one("Le groupe Acme SA construit une usine. Le montant de l'investissement s'élève à 85 millions d'euros.", 'fr').amount).toBe(85_000_000);
+    expect(claims("Le groupe Acme SA construit une usine. Son chiffre d'affaires s'élève à 85 millions d'euros.", 'fr')).toEqual([]);
+  });
+
+  it.each([
+    ['Acme Ltd builds a depot. It will put $120m into a cross-dock warehouse near Savannah.', 'en', 120_000_000],
+    ["Acme SA construit une usine. Elle avait déjà mis 4,5 millions d'euros dans une ligne.", 'fr', 4_500_000],
+  ])('reads money put into a project: %s', (text, lang, amount) => expect(one(text, lang).amount).toBe(amount));
+});

@@ -15,6 +15,11 @@ export interface ParsedNumber {
   written: boolean;
   /** More digit groups follow with spaces: a phone number or a list, not an amount. */
   phoneLike: boolean;
+  /**
+   * "3,000" outside English: read as 3.0 above, but as 3000 where commas group thousands (Mexico,
+   * much of Latin America, wire copy); the figure stage chooses. null for any other form.
+   */
+  commaThousands: number | null;
 }
 
 const isSep = (t: Token | undefined) => !!t && t.kind === 'punct' && t.gap === '' && (t.lower === '.' || t.lower === ',');
@@ -41,6 +46,7 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
   }
   // a trailing ", 000"-less comma or a sentence dot is not ours: done above by requiring a glued digit
   let value: number;
+  let commaThousands: number | null = null;
   const last = seps.length - 1;
   if (seps.length === 0) value = Number(groups[0]);
   else if (seps.length >= 2 && thousandsOnly(groups, seps, seps[0])) value = Number(groups.join(''));
@@ -51,11 +57,12 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
     const three = groups[1].length === 3 && groups[0].length <= 3;
     const thousands = sep === ' ' || (three && (lang === 'en' ? sep === ',' : sep === '.'));
     value = thousands ? Number(groups.join('')) : Number(`${groups[0]}.${groups[1]}`);
-  } else return { value: NaN, from: i, to: j, bare4: false, written: false, phoneLike: true };
+    if (!thousands && three && sep === ',') commaThousands = Number(groups.join(''));
+  } else return { value: NaN, from: i, to: j, bare4: false, written: false, phoneLike: true, commaThousands };
   const next = tokens[j];
   const phoneLike = (!!next && next.kind === 'num' && next.gap !== '' && next.gap !== 'nl' && seps.length === 0 && groups[0].length <= 4 && tokens[i - 1]?.lower === '+')
     || tokens[i - 1]?.lower === '+';
-  return { value, from: i, to: j, bare4: seps.length === 0 && groups[0].length === 4, written: false, phoneLike };
+  return { value, from: i, to: j, bare4: seps.length === 0 && groups[0].length === 4, written: false, phoneLike, commaThousands };
 }
 
 /** "1,234,567", "1 234 567": every separator is `sep`, every group after the first has three digits.
@@ -75,10 +82,10 @@ const fractions = phraseTable(FRACTIONS, true);
  * stage decides whether they are amounts (they must reach 100 or carry a scale word). */
 export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: Token | undefined) => boolean): ParsedNumber | null {
   const frac = matchAt(tokens, i, fractions);
-  if (frac && isScale(tokens[i + frac.len])) return { value: frac.value, from: i, to: i + frac.len, bare4: false, written: true, phoneLike: false };
-  if (ARTICLE_ONE[lang].includes(tokens[i].lower) && isScale(tokens[i + 1])) return { value: 1, from: i, to: i + 1, bare4: false, written: true, phoneLike: false };
+  if (frac && isScale(tokens[i + frac.len])) return { value: frac.value, from: i, to: i + frac.len, bare4: false, written: true, phoneLike: false, commaThousands: null };
+  if (ARTICLE_ONE[lang].includes(tokens[i].lower) && isScale(tokens[i + 1])) return { value: 1, from: i, to: i + 1, bare4: false, written: true, phoneLike: false, commaThousands: null };
   // "mil millones de dólares": one thousand million, the scale word does all the work
-  if (isScaleOnly(tokens, i)) return { value: 1, from: i, to: i, bare4: false, written: true, phoneLike: false };
+  if (isScaleOnly(tokens, i)) return { value: 1, from: i, to: i, bare4: false, written: true, phoneLike: false, commaThousands: null };
   let total = 0;
   let current = 0;
   let j = i;
@@ -97,6 +104,8 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
       const v = (UNIT_WORDS[unit] ?? 1) * (mult === 'hundert' ? 100 : 1000);
       if (mult === 'tausend') total += v;
       else current += v;
+    } else if (lang === 'es' && t.kind === 'num' && total > 0 && current === 0 && w.length <= 3 && t.gap === ' ' && used > 0) {
+      current = Number(w); // "mil 200": Mexican copy writes the hundreds in digits
     } else if (used > 0 && (w === '-' || (NUMBER_JOINERS.has(w) && t.kind === 'word')) && isNumberWord(tokens[j + 1])) {
       j++;
       continue;
@@ -105,7 +114,7 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
     j++;
   }
   if (!used) return null;
-  return { value: total + current, from: i, to: j, bare4: false, written: true, phoneLike: false };
+  return { value: total + current, from: i, to: j, bare4: false, written: true, phoneLike: false, commaThousands: null };
 }
 
 // "mil millones" (Spanish billion): the "mil" belongs to the scale, not to the number

@@ -5,7 +5,7 @@
 // phone numbers and measures ("2,000-acre") are recognised so that nothing reads them as amounts.
 import type { Token } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
-import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
+import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 
@@ -87,6 +87,11 @@ function hyphenBefore(tokens: Token[], k: number, limit: number): boolean {
   return tokens[k]?.lower === '-' && tokens[k].gap === '' && tokens[k + 1]?.gap === '' && k + 1 < limit;
 }
 
+/** One to three plain digits with a space before them: the "200" of "mil 200". */
+function isHundreds(t: Token | undefined): boolean {
+  return !!t && t.kind === 'num' && t.lower.length <= 3 && t.gap === ' ';
+}
+
 interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
 
 /** Currency? number scale? currency? starting at i. */
@@ -105,7 +110,8 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   const num = t.kind === 'num' ? parseDigits(tokens, k, lang) : t.kind === 'word' && !pre && mayStartWords(t) ? parseWords(tokens, k, lang, SCALE_TEST[lang]) : null;
   if (!num || num.to > limit) return null;
   let j = num.to;
-  let value = num.value;
+  // "3,500 millones" in Mexican or other Latin American copy: thousands (Spain writes 3.500)
+  let value = lang === 'es' && num.commaThousands !== null && scaleOf(tokens[j], lang) ? num.commaThousands : num.value;
   let scaled = false;
   const viaHyphen = hyphenBefore(tokens, j, limit) && !!scaleOf(tokens[j + 1], lang) && !scaleOf(tokens[j + 1], lang)!.glued;
   if (viaHyphen) j++;
@@ -123,9 +129,27 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
         j += 1;
       }
       scaled = true;
+      // "2 mil 500 millones" (Mexico): the hundreds after "mil" belong to the number
+      if (lang === 'es' && tokens[j - 1].lower === 'mil' && isHundreds(tokens[j]) && j < limit) {
+        value += Number(tokens[j].lower);
+        j++;
+        const more = scaleOf(tokens[j], lang);
+        if (more && !more.glued && more.value > 1e3 && j < limit) {
+          value *= more.value;
+          j++;
+        }
+      }
       // "Mio." / "Mrd." before a currency: the dot belongs to the abbreviation
       if (tokens[j]?.lower === '.' && tokens[j].gap === '' && currencyAfter(tokens, j + 1, limit, true)) j++;
     }
+  }
+  // "850 mdd": millions of dollars in one word
+  const both = !cur && !scaled && j < limit && tokens[j]?.kind === 'word' ? SCALED_CURRENCY_WORDS[tokens[j].lower] : undefined;
+  if (both) {
+    cur = both[0];
+    value *= both[1];
+    scaled = true;
+    j++;
   }
   if (!cur && scaled && hyphenBefore(tokens, j, limit) && currencyAfter(tokens, j + 1, limit, false)) j++;
   if (!cur) {
@@ -135,6 +159,8 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
       j += post[1];
     }
   }
+  // "3,000 empleos", "1,500 Stellen": a count has no decimals, so the comma groups thousands
+  if (!scaled && !cur && num.commaThousands !== null) value = num.commaThousands;
   return { value, currency: cur, from: i, to: j, scaled, written: num.written, num };
 }
 

@@ -184,7 +184,7 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
 }
 
 /** Candidate company names with the evidence for each. */
-function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, cand: Candidates): Map<string, string> {
+function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
   // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
   const caps = new CapCounts(text);
@@ -206,7 +206,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
     // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
     if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
-    if (people.has(name) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
+    if (people.has(name) || (weak && surnames.has(name)) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
     if (name.length < 2) return;
     if (!names.has(name)) names.set(name, name);
     if (alias && !names.has(alias)) names.set(alias, name);
@@ -436,8 +436,10 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   const roleStarts = cursor(cand.roles);
   for (const s of sentences) findPeople(text, tokens, s, roleStarts, people);
   const personNames = new Set(people.map((p) => p.canonical));
-  for (const p of people) personNames.add(p.canonical.split(' ').slice(-1)[0]);
-  const names = findOrgNames(text, tokens, sentences, lang, personNames, cand);
+  // "Geschäftsführerin Andrea Kellerhals" and "Der Maschinenbauer Kellerhals": a surname alone
+  // is a person's only where nothing but a verb says company
+  const surnames = new Set(people.map((p) => p.canonical.split(' ').slice(-1)[0]));
+  const names = findOrgNames(text, tokens, sentences, lang, personNames, surnames, cand);
   const taken = new Uint8Array(tokens.length);
   // pushed one by one: a spread of no people made an array of small integers, which the
   // optimised code then had to leave (a deopt) when the first organisation was pushed

@@ -70,6 +70,9 @@ const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
 const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager)$/;
 const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos']);
+/** Putting money into something: the verb before the amount, "into" right after it. */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
+const INTO = new Set(['into', 'dans']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -109,6 +112,10 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
   if (nearestBefore?.value === 'not-invest') return null;
+  // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
+  if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {
+    for (let k = Math.max(s.from, f.from - 3); k < f.from; k++) if (PUT_VERBS.has(tokens[k].lower)) return { metric: 'investment', to: f.to, reasons: ['put-into'] };
+  }
   // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"
   for (let k = f.altTo; k < Math.min(s.to, f.altTo + AFTER_WINDOW); k++) {
     const t = tokens[k];

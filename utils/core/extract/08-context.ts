@@ -7,6 +7,7 @@ import { ADDS_TO_EARLIER, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDE
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
+import { APPROXIMATE_SCALES } from './data/numbers';
 
 const qualifiers = phraseTable(QUALIFIERS);
 const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, boolean]));
@@ -29,7 +30,10 @@ const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.leng
 export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; reason: string | null } {
   if (f.max !== null) return { qualifier: 'range', reason: 'range' };
   const m = matchEndingAt(s.tokens, f.from, qualifiers, Math.max(s.from, f.from - 4));
-  return m ? { qualifier: m.value, reason: `qualifier-${m.value}` } : { qualifier: 'exact', reason: null };
+  if (m) return { qualifier: m.value, reason: `qualifier-${m.value}` };
+  // "une cinquantaine de personnes", "un millier d'emplois": a round count is an estimate
+  for (let k = f.from; k < f.to; k++) if (APPROXIMATE_SCALES.has(s.tokens[k].lower)) return { qualifier: 'about', reason: 'qualifier-round-count' };
+  return { qualifier: 'exact', reason: null };
 }
 
 interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string }

@@ -73,7 +73,7 @@ export const MONEY_NOT_INVESTMENT = [
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
-  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", "s'élève", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
+  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
   'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'umbau', 'stellenabbau',
   'indemnizaci*', 'despidos', 'ajuste', 'primas', 'bonus', 'bonuses',
@@ -126,6 +126,8 @@ export const HIRING_CUES = [
   'arbeiten sollen', 'arbeiten werden', 'will work', 'would work', 'travailleront', 'trabajarán',
   // "dará empleo a 500 personas" (future only: "da empleo a 9.000 personas" is the payroll)
   'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail',
+  // every form of the French and Spanish hiring verbs: "Nous recruterons", "Contrataremos a unos 90"
+  'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

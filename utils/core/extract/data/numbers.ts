@@ -53,6 +53,17 @@ export const SCALES: Record<string, Scale> = {
   mrds: S(1e9, true), mio: S(1e6, true), tausend: S(1e3), millionen: S(1e6), milliarde: S(1e9), milliarden: S(1e9),
   billionen: S(1e12), mil: S(1e3), millier: S(1e3), milliers: S(1e3), crore: S(1e7), crores: S(1e7), lakh: S(1e5), lakhs: S(1e5), millar: S(1e3), millares: S(1e3), millón: S(1e6), millon: S(1e6), millones: S(1e6), millardo: S(1e9),
   millardos: S(1e9), billón: S(1e12), billones: S(1e12),
+  // round counts: "une cinquantaine de personnes", "una veintena de empleos" (about 50, about 20)
+  dizaine: S(10), dizaines: S(10), vingtaine: S(20), trentaine: S(30), quarantaine: S(40), cinquantaine: S(50),
+  soixantaine: S(60), centaine: S(100), centaines: S(100), decena: S(10), decenas: S(10), veintena: S(20),
+  treintena: S(30), cincuentena: S(50), centenar: S(100), centenares: S(100),
+};
+/** The scale words above that make a count approximate. */
+export const APPROXIMATE_SCALES = new Set(['dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine',
+  'centaine', 'centaines', 'decena', 'decenas', 'veintena', 'treintena', 'cincuentena', 'centenar', 'centenares', 'millier', 'milliers', 'millar', 'millares']);
+/** Mexican press abbreviations that carry both the scale and the currency: "850 mdd" (millones de dólares). */
+export const SCALED_CURRENCY_WORDS: Record<string, [string, number]> = {
+  mdd: ['USD', 1e6], mdp: ['MXN', 1e6], mmdd: ['USD', 1e9], mmdp: ['MXN', 1e9],
 };
 /** "billion" is 10^12 in German, French and Spanish. */
 export const LONG_SCALE_BILLION = new Set<Lang>(['de', 'fr', 'es']);
