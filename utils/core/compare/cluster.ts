@@ -39,12 +39,14 @@ const BIN = Math.log(1.5);
 const MAX_BINS = 24;
 const MAX_CANDIDATES = 64;
 
-function binsOf(f: Fact): number[] {
-  const low = Math.floor(Math.log(Math.max(f.rough.low, 1)) / BIN) - 1;
-  const high = Number.isFinite(f.rough.high) ? Math.floor(Math.log(Math.max(f.rough.high, 1)) / BIN) + 1 : low + MAX_BINS;
-  const out: number[] = [];
-  for (let b = low; b <= Math.min(high, low + MAX_BINS); b++) out.push(b);
-  return out;
+/** The bins of a fact are `first` to `last` (none when its range is not a number). */
+function firstBin(f: Fact): number {
+  return Math.floor(Math.log(Math.max(f.rough.low, 1)) / BIN) - 1;
+}
+
+function lastBin(f: Fact, first: number): number {
+  const high = Number.isFinite(f.rough.high) ? Math.floor(Math.log(Math.max(f.rough.high, 1)) / BIN) + 1 : first + MAX_BINS;
+  return Math.min(high, first + MAX_BINS);
 }
 
 function agreesWithAll(f: Fact, g: Group): boolean {
@@ -53,9 +55,31 @@ function agreesWithAll(f: Fact, g: Group): boolean {
 }
 
 /** `visit`: the last fact (its index in the bucket) that took the group as a candidate, so each
- * candidate is listed once without building a Set per fact. */
+ * candidate is listed once without building a Set per fact. `low`/`high`: the highest low and the
+ * lowest high of its members' rough ranges. `bins`: the bins that list it. */
 interface BinnedGroup extends Group {
   visit: number;
+  low: number;
+  high: number;
+  bins: number[];
+}
+
+/**
+ * False when some member's rough range is too far from the fact's for `agree`: its test
+ * `f.low > m.high * SLACK || m.low > f.high * SLACK` fails for some member exactly when it
+ * fails against the lowest high and the highest low (multiplying by SLACK keeps the order), so
+ * most candidates are turned down without a call per member.
+ */
+function roughFits(f: Fact, g: BinnedGroup): boolean {
+  return !(f.rough.low > g.high * ROUGH_SLACK || g.low > f.rough.high * ROUGH_SLACK);
+}
+
+function addMember(g: BinnedGroup, f: Fact): void {
+  g.members.push(f);
+  if (g.distinct.has(f.signature)) return;
+  g.distinct.set(f.signature, f);
+  if (f.rough.low > g.low) g.low = f.rough.low;
+  if (f.rough.high < g.high) g.high = f.rough.high;
 }
 
 const bySpecificityThenOrder = (p: Fact, q: Fact) => (SPECIFICITY[p.claim.qualifier] ?? 9) - (SPECIFICITY[q.claim.qualifier] ?? 9) || p.order - q.order;
@@ -94,20 +118,22 @@ function byFirstMember(groups: Group[], size: number): Group[] {
 function groupBucket(members: Fact[]): Group[] {
   const ordered = bySpecificity(members);
   const groups: BinnedGroup[] = [];
-  const byBin = new Map<number, Set<BinnedGroup>>();
+  // each bin lists its groups once, in the order they first came (arrays: faster to walk than Sets)
+  const byBin = new Map<number, BinnedGroup[]>();
   const candidates: BinnedGroup[] = [];
   for (let visit = 0; visit < ordered.length; visit++) {
     const f = ordered[visit];
     // without a company nothing agrees: a singleton, kept out of the bins
     if (!f.subject) {
-      groups.push({ members: [f], distinct: new Map([[f.signature, f]]), visit });
+      groups.push({ members: [f], distinct: new Map([[f.signature, f]]), visit, low: f.rough.low, high: f.rough.high, bins: [] });
       continue;
     }
-    const bins = binsOf(f);
+    const first = firstBin(f);
+    const last = lastBin(f, first);
     // only the first MAX_CANDIDATES are ever tried (below): collecting more made a bucket with
     // many different figures quadratic
     candidates.length = 0;
-    collect: for (const b of bins) {
+    collect: for (let b = first; b <= last; b++) {
       const inBin = byBin.get(b);
       if (!inBin) continue;
       for (const g of inBin) {
@@ -124,16 +150,17 @@ function groupBucket(members: Fact[]): Group[] {
       // not searched: the first groups formed are the likeliest homes
       if (++tried > MAX_CANDIDATES) break;
       if (best && g.members.length <= best.members.length) continue;
-      if (g.distinct.has(f.signature) || agreesWithAll(f, g)) best = g;
+      if (g.distinct.has(f.signature) || (roughFits(f, g) && agreesWithAll(f, g))) best = g;
     }
-    const home: BinnedGroup = best ?? { members: [], distinct: new Map<string, Fact>(), visit };
+    const home: BinnedGroup = best ?? { members: [], distinct: new Map<string, Fact>(), visit, low: -Infinity, high: Infinity, bins: [] };
     if (!best) groups.push(home);
-    home.members.push(f);
-    if (!home.distinct.has(f.signature)) home.distinct.set(f.signature, f);
-    for (const b of bins) {
-      const set = byBin.get(b);
-      if (set) set.add(home);
-      else byBin.set(b, new Set([home]));
+    addMember(home, f);
+    for (let b = first; b <= last; b++) {
+      if (home.bins.includes(b)) continue;
+      home.bins.push(b);
+      const list = byBin.get(b);
+      if (list) list.push(home);
+      else byBin.set(b, [home]);
     }
   }
   return groups;

@@ -70,15 +70,38 @@ function signatureOf(f: Fact): string {
   return `${f.place?.parts.join('/') ?? ''}|${f.years.join('/')}|${c.amount}|${v(c.amount_max)}|${c.qualifier}|${v(c.currency)}|${v(c.alt?.amount)}|${v(c.alt?.currency)}|${v(f.date)}`;
 }
 
+/**
+ * One string per bucket of the call, found through its parts: the maps and comparisons keyed by
+ * buckets then meet the same string again (its hash known, equal at a glance), not a fresh copy
+ * of the same text per fact.
+ */
+function bucketNames(): (subject: string, metric: string, status: string, kind: JobKind) => string {
+  const bySubject = new Map<string, Map<string, Map<string, Map<JobKind, string>>>>();
+  return (subject, metric, status, kind) => {
+    let byMetric = bySubject.get(subject);
+    if (!byMetric) bySubject.set(subject, (byMetric = new Map()));
+    let byStatus = byMetric.get(metric);
+    if (!byStatus) byMetric.set(metric, (byStatus = new Map()));
+    let byKind = byStatus.get(status);
+    if (!byKind) byStatus.set(status, (byKind = new Map()));
+    let name = byKind.get(kind);
+    if (name === undefined) byKind.set(kind, (name = [subject, metric, status, kind].join('|')));
+    return name;
+  };
+}
+
 export function factsOf(docs: ComparableDocument[]): Fact[] {
-  const names = subjectIndex(docs.flatMap((d) => d.claims.map((c) => c.subject)));
+  const bucketOf = bucketNames();
+  const claims: Claim[] = [];
+  for (const d of docs) for (const c of d.claims) claims.push(c);
+  const names = subjectIndex(claims.map((c) => c.subject));
   const facts: Fact[] = [];
   // a "company" that is also a place of the call ("Lima" taken for the subject of a sentence
   // about Lima) is no company: such claims are treated as naming none
   const placeNames = new Set<string>();
-  for (const d of docs) for (const c of d.claims) for (const part of readPlace(c.location)?.parts ?? []) placeNames.add(part);
+  for (const c of claims) for (const part of readPlace(c.location)?.parts ?? []) placeNames.add(part);
   for (const [name, head] of names) if (placeNames.has(subjectKey(name)) || placeNames.has(subjectKey(head))) names.delete(name);
-  const callSubject = mainSubject(docs.flatMap((d) => d.claims), names);
+  const callSubject = mainSubject(claims, names);
   docs.forEach((d, doc) => {
     const fallback = mainSubject(d.claims, names) || callSubject;
     // neighbours in text order bound the words read around each figure; facts keep the
@@ -105,7 +128,7 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         guessed: !named,
         kind,
         place: readPlace(written),
-        bucket: `${subject}|${claim.metric ?? ''}|${claim.status ?? ''}|${kind}`, // as [subject, metric, status, kind].join('|')
+        bucket: bucketOf(subject, claim.metric ?? '', claim.status ?? '', kind),
         order: facts.length,
         rough: roughRange(claim),
         years: periodYears(claim.period),

@@ -32,7 +32,8 @@ export function compareDocuments(docs: ComparableDocument[]): Comparison {
   const duplicates = groups.filter((g) => g.members.length > 1).map((g) => g.members.map((f) => f.claim.id));
   const conflicts = [
     ...findConflicts(groups),
-    ...conversionConflicts(docs.flatMap((d) => d.claims.map((claim) => ({ claim, date: d.published })))),
+    // the facts are every claim with its document's date, in document then claim order
+    ...conversionConflicts(facts),
   ];
   return { duplicates, conflicts };
 }
