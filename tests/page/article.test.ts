@@ -62,6 +62,25 @@ describe('findArticle', () => {
     expect(text).toBe('Connexion\n\nEntrez votre adresse.');
   });
 
+  it("takes the page's only <article> when it holds most of the paragraphs, standfirst included", () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the story, long enough to count as prose, with a comma, and more words.</p>`;
+    const doc = load(
+      `<body><nav><p>Menu</p></nav><article><header><h1>Headline</h1><p class="standfirst">The standfirst sums the story up.</p></header>` +
+        `<div class="story-body">${[1, 2, 3, 4].map(para).join('')}</div></article><footer><p>Contact</p></footer></body>`,
+    );
+    const article = findArticle(doc)!;
+    expect(article.root.localName).toBe('article');
+    expect(extractArticle(doc).text.startsWith('Headline\n\nThe standfirst sums the story up.\n\nParagraph 1')).toBe(true);
+  });
+
+  it('scores the page instead when its only <article> is a teaser in furniture or holds too few of the paragraphs', () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the story, long enough to count as prose, with a comma, and more words.</p>`;
+    const inAside = load(`<body><div class="story">${[1, 2].map(para).join('')}</div><aside><article>${[3, 4, 5].map(para).join('')}</article></aside></body>`);
+    expect(findArticle(inAside)!.root.className).toBe('story');
+    const small = load(`<body><div class="story">${[1, 2, 3, 4, 5, 6, 7].map(para).join('')}</div><article>${[8, 9, 10].map(para).join('')}</article></body>`);
+    expect(findArticle(small)!.root.className).toBe('story');
+  });
+
   it('trusts itemprop=articleBody when it holds the text', () => {
     const long = 'The council approved the plan after a long debate about costs and benefits. '.repeat(4);
     const doc = load(`<body><div class="x"><p>${long}</p><p>${long}</p></div><div itemprop="articleBody"><p>${long}</p></div></body>`);

@@ -3,7 +3,8 @@
 // Works on any DOM (browser, happy-dom, linkedom in the CLI): reads only, never writes.
 import { MIN_ARTICLE_SCORE, scoreCandidates } from './article-score';
 import { findLang, findPublished, findTitle } from './article-meta';
-import { isBoilerplate } from './boilerplate';
+import { isBoilerplate, isFurnitureByMarkup } from './boilerplate';
+import { isSkippedByMarkup } from './visibility';
 import { runToEnd, type TextMap, walkTextMap } from './text-map';
 
 export interface ArticleText {
@@ -35,8 +36,10 @@ export function* locateArticle(doc: Document): Generator<void, FoundArticle | nu
   const direct = doc.querySelector('[itemprop="articleBody"]');
   let root: Element = body;
   let found = false;
-  if (direct && (direct.textContent ?? '').trim().length >= 200) {
-    root = direct;
+  // The page's own markers first: itemprop=articleBody holding text, else a lone <article>.
+  const marked = direct && (direct.textContent ?? '').trim().length >= 200 ? direct : soleArticle(body);
+  if (marked) {
+    root = marked;
     found = true;
   } else {
     const best = yield* scoreCandidates(doc);
@@ -46,6 +49,25 @@ export function* locateArticle(doc: Document): Generator<void, FoundArticle | nu
     }
   }
   return { root, roots: withHeadline(doc, root), found, exclude: (el) => el !== root && isBoilerplate(el) };
+}
+
+/** Paragraphs a page's only <article> must hold, at least, to be taken without scoring. */
+const MIN_MARKED_PARAGRAPHS = 3;
+
+/**
+ * The page's only <article>, when it holds at least half of the page's paragraphs (and a few)
+ * and sits in no furniture or hidden markup: the page marks its story clearly, and scoring every
+ * paragraph would pick the same element (it does on every fixture page and bench page). Counting
+ * paragraphs is native work; no text is read.
+ */
+function soleArticle(body: HTMLElement): Element | null {
+  const articles = body.getElementsByTagName('article');
+  if (articles.length !== 1) return null;
+  const article = articles[0];
+  const inside = article.getElementsByTagName('p').length;
+  if (inside < MIN_MARKED_PARAGRAPHS || inside * 2 < body.getElementsByTagName('p').length) return null;
+  for (let el: Element | null = article; el && el !== body; el = el.parentElement) if (isSkippedByMarkup(el) || isFurnitureByMarkup(el)) return null;
+  return article;
 }
 
 export function findArticle(doc: Document): FoundArticle | null {
