@@ -74,10 +74,14 @@ export function* linkDensityInSteps(el: Element): Generator<void, number> {
 }
 
 /** A block that is only links: a related-links list or a lone "read more" paragraph. */
+const LINK_BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'section', 'dl']);
+
 function isLinkBlock(el: Element): boolean {
   const name = el.localName;
-  if (name !== 'ul' && name !== 'ol' && name !== 'p' && name !== 'div' && name !== 'section' && name !== 'dl') return false;
-  if (el.getElementsByTagName('a').length === 0) return false;
+  if (!LINK_BLOCKS.has(name)) return false;
+  // querySelector stops at the first link and caches nothing on the element (a live
+  // getElementsByTagName collection stays attached to every paragraph asked).
+  if (el.querySelector('a') === null) return false;
   const raw = (el.textContent ?? '').length;
   if (raw === 0 || raw > 3000) return false;
   const density = linkDensity(el, raw);
@@ -87,6 +91,8 @@ function isLinkBlock(el: Element): boolean {
 /** True for furniture by tag, role or class words (cheap: no text is read). */
 export function isFurnitureByMarkup(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.localName)) return true;
+  // No role, class or id: most elements of a long article (one check instead of three reads).
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   return classSignal(el) === -1;
@@ -95,7 +101,10 @@ export function isFurnitureByMarkup(el: Element): boolean {
 /** The exclusion rule used inside the chosen article root. */
 export function isBoilerplate(el: Element): boolean {
   if (isFurnitureByMarkup(el)) return true;
-  if (BLOCKISH.has(el.localName) && startsWithAlsoRead(el)) return true;
+  const name = el.localName;
+  // Inline elements (a span, an em) are neither "also read" lead-ins nor link blocks: most of a long article's elements.
+  if (!BLOCKISH.has(name) && !LINK_BLOCKS.has(name)) return false;
+  if (BLOCKISH.has(name) && startsWithAlsoRead(el)) return true;
   return isLinkBlock(el);
 }
 

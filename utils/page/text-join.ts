@@ -25,6 +25,8 @@ export type Boundary = 'block' | 'line';
 /** Two or more whitespace characters in a row (one alone maps 1:1 onto a space). */
 const RUN = /[ \t\n\r\f]{2,}/g;
 const SINGLE = /[\t\n\r\f]/g;
+/** Anything but single spaces: a tab, a line break, a form feed or two spaces in a row. */
+const ODD_SPACE = /[\t\n\r\f]| {2}/;
 
 function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
@@ -56,7 +58,9 @@ export class TextJoiner {
     if (start === end) return piece;
     while (isCollapsible(data.charCodeAt(end - 1))) end--;
     let from = start;
-    if (RUN.test(data)) {
+    // Most text nodes hold single spaces only: one scan says so, and they are copied as they are.
+    const plain = !ODD_SPACE.test(data);
+    if (!plain && RUN.test(data)) {
       RUN.lastIndex = start;
       for (let match = RUN.exec(data); match && match.index < end; match = RUN.exec(data)) {
         this.emit(data.slice(from, match.index), piece, from);
@@ -65,7 +69,7 @@ export class TextJoiner {
       }
       RUN.lastIndex = 0;
     }
-    this.emit(data.slice(from, end), piece, from);
+    this.emit(data.slice(from, end), piece, from, plain);
     if (end < data.length) this.pendingSpace ??= { piece, from: end };
     return piece;
   }
@@ -83,8 +87,9 @@ export class TextJoiner {
     return this.parts[0] ?? '';
   }
 
-  private emit(raw: string, piece: number, from: number, preformatted = false): void {
-    const chunk = preformatted ? raw : raw.replace(SINGLE, ' ');
+  /** `verbatim`: copied as it is (preformatted text, or text with single spaces only). */
+  private emit(raw: string, piece: number, from: number, verbatim = false): void {
+    const chunk = verbatim ? raw : raw.replace(SINGLE, ' ');
     if (this.pendingBreak) {
       this.push(this.pendingBreak);
       this.pendingBreak = '';
