@@ -1,5 +1,5 @@
-// Runs generator-shaped work in time slices: each slice runs until its budget is spent (or the
-// next step announces it would overrun it), then the work yields to the page (a macrotask
+// Runs generator-shaped work in time slices: each slice runs until the next step would overrun
+// its budget (by what the step announces, else by the last step's time), then the work yields to the page (a macrotask
 // later) so no task grows long. The first slice runs at once, so a small page is done before the call returns. Work pauses while the tab is hidden
 // and stops for good when the signal aborts (the content script's context was invalidated).
 
@@ -76,17 +76,19 @@ export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Prom
       const deadline = began + sliceMs;
       let waiting: Promise<unknown> | null = null;
       try {
-        for (;;) {
+        for (let stepBegan = began; ; ) {
           const step = task.next();
           if (step.done) return resolve(step.value);
           if (typeof step.value === 'object') {
             waiting = step.value;
             break;
           }
-          // A step may announce what the next one will cost (an engine call): it goes to the
-          // next slice unless it fits in this one.
-          const nextMs = typeof step.value === 'number' ? step.value : 0;
-          if (now() + nextMs >= deadline) break;
+          // The next step goes to the next slice unless it fits in this one: it may announce
+          // its cost (an engine call), else it is expected to take as long as the last one.
+          const at = now();
+          const nextMs = typeof step.value === 'number' ? step.value : at - stepBegan;
+          if (at + nextMs >= deadline) break;
+          stepBegan = at;
         }
       } catch (error) {
         return reject(error);
