@@ -225,3 +225,46 @@ describe('forms found missing on a blind batch of news-style articles', () => {
     ["Acme SA construit une usine. Elle avait déjà mis 4,5 millions d'euros dans une ligne.", 'fr', 4_500_000],
   ])('reads money put into a project: %s', (text, lang, amount) => expect(one(text, lang).amount).toBe(amount));
 });
+
+describe('subjects, statuses and places found wrong on the blind batch', () => {
+  it('does not take a regional government or a pronoun for the company', () => {
+    const text = 'La compañía Solarea SA invertirá 3.500 millones de euros en Cáceres. Lo ha anunciado su presidente, Javier Montalbán, según la Junta de Extremadura. La presidenta de la Junta ha destacado el proyecto. La compañía, que ha invertido 8.000 millones de euros desde 2015, facturó 5.200 millones.';
+    expect(claims(text, 'es').map((c) => [c.amount, c.subject, c.status])).toEqual([[3_500_000_000, 'Solarea', 'new'], [8_000_000_000, 'Solarea', 'cumulative']]);
+  });
+
+  it('reads a figure after "on top of the", "se suman a los" as the earlier one, even with its noun left out', () => {
+    const en = claims('Pellam Logistics Inc will hire 400 people in Savannah. That is on top of the 250 roles it announced in Jacksonville last spring.', 'en');
+    expect(en.map((c) => [c.amount, c.status])).toEqual([[400, 'new'], [250, 'earlier']]);
+    const es = claims('Solarea SA creará 2.000 empleos en Cáceres. Los 2.000 empleos se sumarán a los 600 que la compañía anunció en 2023 para Puertollano.', 'es');
+    expect(es.map((c) => [c.metric, c.amount, c.status])).toEqual([['jobs', 2000, 'new'], ['jobs', 2000, 'new'], ['jobs', 600, 'earlier']]);
+    const money = claims('Grupo Tarrasa SA invertirá 850 millones de dólares en Nuevo León. El monto se suma a los 400 millones de dólares que la compañía anunció en 2023.', 'es');
+    expect(money.map((c) => [c.amount, c.status])).toEqual([[850_000_000, 'new'], [400_000_000, 'earlier']]);
+  });
+
+  it('dates a figure by a past year only when the year belongs to the announcement, not to what was said', () => {
+    const text = 'Corvane Semiconductor Corp will invest $3.2 billion in Arizona. The plant is expected to employ about 1,500 people when it reaches full output in 2028, the company said.';
+    expect(claims(text, 'en').map((c) => c.status)).toEqual(['new', 'new']);
+  });
+
+  it.each([
+    ["Orméa SA, qui a investi près d’un milliard de francs en Suisse depuis 2010, ouvre une usine.", 'fr', 'nearly'],
+    ['Meridia Hoteles SA prevé la creación de 1.500 empleos, con una media de 375 contrataciones al año.', 'es', 'average'],
+  ])('reads the qualifier of %s', (text, lang, qualifier) => expect(claims(text, lang).at(-1)!.qualifier).toBe(qualifier));
+
+  it.each([
+    ['Meridia Hoteles SA invertirá 500 millones de euros. El nuevo plan duplica con creces los 220 millones de euros del plan anterior.', 'es'],
+    ["Biscuiterie Kervellec SA investit 12 millions d'euros. En 2022, elle avait déjà mis 4,5 millions d'euros dans une ligne.", 'fr'],
+  ])('reads an earlier plan as earlier: %s', (text, lang) => expect(claims(text, lang).map((c) => c.status)).toEqual(['new', 'earlier']));
+
+  it.each([
+    ['Solarea SA invertirá 500 millones de euros en Cáceres. La región ha atraído inversiones por valor de 10.000 millones de euros en cinco años.', 'es'],
+    ['Meridia Hoteles SA invertirá 500 millones de euros. La compañía estudia una ampliación de capital de hasta 150 millones de euros.', 'es'],
+  ])('reads no investment claim from a region\'s inflow or a capital increase: %s', (text, lang) => expect(claims(text, lang)).toHaveLength(1));
+
+  it('does not give a claim the place where it was announced', () => {
+    const de = claims('Die Voltara AG baut ein Werk in Heide. Dort sollen etwa 1.200 neue Arbeitsplätze entstehen, wie das Unternehmen am Mittwoch in Kiel mitteilte.', 'de');
+    expect(de.at(-1)!.location).toContain('Heide');
+    const en = claims('Corvane Semiconductor Corp will invest $3.2 billion in a plant in Casa Grande, Arizona. Its chairman told a news conference in Taipei that the $3.2 billion budget covered equipment.', 'en');
+    expect(en.at(-1)!.location).not.toContain('Taipei');
+  });
+});

@@ -6,6 +6,7 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PROJECT_NOUNS } from './data/cues';
+import { addsToBefore } from './08-context';
 import { findAll, matchAt, phraseTable } from './phrases';
 
 export interface MetricDecision {
@@ -77,6 +78,12 @@ const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
 
+/** Where the clause that starts at `from` ends, at most `limit` ("… desde 2015, facturó …": the comma). */
+function clauseEnd(tokens: Token[], from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (tokens[k].lower === ',' || tokens[k].lower === ';') return k;
+  return limit;
+}
+
 export interface SentenceView { tokens: Token[]; from: number; to: number; lang: string }
 
 /** Cue words that mean something else in another language ("pour" is "for" in French). */
@@ -96,7 +103,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     nearestBefore = c;
     if (c.value === 'not-invest' && f.from - c.end <= 3) closeNegative = true;
   }
-  if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, Math.min(s.to, f.altTo + 4))) if (c.value === 'not-invest') closeNegative = true;
+  if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) if (c.value === 'not-invest') closeNegative = true;
   if (closeNegative) return null;
   if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
@@ -154,6 +161,10 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
     && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
     && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };
+  }
+  // "Los 2.000 empleos se sumarán a los 600 que la compañía anunció": the earlier jobs figure, its noun left out
+  if (!noun && previousJobs && f.to - f.from < 6 && addsToBefore(tokens, s.from, f.from)) {
+    return { metric: 'jobs', to: f.to, reasons: ['earlier-jobs-figure-added-to'] };
   }
   if (!noun) {
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named

@@ -66,6 +66,8 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
     if (isPastAnnounce(t) && !/^(be|been|being|être|sera|seront|werden|wird|será|serán|ser)$/.test(tokens[i - 1]?.lower ?? '')) {
       for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 10); k++) {
+        // "… when it reaches full output in 2028, the company said": a date before a comma belongs to what was said
+        if (k < i && commaBetween(tokens, k, i)) continue;
         const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
@@ -89,10 +91,26 @@ function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "on top of the 250 roles", "s'ajoutent aux …", "se suman a los …": the cue's end, past an article. */
+const DETERMINERS = new Set(['the', 'its', 'their', 'les', 'aux', 'ses', 'los', 'las', 'sus', 'die', 'den', 'der', 'des', 'seinen', 'ihren']);
+export function pastDeterminers(tokens: Token[], at: number, limit: number): number {
+  while (at < limit && DETERMINERS.has(tokens[at].lower)) at++;
+  return at;
+}
+
+/** Whether "on top of (the)", "se suman a (los)", "s'ajoutent aux" ends right before token `at`. */
+export function addsToBefore(tokens: Token[], floor: number, at: number): boolean {
+  for (let end = at; end >= Math.max(floor, at - 2); end--) {
+    if (end < at && !DETERMINERS.has(tokens[end].lower)) return false;
+    if (matchEndingAt(tokens, end, addsTo, floor)) return true;
+  }
+  return false;
+}
+
 export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { status: 'new' | 'cumulative' | 'earlier'; reason: string | null } {
   // a figure before "on top of the …" / "s'ajoutent aux …" is the new one
   const adds = cues.filter((c) => c.rule === 'on-top-of-earlier');
-  if (adds.some((c) => c.at >= f.from && c.at <= f.from + 1)) return { status: 'earlier', reason: 'on-top-of-earlier' };
+  if (adds.some((c) => { const at = pastDeterminers(s.tokens, c.at, f.from); return at >= f.from && at <= f.from + 1; })) return { status: 'earlier', reason: 'on-top-of-earlier' };
   if (adds.some((c) => c.at > f.to)) return { status: 'new', reason: 'adds-to-earlier' };
   let best: StatusCue | null = null;
   let bestDist = Infinity;
@@ -167,6 +185,17 @@ function announcedFrom(tokens: Token[], from: number, placeAt: number): boolean 
     if (tokens[k].lower === ',') comma = true;
     else if (comma && reporting.has(tokens[k].lower)) return true;
   }
+  // "…, wie das Unternehmen am Mittwoch in Kiel mitteilte": the verb comes last in German
+  if (comma) {
+    for (let k = placeAt + 1; k < Math.min(tokens.length, placeAt + 3) && tokens[k].kind === 'word'; k++) if (reporting.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** "told a news conference in Taipei", "en rueda de prensa en Madrid": where it was said. */
+const SPEECH_EVENTS = new Set(['conference', 'briefing', 'interview', 'pressekonferenz', 'interview', 'presse', 'prensa', 'entrevista', 'entretien']);
+function saidAt(tokens: Token[], floor: number, placeAt: number): boolean {
+  for (let k = Math.max(floor, placeAt - 3); k < placeAt; k++) if (SPEECH_EVENTS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -189,7 +218,7 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
     return best;
   };
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
-  const before = places.filter((m) => m.to <= f.from && !m.place!.adjective);
+  const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from));
   const filed = (m: Mention) => !m.place!.dateline;
   let chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));
   if (!chosen) return null;

@@ -10,7 +10,7 @@ import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
+import { addsToBefore, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import type { Lang } from './data/numbers';
 import { findAll, matchAt, phraseTable } from './phrases';
@@ -149,7 +149,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap)));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       const partOf = PART_OF.has(tokens[f.from - 1]?.lower ?? '') && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
-      const restated = partOf || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value));
+      // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
+      const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
+      const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value));
       const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {

@@ -16,7 +16,9 @@ export const QUALIFIERS: [string, string][] = [
   ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
   ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a'].map((w) => [w, 'about'] as [string, string]),
   ...['nearly', 'almost', 'close to', 'just under', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente', 'cerca de'].map((w) => [w, 'nearly'] as [string, string]),
-  ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media'].map((w) => [w, 'average'] as [string, string]),
+  ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media', 'una media de', 'un promedio de', 'une moyenne de'].map((w) => [w, 'average'] as [string, string]),
+  // "près d’un milliard" (the tokenizer folds ’ to ')
+  ["près d'", 'nearly'], ["autour d'", 'about'],
 ];
 
 /** Investment verbs and nouns (written before or after the amount). */
@@ -73,6 +75,9 @@ export const MONEY_NOT_INVESTMENT = [
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
+  // a region's or a country's inflow, a company's new shares: not one company's investment
+  'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
+  'ampliación de capital', 'augmentation de capital', 'kapitalerhöhung', 'capital increase', 'rights issue',
   'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
   'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'umbau', 'stellenabbau',
@@ -187,9 +192,13 @@ export const EARLIER_CUES = [
   'announced for', 'annoncés en', 'annoncé en', 'annoncées en', 'annoncés l', 'zuvor', 'anunciados en', 'anunciado en', 'anunciadas en', 'había prometido', 'avait prévu',
   // a time ago: "opened two years ago", "inaugurée il y a deux ans", "hace dos años", "vor zwei Jahren"
   'ago', 'il y a', 'hace', 'vor zwei jahren', 'vor drei jahren', 'vor einem jahr', 'vor kurzem', 'ya había', 'avions investi', 'avaient investi', 'had invested',
+  'avait investi', 'avait déjà investi', 'avait mis', 'avait déjà mis', 'había invertido', 'had put', 'had already invested',
+  // the plan before this one: "duplica los 220 millones del plan anterior"
+  'plan anterior', 'previous plan', 'plan précédent', 'précédent plan', 'vorherigen plan', 'vorigen plan',
 ];
 /** A figure right after these is an earlier, separate announcement ("on top of the 400 jobs"). */
-export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux", "s'ajoutent à", "s'ajoute aux", 'viennent s’ajouter aux', 'zusätzlich zu', 'además de', 'se suman a', 'se suman a los'];
+export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux", "s'ajoutent à", "s'ajoute aux", 'viennent s’ajouter aux', 'zusätzlich zu', 'además de', 'se suman a', 'se suman a los',
+  'se suma a', 'se suma a los', 'se sumarán a', 'se sumarán a los', 'se sumará a', 'se sumará a los', "s'ajouteront aux", "s'ajoutera aux", 'kommen zu den', 'kommen zu'];
 
 /**
  * Plural subjects that make a figure a sum over many companies ("foreign companies pledged

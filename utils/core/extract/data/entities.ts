@@ -50,6 +50,7 @@ export const ROLES = [
   'ministerin', 'gründer', 'gründerin', 'konzernchef', 'konzernchefin',
   'consejero delegado', 'consejera delegada', 'presidenta', 'director general', 'directora general', 'director financiero',
   'portavoz', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'fundador', 'fundadora',
+  'presidente', 'directora', 'präsident', 'präsidentin', 'oberbürgermeister', 'oberbürgermeisterin',
 ];
 export const TITLES = new Set(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'don', 'doña', 'sir', 'dame']);
 /** Words that never start a name even when capitalised (weekdays, months are checked elsewhere). */
@@ -59,10 +60,12 @@ export const NOT_NAMES = new Set([
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
   'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
-  'el', 'los', 'las', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
+  'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
   // governments are not companies ("los objetivos del Gobierno", "the Government said")
   'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat',
+  // nor are regional and city governments ("según la Junta de Extremadura", "la Junta ha destacado")
+  'junta', 'ayuntamiento', 'diputación', 'cabildo', 'consejería', 'landesregierung', 'staatsregierung', 'senat', 'préfecture', 'mairie',
   'milliarden', 'millionen', 'milliarde', 'million',
   // German adverbs that open an inverted sentence ("Zugleich investiert das Unternehmen …")
   'zugleich', 'außerdem', 'zudem', 'deshalb', 'daher', 'nun', 'jetzt', 'heute', 'bereits', 'insgesamt', 'gleichzeitig', 'zusätzlich',
