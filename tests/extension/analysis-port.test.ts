@@ -5,7 +5,7 @@ import { analyze } from '../../utils/core';
 import type { InputDocument, Report } from '../../utils/core/report';
 import { backgroundEngine, LOST_BACKGROUND, UNREADABLE_REPLY } from '../../utils/extension/analysis-client';
 import { serveAnalysis, type AnalysisServerOptions } from '../../utils/extension/analysis-background';
-import { MAX_ANALYSIS_CHARS } from '../../utils/extension/analysis-port';
+import { entitiesOf, entityRows, MAX_ANALYSIS_CHARS } from '../../utils/extension/analysis-port';
 import type { EngineListener } from '../../utils/page/page-engine';
 import { runInSlices } from '../../utils/page/slices';
 import { type FakePort, portPair } from './port-pair';
@@ -41,7 +41,7 @@ describe('reading in the background', () => {
     const seen: string[] = [];
     let outside = 0;
     const listener: EngineListener = {
-      early: (claims) => seen.push(claims.map((c) => `${c.metric}:${c.amount}`).join(',')),
+      part: (claims, _entities, whole) => seen.push(`${whole ? 'whole ' : ''}${claims.map((c) => `${c.metric}:${c.amount}`).join(',')}`),
       outside: (work) => {
         outside++;
         return work();
@@ -49,9 +49,10 @@ describe('reading in the background', () => {
     };
     const { connect } = connected();
     const report = await read({ source: 's', text: short }, connect, listener);
-    // One part (the whole text) and the ending: nothing to show before the report.
-    expect(seen).toEqual([]);
+    // One part (the whole text, said so: nothing to show before the report) and the ending.
+    expect(seen).toEqual(['whole investment:1200000000,jobs:2000,jobs:500']);
     expect(outside).toBe(2);
+    seen.length = 0;
     expect(report.documents[0].claims.map((c) => c.amount)).toEqual([1_200_000_000, 2000, 500]);
 
     const long = `${LEAD}\n\n${FILLER.repeat(400)}\n\nQuillon Motors will hire 500 more people in Valence by 2030.`;
@@ -70,13 +71,44 @@ describe('reading in the background', () => {
     const text = Array.from({ length: 600 }, (_, i) => paragraph(i)).join('\n\n');
     const parts: number[] = [];
     const { connect, ports } = connected();
-    const report = await read({ source: 's', text }, connect, { early: (claims) => parts.push(claims.length) });
+    const report = await read({ source: 's', text }, connect, { part: (claims, _entities, whole) => parts.push(whole ? -1 : claims.length) });
     const claims = report.documents[0].claims;
     expect(ports[0].background.sent.filter((m) => (m as { type: string }).type === 'part').length).toBeGreaterThan(1);
     expect(claims).toHaveLength(600);
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `d1.c${i + 1}`));
     claims.forEach((claim, i) => expect(text.slice(claim.start, claim.end)).toBe(`€${i + 1}.5 billion`));
     expect(parts.reduce((a, b) => a + b, 0)).toBe(600);
+    const { entities } = report.documents[0];
+    expect(entities.filter((e) => e.text === 'Quillon Motors' && e.type === 'org')).toHaveLength(600);
+    for (const entity of entities) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
+  });
+
+  it("sends entities as rows of integers, with a note where the text is not the page's or a person has a role", () => {
+    const text = 'Ada Berg, chief executive of Quillon Motors SA, visited Valence.';
+    const entities = [
+      { text: 'Ada Berg', type: 'person' as const, start: 0, end: 8, role: 'chief executive' },
+      { text: 'Quillon Motors', type: 'org' as const, start: 29, end: 46 },
+      { text: 'Valence', type: 'place' as const, start: 56, end: 63 },
+    ];
+    const wire = entityRows(text, entities);
+    expect(wire.entities).toEqual([1, 0, 8, 0, 29, 46, 2, 56, 63]);
+    expect(wire.entityNotes).toEqual([{ at: 0, role: 'chief executive' }, { at: 1, text: 'Quillon Motors' }]);
+    expect(entitiesOf(text, wire.entities, wire.entityNotes)).toEqual(entities);
+    expect(entityRows(text, entities.slice(2))).toEqual({ entities: [2, 56, 63] });
+    // A row past the end of the text, or a note for no entity: not a reply the page can use.
+    expect(entitiesOf(text, [2, 56, 99])).toBeNull();
+    expect(entitiesOf(text, [2, 56, 63], [{ at: 3, text: 'x' }])).toBeNull();
+  });
+
+  it("lists the release links among the article's links, worked out in the background", async () => {
+    const { connect, ports } = connected();
+    const anchors = [
+      { href: 'https://www.businesswire.com/news/home/20250310005123/en/', text: 'the company’s press release' },
+      { href: 'https://news.example/newsletters/daily', text: 'our newsletter' },
+    ];
+    const report = await read({ source: 'https://news.example/a', text: LEAD, anchors }, connect);
+    expect(report.press_releases).toEqual([expect.objectContaining({ url: anchors[0].href, how: 'link' })]);
+    expect((ports[0].background.sent.at(-1) as { press_releases: unknown[] }).press_releases).toHaveLength(1);
   });
 
   it('says so when the engine fails, the background goes away, a reply is garbled or nothing comes', async () => {

@@ -4,8 +4,10 @@
 import { analyze } from '../core';
 import { compareDocuments } from '../core/compare';
 import { analyzeInSlices, type Compare, type Engine } from '../page/analyze-in-slices';
+import type { PageInput } from '../page/page-engine';
+import { withReleaseLinks } from '../page/release-links';
 import { runInSlices } from '../page/slices';
-import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, MAX_ANALYSIS_CHARS, reportEnding } from './analysis-port';
+import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, entityRows, MAX_ANALYSIS_CHARS, reportEnding } from './analysis-port';
 import { parseMessage } from './messages';
 
 export interface AnalysisServerOptions {
@@ -57,7 +59,7 @@ export function serveAnalysis(port: AnalysisPort, options: AnalysisServerOptions
   });
 }
 
-async function read(doc: Parameters<typeof analyzeInSlices>[0], post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
+async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
   const began = performance.now();
   const { engine = analyze, compare = compareDocuments, sliceMs = SLICE_MS } = options;
   try {
@@ -68,9 +70,11 @@ async function read(doc: Parameters<typeof analyzeInSlices>[0], post: (reply: An
       maxChunkChars: MAX_PART_CHARS,
       // Off the page's thread the whole short text comes back about as fast as its lead would.
       leadFirst: false,
-      onChunk: (claims, entities, kind) => post({ type: 'part', claims, entities, whole: kind === 'whole' }),
+      onChunk: (claims, entities, kind) => post({ type: 'part', claims, ...entityRows(doc.text, entities), whole: kind === 'whole' }),
     });
-    const report = await runInSlices(task, { signal, sliceMs });
+    const read = await runInSlices(task, { signal, sliceMs });
+    // The page's release links: a scan of the whole text, done here rather than on the page.
+    const report = anchors ? withReleaseLinks(read, doc.text, anchors, doc.source) : read;
     post({ type: 'done', ...reportEnding(report), engineMs: performance.now() - began });
   } catch (error) {
     if (signal.aborted) return;

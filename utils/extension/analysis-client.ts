@@ -4,7 +4,7 @@
 import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
 import { waitFor } from '../page/slices';
-import { type AnalysisPort, AnalysisReplySchema, assembleReport } from './analysis-port';
+import { type AnalysisPort, AnalysisReplySchema, assembleReport, entitiesOf } from './analysis-port';
 import { parseMessage } from './messages';
 
 export interface BackgroundEngineOptions {
@@ -24,7 +24,7 @@ const timedOut = (ms: number) => `Claimcheck's background took more than ${Math.
 
 /** A PageEngine that has each reading done in the background, over a port of its own. */
 export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_TIMEOUT_MS }: BackgroundEngineOptions): PageEngine {
-  return function* read(doc, { early, outside = (work) => work() }, signal) {
+  return function* read(doc, { part, outside = (work) => work() }, signal) {
     const reading = new Promise<Report>((resolve, reject) => {
       let port: AnalysisPort;
       try {
@@ -58,8 +58,10 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
             onEngineTime?.(reply.engineMs);
             return finish({ report: assembleReport(doc.source, parts, reply) });
           }
-          parts.push(reply);
-          if (!reply.whole) early?.(reply.claims, reply.entities);
+          const entities = entitiesOf(doc.text, reply.entities, reply.entityNotes);
+          if (!entities) return finish({ error: new Error(UNREADABLE_REPLY) });
+          parts.push({ claims: reply.claims, entities });
+          part?.(reply.claims, entities, reply.whole === true);
         }),
       );
       try {

@@ -4,7 +4,7 @@
 // parse in a few ms on the page: the document's parts in order, then the ending (language,
 // duplicates, conflicts, press releases).
 import * as z from 'zod/mini';
-import { type Claim, ClaimSchema, ConflictSchema, type Entity, EntitySchema, PressReleaseSchema, type Report } from '../core/report';
+import { type Claim, ClaimSchema, ConflictSchema, type Entity, ENTITY_TYPES, PressReleaseSchema, type Report } from '../core/report';
 
 export const ANALYSIS_PORT = 'claimcheck:analysis';
 
@@ -14,6 +14,9 @@ export const ANALYSIS_PORT = 'claimcheck:analysis';
  */
 export const MAX_ANALYSIS_CHARS = 16_000_000;
 
+/** The most links a request carries (the page sends at most 400, see utils/page/release-links.ts). */
+const MAX_ANCHORS = 1_000;
+
 /** content → background: read this article. */
 export const AnalyseRequestSchema = z.object({
   type: z.literal('analyse'),
@@ -22,16 +25,34 @@ export const AnalyseRequestSchema = z.object({
     text: z.string().check(z.maxLength(MAX_ANALYSIS_CHARS)),
     lang: z.optional(z.string()),
     published: z.optional(z.string()),
+    /** The article's links (at most MAX_ANCHORS): the report's press releases are the release links among them. */
+    anchors: z.optional(z.array(z.object({ href: z.string(), text: z.string() })).check(z.maxLength(MAX_ANCHORS))),
   }),
 });
 
-const ChunkFields = { claims: z.array(ClaimSchema), entities: z.array(EntitySchema) };
+/**
+ * Entities travel as rows of three integers (type, start, end) in one flat array, checked in one
+ * pass: a long page has thousands, and an object schema per entity was most of the page's time
+ * parsing a part. An entity's text is the article's own text at [start, end), which the page
+ * has; where it is not, or a person has a role, a note says so.
+ */
+const EntityRowsSchema = z.custom<number[]>(
+  (rows) => Array.isArray(rows) && rows.length % 3 === 0 && rows.every((n, i) => Number.isInteger(n) && n >= 0 && (i % 3 !== 0 || n < ENTITY_TYPES.length)),
+);
+const EntityNoteSchema = z.object({ at: z.int(), text: z.optional(z.string()), role: z.optional(z.nullable(z.string())) });
+type EntityNote = z.infer<typeof EntityNoteSchema>;
 
 /**
  * background → content: the next part of the report's document. `whole`: the only part (a text
  * read in one call), its ending follows at once, so the page paints it with the report.
  */
-const PartChunkSchema = z.object({ type: z.literal('part'), ...ChunkFields, whole: z.optional(z.boolean()) });
+const PartChunkSchema = z.object({
+  type: z.literal('part'),
+  claims: z.array(ClaimSchema),
+  entities: EntityRowsSchema,
+  entityNotes: z.optional(z.array(EntityNoteSchema)),
+  whole: z.optional(z.boolean()),
+});
 /** background → content: the report is complete. `engineMs` is the background's time, for benchmarks. */
 const EndingSchema = z.object({
   type: z.literal('done'),
@@ -77,4 +98,34 @@ export function assembleReport(source: string, parts: { claims: Claim[]; entitie
 /** What the background sends back for a report: the parts of its document, then its ending. */
 export function reportEnding(report: Report): ReportEnding {
   return { lang: report.documents[0]?.lang ?? 'und', duplicates: report.duplicates, conflicts: report.conflicts, press_releases: report.press_releases };
+}
+
+/** A part's entities in their wire form (see EntityRowsSchema); offsets into `text`, the article's whole text. */
+export function entityRows(text: string, entities: Entity[]): { entities: number[]; entityNotes?: EntityNote[] } {
+  const rows: number[] = [];
+  const notes: EntityNote[] = [];
+  entities.forEach((entity, at) => {
+    rows.push(ENTITY_TYPES.indexOf(entity.type), entity.start, entity.end);
+    const own = text.slice(entity.start, entity.end) === entity.text;
+    if (!own || entity.role !== undefined) notes.push({ at, ...(own ? {} : { text: entity.text }), ...(entity.role !== undefined ? { role: entity.role } : {}) });
+  });
+  return notes.length > 0 ? { entities: rows, entityNotes: notes } : { entities: rows };
+}
+
+/** The entities back from their wire form; null when a row points outside the text. */
+export function entitiesOf(text: string, rows: number[], notes: EntityNote[] = []): Entity[] | null {
+  const entities: Entity[] = [];
+  for (let i = 0; i < rows.length; i += 3) {
+    const start = rows[i + 1];
+    const end = rows[i + 2];
+    if (end < start || end > text.length) return null;
+    entities.push({ text: text.slice(start, end), type: ENTITY_TYPES[rows[i]], start, end });
+  }
+  for (const { at, text: written, role } of notes) {
+    const entity = entities[at];
+    if (!entity) return null;
+    if (written !== undefined) entity.text = written;
+    if (role !== undefined) entity.role = role;
+  }
+  return entities;
 }

@@ -44,21 +44,81 @@ export function claimStates(report: Report): Map<string, ClaimState> {
 
 const MARKS_PER_STEP = 100;
 
-/** Ranges for the first document's claims and entities (a generator: thousands of ranges on a long page). */
-export function* buildMarks(map: TextMap, report: Report): Generator<void, PageMarks> {
+function figureMark(map: TextMap, claim: Claim, state: ClaimState | null): FigureMark | null {
+  const range = rangeFor(map, claim.start, claim.end);
+  return range && { claim, range, state, expected: normalizeSpaces(map.text.slice(claim.start, claim.end)) };
+}
+
+function entityMark(map: TextMap, entity: Entity): EntityMark | null {
+  const range = rangeFor(map, entity.start, entity.end);
+  return range && { entity, range, expected: normalizeSpaces(map.text.slice(entity.start, entity.end)) };
+}
+
+/**
+ * Marks made part by part while the report's document arrives (its parts, in order, are the
+ * document): the Ranges are built while the background is still reading, so the end of the
+ * analysis only gives the figures their states.
+ */
+export class PartMarks {
+  readonly marks: PageMarks = { figures: [], entities: [] };
+  /** Claims and entities seen so far (some may have no Range on the page). */
+  claims = 0;
+  entities = 0;
+
+  constructor(private readonly map: TextMap) {}
+
+  /** Makes the marks of the next part; returns them (the figures' states come with the report). */
+  add(claims: Claim[], entities: Entity[]): PageMarks {
+    const made: PageMarks = { figures: [], entities: [] };
+    for (const claim of claims) {
+      const mark = figureMark(this.map, claim, null);
+      if (mark) made.figures.push(mark);
+    }
+    for (const entity of entities) {
+      const mark = entityMark(this.map, entity);
+      if (mark) made.entities.push(mark);
+    }
+    this.claims += claims.length;
+    this.entities += entities.length;
+    this.marks.figures.push(...made.figures);
+    this.marks.entities.push(...made.entities);
+    return made;
+  }
+
+  /** Whether these marks were made from exactly this document's claims and entities. */
+  cover(doc: { claims: Claim[]; entities: Entity[] }): boolean {
+    const { figures, entities } = this.marks;
+    return (
+      this.claims === doc.claims.length &&
+      this.entities === doc.entities.length &&
+      (figures.length === 0 || doc.claims.includes(figures[figures.length - 1].claim)) &&
+      (entities.length === 0 || doc.entities.includes(entities[entities.length - 1].entity))
+    );
+  }
+}
+
+/**
+ * Ranges for the first document's claims and entities (a generator: thousands of ranges on a
+ * long page). Marks already made from the document's parts (`ready`) are kept, with their states set.
+ */
+export function* buildMarks(map: TextMap, report: Report, ready?: PartMarks): Generator<void, PageMarks> {
   const doc = report.documents[0];
-  const marks: PageMarks = { figures: [], entities: [] };
-  if (!doc) return marks;
+  if (!doc) return { figures: [], entities: [] };
   const states = claimStates(report);
+  if (ready?.cover(doc)) {
+    for (const mark of ready.marks.figures) mark.state = states.get(mark.claim.id) ?? null;
+    return ready.marks;
+  }
+  const marks: PageMarks = { figures: [], entities: [] };
   let made = 0;
   for (const claim of doc.claims) {
-    const range = rangeFor(map, claim.start, claim.end);
-    if (range) marks.figures.push({ claim, range, state: states.get(claim.id) ?? null, expected: normalizeSpaces(map.text.slice(claim.start, claim.end)) });
+    const mark = figureMark(map, claim, states.get(claim.id) ?? null);
+    if (mark) marks.figures.push(mark);
     if (++made % MARKS_PER_STEP === 0) yield;
   }
   for (const entity of doc.entities) {
-    const range = rangeFor(map, entity.start, entity.end);
-    if (range) marks.entities.push({ entity, range, expected: normalizeSpaces(map.text.slice(entity.start, entity.end)) });
+    const mark = entityMark(map, entity);
+    if (mark) marks.entities.push(mark);
     if (++made % MARKS_PER_STEP === 0) yield;
   }
   return marks;

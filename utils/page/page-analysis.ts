@@ -5,10 +5,10 @@ import type { Claim, Entity, Report } from '../core/report';
 import { findLang, findPublished, findTitle } from './article-meta';
 import { type FoundArticle, locateArticle, readArticleText } from './article';
 import type { PageEngine } from './page-engine';
-import { articleAnchors, withReleaseLinks } from './release-links';
+import { articleAnchors } from './release-links';
 import { pageScheme, type Scheme } from './highlight-style';
 import { type HighlightKind, HighlightLayer } from './highlights';
-import { buildMarks, type FigureMark, type PageMarks, rangesByKind, recheckMarks } from './marks';
+import { buildMarks, type FigureMark, type PageMarks, PartMarks, rangesByKind, recheckMarks } from './marks';
 import { runInSlices, type SlicedTask } from './slices';
 import { rangeFor, type TextMap } from './text-map';
 
@@ -33,6 +33,8 @@ export interface PageAnalysisOptions {
 
 interface Outcome {
   article: FoundArticle | null;
+  /** The publication day, read once per run (JSON-LD, meta tags, <time>). */
+  published: string | undefined;
   report: Report | null;
   marks: PageMarks;
   painted: Map<HighlightKind, Highlight> | null;
@@ -158,43 +160,49 @@ export class PageAnalysis {
     const { doc, engine, source } = this.options;
     this.phase = 'locate';
     const article = yield* locateArticle(doc);
-    if (!article) return { article: null, report: null, marks: { figures: [], entities: [] }, painted: null };
+    if (!article) return { article: null, published: findPublished(doc), report: null, marks: { figures: [], entities: [] }, painted: null };
     this.phase = 'text';
     const map = yield* readArticleText(article);
-    const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root) };
+    // Sending a long text to the background is a step of its own (a copy of the whole text).
+    yield;
+    const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root), anchors: articleAnchors(article.root) };
     this.phase = 'engine';
-    const early = progressive ? (claims: Claim[], entities: Entity[]) => this.paintChunk(article, map, claims, entities, generation) : undefined;
-    const analysed = yield* engine(input, { early, outside: (work) => this.outsideSlices(work) }, signal);
+    // Each part's Ranges are made as it arrives, while the background reads on.
+    const parts = new PartMarks(map);
+    const part = (claims: Claim[], entities: Entity[], whole: boolean) => {
+      const made = parts.add(claims, entities);
+      if (progressive && !whole) this.paintEarly(article, made, generation);
+    };
+    // A first look (a lead the page's own engine reads ahead) is shown, then read again with the rest.
+    const early = progressive ? (claims: Claim[], entities: Entity[]) => this.paintEarly(article, new PartMarks(map).add(claims, entities), generation) : undefined;
+    const report = yield* engine(input, { part, early, outside: (work) => this.outsideSlices(work) }, signal);
     this.phase = 'marks';
-    const report = analysed && withReleaseLinks(analysed, map.text, articleAnchors(article.root), input.source);
-    const marks = yield* buildMarks(map, report);
+    const marks = yield* buildMarks(map, report, parts);
     this.phase = 'paint';
     const painted = marks.figures.length + marks.entities.length > 0 ? yield* this.layer.prepare(rangesByKind(marks)) : null;
     this.phase = 'done';
-    return { article, report, marks, painted };
+    return { article, published: input.published, report, marks, painted };
   }
 
-  /** Shows the first chunk's figures and entities at once (their states come with the full report). */
-  private paintChunk(article: FoundArticle, map: TextMap, claims: Claim[], entities: Entity[], generation: number): void {
-    if (generation !== this.generation || this.paintedEarly || claims.length + entities.length === 0) return;
+  /** Shows the first part's (or first look's) figures and entities at once (their states come with the full report). */
+  private paintEarly(article: FoundArticle, made: PageMarks, generation: number): void {
+    if (generation !== this.generation || this.paintedEarly || made.figures.length + made.entities.length === 0) return;
     this.paintedEarly = true;
     if (!this.layer.showing) {
       this.scheme = pageScheme(article.root);
       this.layer.installStyle(this.scheme);
     }
-    const ranges = (spans: { start: number; end: number }[]) => spans.flatMap(({ start, end }) => rangeFor(map, start, end) ?? []);
-    this.layer.add('figure', ranges(claims));
-    for (const type of ['org', 'person', 'place'] as const) this.layer.add(type, ranges(entities.filter((entity) => entity.type === type)));
+    for (const [kind, ranges] of rangesByKind(made)) if (ranges.length > 0) this.layer.add(kind, ranges);
     this.noteFirstHighlight(this.current, performance.now());
   }
 
-  private apply({ article, report, marks, painted }: Outcome): void {
+  private apply({ article, published, report, marks, painted }: Outcome): void {
     const { doc } = this.options;
     this.article = article;
     this.marks = marks;
     const claims = report?.documents[0]?.claims.length ?? 0;
     const state: AnalysisState = claims > 0 ? 'ok' : article?.found ? 'no-claims' : 'no-article';
-    this.result = { state, report, title: findTitle(doc), published: findPublished(doc, article?.root) };
+    this.result = { state, report, title: findTitle(doc), published };
     if (!painted) return this.show();
     this.installStyle();
     this.layer.commit(painted);

@@ -2,24 +2,48 @@
 // runs on the page's main thread, and is not in the content script); tests and scripts can read
 // it in the page, in slices. Either way the page sees one shape: a sliced task that tells it the
 // first figures as soon as they are known and returns the report.
+import type { Anchor } from '../core/press/in-page';
 import type { Claim, Entity, InputDocument, Report } from '../core/report';
 import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices';
+import { withReleaseLinks } from './release-links';
 import type { SlicedTask } from './slices';
 
-/** Told the first claims and entities found (offsets into the whole text), before the report is done. */
-type EarlyListener = (claims: Claim[], entities: Entity[]) => void;
+/**
+ * The article to read, with its links: the report's press releases are the release links among
+ * them and in the text (worked out where the engine runs: for a long page, a scan of the whole
+ * text that would otherwise be one long task on the page).
+ */
+export interface PageInput extends InputDocument {
+  anchors?: Anchor[];
+}
+
+/** Claims and entities with offsets into the whole text, before the report is done. */
+type ChunkListener = (claims: Claim[], entities: Entity[]) => void;
 
 export interface EngineListener {
-  /** The first figures, before the report is done (absent when nobody waits for them). */
-  early?: EarlyListener;
+  /**
+   * Each part of the report's document as it is found, in order (the parts together are the
+   * document); `whole` when the text was read in one part, its report following at once.
+   */
+  part?: (claims: Claim[], entities: Entity[], whole: boolean) => void;
+  /** A first look before the parts (the lead of a short text, read again with the rest): figures to show at once. */
+  early?: ChunkListener;
   /** Runs main-thread work the engine does outside the page's slices (a message arriving), so the page can count it. */
   outside?: <T>(work: () => T) => T;
 }
 
-export type PageEngine = (doc: InputDocument, listener: EngineListener, signal: AbortSignal) => SlicedTask<Report>;
+export type PageEngine = (doc: PageInput, listener: EngineListener, signal: AbortSignal) => SlicedTask<Report>;
 
 /** The engine run on the page's own thread, in slices of a few ms each. */
 export function inPageEngine(engine: Engine, compare?: Compare): PageEngine {
-  // A text read in one call has nothing more to wait for: its figures are painted with the report.
-  return (doc, { early }) => analyzeInSlices(doc, engine, { compare, onChunk: early && ((claims, entities, kind) => kind !== 'whole' && early(claims, entities)) });
+  return function* read({ anchors, ...doc }, { early, part }) {
+    const report = yield* analyzeInSlices(doc, engine, {
+      compare,
+      // Without anyone waiting for early figures, a short text is read in one call.
+      leadFirst: !!early,
+      onChunk: early || part ? (claims, entities, kind) => (kind === 'early' ? early?.(claims, entities) : part?.(claims, entities, kind === 'whole')) : undefined,
+    });
+    if (anchors) yield;
+    return anchors ? withReleaseLinks(report, doc.text, anchors, doc.source) : report;
+  };
 }
