@@ -261,6 +261,16 @@ describe('subjects, statuses and places found wrong on the blind batch', () => {
     ['Meridia Hoteles SA invertirá 500 millones de euros. La compañía estudia una ampliación de capital de hasta 150 millones de euros.', 'es'],
   ])('reads no investment claim from a region\'s inflow or a capital increase: %s', (text, lang) => expect(claims(text, lang)).toHaveLength(1));
 
+  it('does not read a German noun after a possessive as a company', () => {
+    const text = 'Die Alpwerk Logistik AG baut in Basel. „Seit 2012 haben wir über eine halbe Milliarde Franken in unsere Schweizer Infrastruktur investiert“, sagt der Chef.';
+    expect(claims(text, 'de').map((c) => c.subject)).toEqual(['Alpwerk Logistik']);
+  });
+
+  it('keeps a running total in its own clause: the future verb after the comma adds a new figure', () => {
+    const text = 'Nordwerk Energie AG will build a factory in Scotland. The group, which has invested more than €5bn since 2012, also said it would add 150 engineering jobs in Hamburg.';
+    expect(claims(text, 'en').map((c) => [c.amount, c.status])).toEqual([[5_000_000_000, 'cumulative'], [150, 'new']]);
+  });
+
   it('does not give a claim the place where it was announced', () => {
     const de = claims('Die Voltara AG baut ein Werk in Heide. Dort sollen etwa 1.200 neue Arbeitsplätze entstehen, wie das Unternehmen am Mittwoch in Kiel mitteilte.', 'de');
     expect(de.at(-1)!.location).toContain('Heide');

@@ -149,6 +149,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 
 /** Articles and inflected adjectives before a German noun ("die", "deutsche", "neuen"); not "aber", "wie", "hatte". */
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
+const GERMAN_POSSESSIVE = /^(unser|ihr|sein|mein|dein|euer|eur)(e|en|er|es|em)?$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
 const SPANISH_PUBLIC = /^(ministerio|gobierno|comisión|junta|ayuntamiento|consejo|consejería|secretaría|tribunal|instituto|agencia|dirección|servicio|banco de españa)$/;
@@ -308,6 +309,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // German nouns are capitalised: one after an article or adjective is a thing ("in deutsche Werke investiert")
       const before = tokens[start - 1];
       if (lang === 'de' && end - start === 1 && before?.kind === 'word' && !before.cap && GERMAN_DETERMINER.test(before.lower)) continue;
+      // "in unsere Schweizer Infrastruktur investiert": nobody writes a possessive before a company's name
+      if (lang === 'de' && before?.kind === 'word' && !before.cap && GERMAN_POSSESSIVE.test(before.lower)) continue;
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"

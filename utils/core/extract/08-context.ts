@@ -91,6 +91,16 @@ function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const FUTURE_MARKERS = new Set(['will', 'would', "'ll", 'plans', 'va', 'vont', 'compte', 'wird', 'werden', 'soll', 'sollen', 'prevé', 'planea', 'va a', 'van']);
+/** A comma between `from` and `to`, then a word that makes the rest future ("… , also said it would add 150 jobs"). */
+function futureAfterComma(tokens: Token[], from: number, to: number): boolean {
+  let comma = -1;
+  for (let k = from; k < to; k++) if (tokens[k].lower === ',') comma = k;
+  if (comma < 0) return false;
+  for (let k = comma + 1; k < to; k++) if (FUTURE_MARKERS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** "on top of the 250 roles", "s'ajoutent aux …", "se suman a los …": the cue's end, past an article. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'les', 'aux', 'ses', 'los', 'las', 'sus', 'die', 'den', 'der', 'des', 'seinen', 'ihren']);
 export function pastDeterminers(tokens: Token[], at: number, limit: number): number {
@@ -121,6 +131,9 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
     // "… son usine de Dunkerque, inaugurée il y a deux ans": past wording in a later clause dates something else
     if (c.rule === 'earlier-wording' && c.at > f.to && AGO_WORDS.has(s.tokens[c.at].lower) && commaBetween(s.tokens, f.to, c.at)) continue;
+    // "The group, which has invested €5bn since 2012, also said it would add 150 jobs": a running
+    // total told in a clause before the comma is not what the future verb after it adds
+    if (c.status === 'cumulative' && c.at >= 0 && c.at < f.from && futureAfterComma(s.tokens, c.at, f.from)) continue;
     // "four years ago, when it said it would invest $430bn … and add 20,000 jobs": past wording
     // ahead of the figures dates the whole clause
     const reach = c.rule === 'earlier-wording' && c.at >= 0 && c.at < f.from ? 30 : 18;
