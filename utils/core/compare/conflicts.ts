@@ -61,6 +61,9 @@ function spokesman(group: Fact[]): Fact {
   return best;
 }
 
+// No closures made per call (callbacks, comparators, helpers): a full GC drops the optimized
+// code of closures that no longer exist, and the first call after it would run them unoptimized.
+
 /** What a qualified figure allows at its widest honest reading, in words. */
 function boundText(f: Fact, range: Range, unit: string): string {
   const n = (x: number) => `${moneyText(x, null)}${unit}`;
@@ -102,10 +105,14 @@ function conflictReason(a: Fact, b: Fact, place: string | null = a.claim.locatio
     arithmetic = `${figureText(upper.claim)} is ${difference(upper.claim.amount, lower.claim.amount)} than ${figureText(lower.claim)}`;
   } else {
     const unit = a.claim.metric === 'jobs' ? '' : ` ${r.currency}`;
-    const reach = (f: Fact, range: Range) => `"${figureText(f.claim)}" ${boundText(f, range, unit)}`;
-    arithmetic = `${reach(lower, lower === a ? r.a : r.b)}, while ${reach(upper, upper === a ? r.a : r.b)}`;
+    arithmetic = `${reach(lower, lower === a ? r.a : r.b, unit)}, while ${reach(upper, upper === a ? r.a : r.b, unit)}`;
   }
   return `${head}; ${arithmetic}. Both cannot be true.`;
+}
+
+/** A figure and what it allows: '"more than 1,000 jobs" means 1,000 or more'. */
+function reach(f: Fact, range: Range, unit: string): string {
+  return `"${figureText(f.claim)}" ${boundText(f, range, unit)}`;
 }
 
 // Words that make one figure a part or a sum of another: an expansion adding 3,000 jobs to a
@@ -119,11 +126,22 @@ const PART_OR_TOTAL =
  * of both in that article is tied to the same named place and none reads as a part or a total.
  */
 function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean {
-  const shared = h.members.filter((f) => gDocs.has(f.doc));
+  const shared: Fact[] = [];
+  const sharedDocs = new Set<Fact['doc']>();
+  for (const f of h.members) {
+    if (!gDocs.has(f.doc)) continue;
+    shared.push(f);
+    sharedDocs.add(f.doc);
+  }
   if (shared.length === 0) return true;
-  const inShared = [...g.members.filter((f) => shared.some((x) => x.doc === f.doc)), ...shared];
+  // g's mentions in the shared articles, then h's
+  const inShared: Fact[] = [];
+  for (const f of g.members) if (sharedDocs.has(f.doc)) inShared.push(f);
+  for (const f of shared) inShared.push(f);
   const town = inShared[0].place?.parts[0];
-  return !!town && inShared.every((f) => f.place?.parts[0] === town && !PART_OR_TOTAL.test(f.claim.sentence));
+  if (!town) return false;
+  for (const f of inShared) if (f.place?.parts[0] !== town || PART_OR_TOTAL.test(f.claim.sentence)) return false;
+  return true;
 }
 
 /** Every distinct member of one group clashes with every one of the other. */
@@ -131,6 +149,22 @@ function allClash(g: Group, h: Group): boolean {
   for (const x of g.distinct.values()) for (const y of h.distinct.values()) if (!clash(x, y)) return false;
   return true;
 }
+
+function allGuessed(members: Fact[]): boolean {
+  for (const f of members) if (!f.guessed) return false;
+  return true;
+}
+
+/** A group with the mention that speaks for it, its figure's middle and its articles. */
+interface Speaking {
+  g: Group;
+  speaker: Fact;
+  mid: number;
+  docs: Set<Fact['doc']>;
+}
+
+const byMiddle = (p: Speaking, q: Speaking) => p.mid - q.mid;
+const byFoundOrder = (x: { order: number }, y: { order: number }) => x.order - y.order;
 
 export function findConflicts(groups: Group[]): Conflict[] {
   // Only fresh announcements can contradict each other: totals and earlier pledges of one
@@ -140,7 +174,7 @@ export function findConflicts(groups: Group[]): Conflict[] {
     const first = g.members[0];
     if (first.claim.status !== 'new' || !first.subject) continue;
     // a company guessed for every mention is too weak a ground to call anything a conflict
-    if (g.members.every((f) => f.guessed)) continue;
+    if (allGuessed(g.members)) continue;
     const list = byBucket.get(first.bucket);
     if (list) list.push(g);
     else byBucket.set(first.bucket, [g]);
@@ -151,10 +185,14 @@ export function findConflicts(groups: Group[]): Conflict[] {
     // generated corpus) are not one statement told in several ways: no conflict is sought there,
     // which also keeps the search linear on such pages.
     if (list.length > MAX_GROUPS) continue;
-    const sorted = list.map((g) => {
+    const sorted: Speaking[] = [];
+    for (const g of list) {
       const speaker = spokesman(g.members);
-      return { g, speaker, mid: middle(speaker.rough), docs: new Set(g.members.map((f) => f.doc)) };
-    }).sort((p, q) => p.mid - q.mid);
+      const docs = new Set<Fact['doc']>();
+      for (const f of g.members) docs.add(f.doc);
+      sorted.push({ g, speaker, mid: middle(speaker.rough), docs });
+    }
+    sorted.sort(byMiddle);
     for (let i = 0; i < sorted.length; i++) {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
       for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {
@@ -173,5 +211,8 @@ export function findConflicts(groups: Group[]): Conflict[] {
       }
     }
   }
-  return found.sort((x, y) => x.order - y.order).map((x) => x.conflict);
+  found.sort(byFoundOrder);
+  const out: Conflict[] = [];
+  for (const x of found) out.push(x.conflict);
+  return out;
 }

@@ -61,7 +61,8 @@ export function jobKind(c: Claim, around: Surroundings, withText = true): JobKin
  */
 export function surroundings(c: Claim, others: Claim[], text: string | undefined): Surroundings {
   if (text === undefined) {
-    const shared = others.some((o) => o !== c && o.metric === c.metric && o.sentence === c.sentence);
+    let shared = false;
+    for (const o of others) if (o !== c && o.metric === c.metric && o.sentence === c.sentence) shared = true;
     return { before: '', figure: shared ? '' : c.sentence, after: '' };
   }
   let from = Math.max(0, c.start - 60);
@@ -104,5 +105,8 @@ export function periodsClash(a: string | null | undefined, b: string | null | un
 }
 
 export function yearsClash(x: number[], y: number[]): boolean {
-  return x.length > 0 && y.length > 0 && !x.some((year) => y.includes(year));
+  if (x.length === 0 || y.length === 0) return false;
+  // a loop, not x.some(callback): this runs per comparison, and a callback is a closure made per call
+  for (const year of x) if (y.includes(year)) return false;
+  return true;
 }

@@ -5,7 +5,7 @@ import { type JobKind, jobKind, periodYears, surroundings } from './context';
 import { rateRange } from './rates';
 import { type Range, valueRange } from './values';
 import type { ComparableDocument } from './index';
-import { dropDisputedCountries, type Place, placeCompleter, readPlace } from './places';
+import { completePlace, dropDisputedCountries, type Place, placeParents, readPlace } from './places';
 import { subjectIndex, subjectKey } from './subjects';
 
 export interface Fact {
@@ -70,31 +70,41 @@ function signatureOf(f: Fact): string {
   return `${f.place?.parts.join('/') ?? ''}|${f.years.join('/')}|${c.amount}|${v(c.amount_max)}|${c.qualifier}|${v(c.currency)}|${v(c.alt?.amount)}|${v(c.alt?.currency)}|${v(f.date)}`;
 }
 
+/** Bucket names of one call: subject → metric → status → kind → name. */
+type BucketNames = Map<string, Map<string, Map<string, Map<JobKind, string>>>>;
+
 /**
  * One string per bucket of the call, found through its parts: the maps and comparisons keyed by
  * buckets then meet the same string again (its hash known, equal at a glance), not a fresh copy
  * of the same text per fact.
  */
-function bucketNames(): (subject: string, metric: string, status: string, kind: JobKind) => string {
-  const bySubject = new Map<string, Map<string, Map<string, Map<JobKind, string>>>>();
-  return (subject, metric, status, kind) => {
-    let byMetric = bySubject.get(subject);
-    if (!byMetric) bySubject.set(subject, (byMetric = new Map()));
-    let byStatus = byMetric.get(metric);
-    if (!byStatus) byMetric.set(metric, (byStatus = new Map()));
-    let byKind = byStatus.get(status);
-    if (!byKind) byStatus.set(status, (byKind = new Map()));
-    let name = byKind.get(kind);
-    if (name === undefined) byKind.set(kind, (name = [subject, metric, status, kind].join('|')));
-    return name;
-  };
+function bucketName(names: BucketNames, subject: string, metric: string, status: string, kind: JobKind): string {
+  let byMetric = names.get(subject);
+  if (!byMetric) names.set(subject, (byMetric = new Map()));
+  let byStatus = byMetric.get(metric);
+  if (!byStatus) byMetric.set(metric, (byStatus = new Map()));
+  let byKind = byStatus.get(status);
+  if (!byKind) byStatus.set(status, (byKind = new Map()));
+  let name = byKind.get(kind);
+  if (name === undefined) byKind.set(kind, (name = [subject, metric, status, kind].join('|')));
+  return name;
 }
 
+const byStart = (p: Claim, q: Claim) => p.start - q.start;
+
+// No closure is made per call below (callbacks, comparators): a full GC drops the optimized code
+// of closures that no longer exist, so the first call after one would run them unoptimized.
 export function factsOf(docs: ComparableDocument[]): Fact[] {
-  const bucketOf = bucketNames();
+  const buckets: BucketNames = new Map();
   const claims: Claim[] = [];
-  for (const d of docs) for (const c of d.claims) claims.push(c);
-  const names = subjectIndex(claims.map((c) => c.subject));
+  const subjects: (string | null)[] = [];
+  for (const d of docs) {
+    for (const c of d.claims) {
+      claims.push(c);
+      subjects.push(c.subject);
+    }
+  }
+  const names = subjectIndex(subjects);
   const facts: Fact[] = [];
   // a "company" that is also a place of the call ("Lima" taken for the subject of a sentence
   // about Lima) is no company: such claims are treated as naming none
@@ -102,21 +112,30 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
   for (const c of claims) for (const part of readPlace(c.location)?.parts ?? []) placeNames.add(part);
   for (const [name, head] of names) if (placeNames.has(subjectKey(name)) || placeNames.has(subjectKey(head))) names.delete(name);
   const callSubject = mainSubject(claims, names);
-  docs.forEach((d, doc) => {
+  for (let doc = 0; doc < docs.length; doc++) {
+    const d = docs[doc];
     const fallback = mainSubject(d.claims, names) || callSubject;
     // neighbours in text order bound the words read around each figure; facts keep the
     // document's own order of claims (report order)
     // extraction lists claims in text order already: then the sort (stable) would change nothing
     let inText = true;
     for (let j = 1; j < d.claims.length && inText; j++) inText = d.claims[j - 1].start <= d.claims[j].start;
-    const inOrder = inText ? d.claims : [...d.claims].sort((p, q) => p.start - q.start);
-    const rank = inText ? null : new Map(inOrder.map((c, i) => [c, i] as const));
+    const inOrder = inText ? d.claims : [...d.claims].sort(byStart);
+    let rank: Map<Claim, number> | null = null;
+    if (!inText) {
+      rank = new Map();
+      for (let i = 0; i < inOrder.length; i++) rank.set(inOrder[i], i);
+    }
     let next = 0;
     for (const claim of d.claims) {
       const i = rank ? rank.get(claim)! : next++;
       const named = claim.subject ? names.get(claim.subject) : undefined;
       const subject = named ?? fallback;
-      const neighbours = [inOrder[i - 1], claim, inOrder[i + 1]].filter((c): c is Claim => !!c);
+      // the claim and its neighbours in text order, those that exist
+      const neighbours: Claim[] = [];
+      if (inOrder[i - 1]) neighbours.push(inOrder[i - 1]);
+      neighbours.push(claim);
+      if (inOrder[i + 1]) neighbours.push(inOrder[i + 1]);
       const kind = jobKind(claim, surroundings(claim, neighbours, d.text), d.text !== undefined);
       const written = claim.location;
       facts.push({
@@ -128,20 +147,23 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         guessed: !named,
         kind,
         place: readPlace(written),
-        bucket: bucketOf(subject, claim.metric ?? '', claim.status ?? '', kind),
+        bucket: bucketName(buckets, subject, claim.metric ?? '', claim.status ?? '', kind),
         order: facts.length,
         rough: roughRange(claim),
         years: periodYears(claim.period),
         signature: '',
       });
     }
-  });
+  }
   // bare places ("Lima") completed from fuller ones of the same call ("Lima, Ohio, United States")
-  const settled = dropDisputedCountries(facts.map((f) => f.place));
-  const complete = placeCompleter(settled);
-  facts.forEach((f, i) => {
-    f.place = complete(settled[i]);
+  const places: (Place | null)[] = [];
+  for (const f of facts) places.push(f.place);
+  const settled = dropDisputedCountries(places);
+  const parents = placeParents(settled);
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    f.place = completePlace(parents, settled[i]);
     f.signature = signatureOf(f);
-  });
+  }
   return facts;
 }

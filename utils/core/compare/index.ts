@@ -29,7 +29,14 @@ export interface Comparison {
 export function compareDocuments(docs: ComparableDocument[]): Comparison {
   const facts = factsOf(docs);
   const groups = groupFacts(facts);
-  const duplicates = groups.filter((g) => g.members.length > 1).map((g) => g.members.map((f) => f.claim.id));
+  // loops, not callbacks: a full GC drops the optimized code of closures made per call
+  const duplicates: string[][] = [];
+  for (const g of groups) {
+    if (g.members.length < 2) continue;
+    const ids: string[] = [];
+    for (const f of g.members) ids.push(f.claim.id);
+    duplicates.push(ids);
+  }
   const conflicts = [
     ...findConflicts(groups),
     // the facts are every claim with its document's date, in document then claim order

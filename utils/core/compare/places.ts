@@ -79,8 +79,7 @@ function foldPlace(written: string): Place | null {
     .filter(Boolean)
     .map((p) => COUNTRY_OF.get(p) ?? p);
   if (!parts.length) return null;
-  const country = [...parts].reverse().find((p) => COUNTRIES[p] !== undefined) ?? null;
-  return { parts, country };
+  return { parts, country: lastCountry(parts) };
 }
 
 /**
@@ -93,10 +92,25 @@ export function placeRelation(a: Place | null, b: Place | null): 'same' | 'unsur
   // the town decides over a country that may have been guessed ("Saint-Fons, Switzerland")
   if (a.parts[0] === b.parts[0]) return 'same';
   if (a.country && b.country && a.country !== b.country) return 'other';
-  const inB = a.parts.every((p) => b.parts.includes(p));
-  const inA = b.parts.every((p) => a.parts.includes(p));
-  return inA || inB ? 'same' : 'unsure';
+  return within(a.parts, b.parts) || within(b.parts, a.parts) ? 'same' : 'unsure';
 }
+
+// Plain loops rather than callbacks in what runs per comparison: a callback is a closure made per
+// call, and a full GC drops the optimized code of closures that no longer exist.
+
+/** Every part of `inner` is one of `outer`. */
+function within(inner: string[], outer: string[]): boolean {
+  for (const p of inner) if (!outer.includes(p)) return false;
+  return true;
+}
+
+/** The last part that names a country. */
+function lastCountry(parts: string[]): string | null {
+  for (let i = parts.length - 1; i >= 0; i--) if (COUNTRIES[parts[i]] !== undefined) return parts[i];
+  return null;
+}
+
+const chain = (parts: string[]) => parts.join('|');
 
 /**
  * Completes bare places from fuller ones written elsewhere in the same call: once one article
@@ -104,26 +118,37 @@ export function placeRelation(a: Place | null, b: Place | null): 'same' | 'unsur
  * States. A part named under two different parents (two towns called Springfield) stays bare.
  */
 export function placeCompleter(places: (Place | null)[]): (p: Place | null) => Place | null {
-  const parents = new Map<string, string[] | null>();
-  const chain = (parts: string[]) => parts.join('|');
+  const parents = placeParents(places);
+  return (place) => completePlace(parents, place);
+}
+
+/** What placeCompleter reads: each part with the parts above it, or null when they disagree. */
+export type PlaceParents = Map<string, string[] | null>;
+
+export function placeParents(places: (Place | null)[]): PlaceParents {
+  const parents: PlaceParents = new Map();
   for (const place of places) {
     if (!place) continue;
-    place.parts.forEach((part, i) => {
+    for (let i = 0; i < place.parts.length; i++) {
+      const part = place.parts[i];
       const above = place.parts.slice(i + 1);
       const known = parents.get(part);
       if (known === undefined) parents.set(part, above);
-      else if (known === null) return;
+      else if (known === null) continue;
       else if (chain(above).endsWith(chain(known))) parents.set(part, above);
       else if (!chain(known).endsWith(chain(above))) parents.set(part, null);
-    });
+    }
   }
-  return (place) => {
-    if (!place) return null;
-    const above = parents.get(place.parts[place.parts.length - 1]);
-    if (!above?.length) return place;
-    const parts = [...place.parts, ...above];
-    return { parts, country: [...parts].reverse().find((p) => COUNTRIES[p] !== undefined) ?? null };
-  };
+  return parents;
+}
+
+/** A place with the parts above its last one, as the call's fuller places name them. */
+export function completePlace(parents: PlaceParents, place: Place | null): Place | null {
+  if (!place) return null;
+  const above = parents.get(place.parts[place.parts.length - 1]);
+  if (!above?.length) return place;
+  const parts = [...place.parts, ...above];
+  return { parts, country: lastCountry(parts) };
 }
 
 /**
@@ -139,16 +164,24 @@ export function dropDisputedCountries(places: (Place | null)[]): (Place | null)[
     seen.add(p.country);
     countries.set(p.parts[0], seen);
   }
-  return places.map((p) => {
-    if (!p || (countries.get(p.parts[0])?.size ?? 0) < 2) return p;
-    const parts = p.parts.filter((part) => COUNTRIES[part] === undefined);
-    return { parts: parts.length ? parts : p.parts, country: null };
-  });
+  const out: (Place | null)[] = [];
+  for (const p of places) {
+    if (!p || (countries.get(p.parts[0])?.size ?? 0) < 2) {
+      out.push(p);
+      continue;
+    }
+    const parts: string[] = [];
+    for (const part of p.parts) if (COUNTRIES[part] === undefined) parts.push(part);
+    out.push({ parts: parts.length ? parts : p.parts, country: null });
+  }
+  return out;
 }
 
 const WIDE_AREAS = new Set(['europe', 'europa', 'asia', 'asie', 'asien', 'africa', 'afrique', 'afrika', 'north america', 'south america', 'latin america', 'amerique du nord', 'nordamerika', 'world', 'worldwide', 'global']);
 
 /** A country or a continent, no town or region: such a place may contain any site. */
 export function isWide(place: Place | null): boolean {
-  return !!place && place.parts.every((p) => COUNTRIES[p] !== undefined || WIDE_AREAS.has(p));
+  if (!place) return false;
+  for (const p of place.parts) if (COUNTRIES[p] === undefined && !WIDE_AREAS.has(p)) return false;
+  return true;
 }

@@ -52,8 +52,19 @@ export function subjectKey(name: string | null | undefined): string {
   return name ? words(name).join(' ') : '';
 }
 
+// Loops rather than callbacks: a callback is a closure made per call, and a full GC drops the
+// optimized code of closures that no longer exist.
+
 function initials(ws: readonly string[]): string {
-  return ws.map((w) => w[0]).join('');
+  let out = '';
+  for (const w of ws) out += w[0];
+  return out;
+}
+
+function withoutTrade(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of ws) if (!TRADE_WORDS.has(w)) out.push(w);
+  return out;
 }
 
 /** True when two subject names denote the same company. */
@@ -65,11 +76,11 @@ export function sameSubject(a: string | null | undefined, b: string | null | und
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // initials: "AWS" for "Amazon Web Services"
   if (short.length === 1 && long.length >= 2 && short[0] === initials(long)) return true;
-  if (short.length === 1 && long.length >= 2 && short[0] === initials(long.filter((w) => !TRADE_WORDS.has(w)))) return true;
+  if (short.length === 1 && long.length >= 2 && short[0] === initials(withoutTrade(long))) return true;
   // the same name once the words for the trade are set aside: "Kestrel Pharma" / "Kestrel",
   // "Groupe Renault" / "Renault"; a name made only of such words proves nothing
-  const core = (ws: readonly string[]) => ws.filter((w) => !TRADE_WORDS.has(w)).join(' ');
-  return !!core(short) && core(short) === core(long);
+  const core = withoutTrade(short).join(' ');
+  return !!core && core === withoutTrade(long).join(' ');
 }
 
 /** Adds `head` (its index) to the list under `key`. */
@@ -88,6 +99,17 @@ function file(index: Map<string, number[]>, key: string, head: number): void {
  * key by which `sameSubject` can match them (their words, their words without trade words,
  * their initials, a lone word) and only those filed under the name's own keys are tested.
  */
+/** The first head of `list` before `first` that is the same company as `name`, else `first`. */
+function earliestSame(list: number[] | undefined, first: number, heads: string[], name: string): number {
+  if (!list) return first;
+  // lists grow in head order: past the earliest match found so far nothing can win
+  for (const h of list) {
+    if (h >= first) return first;
+    if (sameSubject(heads[h], name)) return h;
+  }
+  return first;
+}
+
 export function subjectIndex(names: (string | null)[]): Map<string, string> {
   const length = new Map<string, number>();
   for (const n of names) if (n && !length.has(n)) length.set(n, words(n).length);
@@ -99,29 +121,17 @@ export function subjectIndex(names: (string | null)[]): Map<string, string> {
   const byCore = new Map<string, number[]>(); // the words without trade words, when any is left
   const byInitials = new Map<string, number[]>(); // initials of a name of two words or more (with and without trade words)
   const byLoneWord = new Map<string, number[]>(); // the one word of a one-word name
-  const withoutTrade = (ws: readonly string[]) => ws.filter((w) => !TRADE_WORDS.has(w));
   for (const name of distinct) {
     const ws = words(name);
     const core = withoutTrade(ws);
     const coreKey = core.join(' ');
     let first = Infinity;
-    const consider = (list: number[] | undefined) => {
-      if (!list) return;
-      // lists grow in head order: past the earliest match found so far nothing can win
-      for (const h of list) {
-        if (h >= first) return;
-        if (sameSubject(heads[h], name)) {
-          first = h;
-          return;
-        }
-      }
-    };
-    consider(byWords.get(ws.join(' ')));
-    if (coreKey) consider(byCore.get(coreKey));
-    if (ws.length === 1) consider(byInitials.get(ws[0]));
+    first = earliestSame(byWords.get(ws.join(' ')), first, heads, name);
+    if (coreKey) first = earliestSame(byCore.get(coreKey), first, heads, name);
+    if (ws.length === 1) first = earliestSame(byInitials.get(ws[0]), first, heads, name);
     else {
-      consider(byLoneWord.get(initials(ws)));
-      consider(byLoneWord.get(initials(core)));
+      first = earliestSame(byLoneWord.get(initials(ws)), first, heads, name);
+      first = earliestSame(byLoneWord.get(initials(core)), first, heads, name);
     }
     if (first !== Infinity) {
       representative.set(name, heads[first]);

@@ -14,14 +14,34 @@ export interface Range {
 type Reading = 'close' | 'loose';
 
 /** Half a unit of the last significant digit, relative: 1,200 → ±50 → 4.2 %. */
-function roundingShare(amount: number): number {
+export function roundingShare(amount: number): number {
   if (!amount) return 0;
   // the unit is 10 to the number of trailing zeros of the rounded figure as written
-  const written = String(Math.round(Math.abs(amount)));
-  let zeros = 0;
-  while (zeros < written.length && written.charCodeAt(written.length - 1 - zeros) === 48) zeros++;
-  const unit = Math.pow(10, zeros);
+  const unit = Math.pow(10, trailingZeros(Math.round(Math.abs(amount))));
   return unit / 2 / Math.abs(amount);
+}
+
+/**
+ * The trailing zeros of an integer as String() writes it. Below 2^53 String() writes every
+ * digit of an integer, so dividing by ten counts them without making the string (a number's
+ * string is a lookup in a cache that every full GC empties: the first call after one paid for
+ * each figure). Larger ones are written with their shortest digits ("1152921504606847000"
+ * for 2^60): those are counted on the string.
+ */
+function trailingZeros(n: number): number {
+  // "0" is one zero
+  if (n === 0) return 1;
+  let zeros = 0;
+  if (n < 2 ** 53) {
+    while (n >= 10 && n % 10 === 0) {
+      n /= 10;
+      zeros++;
+    }
+    return zeros;
+  }
+  const written = String(n);
+  while (zeros < written.length && written.charCodeAt(written.length - 1 - zeros) === 48) zeros++;
+  return zeros;
 }
 
 export function valueRange(amount: number, amountMax: number | null, qualifier: Claim['qualifier'], reading: Reading): Range {

@@ -1,9 +1,13 @@
 // Figures in words for conflict reasons: "about 700 jobs", "1.2 billion EUR", "+50 %".
 import type { Claim } from '../report';
 
+/** A figure of billions or millions with the decimals its size deserves. */
+function short(x: number): string {
+  return String(+x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0));
+}
+
 export function amountText(n: number): string {
   const abs = Math.abs(n);
-  const short = (x: number) => String(+x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0));
   if (abs >= 1e9) return `${short(n / 1e9)} billion`;
   if (abs >= 1e6) return `${short(n / 1e6)} million`;
   return groupThousands(Math.round(n));
@@ -45,7 +49,9 @@ export function difference(x: number, y: number): string {
 }
 
 /** A rate the way it is usually quoted, the larger unit first: "1 EUR = 1.081 USD". */
+const fourDigits = (x: number) => String(+x.toPrecision(4));
+
 export function rateText(rate: number, from: string, to: string): string {
-  const figure = (x: number) => String(+x.toPrecision(4));
+  const figure = fourDigits;
   return rate >= 1 ? `1 ${from} = ${figure(rate)} ${to}` : `1 ${to} = ${figure(1 / rate)} ${from}`;
 }
