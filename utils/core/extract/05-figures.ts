@@ -78,8 +78,18 @@ const mayBeGermanCompound = (w: string) => w.length >= 7 && w.charCodeAt(w.lengt
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
 const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
 const isNumberStart = wordSet(NUMBER_START);
-/** The lower-case words findFigures looks at: number words, URL heads, "per"/"pour". */
-const mayMatterForFigures = wordSet([...NUMBER_START, 'http', 'https', 'www', 'per', 'pour']);
+/** Every token but a number that findFigures looks at: number words, URL heads, "per"/"pour",
+ * the "+" of a phone number, and what may stand for a currency before the number (signs, codes,
+ * dollar prefixes, "Rs"). German compounds ("zweitausend") are asked about apart. */
+const mayMatterForFigures = wordSet([
+  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', 'rs',
+  ...Object.keys(CURRENCY_SIGNS), ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX),
+]);
+
+/** No rule of findFigures can use this token: most words and signs, decided on one bit test. */
+export function skippedByFigures(t: Token): boolean {
+  return t.kind !== 'num' && !mayMatterForFigures(t) && !mayBeGermanCompound(t.lower);
+}
 
 /** "$1.5-billion", "a 1.2 billion-euro plant": a hyphen at k glues the scale or the currency on.
  * At module level, not a closure in readCore (see thousandsOnly in 04-numbers). */
@@ -235,9 +245,7 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
   const out: Figure[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    // most tokens are lower-case words that no rule below can use (not a number word, URL
-    // head or "per"; currency codes count only when capitalised): skip them on one bit test
-    if (t.kind === 'word' && !t.cap && !mayMatterForFigures(t) && !mayBeGermanCompound(t.lower)) continue;
+    if (skippedByFigures(t)) continue;
     if (t.kind === 'word' && (t.lower === 'http' || t.lower === 'https' || t.lower === 'www')) {
       while (i + 1 < to && tokens[i + 1].gap === '') i++; // a URL: its digits are not figures
       continue;

@@ -1,0 +1,58 @@
+// findFigures skips a token on one bit test when no rule of it can use the token. Every token a
+// rule does use must get past that test: numbers, number words and German compounds, URL heads,
+// "per"/"pour", a phone number's "+", and a currency sign, code, dollar prefix or "Rs" (the
+// words only when capitalised), in any case the text writes them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize, type Token } from '../../utils/core/extract/01-tokens';
+import { findFigures, skippedByFigures } from '../../utils/core/extract/05-figures';
+import {
+  CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIX, FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS,
+} from '../../utils/core/extract/data/numbers';
+
+const NUMBER_WORDS = new Set([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
+
+/** Whether some rule of findFigures reads this token where it stands, as the rules are written. */
+function usedByARule(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return t.lower === '+' || CURRENCY_SIGNS[t.lower] !== undefined;
+  if (['http', 'https', 'www', 'per', 'pour'].includes(t.lower)) return true;
+  // (of the German compounds only those in "-tausend" reach the parser: its cheap pre-check
+  // looks for a last letter "d", which "dreihundert" does not have)
+  if (NUMBER_WORDS.has(t.lower) || (GERMAN_COMPOUND.test(t.lower) && t.lower.endsWith('tausend'))) return true;
+  return t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] !== undefined || t.lower === 'rs');
+}
+
+const WORDS = [
+  ...NUMBER_WORDS, ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX), 'rs', 'http', 'https', 'www', 'per', 'pour',
+  'zweitausend', 'dreihundert', 'invest', 'the', 'jobs', 'Helvio', 'million', 'bn', 'us', 'euros', 'près', 'über',
+];
+const SIGNS = [...Object.keys(CURRENCY_SIGNS), '+', '-', ',', '.', '(', ')', '%', '’', '–', '«', '/', ':', '😀'];
+const caseOf = (w: string, k: number) => (k === 0 ? w : k === 1 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));
+
+const piece = fc.oneof(
+  fc.tuple(fc.constantFrom(...WORDS), fc.integer({ min: 0, max: 2 })).map(([w, k]) => caseOf(w, k)),
+  fc.constantFrom(...SIGNS),
+  fc.integer({ min: 0, max: 99999 }).map(String),
+);
+
+describe('figures gate', () => {
+  it('lets through every token a rule of findFigures uses, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '', '\n')), { minLength: 1, maxLength: 40 }), (pieces) => {
+        const text = pieces.map(([p, sep]) => p + sep).join('');
+        for (const t of tokenize(text)) if (usedByARule(t)) expect(skippedByFigures(t), text.slice(t.start, t.end)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('skips the plain words and signs of a sentence, and still reads its figures', () => {
+    const text = 'Helvio, the battery maker, said on Tuesday it would invest USD 1.2bn (€1.1bn) and hire three thousand people.';
+    const tokens = tokenize(text);
+    const skipped = tokens.filter(skippedByFigures).map((t) => text.slice(t.start, t.end));
+    expect(skipped).toEqual(['Helvio', ',', 'the', 'battery', 'maker', ',', 'said', 'on', 'Tuesday', 'it', 'would', 'invest', '.', 'bn', '(', '.', 'bn', ')', 'and', 'hire', 'people', '.']);
+    const figures = findFigures(tokens, 0, tokens.length, 'en').map((f) => [f.kind, f.value, f.currency]);
+    expect(figures).toEqual([['money', 1.2e9, 'USD'], ['count', 3000, null]]);
+  });
+});
