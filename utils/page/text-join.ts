@@ -22,6 +22,63 @@ export interface Segment {
 
 export type Boundary = 'block' | 'line';
 
+const FIELDS = 4;
+
+/**
+ * The segments of a joined text, in one growing integer array (piece, at, from, length per
+ * segment): a long page has tens of thousands, and an object each kept the garbage collector
+ * busy during the walk. Iterating gives Segment objects.
+ */
+export class Segments {
+  private table = new Int32Array(FIELDS * 256);
+  length = 0;
+
+  piece(i: number): number {
+    return this.table[i * FIELDS];
+  }
+
+  at(i: number): number {
+    return this.table[i * FIELDS + 1];
+  }
+
+  from(i: number): number {
+    return this.table[i * FIELDS + 2];
+  }
+
+  size(i: number): number {
+    return this.table[i * FIELDS + 3];
+  }
+
+  /** Copies `length` characters of `piece` (from offset `from`) to offset `at` of the output. */
+  add(piece: number, at: number, from: number, length: number): void {
+    const last = this.length - 1;
+    // The next stretch of the same piece, right after the last one in both: one segment still.
+    if (last >= 0 && this.piece(last) === piece && this.from(last) + this.size(last) === from && this.at(last) + this.size(last) === at) {
+      this.table[last * FIELDS + 3] += length;
+      return;
+    }
+    if ((this.length + 1) * FIELDS > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    const row = this.length * FIELDS;
+    this.table[row] = piece;
+    this.table[row + 1] = at;
+    this.table[row + 2] = from;
+    this.table[row + 3] = length;
+    this.length++;
+  }
+
+  get(i: number): Segment {
+    return { piece: this.piece(i), at: this.at(i), from: this.from(i), length: this.size(i) };
+  }
+
+  *[Symbol.iterator](): Generator<Segment> {
+    for (let i = 0; i < this.length; i++) yield this.get(i);
+  }
+}
+
 /** Two or more whitespace characters in a row (one alone maps 1:1 onto a space). */
 const RUN = /[ \t\n\r\f]{2,}/g;
 const SINGLE = /[\t\n\r\f]/g;
@@ -36,8 +93,10 @@ function isCollapsible(code: number): boolean {
 export class TextJoiner {
   private parts: string[] = [];
   private length = 0;
-  readonly segments: Segment[] = [];
-  private pendingSpace: { piece: number; from: number } | null = null;
+  readonly segments = new Segments();
+  /** Where the space owed before the next text comes from (-1: none owed); two numbers, not an object per whitespace node. */
+  private spacePiece = -1;
+  private spaceFrom = 0;
   private pendingBreak: '' | '\n' | '\n\n' = '';
   private pieceCount = 0;
 
@@ -54,7 +113,7 @@ export class TextJoiner {
     let start = 0;
     let end = data.length;
     while (start < end && isCollapsible(data.charCodeAt(start))) start++;
-    if (start > 0) this.pendingSpace ??= { piece, from: 0 };
+    if (start > 0) this.oweSpace(piece, 0);
     if (start === end) return piece;
     while (isCollapsible(data.charCodeAt(end - 1))) end--;
     let from = start;
@@ -64,19 +123,19 @@ export class TextJoiner {
       RUN.lastIndex = start;
       for (let match = RUN.exec(data); match && match.index < end; match = RUN.exec(data)) {
         this.emit(data.slice(from, match.index), piece, from);
-        this.pendingSpace ??= { piece, from: match.index };
+        this.oweSpace(piece, match.index);
         from = match.index + match[0].length;
       }
       RUN.lastIndex = 0;
     }
     this.emit(data.slice(from, end), piece, from, plain);
-    if (end < data.length) this.pendingSpace ??= { piece, from: end };
+    if (end < data.length) this.oweSpace(piece, end);
     return piece;
   }
 
   /** A block boundary (paragraph, heading, list item…) or a line break (<br>). */
   addBoundary(kind: Boundary): void {
-    this.pendingSpace = null;
+    this.spacePiece = -1;
     if (this.length === 0) return;
     const wanted = kind === 'block' ? '\n\n' : '\n';
     if (wanted.length > this.pendingBreak.length) this.pendingBreak = wanted;
@@ -93,21 +152,23 @@ export class TextJoiner {
     if (this.pendingBreak) {
       this.push(this.pendingBreak);
       this.pendingBreak = '';
-      this.pendingSpace = null;
-    } else if (this.pendingSpace) {
-      if (this.length > 0) this.pushMapped(' ', this.pendingSpace.piece, this.pendingSpace.from);
-      this.pendingSpace = null;
+      this.spacePiece = -1;
+    } else if (this.spacePiece >= 0) {
+      if (this.length > 0) this.pushMapped(' ', this.spacePiece, this.spaceFrom);
+      this.spacePiece = -1;
     }
     this.pushMapped(chunk, piece, from);
   }
 
+  /** The first whitespace since the last text stands for the space (later ones add nothing). */
+  private oweSpace(piece: number, from: number): void {
+    if (this.spacePiece >= 0) return;
+    this.spacePiece = piece;
+    this.spaceFrom = from;
+  }
+
   private pushMapped(chunk: string, piece: number, from: number): void {
-    const last = this.segments[this.segments.length - 1];
-    if (last && last.piece === piece && last.from + last.length === from && last.at + last.length === this.length) {
-      last.length += chunk.length;
-    } else {
-      this.segments.push({ piece, at: this.length, from, length: chunk.length });
-    }
+    this.segments.add(piece, this.length, from, chunk.length);
     this.push(chunk);
   }
 
@@ -120,7 +181,7 @@ export class TextJoiner {
 export type Piece = string | { pre: string } | Boundary;
 
 /** Convenience for tests and small inputs: joins a whole list of pieces at once. */
-export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[] } {
+export function joinPieces(pieces: Piece[]): { text: string; segments: Segments } {
   const joiner = new TextJoiner();
   for (const piece of pieces) {
     if (piece === 'block' || piece === 'line') joiner.addBoundary(piece);
@@ -131,13 +192,13 @@ export function joinPieces(pieces: Piece[]): { text: string; segments: Segment[]
 }
 
 /** Index of the last segment starting at or before `offset` (-1 if none): binary search. */
-export function segmentAtOrBefore(segments: Segment[], offset: number): number {
+export function segmentAtOrBefore(segments: Segments, offset: number): number {
   let low = 0;
   let high = segments.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (segments[mid].at <= offset) {
+    if (segments.at(mid) <= offset) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
@@ -149,26 +210,23 @@ export function segmentAtOrBefore(segments: Segment[], offset: number): number {
  * Where the output range [start, end) lies in the pieces: the first kept character at or after
  * `start` and the last kept character before `end`. Null when the range holds no source text.
  */
-export function locateRange(segments: Segment[], start: number, end: number): { startPiece: number; startOffset: number; endPiece: number; endOffset: number } | null {
+export function locateRange(segments: Segments, start: number, end: number): { startPiece: number; startOffset: number; endPiece: number; endOffset: number } | null {
   if (end <= start) return null;
   let first = segmentAtOrBefore(segments, start);
-  let startSeg = segments[first];
   let startAt = start;
-  if (!startSeg || start >= startSeg.at + startSeg.length) {
+  if (first < 0 || start >= segments.at(first) + segments.size(first)) {
     first += 1;
-    startSeg = segments[first];
-    if (!startSeg) return null;
-    startAt = startSeg.at;
+    if (first >= segments.length) return null;
+    startAt = segments.at(first);
   }
   const last = segmentAtOrBefore(segments, end - 1);
-  const endSeg = segments[last];
-  if (!endSeg || last < first) return null;
-  const endAt = Math.min(end, endSeg.at + endSeg.length);
+  if (last < 0 || last < first) return null;
+  const endAt = Math.min(end, segments.at(last) + segments.size(last));
   if (endAt <= startAt) return null;
   return {
-    startPiece: startSeg.piece,
-    startOffset: startSeg.from + (startAt - startSeg.at),
-    endPiece: endSeg.piece,
-    endOffset: endSeg.from + (endAt - endSeg.at),
+    startPiece: segments.piece(first),
+    startOffset: segments.from(first) + (startAt - segments.at(first)),
+    endPiece: segments.piece(last),
+    endOffset: segments.from(last) + (endAt - segments.at(last)),
   };
 }

@@ -2,7 +2,7 @@
 // block boundaries to the pure joiner (text-join.ts), and turns text offsets back into Ranges.
 // Block elements end a paragraph; inline elements do not, so "<b>1.2</b> billion" stays one
 // figure and its Range spans both text nodes.
-import { locateRange, type Segment, TextJoiner } from './text-join';
+import { locateRange, type Segments, TextJoiner } from './text-join';
 import { makeVisibilityFilter } from './visibility';
 
 export interface TextMap {
@@ -10,7 +10,7 @@ export interface TextMap {
   text: string;
   /** Text nodes in document order; segment.piece indexes this list. */
   nodes: Text[];
-  segments: Segment[];
+  segments: Segments;
 }
 
 export interface TextMapOptions {
