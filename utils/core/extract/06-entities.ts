@@ -169,6 +169,32 @@ const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'd
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
+// Plain loops over token ranges (a slice and a callback per candidate cost more than the tests).
+
+/** "Vireo, une start-up fondée en 2019", "Nexor, the chipmaker", "Harwick Foods, the Irish snack
+ * maker": a word for a company two to four tokens after the comma at i. */
+function describedAsCompany(tokens: Token[], i: number, limit: number): boolean {
+  for (let d = 2; d <= 4; d++) if (matchAt(tokens, i + d, companyNounPhrases, limit)) return true;
+  return false;
+}
+
+/** A business verb ("invest", "recrut…", "schaff…") among tokens [from, to). */
+function businessVerbIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BUSINESS_VERB.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A word for a company ("groupe", "Konzern", a German trade noun) among tokens [from, to). */
+function companyNounIn(tokens: Token[], from: number, to: number, lang: Lang): boolean {
+  for (let k = from; k < to; k++) if (isCompanyNoun(tokens[k]) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[k].lower))) return true;
+  return false;
+}
+
+function takenIn(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return true;
+  return false;
+}
+
 function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang): number {
   let i = from;
   while (i < to - 1) {
@@ -256,9 +282,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (!/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
-      // "Vireo, une start-up fondée en 2019", "Nexor, the chipmaker": a word for a company right after the article
-      const described = [2, 3, 4].some((d) => matchAt(tokens, i + d, companyNounPhrases, s.to)); // "Harwick Foods, the Irish snack maker"
-      if (k >= Math.min(s.to, i + 8) && !described) continue;
+      if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
       const start = runLeft(tokens, i, s.from);
       if (start < i && i - start <= 4) add(start, i);
     }
@@ -314,8 +338,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
-      const business = tokens.slice(end, Math.min(s.to, end + 4)).some((x) => BUSINESS_VERB.test(x.lower))
-        || tokens.slice(Math.max(s.from, start - 1), end - 1).some((x) => isCompanyNoun(x) || (lang === 'de' && GERMAN_TRADE_NOUN.test(x.lower)));
+      const business = businessVerbIn(tokens, end, Math.min(s.to, end + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
       add(start, end, undefined, !business);
     }
   }
@@ -403,7 +426,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"
-  if (end - i > 6 || [...Array(end - i).keys()].some((k) => taken[i + k])) return i;
+  if (end - i > 6 || takenIn(taken, i, end)) return i;
   if (province && !dateline) {
     // the province names the area; the report keeps the town and its country (its state in the US)
     const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;
