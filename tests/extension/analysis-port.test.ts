@@ -2,11 +2,11 @@
 // joined by a pair of fake ports, with the real engine.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/core';
-import type { InputDocument, Report } from '../../utils/core/report';
+import type { Report } from '../../utils/core/report';
 import { backgroundEngine, LOST_BACKGROUND, UNREADABLE_REPLY } from '../../utils/extension/analysis-client';
 import { serveAnalysis, type AnalysisServerOptions } from '../../utils/extension/analysis-background';
 import { entitiesOf, entityRows, MAX_ANALYSIS_CHARS } from '../../utils/extension/analysis-port';
-import type { EngineListener } from '../../utils/page/page-engine';
+import type { EngineListener, PageInput } from '../../utils/page/page-engine';
 import { runInSlices } from '../../utils/page/slices';
 import { type FakePort, portPair } from './port-pair';
 
@@ -24,7 +24,7 @@ function connected(options: AnalysisServerOptions = {}, background = (port: Fake
   return { connect, ports };
 }
 
-function read(doc: InputDocument, connect: () => FakePort, listener: EngineListener = {}, signal = new AbortController().signal, timeoutMs?: number): Promise<Report> {
+function read(doc: PageInput, connect: () => FakePort, listener: EngineListener = {}, signal = new AbortController().signal, timeoutMs?: number): Promise<Report> {
   const engine = backgroundEngine({ connect, timeoutMs });
   return runInSlices(engine(doc, listener, signal), { signal });
 }
@@ -36,7 +36,7 @@ describe('reading in the background', () => {
     expect(await read(doc, connect)).toEqual(analyze([doc]));
   });
 
-  it("paints a short text with its report, and a long one's first part before the rest is read; every message is counted as outside work", async () => {
+  it("sends a short text's document with the report's ending, a long one's in parts before the rest is read; every message is counted as outside work", async () => {
     const short = `${LEAD}\n\n${FILLER.repeat(40)}\n\nQuillon Motors will hire 500 more people in Valence by 2030.`;
     const seen: string[] = [];
     let outside = 0;
@@ -49,9 +49,9 @@ describe('reading in the background', () => {
     };
     const { connect } = connected();
     const report = await read({ source: 's', text: short }, connect, listener);
-    // One part (the whole text, said so: nothing to show before the report) and the ending.
+    // One message: the whole text's document (said so: nothing to show before the report) with the ending.
     expect(seen).toEqual(['whole investment:1200000000,jobs:2000,jobs:500']);
-    expect(outside).toBe(2);
+    expect(outside).toBe(1);
     seen.length = 0;
     expect(report.documents[0].claims.map((c) => c.amount)).toEqual([1_200_000_000, 2000, 500]);
 
@@ -62,7 +62,7 @@ describe('reading in the background', () => {
     expect(parts).toBeGreaterThan(1);
     expect(seen[0]).toBe('investment:1200000000,jobs:2000');
     expect(seen).toHaveLength(parts);
-    expect(outside).toBe(2 + parts + 1);
+    expect(outside).toBe(1 + parts + 1);
     expect(whole.documents[0].claims.at(-1)?.amount).toBe(500);
   });
 

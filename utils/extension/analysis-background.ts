@@ -62,6 +62,8 @@ export function serveAnalysis(port: AnalysisPort, options: AnalysisServerOptions
 async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
   const began = performance.now();
   const { engine = analyze, compare = compareDocuments, sliceMs = SLICE_MS } = options;
+  // A text read in one call: its document goes with the ending, in one message.
+  let whole: Extract<AnalysisReply, { type: 'done' }>['whole'];
   try {
     const task = analyzeInSlices(doc, engine, {
       compare,
@@ -70,12 +72,16 @@ async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply)
       maxChunkChars: MAX_PART_CHARS,
       // Off the page's thread the whole short text comes back about as fast as its lead would.
       leadFirst: false,
-      onChunk: (claims, entities, kind) => post({ type: 'part', claims, ...entityRows(doc.text, entities), whole: kind === 'whole' }),
+      onChunk: (claims, entities, kind) => {
+        const piece = { claims, ...entityRows(doc.text, entities) };
+        if (kind === 'whole') whole = piece;
+        else post({ type: 'part', ...piece });
+      },
     });
     const read = await runInSlices(task, { signal, sliceMs });
     // The page's release links: a scan of the whole text, done here rather than on the page.
     const report = anchors ? withReleaseLinks(read, doc.text, anchors, doc.source) : read;
-    post({ type: 'done', ...reportEnding(report), engineMs: performance.now() - began });
+    post({ type: 'done', ...(whole ? { whole } : {}), ...reportEnding(report), engineMs: performance.now() - began });
   } catch (error) {
     if (signal.aborted) return;
     console.warn('[claimcheck] analysis failed:', error);

@@ -54,18 +54,23 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
           const reply = parseMessage(AnalysisReplySchema, raw, 'content');
           if (!reply) return finish({ error: new Error(UNREADABLE_REPLY) });
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
+          const piece = reply.type === 'part' ? reply : reply.whole;
+          if (piece) {
+            const entities = entitiesOf(doc.text, piece.entities, piece.entityNotes);
+            if (!entities) return finish({ error: new Error(UNREADABLE_REPLY) });
+            parts.push({ claims: piece.claims, entities });
+            part?.(piece.claims, entities, reply.type === 'done');
+          }
           if (reply.type === 'done') {
             onEngineTime?.(reply.engineMs);
-            return finish({ report: assembleReport(doc.source, parts, reply) });
+            finish({ report: assembleReport(doc.source, parts, reply) });
           }
-          const entities = entitiesOf(doc.text, reply.entities, reply.entityNotes);
-          if (!entities) return finish({ error: new Error(UNREADABLE_REPLY) });
-          parts.push({ claims: reply.claims, entities });
-          part?.(reply.claims, entities, reply.whole === true);
         }),
       );
+      performance.mark('claimcheck:dbg:connected');
       try {
         port.postMessage({ type: 'analyse', doc });
+        performance.mark('claimcheck:dbg:posted');
       } catch {
         finish({ error: new Error(LOST_BACKGROUND) });
       }

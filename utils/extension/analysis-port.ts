@@ -42,20 +42,23 @@ const EntityRowsSchema = z.custom<number[]>(
 const EntityNoteSchema = z.object({ at: z.int(), text: z.optional(z.string()), role: z.optional(z.nullable(z.string())) });
 type EntityNote = z.infer<typeof EntityNoteSchema>;
 
-/**
- * background → content: the next part of the report's document. `whole`: the only part (a text
- * read in one call), its ending follows at once, so the page paints it with the report.
- */
-const PartChunkSchema = z.object({
-  type: z.literal('part'),
+/** Claims and entities of (a part of) the report's document, offsets into the whole text. */
+const DocumentPiece = {
   claims: z.array(ClaimSchema),
   entities: EntityRowsSchema,
   entityNotes: z.optional(z.array(EntityNoteSchema)),
-  whole: z.optional(z.boolean()),
-});
-/** background → content: the report is complete. `engineMs` is the background's time, for benchmarks. */
+};
+
+/** background → content: the next part of a long text's document. */
+const PartChunkSchema = z.object({ type: z.literal('part'), ...DocumentPiece });
+/**
+ * background → content: the report is complete. `whole`: the document of a text read in one
+ * call, sent with the ending (one message: the page paints it with the report). `engineMs` is
+ * the background's time, for benchmarks.
+ */
 const EndingSchema = z.object({
   type: z.literal('done'),
+  whole: z.optional(z.object(DocumentPiece)),
   lang: z.string(),
   duplicates: z.array(z.array(z.string())),
   conflicts: z.array(ConflictSchema),
