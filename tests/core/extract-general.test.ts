@@ -278,3 +278,47 @@ describe('subjects, statuses and places found wrong on the blind batch', () => {
     expect(en.at(-1)!.location).not.toContain('Taipei');
   });
 });
+
+describe('forms found missing on a second blind batch', () => {
+  const brief = (c: { metric: string; amount: number; currency: string | null; status: string }) => [c.metric, c.amount, c.currency, c.status];
+
+  it('reads the Latin American press\'s currencies: "u$s" is US dollars, a bare "$" and "pesos" are the local peso', () => {
+    const ar = 'Pampa Granos SA invertirá u$s 180 millones en Río Cuarto, en el sur de Córdoba.';
+    expect(claims(ar, 'es').map((c) => [c.amount, c.currency, c.location, ar.slice(c.start, c.end)])).toEqual([[180_000_000, 'USD', 'Río Cuarto, Argentina', 'u$s 180 millones']]);
+    const co = 'Torrelink SA invertirá $1,2 billones en Bogotá y Medellín. Torrelink SA destinará 1,2 billones de pesos (unos US$290 millones) al 5G.';
+    expect(claims(co, 'es').map((c) => [c.amount, c.currency])).toEqual([[1.2e12, 'COP'], [1.2e12, 'COP']]);
+    // a story set in Spain keeps "$" as dollars
+    expect(one('Acme SA invertirá $500 millones en Valencia.', 'es').currency).toBe('USD');
+  });
+
+  it('does not read "Los Lagos" (Chile) as Lagos (Nigeria)', () => {
+    expect(one('Andesur SA invertirá US$ 120 millones en un resort en Puerto Varas, Región de Los Lagos.', 'es').location).toBe('Puerto Varas, Chile');
+  });
+
+  it('reads German hundreds written as one word ("dreihundert")', () => {
+    expect(claims('Die Vossberg AG baut ein Werk in Kassel. Entstehen sollen bis zu dreihundert Arbeitsplätze.', 'de').map((c) => [c.amount, c.qualifier])).toEqual([[300, 'up_to']]);
+  });
+
+  it.each([
+    ['Grainlands Ltd will spend A$250 million on a plant, creating about 120 ongoing jobs and another 400 during construction.', 'en', [['investment', 250_000_000, 'AUD', 'new'], ['jobs', 120, null, 'new'], ['jobs', 400, null, 'new']]],
+    ['Andesur SA generará 350 empleos permanentes y cerca de 900 durante la construcción.', 'es', [['jobs', 350, null, 'new'], ['jobs', 900, null, 'new']]],
+    ['Pixelhain GmbH wächst in Berlin. „Wir stellen 150 Entwickler ein“, sagte die Chefin.', 'de', [['jobs', 150, null, 'new']]],
+    ['Der Konzern Rheinhütte will 500 neue Stellen schaffen – und gleichzeitig 1.200 Stellen in der Verwaltung abbauen.', 'de', [['jobs', 500, null, 'new']]],
+    ["Le groupe Arvelle SA prévoit de recruter 350 personnes d'ici fin 2027, après en avoir déjà embauché 400 depuis 2022.", 'fr', [['jobs', 350, null, 'new'], ['jobs', 400, null, 'cumulative']]],
+    ['Pixelhain GmbH investiert in Berlin. Das Studio ist mit den 60 Stellen, die wir 2023 angekündigt haben, voll.', 'de', [['jobs', 60, null, 'earlier']]],
+    ['Die Rheinhütte AG baut in Duisburg. Bereits 2023 hatte Rheinhütte 400 Millionen Euro für ein Elektrostahlwerk in Bremen angekündigt.', 'de', [['investment', 400_000_000, 'EUR', 'earlier']]],
+    ['Die Kaltmann AG investiert 80 Millionen Euro in Bad Hersfeld. „Die 80 Millionen sind für uns ein großer Schritt“, sagte Roth.', 'de', [['investment', 80_000_000, 'EUR', 'new'], ['investment', 80_000_000, 'EUR', 'new']]],
+  ])('%s', (text, lang, expected) => expect(claims(text, lang).map(brief)).toEqual(expected));
+
+  it.each([
+    ['Grain co-operative Grainlands will spend A$250 million on a malting plant.', 'en', 'Grainlands'],
+    ['Die deutsche Tochter Alpenmed Diagnostics GmbH soll bis 2030 etwa 600 zusätzliche Arbeitsplätze schaffen.', 'de', 'Alpenmed Diagnostics'],
+  ])('takes the company, not the words before it: %s', (text, lang, subject) => expect(one(text, lang).subject).toBe(subject));
+
+  it.each([
+    ['Corvane Inc will invest $2 billion. European defense budgets could add $800 billion of demand over a decade, she said.', 'en'],
+    ['Harwick Ltd will invest £50 million. The retailer has 18 months left on a £500 million credit facility.', 'en'],
+    ["Armorlait SA investit 45 millions d'euros, dont 6 millions apportés par la Région Bretagne.", 'fr'],
+    ['Skarholm SA invertirá 1.000 millones. La Autoridad Portuaria de Valencia destinará 330 millones de euros a la ampliación del dique.', 'es'],
+  ])('reads no claim from demand, credit, public money: %s', (text, lang) => expect(claims(text, lang)).toHaveLength(1));
+});

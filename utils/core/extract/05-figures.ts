@@ -45,6 +45,8 @@ function scaleOf(t: Token | undefined, lang: Lang) {
 /** A currency written before the number: "$", "€", "US$", "EUR", "USD". Returns [code, tokens used]. */
 function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   const t = tokens[i];
+  // "u$s 180 millones", "U$S": the Argentine press's US dollars (read from the "$", as the "u" opens no figure)
+  if (t.lower === '$' && t.gap === '' && tokens[i - 1]?.lower === 'u' && tokens[i + 1]?.lower === 's' && tokens[i + 1].gap === '') return ['USD', 2];
   if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
   if (t.kind === 'word' && DOLLAR_PREFIX[t.lower] && t.cap && tokens[i + 1]?.lower === '$' && tokens[i + 1].gap === '') return [DOLLAR_PREFIX[t.lower], 2];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
@@ -74,7 +76,7 @@ function mayStartWords(t: Token): boolean {
   return isNumberStart(t) || (mayBeGermanCompound(w) && GERMAN_COMPOUND.test(w));
 }
 // asked of nearly every lower-case word: the last letter rules out almost all at once
-const mayBeGermanCompound = (w: string) => w.length >= 7 && w.charCodeAt(w.length - 1) === 100 && (w.endsWith('tausend') || w.endsWith('hundert'));
+const mayBeGermanCompound = (w: string) => w.length >= 7 && (w.charCodeAt(w.length - 1) === 100 || w.charCodeAt(w.length - 1) === 116) && (w.endsWith('tausend') || w.endsWith('hundert'));
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
 const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
 const isNumberStart = wordSet(NUMBER_START);
@@ -171,7 +173,9 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   }
   // "3,000 empleos", "1,500 Stellen": a count has no decimals, so the comma groups thousands
   if (!scaled && !cur && num.commaThousands !== null) value = num.commaThousands;
-  return { value, currency: cur, from: i, to: j, scaled, written: num.written, num };
+  // the figure as written starts at the "u" of "u$s"
+  const from = pre && pre[1] === 2 && tokens[i].lower === '$' ? i - 1 : i;
+  return { value, currency: cur, from, to: j, scaled, written: num.written, num };
 }
 
 const COUNT_BESIDE = new Set(['jobs', 'arbeitsplätze', 'stellen', 'mitarbeiter', 'beschäftigte', 'emplois', 'postes', 'empleos', 'puestos', 'workers', 'people',

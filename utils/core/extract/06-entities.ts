@@ -250,7 +250,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const i = cand.suffixOrParen[k];
       const t = tokens[i];
       // legal form after a capitalised run: "Helvio Batteries SA", "Norvane Robotics, Inc."
-      const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) ? matchAt(tokens, i, suffixes, s.to) : null;
+      // (not the "co" of "co-operative")
+      const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) && !(tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '') ? matchAt(tokens, i, suffixes, s.to) : null;
       if (suf && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         const start = runLeft(tokens, end, s.from);

@@ -61,7 +61,13 @@ function moneyCuesIn(tokens: Token[], from: number, to: number): { start: number
   return out;
 }
 
-const HIRE_RIGHT_BEFORE = /^(hire|hiring|recruit|recruiting|recruter|recrutera|embaucher|embauchera|contratar|contratará|contratarán|einstellen)$/;
+const HIRE_RIGHT_BEFORE = /^(hire|hiring|hired|recruit|recruiting|recruited|recruter|recrutera|recruté|embaucher|embauchera|embauché|contratar|contratará|contratarán|contratado|einstellen|eingestellt)$/;
+/** "another 400 during construction", "cerca de 900 durante la construcción": construction jobs, their noun left out. */
+const constructionAfter = phraseTable(['during construction', 'during the construction', 'during the build', 'in the construction phase', 'durante la construcción',
+  'durante las obras', 'en la fase de construcción', 'pendant la construction', 'pendant les travaux', 'pendant le chantier', 'während der bauphase',
+  'in der bauphase', 'während des baus'].map((w) => [w, true] as [string, boolean]), true);
+/** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
+const STELLEN = new Set(['stellen', 'stellt', 'stellte', 'stellten']);
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
@@ -74,6 +80,8 @@ const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos'])
 /** Putting money into something: the verb before the amount, "into" right after it. */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
 const INTO = new Set(['into', 'dans']);
+const CLAUSE_BREAKS = new Set(['–', '—', ';']);
+const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -111,6 +119,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
     if (NOT_IN_NOUN_RUN.has(tokens[k].lower)) break;
+  }
+  // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
+  if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {
+    for (let k = f.altTo + 1, words = 0; k < s.to && words < 3 && tokens[k].kind === 'word'; k++, words++) {
+      if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after-for'] };
+    }
   }
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
   const prep = tokens[f.from - 1]?.lower ?? '';
@@ -162,6 +176,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
     && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };
   }
+  if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, constructionAfter, s.to)) {
+    return { metric: 'jobs', to: f.to, reasons: ['construction-jobs-noun-left-out'] };
+  }
   // "Los 2.000 empleos se sumarán a los 600 que la compañía anunció": the earlier jobs figure, its noun left out
   if (!noun && previousJobs && f.to - f.from < 6 && addsToBefore(tokens, s.from, f.from)) {
     return { metric: 'jobs', to: f.to, reasons: ['earlier-jobs-figure-added-to'] };
@@ -172,7 +189,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
     return ref && previousJobs ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
   }
   const to = k + noun.len;
-  const cues = [...findAll(tokens, Math.max(s.from, f.from - 40), f.from, jobCues), ...findAll(tokens, to, Math.min(s.to, to + 12), jobCues).slice(0, 2)];
+  // a dash or semicolon before the figure starts a clause of its own: "… 500 neue Stellen schaffen – und gleichzeitig 1.200 Stellen abbauen"
+  let clauseStart = Math.max(s.from, f.from - 40);
+  for (let b = f.from - 1; b >= clauseStart; b--) if (CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
+  const cues = [...findAll(tokens, clauseStart, f.from, jobCues), ...findAll(tokens, to, Math.min(s.to, to + 12), jobCues).slice(0, 2)];
+  if (s.lang === 'de' && tokens[to]?.lower === 'ein' && tokens.slice(Math.max(s.from, f.from - 3), f.from).some((t) => STELLEN.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
   let nearest: { value: JobCue; dist: number } | null = null;
   for (const c of cues) {
     const dist = c.end <= f.from ? f.from - c.end : c.start - to + 1;

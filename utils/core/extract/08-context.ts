@@ -74,6 +74,9 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
         // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
         if (prep && past && !founded.has(tokens[k - 1]?.lower ?? '')) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past' });
       }
+      // "die 60 Stellen, die wir 2023 angekündigt haben": the German participle comes after its date
+      const y = tokens[i - 1];
+      if (isYear(y) && (docYear === null || +y.lower < docYear) && !founded.has(t.lower)) cues.push({ status: 'earlier', at: i, rule: 'announced-in-past' });
     }
   }
   // "In 2023 the company said it would …"
@@ -108,6 +111,12 @@ export function pastDeterminers(tokens: Token[], at: number, limit: number): num
   return at;
 }
 
+/** An amount (digits that are not a year) between two tokens. */
+function amountBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'num' && !isYear(tokens[k]) && !(tokens[k - 1]?.kind === 'num' && tokens[k].gap === '')) return true;
+  return false;
+}
+
 /** Whether "on top of (the)", "se suman a (los)", "s'ajoutent aux" ends right before token `at`. */
 export function addsToBefore(tokens: Token[], floor: number, at: number): boolean {
   for (let end = at; end >= Math.max(floor, at - 2); end--) {
@@ -126,6 +135,9 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
   let bestDist = Infinity;
   for (const c of cues) {
     if (c.rule === 'on-top-of-earlier') continue;
+    // "recruter 350 personnes d'ici 2027, après en avoir déjà embauché 400 depuis 2022": a cue
+    // after another figure is that figure's
+    if (c.at > f.to && amountBetween(s.tokens, f.to, c.at)) continue;
     // "invest an additional $8bn, bringing its total to $14bn": only the figure after the cue is the total
     if (c.rule === 'brings-total' && c.at > f.from) continue;
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);

@@ -106,6 +106,42 @@ function storyCountry(mentions: Mention[]): string | null {
   return best;
 }
 
+/** Where "$" and "pesos" are the local peso: the Spanish-language press of these countries. */
+const PESO: Record<string, string> = { Argentina: 'ARS', Colombia: 'COP', Chile: 'CLP', Mexico: 'MXN', Uruguay: 'UYU' };
+
+/** The peso country a Spanish story is set in: the one its places name most, else Argentina for its "u$s" notation. */
+function pesoCountry(text: string, mentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const c = countryOf(m.place!);
+    if (!c || !PESO[c]) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!best || counts.get(c)! > counts.get(best)!) best = c;
+  }
+  return best ?? (/\bu\$s\b/i.test(text) ? 'Argentina' : null);
+}
+
+/** "$" written alone (not "US$", "C$", "u$s") at one of the tokens [from, to). */
+function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].lower !== '$') continue;
+    const glued = (x: Token | undefined) => !!x && x.kind === 'word' && x.gap === '';
+    if (!(k > 0 && tokens[k - 1].kind === 'word' && tokens[k].gap === '') && !glued(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** "$1,2 billones", "1,2 billones de pesos" in a Colombian story: Colombian pesos, not dollars or Mexican pesos. */
+function localPeso(tokens: Token[], f: Figure, country: string | null): void {
+  if (!country) return;
+  const peso = PESO[country];
+  if (f.currency === 'USD' && bareDollarIn(tokens, f.from, f.to)) f.currency = peso;
+  else if (f.currency === 'MXN' && country !== 'Mexico' && !tokens.slice(f.from, f.to).some((t) => t.lower === 'mexicanos')) f.currency = peso;
+  if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: peso };
+}
+
 export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   let lastSubject: string | null = null;
@@ -116,6 +152,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
+  const pesos = lang === 'es' ? pesoCountry(text, mentions) : null;
   // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
@@ -138,6 +175,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     }
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
+    if (pesos) for (const f of figures) localPeso(tokens, f, pesos);
     let cues: ReturnType<typeof statusCues> | null = null;
     let nextOrg = 0;
     for (const f of figures) {
@@ -151,7 +189,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const partOf = PART_OF.has(tokens[f.from - 1]?.lower ?? '') && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
       const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
-      const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value));
+      // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
+      const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
       const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {
@@ -163,6 +202,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
       const subjectMention = firstBefore ?? orgs[nextOrg];
       if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue; // many companies', another's, public money
+      // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
+      if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
       const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(si) : null;
       const subject = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector

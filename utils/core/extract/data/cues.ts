@@ -30,7 +30,7 @@ export const INVEST_CUES = [
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
-  'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará',
+  'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
@@ -75,6 +75,11 @@ export const MONEY_NOT_INVESTMENT = [
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
+  // money others put in: "dont 6 millions apportés par la Région", "provided by the state"
+  'apportés par', 'apporté par', 'apportées par', 'financés par', 'financé par', 'aportados por', 'aportado por', 'provided by', 'contributed by',
+  // demand, credit lines and thresholds are not spending: "$800 billion of demand", "a £500 million credit facility", "el piso de u$s 200 millones"
+  'of demand', 'demand', 'demande', 'nachfrage', 'demanda', 'credit facility', 'revolving credit', 'ligne de crédit', 'kreditlinie', 'línea de crédito',
+  'piso de', 'umbral', 'threshold', 'seuil', 'schwelle',
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
   'ampliación de capital', 'augmentation de capital', 'kapitalerhöhung', 'capital increase', 'rights issue',
@@ -95,6 +100,8 @@ export const MONEY_NOT_INVESTMENT = [
 /** Job nouns that make a count a jobs figure on their own. */
 export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
+  // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
+  'construction workers', 'construction staff',
   'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones', 'cdi',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
@@ -103,10 +110,11 @@ export const JOB_NOUNS_WEAK = [
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
+  'leute', 'entwicklerinnen', 'développeurs', 'desarrolladores',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
-  'new', 'more', 'additional', 'direct', 'permanent', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
+  'new', 'more', 'additional', 'direct', 'permanent', 'ongoing', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs',
   'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
@@ -143,6 +151,7 @@ export const JOBS_NOT_HIRING = [
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
+  'départs volontaires', 'plan de départs', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
   'ya empleados', 'actuels', 'existing', 'existants', 'actuales', 'bestehenden', 'currently',
@@ -164,6 +173,7 @@ export const JOBS_NOT_HIRING = [
 export const CUMULATIVE_CUES = [
   'to date', 'so far', 'à ce jour', 'bislang', 'bisher', 'hasta la fecha',
   // "Insgesamt hat Voltara … rund fünf Milliarden Euro in den Standort gesteckt"
+  'in den vergangenen', 'over the past', 'in the past', 'au cours des dernières', 'ces dernières années', 'en los últimos',
   'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
   'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
@@ -216,6 +226,7 @@ export const MANY_COMPANIES = [
 /** A public body as the sentence's subject: with no company named, its money is public money ("The city plans to spend …"). */
 export const PUBLIC_BODIES = [
   'the city', 'the state', 'the government', 'the council', 'ministers', 'the ministry', 'the county', 'the province',
+  'the port authority', 'la autoridad portuaria', "l'autorité portuaire", 'die hafenbehörde',
   'la ville', "l'état", "l'etat", 'le gouvernement', 'la région', 'le département', 'le ministère', 'la métropole',
   'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
