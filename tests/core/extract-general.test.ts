@@ -321,4 +321,8 @@ describe('forms found missing on a second blind batch', () => {
     ["Armorlait SA investit 45 millions d'euros, dont 6 millions apportés par la Région Bretagne.", 'fr'],
     ['Skarholm SA invertirá 1.000 millones. La Autoridad Portuaria de Valencia destinará 330 millones de euros a la ampliación del dique.', 'es'],
   ])('reads no claim from demand, credit, public money: %s', (text, lang) => expect(claims(text, lang)).toHaveLength(1));
+
+  it('still reads money spent to meet demand', () => {
+    expect(one('Acme Inc will invest $500 million to meet demand for chips.', 'en').amount).toBe(500_000_000);
+  });
 });

@@ -78,7 +78,7 @@ export const MONEY_NOT_INVESTMENT = [
   // money others put in: "dont 6 millions apportés par la Région", "provided by the state"
   'apportés par', 'apporté par', 'apportées par', 'financés par', 'financé par', 'aportados por', 'aportado por', 'provided by', 'contributed by',
   // demand, credit lines and thresholds are not spending: "$800 billion of demand", "a £500 million credit facility", "el piso de u$s 200 millones"
-  'of demand', 'demand', 'demande', 'nachfrage', 'demanda', 'credit facility', 'revolving credit', 'ligne de crédit', 'kreditlinie', 'línea de crédito',
+  'of demand', 'de demande', 'an nachfrage', 'de demanda', 'credit facility', 'revolving credit', 'ligne de crédit', 'kreditlinie', 'línea de crédito',
   'piso de', 'umbral', 'threshold', 'seuil', 'schwelle',
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
