@@ -17,9 +17,7 @@ function usedByARule(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return t.lower === '+' || CURRENCY_SIGNS[t.lower] !== undefined;
   if (['http', 'https', 'www', 'per', 'pour'].includes(t.lower)) return true;
-  // (of the German compounds only those in "-tausend" reach the parser: its cheap pre-check
-  // looks for a last letter "d", which "dreihundert" does not have)
-  if (NUMBER_WORDS.has(t.lower) || (GERMAN_COMPOUND.test(t.lower) && t.lower.endsWith('tausend'))) return true;
+  if (NUMBER_WORDS.has(t.lower) || GERMAN_COMPOUND.test(t.lower)) return true;
   return t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] !== undefined || t.lower === 'rs');
 }
 
