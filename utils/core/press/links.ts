@@ -16,7 +16,17 @@ export interface FoundLink {
 
 // Characters that cannot appear inside a URL written in prose: whitespace, angle brackets,
 // quotes of every script, and a few that RFC 3986 never allows unescaped.
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`«»„“”‘’‚‹›|\\^{}]+/giu;
+export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`«»„“”‘’‚‹›|\\^{}]+/giu;
+// The same pattern without `u`: it finds the same URLs in any text without a long s or a Kelvin
+// sign, the two chars that /iu alone folds to letters of the pattern ("ſ" to "s") or counts as
+// word chars for \b; 20 to 30 times faster on a page (a case-insensitive unicode scan is slow).
+const URL_PATTERN_PLAIN = /\b(?:https?:\/\/|www\.)[^\s<>"'`«»„“”‘’‚‹›|\\^{}]+/gi;
+
+/** The matches of URL_PATTERN in `text`, found with its faster twin where that finds the same. */
+export function urlMatches(text: string): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(text.includes('\u017F') || text.includes('\u212A') ? URL_PATTERN : URL_PATTERN_PLAIN);
+}
+
 const TRAILING_PUNCTUATION = /[.,;:!?…·]$/u;
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const LEAD_LENGTH = 120;
@@ -54,7 +64,7 @@ function leadBefore(text: string, start: number, previousEnd: number): string {
 /** Every http(s) or www. URL of `text`, in text order. */
 export function findLinks(text: string): FoundLink[] {
   const links: FoundLink[] = [];
-  for (const match of text.matchAll(URL_PATTERN)) {
+  for (const match of urlMatches(text)) {
     const url = trimUrl(match[0]);
     const hostPart = url.replace(/^https?:\/\//i, '');
     if (!/^[^/?#]+\.[^/?#.]{2,}/u.test(hostPart)) continue; // "www." alone, or no top-level domain
