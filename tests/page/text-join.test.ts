@@ -38,6 +38,13 @@ describe('joinPieces', () => {
     expect(where).toEqual({ startPiece: 2, startOffset: 1, endPiece: 2, endOffset: 6 });
   });
 
+  it('gives a long page (more pieces than one join takes at once) the same text and mapping', () => {
+    const pieces: Piece[] = Array.from({ length: 9000 }, (_, i) => (i % 7 === 6 ? 'block' : i % 2 ? ` word${i}\t` : `w${i}`));
+    const { text, segments } = traced(pieces);
+    expect(text).toBe(reference(pieces));
+    expect(segments.length).toBeGreaterThan(4000);
+  });
+
   it('moves a range that starts or ends on a synthetic break onto real text', () => {
     const { text, segments } = joinPieces(['One', 'block', 'Two']);
     const where = locateRange(segments, 3, text.length);

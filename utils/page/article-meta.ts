@@ -60,19 +60,29 @@ export function jsonLdPublished(doc: Document): string | undefined {
   return findInJsonLd(doc, (record) => (isArticle(record) ? dayOf(record) : undefined)) ?? findInJsonLd(doc, dayOf);
 }
 
+const ITEMPROP_DATE = '[itemprop="datePublished"]';
+const TIME_PUBDATE = 'time[pubdate][datetime]';
+const TIME_DATETIME = 'time[datetime]';
+/** Every element a date may come from, found in one pass over the document (each selector alone walked all of a long page). */
+const DATE_SOURCES = [...DATE_META, ITEMPROP_DATE, TIME_DATETIME].join(', ');
+
 /** The publication day: JSON-LD, then meta tags, then a <time datetime> (inside the article first). */
 export function findPublished(doc: Document, articleRoot?: Element | null): string | undefined {
   const fromJsonLd = jsonLdPublished(doc);
   if (fromJsonLd) return fromJsonLd;
+  const sources = [...doc.querySelectorAll(DATE_SOURCES)];
+  // The first element each selector matches, in document order (what querySelector would give).
+  const first = (selector: string, within?: Element | null) => sources.find((el) => el.matches(selector) && (!within || within.contains(el)));
   for (const selector of DATE_META) {
-    const day = toIsoDay(doc.querySelector(selector)?.getAttribute('content'));
+    const day = toIsoDay(first(selector)?.getAttribute('content'));
     if (day) return day;
   }
-  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const itemprop = first(ITEMPROP_DATE);
   const fromItemprop = toIsoDay(itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content'));
   if (fromItemprop) return fromItemprop;
-  for (const scope of [articleRoot, doc]) {
-    const time = scope?.querySelector('time[pubdate][datetime]') ?? scope?.querySelector('time[datetime]');
+  for (const scope of [articleRoot, doc.documentElement]) {
+    if (!scope) continue;
+    const time = first(TIME_PUBDATE, scope) ?? first(TIME_DATETIME, scope);
     const day = toIsoDay(time?.getAttribute('datetime'));
     if (day) return day;
   }
