@@ -1,11 +1,11 @@
 // The article read in the background: the content script's client and the background's server
 // joined by a pair of fake ports, with the real engine.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../utils/core';
 import type { Report } from '../../utils/core/report';
 import { backgroundEngine, LOST_BACKGROUND, UNREADABLE_REPLY } from '../../utils/extension/analysis-client';
 import { serveAnalysis, type AnalysisServerOptions } from '../../utils/extension/analysis-background';
-import { entitiesOf, entityRows, MAX_ANALYSIS_CHARS } from '../../utils/extension/analysis-port';
+import { entitiesOf, entityRows, MAX_ANALYSIS_CHARS, TEXT_PIECE_CHARS, textPieces } from '../../utils/extension/analysis-port';
 import type { EngineListener, PageInput } from '../../utils/page/page-engine';
 import { runInSlices } from '../../utils/page/slices';
 import { type FakePort, portPair } from './port-pair';
@@ -73,6 +73,9 @@ describe('reading in the background', () => {
     const { connect, ports } = connected();
     const report = await read({ source: 's', text }, connect, { part: (claims, _entities, whole) => parts.push(whole ? -1 : claims.length) });
     const claims = report.documents[0].claims;
+    // The text went in stretches, each a message of its own; the replies in parts.
+    expect(ports[0].page.sent.map((m) => (m as { type: string }).type)).toEqual(['analyse', ...textPieces(text).slice(1).map(() => 'text')]);
+    expect(textPieces(text).length).toBeGreaterThan(1);
     expect(ports[0].background.sent.filter((m) => (m as { type: string }).type === 'part').length).toBeGreaterThan(1);
     expect(claims).toHaveLength(600);
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `d1.c${i + 1}`));
@@ -81,6 +84,15 @@ describe('reading in the background', () => {
     const { entities } = report.documents[0];
     expect(entities.filter((e) => e.text === 'Quillon Motors' && e.type === 'org')).toHaveLength(600);
     for (const entity of entities) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
+  });
+
+  it('cuts a text into stretches that join back to it, never between the halves of a surrogate pair', () => {
+    const text = `${'a'.repeat(TEXT_PIECE_CHARS - 1)}😀${'b'.repeat(TEXT_PIECE_CHARS)}`;
+    const pieces = textPieces(text);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces[0]).toHaveLength(TEXT_PIECE_CHARS - 1);
+    expect(pieces.every((piece) => piece.length <= TEXT_PIECE_CHARS)).toBe(true);
+    expect(textPieces('')).toEqual(['']);
   });
 
   it("sends entities as rows of integers, with a note where the text is not the page's or a person has a role", () => {
@@ -139,9 +151,20 @@ describe('reading in the background', () => {
   });
 
   it('refuses a text over the limit with a sentence that gives the sizes', async () => {
-    const { connect } = connected();
     const huge = 'a'.repeat(MAX_ANALYSIS_CHARS + 1);
-    await expect(read({ source: 's', text: huge }, connect)).rejects.toThrow('too long for Claimcheck to read: 16.0 million characters of text, over the limit of 16.0 million');
+    const { connect: again, ports } = connected();
+    await expect(read({ source: 's', text: huge }, again)).rejects.toThrow('too long for Claimcheck to read: 16.0 million characters of text, over the limit of 16.0 million');
+    // Refused by its length: only the first stretch was sent.
+    expect(ports[0].page.sent).toHaveLength(1);
+    // A page that sends more than it said is refused too.
+    const [page, background] = portPair();
+    serveAnalysis(background);
+    const replies: unknown[] = [];
+    page.onMessage.addListener((reply) => replies.push(reply));
+    page.postMessage({ type: 'analyse', doc: { source: 's', text: 'a'.repeat(TEXT_PIECE_CHARS) }, pieces: 124, length: 10 });
+    for (let i = 0; i < 122; i++) page.postMessage({ type: 'text', text: 'a'.repeat(TEXT_PIECE_CHARS) });
+    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    expect(replies[0]).toEqual({ type: 'failed', error: expect.stringContaining('too long for Claimcheck to read') });
   });
 
   it('stops the background reading when the page gives up', async () => {

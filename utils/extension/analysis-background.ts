@@ -1,13 +1,14 @@
 // The background's side of the analysis port: reads the article a content script sends, with the
 // engine, in slices of its own (so the background still answers the popup and other tabs while
 // a long page is read), and posts the report back in pieces as they are found.
+import type * as z from 'zod/mini';
 import { analyze } from '../core';
 import { compareDocuments } from '../core/compare';
 import { analyzeInSlices, type Compare, type Engine } from '../page/analyze-in-slices';
 import type { PageInput } from '../page/page-engine';
 import { withReleaseLinks } from '../page/release-links';
 import { runInSlices } from '../page/slices';
-import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, entityRows, MAX_ANALYSIS_CHARS, reportEnding } from './analysis-port';
+import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, entityRows, MAX_ANALYSIS_CHARS, reportEnding, TextPieceSchema } from './analysis-port';
 import { parseMessage } from './messages';
 
 export interface AnalysisServerOptions {
@@ -40,23 +41,46 @@ export function acceptAnalysisPort(port: AnalysisPort & { name: string; sender?:
 export function serveAnalysis(port: AnalysisPort, options: AnalysisServerOptions = {}): void {
   const controller = new AbortController();
   port.onDisconnect.addListener(() => controller.abort(new Error('The page closed the analysis port')));
-  let asked = false;
+  const post = (reply: AnalysisReply) => {
+    if (controller.signal.aborted) return;
+    try {
+      port.postMessage(reply);
+    } catch {
+      // The page closed the port and the news has not arrived yet: stop as if it had.
+      controller.abort(new Error('The page closed the analysis port'));
+    }
+  };
+  // The request, then the rest of a long text in `pieces - 1` more messages.
+  let request: z.infer<typeof AnalyseRequestSchema> | null = null;
+  const texts: string[] = [];
+  let length = 0;
+  let done = false;
   port.onMessage.addListener((raw) => {
-    if (asked) return;
-    asked = true;
-    const post = (reply: AnalysisReply) => {
-      if (controller.signal.aborted) return;
-      try {
-        port.postMessage(reply);
-      } catch {
-        // The page closed the port and the news has not arrived yet: stop as if it had.
-        controller.abort(new Error('The page closed the analysis port'));
-      }
-    };
-    const request = parseMessage(AnalyseRequestSchema, raw, 'analysis port');
-    if (!request) return post({ type: 'failed', error: refusal(raw) });
-    void read(request.doc, post, controller.signal, options);
+    if (done) return;
+    let text: string | undefined;
+    if (request) text = parseMessage(TextPieceSchema, raw, 'analysis port')?.text;
+    else {
+      request = parseMessage(AnalyseRequestSchema, raw, 'analysis port');
+      text = request?.doc.text;
+    }
+    const total = request?.length ?? length + textLength(raw);
+    if (text === undefined || total > MAX_ANALYSIS_CHARS || length + text.length > MAX_ANALYSIS_CHARS) {
+      done = true;
+      return post({ type: 'failed', error: refusal(Math.max(total, length + textLength(raw))) });
+    }
+    texts.push(text);
+    length += text.length;
+    if (!request || texts.length < (request.pieces ?? 1)) return;
+    done = true;
+    void read({ ...request.doc, text: texts.join('') }, post, controller.signal, options);
   });
+}
+
+/** The length of the text a message carries, read without trusting its shape. */
+function textLength(raw: unknown): number {
+  const message = raw as { text?: unknown; doc?: { text?: unknown } } | null;
+  const text = message?.doc?.text ?? message?.text;
+  return typeof text === 'string' ? text.length : 0;
 }
 
 async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
@@ -89,12 +113,11 @@ async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply)
   }
 }
 
-/** Why a request was refused, in words for the reader. */
-function refusal(raw: unknown): string {
-  const text = (raw as { doc?: { text?: unknown } } | null)?.doc?.text;
-  if (typeof text === 'string' && text.length > MAX_ANALYSIS_CHARS) {
+/** Why a request was refused, in words for the reader (`length`: the text's length so far). */
+function refusal(length: number): string {
+  if (length > MAX_ANALYSIS_CHARS) {
     const millions = (n: number) => (n / 1e6).toFixed(1);
-    return `This page is too long for Claimcheck to read: ${millions(text.length)} million characters of text, over the limit of ${millions(MAX_ANALYSIS_CHARS)} million.`;
+    return `This page is too long for Claimcheck to read: ${millions(length)} million characters of text, over the limit of ${millions(MAX_ANALYSIS_CHARS)} million.`;
   }
   return 'Claimcheck could not read this page: its text did not reach the background intact.';
 }

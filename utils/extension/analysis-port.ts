@@ -17,9 +17,18 @@ export const MAX_ANALYSIS_CHARS = 16_000_000;
 /** The most links a request carries (the page sends at most 400, see utils/page/release-links.ts). */
 const MAX_ANCHORS = 1_000;
 
-/** content → background: read this article. */
+/** Longest stretch of text in one message (a long page's text goes in several, see `pieces`). */
+export const TEXT_PIECE_CHARS = 131_072;
+
+/**
+ * content → background: read this article. `pieces`: how many messages the text comes in, this
+ * one holding the first stretch, `text` messages the rest, in order; `length`: the whole text's.
+ */
 export const AnalyseRequestSchema = z.object({
   type: z.literal('analyse'),
+  pieces: z.optional(z.int().check(z.positive(), z.maximum(Math.ceil(MAX_ANALYSIS_CHARS / TEXT_PIECE_CHARS) + 1))),
+  /** The whole text's length: a text over the limit is refused before its pieces are sent. */
+  length: z.optional(z.int().check(z.nonnegative())),
   doc: z.object({
     source: z.string(),
     text: z.string().check(z.maxLength(MAX_ANALYSIS_CHARS)),
@@ -29,6 +38,23 @@ export const AnalyseRequestSchema = z.object({
     anchors: z.optional(z.array(z.object({ href: z.string(), text: z.string() })).check(z.maxLength(MAX_ANCHORS))),
   }),
 });
+
+/** content → background: the next stretch of the article's text. */
+export const TextPieceSchema = z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(TEXT_PIECE_CHARS)) });
+
+/** The text cut into stretches of at most `size` characters, never between the halves of a surrogate pair. */
+export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  do {
+    let end = Math.min(text.length, start + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - 1 > start && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(text.slice(start, end));
+    start = end;
+  } while (start < text.length);
+  return pieces;
+}
 
 /**
  * Entities travel as rows of three integers (type, start, end) in one flat array, checked in one
