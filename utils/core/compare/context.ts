@@ -2,12 +2,13 @@
 // jobs are not the permanent jobs of the same plant, indirect jobs are not direct ones; and
 // which years a period names ("by 2028", "d'ici 2028", "bis Ende 2029").
 import type { Claim } from '../report';
-import { foldCueText as fold } from './fold';
+import { foldCues as fold } from './fold';
 
 /** 'partial' applies to money too: a phase or part of a larger figure. */
 export type JobKind = 'permanent' | 'construction' | 'indirect' | 'partial';
 
-// Phrases in English, French, German and Spanish, on lower-case text without accents. A bare
+// Phrases in English, French, German and Spanish, on text without accents, any case (the
+// patterns ignore case: the text is not lower-cased, see fold.ts). A bare
 // "construction" is not enough: "will invest in the construction of a plant, creating 2,000
 // jobs" counts permanent jobs.
 const CONSTRUCTION = new RegExp(
@@ -19,14 +20,15 @@ const CONSTRUCTION = new RegExp(
     '\\b(?:bauphase|bauzeit|bauarbeiter\\w*|baustelle\\w*)',
     '\\b(?:temporary|temporaires?|temporales?|temporar\\w*|befristete?n?)\\b',
   ].join('|'),
+  'i',
 );
-const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/;
+const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/i;
 
 // A part of a larger figure (PART_AFTER reads from the figure's end, behind an "x" for it): "€1.2bn, of which €500m in the first phase", "dont 500 emplois",
 // "davon 300 Millionen", "una primera fase de 200 millones". Read only right next to the figure,
 // so "the first phase of the €1.2bn plant will create 2,000 jobs" keeps its 2,000 jobs whole.
-const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/;
-const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/;
+const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/i;
+const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/i;
 
 /** The words around a claim's figure, split at the figure. */
 export interface Surroundings {

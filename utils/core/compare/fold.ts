@@ -33,17 +33,24 @@ const WIDE_CODES = [
 const WIDE = new Map<number, string>(WIDE_CODES.map((c) => [c, decomposed(c)]));
 
 function finish(plain: string): string {
-  return plain.toLowerCase().replace(/[-‐–]/g, ' ');
+  return plain.replace(/[-‐–]/g, ' ');
 }
 
 /** Lower case, accents dropped, dashes as spaces (see the reference above). */
 export function foldCueText(text: string): string {
-  // ASCII only (most English words around a figure): lower case, and the one dash of ASCII as
-  // a space; the regex test scans a sliced string faster than a loop over its char codes
-  if (!NOT_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    return lower.indexOf('-') < 0 ? lower : lower.replace(/-/g, ' ');
-  }
+  return foldCues(text).toLowerCase();
+}
+
+/**
+ * Accents dropped, dashes as spaces, the case kept: foldCueText before lower-casing, for
+ * patterns that ignore case (lower-casing slices of a text that mixes scripts was most of the
+ * time the fold took). Both have the same length: the one char whose lower case is longer, the
+ * dotted capital I, is decomposed to a plain I here.
+ */
+export function foldCues(text: string): string {
+  // ASCII only (most English words around a figure): the one dash of ASCII as a space; the
+  // regex test scans a sliced string faster than a loop over its char codes
+  if (!NOT_ASCII.test(text)) return text.indexOf('-') < 0 ? text : text.replace(/-/g, ' ');
   // runs of ASCII are copied whole; each other char is replaced by its folded form
   let plain = '';
   let from = 0;
