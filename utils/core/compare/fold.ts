@@ -1,7 +1,8 @@
 // The words around a figure made comparable with plain patterns: lower case, accents dropped,
 // dashes as spaces. The reference is
 //   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-‐–]/g, ' ')
-// and every path below gives exactly that (tests/core/fold.test.ts).
+// and foldCueText gives exactly that (tests/core/fold.test.ts); foldCues, what comparison reads
+// with case-blind patterns, is the same before lower-casing (tests/core/job-kind-case.test.ts).
 //
 // Why char by char is the same as the whole text: NFKD decomposes each char on its own and then
 // only reorders runs of combining marks. When every mark the decomposition yields lies in
