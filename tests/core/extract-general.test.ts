@@ -326,3 +326,51 @@ describe('forms found missing on a second blind batch', () => {
     expect(one('Acme Inc will invest $500 million to meet demand for chips.', 'en').amount).toBe(500_000_000);
   });
 });
+
+describe('forms found missing on a third blind batch', () => {
+  const brief = (c: { metric: string; amount: number; currency: string | null; qualifier: string; status: string }) => [c.metric, c.amount, c.currency, c.qualifier, c.status];
+
+  it('reads a company named with a plural trade word ("Les Laboratoires Vérand")', () => {
+    expect(one("Les Laboratoires Vérand investissent 320 millions d'euros à Val-de-Reuil.", 'fr').subject).toBe('Laboratoires Vérand');
+  });
+
+  it('reads "$" as the Canadian dollar in a Quebec story, unless the outlet writes "C$" for it', () => {
+    const quebec = 'Bécancour, Québec — Le fabricant Nordelec investira 1,1 milliard $ dans une usine à Bécancour, au Québec.';
+    expect(one(quebec, 'fr').currency).toBe('CAD');
+    const reuters = 'TORONTO — Solenne Energy Inc will build a C$7 billion ($5.1 billion) plant in Ontario, Canada. Solenne has invested $2 billion in Sweden since 2019.';
+    expect(claims(reuters, 'en').map((c) => [c.currency, c.alt?.currency ?? null])).toEqual([['CAD', 'USD'], ['USD', null]]);
+  });
+
+  it.each([
+    ['Con la nueva fábrica, la inversión acumulada del grupo Acme SA en el país superará los 2.000 millones de euros.', 'es', ['investment', 2e9, 'EUR', 'over', 'cumulative']],
+    ['Acme SA construit une usine. Selon l\'entreprise, ses investissements au Québec dépasseront 1,4 milliard $ une fois l\'usine terminée.', 'fr', ['investment', 1.4e9, 'CAD', 'over', 'cumulative']],
+    ['Harlow Foods Inc will invest $145 million. In 2022, the company completed a $38 million expansion that added 65 jobs.', 'en', ['jobs', 65, null, 'exact', 'earlier']],
+    ['Acme SA de CV construirá una planta. Durante la construcción se emplearán alrededor de 800 trabajadores.', 'es', ['jobs', 800, null, 'about', 'new']],
+    ['Cargolink SA construit un hub à Liège. Environ 200 ouvriers seront mobilisés pendant les travaux.', 'fr', ['jobs', 200, null, 'about', 'new']],
+    ['Halvex AG baut in Dresden. Während der Bauphase rechnet Halvex mit bis zu 2.500 Beschäftigten auf der Baustelle.', 'de', ['jobs', 2500, null, 'up_to', 'new']],
+    ['Acme SA de CV abre una planta. En 2019 la firma destinó 180 millones de dólares a una fábrica en Derramadero.', 'es', ['investment', 180_000_000, 'USD', 'exact', 'earlier']],
+  ])('%s', (text, lang, expected) => expect(brief(claims(text, lang).at(-1)!)).toEqual(expected));
+
+  it.each([
+    ['Fernhill & Co will invest £180m in Doncaster. Doncaster Council said the iPort site has already attracted more than £700m of private investment and around 5,000 jobs.', 'en'],
+    ['Harlow Foods Inc will invest $145 million. The board approved tax credits for four projects that together represent $27.4 million in capital investment and 64 new jobs.', 'en'],
+    ['Skyreach Ltd will invest A$60 million in a hangar. Skyreach currently spends around A$240 million a year on maintenance.', 'en'],
+    ["Cargolink SA investit 140 millions d'euros. La Région accorde au projet une prime à l'investissement de 6,3 millions d'euros.", 'fr'],
+    ['Nordelec SA investira 1,1 milliard $ au Québec. Quelque 3500 postes sont actuellement à pourvoir dans la région.', 'fr'],
+    ["Rhône Privé SA investit 180 millions de francs. Rhône Privé, qui gère 92 milliards de francs d'actifs, a dégagé un bénéfice.", 'fr'],
+    ['Acme SA de CV invertirá 50 millones de dólares. El municipio invertirá 120 millones de pesos en obras de vialidad.', 'es'],
+  ])('reads no claim from a site\'s inflow, a sum over projects, running costs, a grant, vacancies, assets or a town\'s works: %s', (text, lang) => {
+    expect(claims(text, lang)).toHaveLength(1);
+  });
+
+  it.each([
+    ['Fernhill & Co will build a warehouse in Doncaster. Doncaster Council said it would create 1,200 jobs.', 'en', 'Fernhill'],
+    ['Nubera Data Centers SA construirá SCL2 en Quilicura. SCL2 creará 150 empleos.', 'es', 'Nubera Data Centers'],
+    ['Das Basler Biotechunternehmen Aravis Biologics AG will in Visp bauen. Das Basler Biotechunternehmen will 300 neue Stellen schaffen.', 'de', 'Aravis Biologics'],
+  ])('does not take a council, a site code or a description for the company: %s', (text, lang, subject) => expect(claims(text, lang).at(-1)!.subject).toBe(subject));
+
+  it('reads no German noun after "in" or "nach" as a town', () => {
+    const text = 'Die Halvex AG baut in Dresden. In dem Werk sollen nach Unternehmensangaben rund 1.000 Arbeitsplätze entstehen. Jeder dieser 1.000 Arbeitsplätze ist in Zeiten wie diesen Gold wert.';
+    expect(claims(text, 'de').map((c) => c.location)).toEqual(['Dresden, Germany', 'Dresden, Germany']);
+  });
+});

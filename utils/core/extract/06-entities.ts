@@ -4,7 +4,7 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
@@ -85,7 +85,7 @@ function findCandidates(tokens: Token[], lang: Lang): Candidates {
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') c.suffixOrParen.push(i);
     if (t.lower === ',') c.commas.push(i);
     if (mayStartAt(t, roles)) c.roles.push(i);
-    if (!t.cap && isCompanyNoun(t)) c.nouns.push(i);
+    if ((!t.cap || NAME_HEAD_NOUNS.has(t.lower)) && isCompanyNoun(t)) c.nouns.push(i);
     if (mayStartAt(t, orgVerbs)) c.verbs.push(i);
     if (de && isTradeNoun(t.lower)) c.trade.push(i);
     if (word && (t.cap || mayStartAt(t, PLACES))) c.places.push(i);
@@ -149,6 +149,9 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 
 /** Articles and inflected adjectives before a German noun ("die", "deutsche", "neuen"); not "aber", "wie", "hatte". */
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)/;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
+const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
 const GERMAN_POSSESSIVE = /^(unser|ihr|sein|mein|dein|euer|eur)(e|en|er|es|em)?$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
@@ -224,7 +227,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // "Microsoft President Brad Smith said": a role inside the run starts a person's name; the
     // company is the part before it
     for (let k = from + 1; k < to; k++) if (matchAt(tokens, k, roles, to)) { to = k; break; }
-    while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',')) to--; // "Helvio Batteries SA" → "Helvio Batteries"
+    while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
     if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
     if (to <= from) return;
     // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
@@ -235,6 +238,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
     if (people.has(name) || (weak && surnames.has(name)) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
     if (name.length < 2) return;
+    // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
+    // a German description ending in a trade noun ("Basler Biotechunternehmen")
+    if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
     if (!names.has(name)) names.set(name, name);
     if (alias && !names.has(alias)) names.set(alias, name);
   };
@@ -310,7 +316,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const i = cand.nouns[c];
       if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
-      if (end - i - 1 <= 6) add(i + 1, end);
+      if (end - i - 1 <= 6) add(tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let c = seek(verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {
@@ -424,6 +430,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     }
   }
   if (!(afterPrep || dateline || province)) return i;
+  // "nach Unternehmensangaben", "in Zusammenarbeit": German nouns by their endings, not towns
+  if (end === i + 1 && !province && GERMAN_NOUN_ENDING.test(t.lower)) return i;
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"

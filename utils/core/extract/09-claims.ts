@@ -106,21 +106,25 @@ function storyCountry(mentions: Mention[]): string | null {
   return best;
 }
 
-/** Where "$" and "pesos" are the local peso: the Spanish-language press of these countries. */
-const PESO: Record<string, string> = { Argentina: 'ARS', Colombia: 'COP', Chile: 'CLP', Mexico: 'MXN', Uruguay: 'UYU' };
+/**
+ * Where a bare "$" (and, in Spanish, "pesos") is the local money: the peso in the Spanish-language
+ * press of Latin America, the Canadian dollar in Quebec's and Canada's press, the Australian and
+ * New Zealand dollars in theirs. Judged by the country the story names most.
+ */
+const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
+  es: { Argentina: 'ARS', Colombia: 'COP', Chile: 'CLP', Mexico: 'MXN', Uruguay: 'UYU' },
+  fr: { Canada: 'CAD' },
+  en: { Canada: 'CAD', Australia: 'AUD', 'New Zealand': 'NZD' },
+  de: {},
+};
 
-/** The peso country a Spanish story is set in: the one its places name most, else Argentina for its "u$s" notation. */
-function pesoCountry(text: string, mentions: Mention[]): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const m of mentions) {
-    if (m.type !== 'place') continue;
-    const c = countryOf(m.place!);
-    if (!c || !PESO[c]) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (!best || counts.get(c)! > counts.get(best)!) best = c;
-  }
-  return best ?? (/\bu\$s\b/i.test(text) ? 'Argentina' : null);
+/** The local money of the story's country, if "$" means it there; Argentina also by its "u$s" notation. */
+function localDollar(text: string, lang: Lang, country: string | null): string | null {
+  const local = LOCAL_DOLLAR[lang];
+  // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars
+  if (lang !== 'es' && /(?:^|[^\p{L}])(?:C|CA|A|AU|NZ)\$|\b(?:CAD|AUD|NZD)\b/u.test(text)) return null;
+  if (country && local[country]) return local[country];
+  return lang === 'es' && /\bu\$s\b/i.test(text) ? 'ARS' : null;
 }
 
 /** "$" written alone (not "US$", "C$", "u$s") at one of the tokens [from, to). */
@@ -133,13 +137,11 @@ function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "$1,2 billones", "1,2 billones de pesos" in a Colombian story: Colombian pesos, not dollars or Mexican pesos. */
-function localPeso(tokens: Token[], f: Figure, country: string | null): void {
-  if (!country) return;
-  const peso = PESO[country];
-  if (f.currency === 'USD' && bareDollarIn(tokens, f.from, f.to)) f.currency = peso;
-  else if (f.currency === 'MXN' && country !== 'Mexico' && !tokens.slice(f.from, f.to).some((t) => t.lower === 'mexicanos')) f.currency = peso;
-  if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: peso };
+/** "$1,2 billones", "1,2 billones de pesos" in a Colombian story, "1,1 milliard $" in a Quebec one: the local money. */
+function localMoney(tokens: Token[], f: Figure, local: string): void {
+  if (f.currency === 'USD' && bareDollarIn(tokens, f.from, f.to)) f.currency = local;
+  else if (f.currency === 'MXN' && local !== 'MXN' && tokens[f.from].lower !== '$' && !tokens.slice(f.from, f.to).some((t) => t.lower === 'mexicanos')) f.currency = local;
+  if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: local };
 }
 
 export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
@@ -152,7 +154,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const lastPlaceBySubject = new Map<string, string>();
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
-  const pesos = lang === 'es' ? pesoCountry(text, mentions) : null;
+  const localCurrency = localDollar(text, lang, country);
   // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
@@ -175,14 +177,14 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     }
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
-    if (pesos) for (const f of figures) localPeso(tokens, f, pesos);
+    if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
     let cues: ReturnType<typeof statusCues> | null = null;
     let nextOrg = 0;
     for (const f of figures) {
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
       // takes the currency the story has been using
       // (euros in the French, German and Spanish press when none was named yet); not "2 millones de vehículos"
-      const storyCurrency = lastCurrency ?? (EURO_PRESS.has(lang) ? 'EUR' : null);
+      const storyCurrency = lastCurrency ?? localCurrency ?? (EURO_PRESS.has(lang) ? 'EUR' : null);
       const next = tokens[f.to];
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap)));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed

@@ -19,6 +19,8 @@ export const QUALIFIERS: [string, string][] = [
   ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media', 'una media de', 'un promedio de', 'une moyenne de'].map((w) => [w, 'average'] as [string, string]),
   // "près d’un milliard" (the tokenizer folds ’ to ')
   ["près d'", 'nearly'], ["autour d'", 'about'],
+  // a total that will pass a mark: "superará los 2.000 millones", "dépasseront 1,4 milliard"
+  ...['superará los', 'rebasará los', 'superarán los', 'superará', 'rebasará', 'dépassera', 'dépasseront', 'will exceed', 'will top', 'übersteigen'].map((w) => [w, 'over'] as [string, string]),
 ];
 
 /** Investment verbs and nouns (written before or after the amount). */
@@ -30,7 +32,7 @@ export const INVEST_CUES = [
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
-  'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
+  'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'destinó', 'destinarán', 'destina', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
@@ -75,6 +77,12 @@ export const MONEY_NOT_INVESTMENT = [
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
+  // a place's inflow, a sum over many projects, a grant, running costs, assets managed: "has attracted more than £700m of
+  // private investment", "that together represent $27.4 million", "une prime à l'investissement de", "spends A$240 million a
+  // year", "qui gère 92 milliards de francs d'actifs", "anuncios de inversión por más de", "Investitionsvolumen … begleitet"
+  'attracted', 'has attracted', 'attiré', 'angezogen', 'together represent', 'represent', 'anuncios de inversión', 'ha recibido', 'begleitet',
+  'une prime', "prime à l'investissement", 'accorde', 'currently spends', 'spends around', 'spends about', 'dépense chaque année', 'gasta cada año', 'gère', 'manages', 'verwaltet', 'gestiona', "d'actifs",
+  'under management', 'sous gestion',
   // money others put in: "dont 6 millions apportés par la Région", "provided by the state"
   'apportés par', 'apporté par', 'apportées par', 'financés par', 'financé par', 'aportados por', 'aportado por', 'provided by', 'contributed by',
   // demand, credit lines and thresholds are not spending: "$800 billion of demand", "a £500 million credit facility", "el piso de u$s 200 millones"
@@ -110,7 +118,7 @@ export const JOB_NOUNS_WEAK = [
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
-  'leute', 'entwicklerinnen', 'développeurs', 'desarrolladores',
+  'leute', 'entwicklerinnen', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
@@ -141,6 +149,9 @@ export const HIRING_CUES = [
   'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail',
   // every form of the French and Spanish hiring verbs: "Nous recruterons", "Contrataremos a unos 90"
   'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
+  'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',
+  // people on a building site: "Environ 200 ouvriers seront mobilisés pendant les travaux", "bis zu 2.500 Beschäftigten auf der Baustelle"
+  'während der bauphase', 'auf der baustelle', 'pendant les travaux', 'au plus fort des travaux', 'durante la fase de construcción',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [
@@ -151,7 +162,8 @@ export const JOBS_NOT_HIRING = [
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
-  'départs volontaires', 'plan de départs', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
+  'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
+  'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
   'ya empleados', 'actuels', 'existing', 'existants', 'actuales', 'bestehenden', 'currently',
@@ -173,6 +185,8 @@ export const JOBS_NOT_HIRING = [
 export const CUMULATIVE_CUES = [
   'to date', 'so far', 'à ce jour', 'bislang', 'bisher', 'hasta la fecha',
   // "Insgesamt hat Voltara … rund fünf Milliarden Euro in den Standort gesteckt"
+  // a running total: "la inversión acumulada … superará los 2.000 millones", "ses investissements au Québec dépasseront"
+  'acumulada', 'acumulado', 'cumulés', 'cumulé', 'kumuliert', 'kumulierten', 'ses investissements au', 'ses investissements en',
   'in den vergangenen', 'over the past', 'in the past', 'au cours des dernières', 'ces dernières années', 'en los últimos',
   'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
@@ -193,7 +207,7 @@ export const TOTAL_WORDS = [
 export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-ever', 'plus important', 'plus gros', 'premier', 'première', 'größte', 'größten', 'erste', 'mayor', 'primera', 'primer'];
 /** Pluperfect and similar: the whole sentence tells of an earlier announcement. */
 export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
-export const PAST_ANNOUNCE = ['hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
+export const PAST_ANNOUNCE = ['completed', 'achevé', 'completó', 'hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
 export const EARLIER_CUES = [
   'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
@@ -226,7 +240,7 @@ export const MANY_COMPANIES = [
 /** A public body as the sentence's subject: with no company named, its money is public money ("The city plans to spend …"). */
 export const PUBLIC_BODIES = [
   'the city', 'the state', 'the government', 'the council', 'ministers', 'the ministry', 'the county', 'the province',
-  'the port authority', 'la autoridad portuaria', "l'autorité portuaire", 'die hafenbehörde',
+  'the port authority', 'la autoridad portuaria', 'el municipio', 'la municipalidad', 'the municipality', 'la commune', 'die gemeinde', "l'autorité portuaire", 'die hafenbehörde',
   'la ville', "l'état", "l'etat", 'le gouvernement', 'la région', 'le département', 'le ministère', 'la métropole',
   'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',

@@ -23,7 +23,7 @@ export const ORG_VERBS = [
 export const NAME_DESCRIPTORS = new Set([
   'the', 'parent', 'rival', 'rivals', 'swiss', 'french', 'german', 'british', 'american', 'us', 'u.s.', 'italian', 'spanish',
   'japanese', 'chinese', 'korean', 'separately', 'meanwhile', 'also', 'but', 'and', 'in', 'le', 'la', 'les', "l'", 'der', 'die', 'das',
-  'el', 'los', 'las', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'subsidiary', 'filiale', 'filial', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
+  'el', 'los', 'las', 'including', 'excluding', 'despite', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'subsidiary', 'filiale', 'filial', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
   'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
   // trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said")
   'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup',
@@ -60,7 +60,13 @@ export const NOT_NAMES = new Set([
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
   'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
-  'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
+  'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
+  // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
+  'euro', 'euros', 'dollar', 'franken', 'stadt', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
+  'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase',
+  // nationality adjectives: "in Australian aviation" names no place
+  'australian', 'american', 'canadian', 'british', 'european', 'asian', 'african', 'german', 'french', 'italian', 'spanish', 'chinese',
+  'japanese', 'korean', 'indian', 'mexican', 'brazilian', 'dutch', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
   // governments are not companies ("los objetivos del Gobierno", "the Government said")
   'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat',
@@ -89,4 +95,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'grupo', 'empresa', 'compañía', 'firma', 'multinacional', 'fabricante', 'cadena', 'petrolera', 'eléctrica', 'química', 'tecnológica',
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
+  // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
+  ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros'],
 ];
+/** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent"). */
+export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros']);
