@@ -23,7 +23,7 @@ export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`«»„“”‘’�
 const URL_PATTERN_PLAIN = /\b(?:https?:\/\/|www\.)[^\s<>"'`«»„“”‘’‚‹›|\\^{}]+/gi;
 
 /** The matches of URL_PATTERN in `text`, found with its faster twin where that finds the same. */
-export function urlMatches(text: string): IterableIterator<RegExpMatchArray> {
+export function urlMatches(text: string): IterableIterator<RegExpExecArray> {
   return text.matchAll(text.includes('\u017F') || text.includes('\u212A') ? URL_PATTERN : URL_PATTERN_PLAIN);
 }
 
