@@ -38,12 +38,17 @@ export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; re
 
 interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string }
 
+/** "the biggest since 2010", "a record since 2015": a superlative just before dates a record, not a running total.
+ * (Module-level, as every helper on this path: a closure made per call is also renamed per call under keepNames.) */
+function isRecord(tokens: Token[], floor: number, at: number): boolean {
+  return findAll(tokens, Math.max(floor, at - 8), at, superlatives).length > 0;
+}
+
 /** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
 export function statusCues(s: SentenceView, docYear: number | null): StatusCue[] {
   const { tokens } = s;
   const cues: StatusCue[] = [];
-  const record = (at: number) => findAll(tokens, Math.max(s.from, at - 8), at, superlatives).length > 0;
-  for (const m of findAll(tokens, s.from, s.to, cumulative)) if (!record(m.start)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
+  for (const m of findAll(tokens, s.from, s.to, cumulative)) if (!isRecord(tokens, s.from, m.start)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
   for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
   for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
   let lastAnnounce = -1;
@@ -55,7 +60,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
       cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
       pluperfectSeen = true;
     }
-    if (isSince(t) && !record(i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
+    if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
     if (totalWords.has(t.lower)) {
@@ -232,20 +237,24 @@ function partNamedBetween(tokens: Token[], from: number, placeAt: number): boole
   return false;
 }
 
+/** The most specific of some places (the first of equals). */
+function mostSpecific(list: Mention[]): Mention | null {
+  let best: Mention | null = null;
+  for (const m of list) if (!best || specificity(m.place!) > specificity(best.place!)) best = m;
+  return best;
+}
+
+/** A place the story was filed from (a dateline) is not where the money goes. */
+const isFiled = (m: Mention) => !m.place!.dateline;
+
 /** The most specific place named after the figure in the sentence, else before it. */
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
   // a bounded window keeps this linear even in one endless sentence
   const places = mentions.filter((m) => m.type === 'place' && m.from >= Math.max(s.from, f.from - 60) && m.to <= Math.min(s.to, f.to + 60));
   if (!places.length) return null;
-  const pick = (list: Mention[]) => {
-    let best: Mention | null = null;
-    for (const m of list) if (!best || specificity(m.place!) > specificity(best.place!)) best = m;
-    return best;
-  };
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from));
-  const filed = (m: Mention) => !m.place!.dateline;
-  let chosen = pick(after.filter(filed)) ?? pick(before.filter(filed).slice(-2)) ?? pick(after) ?? pick(before.slice(-2));
+  let chosen = mostSpecific(after.filter(isFiled)) ?? mostSpecific(before.filter(isFiled).slice(-2)) ?? mostSpecific(after) ?? mostSpecific(before.slice(-2));
   if (!chosen) return null;
   // "in Leipzig und Dortmund", "à Lyon et à Grenoble": two places of one kind share the figure; report what holds both
   const k = chosen.to;
@@ -257,7 +266,7 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   // "a gigafactory in Sunderland, creating 1,000 jobs in the North East": the region after the
   // figure contains the town just named; the town is the more precise answer
   if (specificity(chosen.place!) < 3 && chosen.place!.kind !== 'country' && after.includes(chosen)) {
-    const town = pick(before.filter((m) => filed(m) && specificity(m.place!) === 3).slice(-1));
+    const town = mostSpecific(before.filter((m) => isFiled(m) && specificity(m.place!) === 3).slice(-1));
     if (town && outermost(town.place!) === outermost(chosen.place!)) chosen = town;
   }
   let place = chosen.place!;

@@ -131,8 +131,8 @@ function localDollar(text: string, lang: Lang, country: string | null): string |
 function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k].lower !== '$') continue;
-    const glued = (x: Token | undefined) => !!x && x.kind === 'word' && x.gap === '';
-    if (!(k > 0 && tokens[k - 1].kind === 'word' && tokens[k].gap === '') && !glued(tokens[k + 1])) return true;
+    const next = tokens[k + 1];
+    if (!(k > 0 && tokens[k - 1].kind === 'word' && tokens[k].gap === '') && !(next && next.kind === 'word' && next.gap === '')) return true;
   }
   return false;
 }
