@@ -42,14 +42,25 @@ function relativeAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The company the next sentences name, for a headline or lede that names none. */
+function upcomingSubject(tokens: Token[], perSentence: Mention[][], si: number): string | null {
+  for (let k = si + 1; k < Math.min(perSentence.length, si + 4); k++) {
+    const o = eligibleOrgs(tokens, perSentence[k]);
+    if (o.length) return o[0].canonical;
+  }
+  return null;
+}
+
 /** Mentions grouped per sentence in one sweep (both lists are in text order). */
 function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mention[][] {
-  const out: Mention[][] = sentences.map(() => []);
+  const out: Mention[][] = [];
   let k = 0;
-  sentences.forEach((s, si) => {
+  for (const s of sentences) {
+    const here: Mention[] = [];
     while (k < mentions.length && mentions[k].from < s.from) k++;
-    for (let j = k; j < mentions.length && mentions[j].from < s.to; j++) if (mentions[j].to <= s.to) out[si].push(mentions[j]);
-  });
+    for (let j = k; j < mentions.length && mentions[j].from < s.to; j++) if (mentions[j].to <= s.to) here.push(mentions[j]);
+    out.push(here);
+  }
   return out;
 }
 
@@ -161,19 +172,13 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
   // company the next sentences name
-  const upcomingSubject = (si: number) => {
-    for (let k = si + 1; k < Math.min(sentences.length, si + 4); k++) {
-      const o = eligibleOrgs(tokens, perSentence[k]);
-      if (o.length) return o[0].canonical;
-    }
-    return null;
-  };
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const local = perSentence[si];
     const orgs = eligibleOrgs(tokens, local);
     if (s.boilerplate) {
       if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical;
-      return;
+      continue;
     }
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
@@ -206,8 +211,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue; // many companies', another's, public money
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
-      const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(si) : null;
-      const subject = subjectMention?.canonical ?? lastSubject ?? ahead;
+      const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
+      const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
       const q = qualifierOf(view, f);
@@ -256,7 +261,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     }
     previousPlace = mostSpecificPlace(local);
     if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
-  });
+  }
   preferTownOverRegion(claims, sites);
   return claims;
 }
