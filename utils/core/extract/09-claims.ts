@@ -211,7 +211,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue; // many companies', another's, public money
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
-      const ahead = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
+      const ahead: string | null = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
       const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
