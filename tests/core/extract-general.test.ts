@@ -374,3 +374,39 @@ describe('forms found missing on a third blind batch', () => {
     expect(claims(text, 'de').map((c) => c.location)).toEqual(['Dresden, Germany', 'Dresden, Germany']);
   });
 });
+
+describe('forms found missing on a fourth blind batch', () => {
+  it('reads a brand written with its capital second ("easyJet") and no question word as a company', () => {
+    const text = "Base de maintenance d'easyJet à Nice\n\nLa compagnie à bas coûts easyJet a présenté mercredi son projet.\n\nQue prévoit easyJet ?\n\nLa compagnie consacrera 45 millions d'euros au hangar.";
+    expect(one(text, 'fr').subject).toBe('easyJet');
+  });
+
+  it.each([
+    ['Stellantis NV will invest €100 million and hire in Luton, keeping 2,100 workers on site.', 'en', ['investment']],
+    ['Harwick Ltd will invest £50 million in stores to win 2 million new customers.', 'en', ['investment']],
+    ['Die Amazon GmbH baut bei Magdeburg. Für das Weihnachtsgeschäft will Amazon bis zu 500 Saisonkräfte einstellen.', 'de', ['jobs']],
+    ['Mercadona SA abrirá tiendas. La cadena ha destinado más de 5.500 millones de euros a sus tiendas desde 2017.', 'es', ['investment']],
+    ['Soryu Ltd will build a plant in Blyth, with about 600 jobs, and create 100 operational jobs in Sunderland.', 'en', ['jobs', 'jobs']],
+  ])('%s', (text, lang, metrics) => expect(claims(text, lang).map((c) => c.metric)).toEqual(metrics));
+
+  it('reads what a project first foresaw as earlier', () => {
+    const text = "Verkor SA relance son usine de Douai. Le projet initial, présenté en 2022, prévoyait 500 millions d'euros d'investissement.";
+    expect(claims(text, 'fr').map((c) => c.status)).toEqual(['earlier']);
+  });
+
+  it('gives a claim over a list of regions their country', () => {
+    const text = 'Mercadona SA contratará a unas 2.500 personas en la costa mediterránea, Andalucía, Baleares y Canarias.';
+    expect(one(text, 'es').location).toBe('Spain');
+  });
+});
+
+describe('the site and the town it is near', () => {
+  it('reports the town the story names for the site, not the city it is near', () => {
+    const text = 'Helvio SA will invest €1.2bn in a gigafactory near Lyon.\n\nHelvio SA will hire 2,000 people at the plant in Saint-Fons, France.';
+    expect(claims(text, 'en').map((c) => c.location)).toEqual(['Saint-Fons, France', 'Saint-Fons, France']);
+  });
+
+  it('keeps the city when the story names no town for the site', () => {
+    expect(one('Helvio SA will invest €1.2bn in a gigafactory near Lyon.', 'en').location).toBe('Lyon, France');
+  });
+});

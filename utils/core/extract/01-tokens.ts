@@ -66,6 +66,8 @@ const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
 
 interface Spelling { lower: string; cap: boolean; starts: number }
 
+const CAMEL_BRAND = /^[a-z]{1,5}[A-Z][a-z]/;
+
 /** What a token's text says about it; `c` is its first char code, [start, end) its range. */
 function spellingOf(raw: string, kind: TokenKind, c: number, text: string, start: number, end: number): Spelling {
   let lower: string;
@@ -78,7 +80,8 @@ function spellingOf(raw: string, kind: TokenKind, c: number, text: string, start
     lower = cap ? raw.toLowerCase() : raw;
   } else {
     lower = raw.toLowerCase();
-    cap = kind === 'word' && raw[0] !== lower[0];
+    // "easyJet", "eBay", "iPhone": a brand's capital comes second (not "mRNA", "iOS")
+    cap = kind === 'word' && (raw[0] !== lower[0] || CAMEL_BRAND.test(raw));
   }
   return { lower: internalized(lower), cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 };
 }

@@ -397,7 +397,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
       // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story
       // puts the site, and two figures for one plant "near Lyon" and "in Lyon" stay comparable
       const place = m.value;
-      out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : place });
+      const near = !dateline && matchEndingAt(tokens, i, NEAR, s.from)?.value === 1;
+      out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : near ? { ...place, near } : place });
       return i + m.len - 1;
     }
   }

@@ -258,7 +258,8 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   if (!chosen) return null;
   // "in Leipzig und Dortmund", "à Lyon et à Grenoble": two places of one kind share the figure; report what holds both
   const k = chosen.to;
-  const joined = /^(and|und|et|y|e)$/.test(s.tokens[k]?.lower ?? '') ? places.find((m) => (m.from === k + 1 || m.from === k + 2) && m !== chosen) : undefined;
+  // (or a list: "Andalucía, Baleares y Canarias")
+  const joined = /^(and|und|et|y|e|,)$/.test(s.tokens[k]?.lower ?? '') ? places.find((m) => (m.from === k + 1 || m.from === k + 2) && m !== chosen) : undefined;
   if (joined && specificity(joined.place!) === specificity(chosen.place!) && outermost(joined.place!) === outermost(chosen.place!)) {
     const country = placeByName(outermost(chosen.place!) ?? '');
     if (country && country !== chosen.place) return { place: country, reason: 'places-joined' };

@@ -191,7 +191,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (euros in the French, German and Spanish press when none was named yet); not "2 millones de vehículos"
       const storyCurrency = lastCurrency ?? localCurrency ?? (EURO_PRESS.has(lang) ? 'EUR' : null);
       const next = tokens[f.to];
-      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap)));
+      // (English writes the currency: "2 million new customers" is a count of customers)
+      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       const partOf = PART_OF.has(tokens[f.from - 1]?.lower ?? '') && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
@@ -274,19 +275,24 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
  */
 function preferTownOverRegion(claims: ClaimDraft[], sites: { place: Place | null; si: number }[]): void {
   const town = new Map<string, Place>();
-  claims.forEach((c, k) => {
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
     const p = sites[k].place;
-    if (c.status === 'new' && c.subject && p?.kind === 'city' && countryOf(p) && !town.has(c.subject)) town.set(c.subject, p);
-  });
-  claims.forEach((c, k) => {
+    if (c.status === 'new' && c.subject && p?.kind === 'city' && !p.near && countryOf(p) && !town.has(c.subject)) town.set(c.subject, p);
+  }
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
     const p = sites[k].place;
     const t = c.subject ? town.get(c.subject) : undefined;
-    if (!t || !p || c.status !== 'new' || sites[k].si >= 3 || specificity(p) !== 2 || countryOf(t) !== countryOf(p)) return;
+    if (!t || !p || c.status !== 'new' || countryOf(t) !== countryOf(p)) continue;
+    // "Amazon baut bei Magdeburg", later "in Sülzetal": the town the story names for the site
+    const near = p.near && p.name !== t.name;
+    if (!near && (sites[k].si >= 3 || specificity(p) !== 2)) continue;
     const where = formatPlace(t);
-    if (p.kind === 'state' && !where.includes(p.name)) return;
+    if (!near && p.kind === 'state' && !where.includes(p.name)) continue;
     c.location = where;
-    c.reasons.push('town-named-in-story');
-  });
+    c.reasons.push(near ? 'town-named-for-the-site' : 'town-named-in-story');
+  }
 }
 
 /** The first of the most specific places of a sentence (datelines and adjectives aside). */

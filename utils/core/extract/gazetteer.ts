@@ -13,6 +13,8 @@ export interface Place {
   adjective?: boolean;
   /** Written at the head of a dispatch ("LONDON, 9 September –"): where the story was filed. */
   dateline?: boolean;
+  /** Named as what the site is near ("bei Magdeburg", "près de Lyon"), not as the site itself. */
+  near?: boolean;
 }
 
 const SPECIFICITY: Record<PlaceKind, number> = { continent: 0, country: 1, nation: 2, state: 2, region: 2, city: 3, site: 3 };

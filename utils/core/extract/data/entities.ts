@@ -62,7 +62,9 @@ export const NOT_NAMES = new Set([
   'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
   // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
-  'euro', 'euros', 'dollar', 'franken', 'stadt', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
+  // question words opening a heading ("Que prévoit easyJet ?") and Spanish sentence adverbs ("Además, …")
+  'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'ainsi', 'aussi', 'désormais',
+  'euro', 'euros', 'dollar', 'franken', 'stadt', 'büro', 'büros', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
   'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase',
   // nationality adjectives: "in Australian aviation" names no place
   'australian', 'american', 'canadian', 'british', 'european', 'asian', 'african', 'german', 'french', 'italian', 'spanish', 'chinese',
