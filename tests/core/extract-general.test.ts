@@ -410,3 +410,17 @@ describe('the site and the town it is near', () => {
     expect(one('Helvio SA will invest €1.2bn in a gigafactory near Lyon.', 'en').location).toBe('Lyon, France');
   });
 });
+
+describe('restatements and cuts found on the last blind batch', () => {
+  it.each([
+    ['Corvane Ltd will build a data centre in Blyth, creating 400 jobs. Unions welcomed the 400 jobs.', 'en'],
+    ['Die Baltic Freight AG baut in Bremen und stellt 800 Leute ein. Die bis zu 800 Beschäftigten sollen aus der Region kommen.', 'de'],
+    ['Die Velmont AG schafft 300 neue Stellen in Penzberg. Der Bürgermeister sagte, die 300 zusätzlichen Stellen brächten Bedarf an Wohnungen.', 'de'],
+  ])('reads a restated jobs figure whoever restates it: %s', (text, lang) => expect(claims(text, lang).map((c) => c.metric)).toEqual(['jobs', 'jobs']));
+
+  it.each([
+    ['Meridian Bank plc will create 1,200 roles in Glasgow. At the same time about 600 roles will go from its London head office.', 'en'],
+    ["Logiventis SA va créer 300 emplois à Metz. Il a fermé l'an dernier son entrepôt de Valence, supprimant 180 postes.", 'fr'],
+    ['Die Baltic Freight AG schafft 800 Stellen in Bremen. Im Frühjahr hatte er angekündigt, in Dänemark 1.100 Stellen abzubauen.', 'de'],
+  ])('reads no hiring claim from cuts: %s', (text, lang) => expect(claims(text, lang)).toHaveLength(1));
+});

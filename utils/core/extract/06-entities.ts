@@ -151,6 +151,8 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)/;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
+/** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power"). */
+const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'british', 'american', 'canadian', 'australian', 'european', 'german', 'french', 'spanish', 'italian', 'swiss']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
 const GERMAN_POSSESSIVE = /^(unser|ihr|sein|mein|dein|euer|eur)(e|en|er|es|em)?$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
@@ -240,7 +242,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (name.length < 2) return;
     // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
     // a German description ending in a trade noun ("Basler Biotechunternehmen")
-    if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
+    if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
     if (!names.has(name)) names.set(name, name);
     if (alias && !names.has(alias)) names.set(alias, name);
   };

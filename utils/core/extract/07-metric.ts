@@ -150,7 +150,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
 
-export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): MetricDecision | null {
+/** `restated`: the same number was already claimed as jobs in this story ("Die bis zu 800 Beschäftigten sollen …"). */
+export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, restated = false): MetricDecision | null {
   if (f.value < 5 || f.value > 2_000_000 || f.value % 1 !== 0) return null;
   const { tokens } = s;
   let k = f.to;
@@ -203,6 +204,6 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean): 
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
   if (nearest?.value === 'not-hire') return null;
-  if (noun.value === 'weak' && !nearest) return null;
+  if (noun.value === 'weak' && !nearest) return restated ? { metric: 'jobs', to, reasons: ['restates-claimed-jobs'] } : null;
   return { metric: 'jobs', to, reasons: [noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb'].concat(nearest ? ['hiring-verb'] : []) };
 }

@@ -237,6 +237,13 @@ function partNamedBetween(tokens: Token[], from: number, placeAt: number): boole
   return false;
 }
 
+/** "the US cloud provider", "its UK arm": a country right after an article and before a lower-case word describes a company. */
+function adjectivalCountry(tokens: Token[], m: Mention): boolean {
+  const next = tokens[m.to];
+  return m.place!.kind === 'country' && /^(the|a|an|its|their)$/.test(tokens[m.from - 1]?.lower ?? '') && !!next && next.kind === 'word' && !next.cap
+    && !/^(in|into|to|from|across|throughout|of|for|within|outside|at)$/.test(tokens[m.from - 2]?.lower ?? ''); // not "in the UK since 2018"
+}
+
 /** The most specific of some places (the first of equals). */
 function mostSpecific(list: Mention[]): Mention | null {
   let best: Mention | null = null;
@@ -273,7 +280,8 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   let place = chosen.place!;
   // an unknown site takes its country from the best-known place of the sentence
   if (place.kind === 'site' || (place.kind === 'city' && !place.parent)) {
-    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective)
+    // (not a country used as an adjective: "The US cloud provider Corvane will invest … near Blyth")
+    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective && !adjectivalCountry(s.tokens, m))
       .sort((a, b) => Math.abs(a.from - chosen.from) - Math.abs(b.from - chosen.from));
     const country = known.find((m) => m.place!.kind === 'country')?.place!.name ?? known.map((m) => m.place!.parent).find(Boolean);
     if (country) place = { ...place, parent: country }; // a site stays a site: "Wilton International, United Kingdom"

@@ -169,6 +169,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
+  const jobsClaimed = new Set<number>(); // new jobs figures claimed so far
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
   // company the next sentences name
@@ -199,7 +200,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
       const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
-      const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0) : null;
+      const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {
         f.currency = storyCurrency;
@@ -209,7 +210,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
       const subjectMention = firstBefore ?? orgs[nextOrg];
-      if (!subjectMention && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue; // many companies', another's, public money
+      // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
+      const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
+      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
       const ahead: string | null = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
@@ -252,8 +255,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         start, end, sentence: text.slice(s.start, s.end), reasons, figure: f,
       });
       sites.push({ place: loc?.place ?? null, si });
-      if (decision.metric === 'jobs') lastJobs = si;
-      else {
+      if (decision.metric === 'jobs') {
+        lastJobs = si;
+        if (st.status === 'new') jobsClaimed.add(f.value);
+      } else {
         const amounts = claimed.get(f.currency);
         if (amounts) amounts.add(f.value);
         else claimed.set(f.currency, new Set([f.value]));

@@ -124,7 +124,7 @@ export const JOB_NOUNS_WEAK = [
 export const JOB_MODIFIERS = [
   'new', 'more', 'additional', 'direct', 'permanent', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs',
-  'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
+  'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
   'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
@@ -163,6 +163,7 @@ export const JOBS_NOT_HIRING = [
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
+  'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"

@@ -65,7 +65,7 @@ export const NOT_NAMES = new Set([
   // question words opening a heading ("Que prévoit easyJet ?") and Spanish sentence adverbs ("Además, …")
   'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'ainsi', 'aussi', 'désormais',
   'euro', 'euros', 'dollar', 'franken', 'stadt', 'büro', 'büros', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
-  'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase',
+  'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase', 'zulieferer', 'zulieferern', 'dienstleistern',
   // nationality adjectives: "in Australian aviation" names no place
   'australian', 'american', 'canadian', 'british', 'european', 'asian', 'african', 'german', 'french', 'italian', 'spanish', 'chinese',
   'japanese', 'korean', 'indian', 'mexican', 'brazilian', 'dutch', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
