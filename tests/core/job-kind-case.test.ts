@@ -3,25 +3,14 @@
 // patterns without the i flag, on foldCueText's lower-case fold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jobKind, type Surroundings } from '../../utils/core/compare/context';
+import { JOB_KIND_PATTERNS, jobKind, type Surroundings } from '../../utils/core/compare/context';
 import { foldCues, foldCueText } from '../../utils/core/compare/fold';
 import type { Claim } from '../../utils/core/report';
 import { claim } from '../fixtures/core/compare/claims';
 
-// The patterns as they were written for lower-case text (the reference reading).
-const CONSTRUCTION = new RegExp(
-  [
-    '\\b(?:during|throughout|pendant|durant|durante|wahrend) (?:the |la |les |le |der |des |du |del |el |las |los )?(?:(?:phase|periode|fase) de (?:la )?)?(?:construction|build|building|travaux|chantier|construccion|obras|bau\\w*)',
-    '\\b(?:construction|build|building) (?:phase|period|peak|stage|jobs|workers|roles|staff|work)',
-    '\\b(?:phase|periode|fase) de (?:la )?(?:construction|construccion|chantier|obras)',
-    '\\b(?:emplois|postes|empleos|puestos|trabajos) (?:de |en )?(?:la )?(?:construction|chantier|construccion|obra)',
-    '\\b(?:bauphase|bauzeit|bauarbeiter\\w*|baustelle\\w*)',
-    '\\b(?:temporary|temporaires?|temporales?|temporar\\w*|befristete?n?)\\b',
-  ].join('|'),
-);
-const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/;
-const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de los cuales|de las cuales|incluidos?)\s+(?:\S+\s*)?|\b(?:first|initial|opening|premiere|erste[nr]?|primera) (?:phase|stage|tranche|etape|stufe|fase)\s+(?:\S+\s*){0,2})$/;
-const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/;
+// The same patterns without the i flag: the reference reading, on lower-cased text.
+const [CONSTRUCTION, INDIRECT, PART_BEFORE, PART_AFTER] = [JOB_KIND_PATTERNS.CONSTRUCTION, JOB_KIND_PATTERNS.INDIRECT, JOB_KIND_PATTERNS.PART_BEFORE, JOB_KIND_PATTERNS.PART_AFTER]
+  .map((pattern) => new RegExp(pattern.source, pattern.flags.replace('i', '')));
 
 function lowerCaseKind(c: Claim, around: Surroundings, withText: boolean): string {
   const before = foldCueText(around.before);

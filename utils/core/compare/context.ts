@@ -31,6 +31,9 @@ const PART_BEFORE = /(?:\b(?:of which|including|dont|y compris|davon|darunter|de
 const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|fur|in der|para|en la) (?:the |a |an |la |une |une |der |einer |el |una )?(?:first|initial|premiere|ersten?|primera) (?:phase|stage|tranche|etape|stufe|fase))/i;
 
 /** The words around a claim's figure, split at the figure. */
+/** The patterns above, for the property test that reads them without the i flag on lower-cased text. */
+export const JOB_KIND_PATTERNS = { CONSTRUCTION, INDIRECT, PART_BEFORE, PART_AFTER } as const;
+
 export interface Surroundings {
   before: string;
   figure: string;
