@@ -4,30 +4,16 @@
 // style, layout) summed by event name, and the collections over 2 ms. Tracing slows the page
 // (style recalculations most): read it for what a task holds, not for how long it takes.
 //   CLAIMCHECK_OUT_DIR=<build> npx tsx scripts/bench/page-trace.ts [typical|short|heavy] [MIN_MS]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../../tests/e2e/harness/server';
-import { writeBenchPages } from './page-fixtures';
+import { openBenchPageSession } from './page-session';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
 const which = process.argv[2] ?? 'heavy';
 const minMs = Number(process.argv[3] ?? 6);
-const extension = resolve(process.env.CLAIMCHECK_OUT_DIR || '.output', 'chrome-mv3');
 const CATEGORIES = ['devtools.timeline', 'v8.gc', 'blink.user_timing', 'toplevel'];
 
-const { dir } = writeBenchPages();
-const server = await startFixtureServer(dir);
-const profileDir = mkdtempSync(join(tmpdir(), 'claimcheck-trace-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
+const { context, server, close } = await openBenchPageSession('claimcheck-trace-');
 try {
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -61,8 +47,5 @@ try {
   for (const gc of gcs) console.log(`  gc +${((gc.ts - start.ts) / 1000).toFixed(0)} ms ${gc.name} ${((gc.dur ?? 0) / 1000).toFixed(1)} ms`);
   console.log(measures.join('\n'));
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(profileDir, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }

@@ -2,29 +2,15 @@
 // page's renderer (sampled every 50 µs) from navigation until the first analysis ends, summed by
 // function for the extension's own scripts.
 //   CLAIMCHECK_OUT_DIR=<build> npx tsx scripts/bench/profile-page.ts [typical|short|heavy] [TOP]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../../tests/e2e/harness/server';
-import { writeBenchPages } from './page-fixtures';
+import { openBenchPageSession } from './page-session';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const which = process.argv[2] ?? 'typical';
 const top = Number(process.argv[3] ?? 25);
-const extension = resolve(process.env.CLAIMCHECK_OUT_DIR || '.output', 'chrome-mv3');
-const { dir } = writeBenchPages();
-const server = await startFixtureServer(dir);
-const profileDir = mkdtempSync(join(tmpdir(), 'claimcheck-profile-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
+const { context, server, close } = await openBenchPageSession('claimcheck-profile-');
 try {
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -50,8 +36,5 @@ try {
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${key}`);
   console.log(measures.join('\n'));
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(profileDir, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
