@@ -2,6 +2,7 @@
 // reads subjects, places, statuses and figures that real outlets write in many ways.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
+import { analyze } from '../../utils/core/index';
 
 const claims = (text: string, lang?: string) => extractDocument('d1', text, lang).claims;
 const one = (text: string, lang?: string) => {
@@ -423,4 +424,24 @@ describe('restatements and cuts found on the last blind batch', () => {
     ["Logiventis SA va créer 300 emplois à Metz. Il a fermé l'an dernier son entrepôt de Valence, supprimant 180 postes.", 'fr'],
     ['Die Baltic Freight AG schafft 800 Stellen in Bremen. Im Frühjahr hatte er angekündigt, in Dänemark 1.100 Stellen abzubauen.', 'de'],
   ])('reads no hiring claim from cuts: %s', (text, lang) => expect(claims(text, lang)).toHaveLength(1));
+});
+
+describe('forms found missing on a sixth blind batch', () => {
+  it('keeps a company named with "&" a company, wherever a share price names it', () => {
+    const text = 'Harrow & Finch, the mid-sized supermarket group, will invest £150m in 40 new stores.\n\nShares in Harrow & Finch rose 6p, or 2.1%, to 291p.';
+    const doc = analyze([{ source: 'x', text, lang: 'en' }]).documents[0];
+    expect(doc.claims.map((c) => c.subject)).toEqual(['Harrow & Finch']);
+    expect(doc.entities.filter((e) => e.type === 'place').map((e) => e.text)).toEqual([]);
+  });
+
+  it('reads a Spanish company named with its trade ("Minera Andacobre") and the board that approves its spending', () => {
+    const text = 'SANTIAGO.- El directorio de Minera Andacobre aprobó una inversión de US$ 1.400 millones para ampliar la mina, que requerirá hasta 3.000 trabajadores en construcción.';
+    expect(claims(text, 'es').map((c) => [c.metric, c.amount, c.subject])).toEqual([['investment', 1.4e9, 'Minera Andacobre'], ['jobs', 3000, 'Minera Andacobre']]);
+  });
+
+  it.each([
+    ["Atlasol SA investira 2,4 milliards de dirhams à Kénitra.", 'fr', 'MAD'],
+    ['Atlasol SA will invest MAD 2.4 billion in Kenitra.', 'en', 'MAD'],
+    ['Andes Power SA invertirá 500 millones de soles en Arequipa.', 'es', 'PEN'],
+  ])('reads the currency of %s', (text, lang, currency) => expect(one(text, lang).currency).toBe(currency));
 });

@@ -153,6 +153,7 @@ const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Departmen
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power"). */
 const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'british', 'american', 'canadian', 'australian', 'european', 'german', 'french', 'spanish', 'italian', 'swiss']);
+const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
 const GERMAN_POSSESSIVE = /^(unser|ihr|sein|mein|dein|euer|eur)(e|en|er|es|em)?$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
@@ -177,9 +178,10 @@ const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filial
 // Plain loops over token ranges (a slice and a callback per candidate cost more than the tests).
 
 /** "Vireo, une start-up fondée en 2019", "Nexor, the chipmaker", "Harwick Foods, the Irish snack
- * maker": a word for a company two to four tokens after the comma at i. */
+ * maker", "Harrow & Finch, the mid-sized supermarket group": a word for a company two to six
+ * tokens after the comma at i, before the next comma. */
 function describedAsCompany(tokens: Token[], i: number, limit: number): boolean {
-  for (let d = 2; d <= 4; d++) if (matchAt(tokens, i + d, companyNounPhrases, limit)) return true;
+  for (let d = 2; d <= 6 && i + d < limit && tokens[i + d].lower !== ','; d++) if (matchAt(tokens, i + d, companyNounPhrases, limit)) return true;
   return false;
 }
 
@@ -408,7 +410,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // or at a line start in capitals (a dateline), attached to a known place when one follows
   if (!t.cap) return i; // checked again below; first here, so most words cost nothing more
   const prev = tokens[i - 1];
-  const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word';
+  // (not "Shares in Harrow & Finch", "a stake in Norvane": a company's shares)
+  const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word' && !SHARES_IN.has(tokens[i - 2]?.lower ?? '');
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
   if (!t.cap || isNotNameOrMonth(t)) return i;
   let end = runRight(tokens, i, s.to);
@@ -438,6 +441,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"
+  for (let k = i; k <= end && k < s.to; k++) if (tokens[k].lower === '&') return i; // "Harrow & Finch": a firm's name
   if (end - i > 6 || takenIn(taken, i, end)) return i;
   if (province && !dateline) {
     // the province names the area; the report keeps the town and its country (its state in the US)

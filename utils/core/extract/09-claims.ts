@@ -23,7 +23,9 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {
 
 /** "le PDG de Skylon", "chief executive of Brenmar": the company whose head speaks is the one that invests. */
 const LEADER_OF = new Set(['pdg', 'patron', 'patronne', 'président', 'présidente', 'dirigeant', 'directeur', 'directrice', 'ceo', 'executive', 'boss',
-  'chairman', 'chairwoman', 'president', 'head', 'chef', 'chefin', 'vorstandschef', 'vorstandschefin', 'presidente', 'delegado', 'delegada', 'director', 'directora']);
+  'chairman', 'chairwoman', 'president', 'head', 'chef', 'chefin', 'vorstandschef', 'vorstandschefin', 'presidente', 'delegado', 'delegada', 'director', 'directora',
+  // "El directorio de Minera Andacobre aprobó una inversión", "the board of Acme approved"
+  'directorio', 'board', 'conseil', 'aufsichtsrat', 'vorstand', 'consejo']);
 
 /** "porté par Enerlia, qui prévoit d'investir …", "led by Acme, which will spend …": the relative clause makes it the subject again. */
 const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el', 'la', 'quien']);

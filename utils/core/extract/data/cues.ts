@@ -152,6 +152,7 @@ export const HIRING_CUES = [
   'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',
   // people on a building site: "Environ 200 ouvriers seront mobilisés pendant les travaux", "bis zu 2.500 Beschäftigten auf der Baustelle"
   'während der bauphase', 'auf der baustelle', 'pendant les travaux', 'au plus fort des travaux', 'durante la fase de construcción',
+  'en construcción', 'requerirá', 'requerirán', 'will require', 'nécessitera',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

@@ -98,7 +98,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
-  ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros'],
+  ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
 ];
-/** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent"). */
-export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros']);
+/** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
+export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros',
+  'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera']);

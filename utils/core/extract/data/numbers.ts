@@ -72,7 +72,8 @@ export const LONG_SCALE_BILLION = new Set<Lang>(['de', 'fr', 'es']);
 export const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
 };
-export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn']);
+export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn',
+  'mad', 'zar', 'ngn', 'sar', 'aed', 'egp', 'pen', 'clp', 'cop', 'ars']);
 /** Dollar-sign prefixes: "US$", "C$", "A$", "HK$". */
 export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', s: 'SGD' };
 
@@ -90,6 +91,9 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['pesos', 'MXN'], ['pesos mexicanos', 'MXN'], ['pesos argentinos', 'ARS'], ['pesos chilenos', 'CLP'], ['pesos colombianos', 'COP'],
   // written after an amount only, so "won" is never the verb here ("1.9 trillion won")
   ['won', 'KRW'], ['korean won', 'KRW'], ['renminbi', 'CNY'], ['yenes', 'JPY'], ['wons', 'KRW'],
+  // Africa, the Gulf, Peru: "1,2 milliard de dirhams", "R2 billion rand", "500 millones de soles"
+  ['dirhams', 'MAD'], ['dirham', 'MAD'], ['dirhams émiratis', 'AED'], ['rand', 'ZAR'], ['rands', 'ZAR'], ['naira', 'NGN'],
+  ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'],
 ];
 
 /** Words after which a number is a percentage, not an amount. */
