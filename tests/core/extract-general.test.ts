@@ -445,3 +445,17 @@ describe('forms found missing on a sixth blind batch', () => {
     ['Andes Power SA invertirá 500 millones de soles en Arequipa.', 'es', 'PEN'],
   ])('reads the currency of %s', (text, lang, currency) => expect(one(text, lang).currency).toBe(currency));
 });
+
+describe('more forms from the sixth blind batch', () => {
+  it.each([
+    ["Atlasol SA et Sinovolt Ltd créent une coentreprise à Tanger. Atlasol apportera 1 milliard de dirhams.", 'fr', [['investment', 1e9, 'new']]],
+    ["Nordclip SA ouvre une usine. D'ici 2027, il aura investi plus de 800 millions d'euros en France.", 'fr', [['investment', 8e8, 'cumulative']]],
+    ["Nordclip SA va créer 420 emplois à Loon-Plage, un territoire qui a perdu 1 500 postes.", 'fr', [['jobs', 420, 'new']]],
+    ['Kaiyo Components SA de CV invertirá 300 millones de dólares. El estado aportará un incentivo fiscal de 45 millones de pesos.', 'es', [['investment', 3e8, 'new']]],
+  ])('%s', (text, lang, expected) => expect(claims(text, lang).map((c) => [c.metric, c.amount, c.status])).toEqual(expected));
+
+  it('does not take a German trade word for the company ("Der Spediteur")', () => {
+    const text = 'Die Alpenfracht Logistik GmbH baut in Enns. Der Spediteur schafft dort 260 neue Arbeitsplätze.';
+    expect(claims(text, 'de').map((c) => c.subject)).toEqual(['Alpenfracht Logistik']);
+  });
+});

@@ -32,6 +32,8 @@ export const INVEST_CUES = [
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
+  // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
+  'apportera', 'apporteront', 'aportará', 'aportarán', 'will contribute',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'destinó', 'destinado', 'ha destinado', 'destinarán', 'destina', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
   'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
@@ -68,7 +70,7 @@ export const MONEY_NOT_INVESTMENT = [
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
-  'incentive*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
+  'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   'takeover', 'buy', 'buys', 'deal', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
@@ -164,7 +166,7 @@ export const JOBS_NOT_HIRING = [
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
-  'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
+  'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
@@ -189,6 +191,7 @@ export const CUMULATIVE_CUES = [
   'to date', 'so far', 'à ce jour', 'bislang', 'bisher', 'hasta la fecha',
   // "Insgesamt hat Voltara … rund fünf Milliarden Euro in den Standort gesteckt"
   // a running total: "la inversión acumulada … superará los 2.000 millones", "ses investissements au Québec dépasseront"
+  'aura investi', 'auront investi', 'will have invested', 'habrá invertido', 'habrán invertido',
   'acumulada', 'acumulado', 'cumulés', 'cumulé', 'kumuliert', 'kumulierten', 'ses investissements au', 'ses investissements en',
   'in den vergangenen', 'over the past', 'in the past', 'au cours des dernières', 'ces dernières années', 'en los últimos',
   'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',

@@ -33,7 +33,7 @@ export const NAME_DESCRIPTORS = new Set([
   'énergéticien', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
-export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft)$/;
+export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter)$/;
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
 export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler)$|^.{9,}(er|ung|heit|keit|schaft)$/;
 
