@@ -459,3 +459,10 @@ describe('more forms from the sixth blind batch', () => {
     expect(claims(text, 'de').map((c) => c.subject)).toEqual(['Alpenfracht Logistik']);
   });
 });
+
+describe('a clause opener before a comma', () => {
+  it('does not make "Including Abilene, the company …" a company called Abilene', () => {
+    const text = 'Trellis Compute Inc will spend $3.2 billion near Abilene. Including Abilene, the company has now committed more than $6 billion to U.S. data centers since 2019.';
+    expect(claims(text, 'en').map((c) => c.subject)).toEqual(['Trellis Compute', 'Trellis Compute']);
+  });
+});

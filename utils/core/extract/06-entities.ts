@@ -153,6 +153,7 @@ const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Departmen
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power"). */
 const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'british', 'american', 'canadian', 'australian', 'european', 'german', 'french', 'spanish', 'italian', 'swiss']);
+const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
 const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
 const GERMAN_POSSESSIVE = /^(unser|ihr|sein|mein|dein|euer|eur)(e|en|er|es|em)?$/;
@@ -295,7 +296,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
       const start = runLeft(tokens, i, s.from);
-      if (start < i && i - start <= 4) add(start, i);
+      // "Including Abilene, the company has committed …": a clause opener, not a name
+      if (start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower)) add(start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
     for (let c = seek(trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
