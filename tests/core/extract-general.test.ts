@@ -466,3 +466,13 @@ describe('a clause opener before a comma', () => {
     expect(claims(text, 'en').map((c) => c.subject)).toEqual(['Trellis Compute', 'Trellis Compute']);
   });
 });
+
+describe('French names of places', () => {
+  it('does not read the département "Maine-et-Loire" as the US state of Maine', () => {
+    expect(one('Le groupe Acme SA va créer 200 emplois à Cholet (Maine-et-Loire), en France.', 'fr').location).toBe('Cholet, France');
+  });
+
+  it('reports a German city written the French way under its English name', () => {
+    expect(one("Le groupe Acme SA investira 300 millions d'euros à Duisbourg.", 'fr').location).toBe('Duisburg, Germany');
+  });
+});

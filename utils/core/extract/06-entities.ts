@@ -393,7 +393,9 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   const m = mayStartAt(t, PLACES) ? matchAt(tokens, i, PLACES, s.to) : null;
   if (m) {
     const raw = textOf(text, tokens, i, i + m.len);
-    const based = tokens[i + m.len]?.lower === '-' && tokens[i + m.len + 1]?.gap === '' && /^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '');
+    const hyphenated = tokens[i + m.len]?.lower === '-' && tokens[i + m.len].gap === '' && tokens[i + m.len + 1]?.gap === '';
+    // "Madrid-based" is where a firm sits; "Maine-et-Loire" (a French département) is not Maine
+    const based = hyphenated && (/^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '') || /^(et|sur|en|de|la|le|les|am|an|im)$/.test(tokens[i + m.len + 1]?.lower ?? ''));
     // "US$500 millones": a dollar prefix, not the country
     const dollar = tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '';
     const ok = based || dollar ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
@@ -457,7 +459,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   const near = matchAt(tokens, j, NEAR, s.to);
   if (near) j += near.len;
   const known = matchAt(tokens, j, PLACES, s.to);
-  if (known && !known.value.adjective && isNameWord(tokens[j])) parent = known.value;
+  // (not the start of a longer hyphenated name: "Cholet (Maine-et-Loire)" is not in Maine)
+  if (known && !known.value.adjective && isNameWord(tokens[j]) && !(tokens[j + known.len]?.lower === '-' && tokens[j + known.len].gap === '')) parent = known.value;
   const name = textOf(text, tokens, i, end);
   let place: Place;
   if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };

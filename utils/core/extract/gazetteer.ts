@@ -55,6 +55,7 @@ for (const [en, others] of [
   ['Gothenburg', 'Göteborg'], ['Copenhagen', 'Copenhague|Kopenhagen'], ['Athens', 'Athènes|Athen|Atenas'], ['Beijing', 'Pékin|Peking'],
   ['Bangalore', 'Bengaluru'], ['Seoul', 'Séoul'], ['Montreal', 'Montréal'], ['São Paulo', 'Sao Paulo'], ['Dunkirk', 'Dunkerque'],
   ['Tangier', 'Tanger|Tánger'], ['Cairo', 'Le Caire|Kairo|El Cairo'], ['Riyadh', 'Riyad'], ['Mexico City', 'Ciudad de México'], ['A Coruña', 'La Coruña'],
+  ['Duisburg', 'Duisbourg'], ['Aachen', 'Aix-la-Chapelle|Aquisgrán'], ['Mainz', 'Mayence|Maguncia'], ['Cologne', 'Colonia'], ['Munich', 'Múnich'],
 ] as [string, string][]) for (const o of others.split('|')) CITY_TRANSLATIONS[o] = en;
 
 load(COUNTRIES, (name, parent) => ({ name, kind: name === 'Europe' ? 'continent' : parent ? 'nation' : 'country', parent }));

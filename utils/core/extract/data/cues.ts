@@ -111,7 +111,7 @@ export const MONEY_NOT_INVESTMENT = [
 export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
-  'construction workers', 'construction staff',
+  'construction workers', 'construction staff', 'bauarbeiter', 'ouvriers du bâtiment',
   'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones', 'cdi',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
