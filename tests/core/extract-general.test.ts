@@ -476,3 +476,10 @@ describe('French names of places', () => {
     expect(one("Le groupe Acme SA investira 300 millions d'euros à Duisbourg.", 'fr').location).toBe('Duisburg, Germany');
   });
 });
+
+describe('a future workforce in German', () => {
+  it('reads people who will work at a new site as jobs, not the people who work there today', () => {
+    expect(claims('Die Kramer GmbH baut ein Werk in Ulm. Am Standort sollen bis zu 250 Beschäftigte arbeiten.', 'de').map((c) => c.amount)).toEqual([250]);
+    expect(claims('Die Kramer GmbH baut ein Werk in Ulm, wo heute 3.000 Beschäftigte arbeiten.', 'de')).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
   'in der bauphase', 'während des baus'].map((w) => [w, true] as [string, boolean]), true);
 /** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
 const STELLEN = new Set(['stellen', 'stellt', 'stellte', 'stellten']);
+const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnte']);
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
@@ -195,6 +196,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   for (let b = f.from - 1; b >= clauseStart; b--) if (CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
   const cues = [...findAll(tokens, clauseStart, f.from, jobCues), ...findAll(tokens, to, Math.min(s.to, to + 12), jobCues).slice(0, 2)];
   if (s.lang === 'de' && tokens[to]?.lower === 'ein' && tokens.slice(Math.max(s.from, f.from - 3), f.from).some((t) => STELLEN.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
+  // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
+  // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
+  if (s.lang === 'de' && tokens[to]?.lower === 'arbeiten' && tokens.slice(Math.max(s.from, f.from - 4), f.from).some((t) => WILL_DE.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
   let nearest: { value: JobCue; dist: number } | null = null;
   for (const c of cues) {
     const dist = c.end <= f.from ? f.from - c.end : c.start - to + 1;
