@@ -480,6 +480,7 @@ describe('French names of places', () => {
 describe('a future workforce in German', () => {
   it('reads people who will work at a new site as jobs, not the people who work there today', () => {
     expect(claims('Die Kramer GmbH baut ein Werk in Ulm. Am Standort sollen bis zu 250 Beschäftigte arbeiten.', 'de').map((c) => c.amount)).toEqual([250]);
+    expect(claims('Die Kramer GmbH baut ein Werk. Mittelfristig könnten bis zu 250 Beschäftigte in Mönchengladbach arbeiten.', 'de').map((c) => c.amount)).toEqual([250]);
     expect(claims('Die Kramer GmbH baut ein Werk in Ulm, wo heute 3.000 Beschäftigte arbeiten.', 'de')).toEqual([]);
   });
 });

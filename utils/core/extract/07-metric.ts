@@ -198,7 +198,14 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   if (s.lang === 'de' && tokens[to]?.lower === 'ein' && tokens.slice(Math.max(s.from, f.from - 3), f.from).some((t) => STELLEN.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
-  if (s.lang === 'de' && tokens[to]?.lower === 'arbeiten' && tokens.slice(Math.max(s.from, f.from - 4), f.from).some((t) => WILL_DE.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
+  if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 4), f.from).some((t) => WILL_DE.has(t.lower))) {
+    for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
+      if (tokens[k].lower === 'arbeiten') {
+        cues.push({ start: k, end: k + 1, value: 'hire' });
+        break;
+      }
+    }
+  }
   let nearest: { value: JobCue; dist: number } | null = null;
   for (const c of cues) {
     const dist = c.end <= f.from ? f.from - c.end : c.start - to + 1;
