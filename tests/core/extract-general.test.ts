@@ -484,3 +484,18 @@ describe('a future workforce in German', () => {
     expect(claims('Die Kramer GmbH baut ein Werk in Ulm, wo heute 3.000 Beschäftigte arbeiten.', 'de')).toEqual([]);
   });
 });
+
+describe('forms from the eighth blind batch', () => {
+  it.each([
+    ['Velmont Pharma plc will invest €900m in Cork. Its total investment in Ireland would rise to more than €2 billion.', 'en', ['new', 'cumulative']],
+    ['Nubera SA invertirá 1.000 millones en Toledo, lo que eleva a más de 3.500 millones su inversión total en España.', 'es', ['new', 'cumulative']],
+  ])('reads the total a new figure brings the company to: %s', (text, lang, statuses) => expect(claims(text, lang).map((c) => c.status)).toEqual(statuses));
+
+  it('reads "the near €900m outlay" as nearly', () => {
+    expect(one('Velmont Pharma plc confirmed it will spend the near €900m on its plant in Cork.', 'en').qualifier).toBe('nearly');
+  });
+
+  it('reads no hiring from the staff a plant already has', () => {
+    expect(claims('Autonova SA creará 800 empleos en Almussafes, que se sumarán a los 5.200 trabajadores que ya tiene la planta.', 'es').map((c) => c.amount)).toEqual([800]);
+  });
+});

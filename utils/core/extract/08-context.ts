@@ -3,7 +3,7 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { ADDS_TO_EARLIER, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
+import { ADDS_TO_EARLIER, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
@@ -13,6 +13,7 @@ const qualifiers = phraseTable(QUALIFIERS);
 const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, boolean]));
 const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
 const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
+const raisesTotal = phraseTable(RAISES_TOTAL.map((w) => [w, true] as [string, boolean]), true);
 // tested on every token of a claim's sentence: bit tests (see wordSet in phrases.ts)
 const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
@@ -51,6 +52,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   for (const m of findAll(tokens, s.from, s.to, cumulative)) if (!isRecord(tokens, s.from, m.start)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
   for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
   for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
+  for (const m of findAll(tokens, s.from, s.to, raisesTotal)) cues.push({ status: 'cumulative', at: m.start, rule: 'brings-total' });
   let lastAnnounce = -1;
   for (let i = s.from; i < s.to; i++) if (isPastAnnounce(tokens[i])) lastAnnounce = i;
   let pluperfectSeen = false;

@@ -15,7 +15,7 @@ export const QUALIFIERS: [string, string][] = [
   ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'pas moins de', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
   ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
   ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a'].map((w) => [w, 'about'] as [string, string]),
-  ...['nearly', 'almost', 'close to', 'just under', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente', 'cerca de'].map((w) => [w, 'nearly'] as [string, string]),
+  ...['nearly', 'almost', 'close to', 'just under', 'the near', 'a near', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente', 'cerca de'].map((w) => [w, 'nearly'] as [string, string]),
   ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media', 'una media de', 'un promedio de', 'une moyenne de'].map((w) => [w, 'average'] as [string, string]),
   // "près d’un milliard" (the tokenizer folds ’ to ')
   ["près d'", 'nearly'], ["autour d'", 'about'],
@@ -165,7 +165,7 @@ export const JOBS_NOT_HIRING = [
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
-  'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
+  'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
@@ -214,6 +214,8 @@ export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-
 /** Pluperfect and similar: the whole sentence tells of an earlier announcement. */
 export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
 export const PAST_ANNOUNCE = ['completed', 'achevé', 'completó', 'hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
+/** A total the new figure brings the company to; only a figure after these is the total: "would rise to more than €2 billion", "summieren sich … auf", "eleva a más de". */
+export const RAISES_TOTAL = ['would rise to', 'will rise to', 'summieren sich', 'summiert sich', 'eleva a', 'elevará a', 'porte à', 'portera à'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
 export const EARLIER_CUES = [
   'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
