@@ -151,8 +151,9 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)/;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
-/** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power"). */
-const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'british', 'american', 'canadian', 'australian', 'european', 'german', 'french', 'spanish', 'italian', 'swiss']);
+/** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
+ * The others are in NOT_NAMES; these open place names too ("Scottish Highlands"), which NOT_NAMES would refuse. */
+const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
 const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
 const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;

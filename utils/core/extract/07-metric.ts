@@ -5,7 +5,7 @@
 // "people"/"workers" also need a hiring verb nearer than any headcount or job-cut word.
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
-import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PROJECT_NOUNS } from './data/cues';
+import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
 import { addsToBefore } from './08-context';
 import { findAll, matchAt, phraseTable } from './phrases';
 
@@ -77,7 +77,7 @@ const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
 const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager)$/;
-const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos']);
+const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
 const INTO = new Set(['into', 'dans']);

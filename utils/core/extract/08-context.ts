@@ -3,7 +3,7 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { ADDS_TO_EARLIER, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
+import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
@@ -232,7 +232,7 @@ function saidAt(tokens: Token[], floor: number, placeAt: number): boolean {
 }
 
 /** "including", "dont", "davon", "incluidos": what follows names a part of the figure, not where all of it goes. */
-const PART_MARKERS = new Set(['including', 'dont', 'davon', 'darunter', 'einschließlich', 'inklusive', 'incluidos', 'incluidas', 'incluyendo']);
+const PART_MARKERS = new Set([...PART_WORDS, 'einschließlich', 'inklusive', 'incluidas', 'incluyendo']);
 
 function partNamedBetween(tokens: Token[], from: number, placeAt: number): boolean {
   for (let k = from; k < placeAt; k++) if (PART_MARKERS.has(tokens[k].lower)) return true;

@@ -11,7 +11,7 @@ import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { addsToBefore, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
-import { ANOTHER_COMPANY, MANY_COMPANIES, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
+import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import type { Lang } from './data/numbers';
 import { findAll, matchAt, phraseTable } from './phrases';
 
@@ -67,7 +67,7 @@ function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mentio
 }
 
 /** "dont", "of which", "davon", "de los cuales", "including": a part of the figure before. */
-const PART_OF = new Set(['dont', 'including', 'davon', 'darunter', 'incluidos', 'cuales', 'which']);
+const PART_OF = new Set([...PART_WORDS, 'cuales', 'which']);
 
 /**
  * "Et la France ? Amazon y revendique 20 milliards d'euros…", "…und will dort 500 Stellen

@@ -230,6 +230,8 @@ export const EARLIER_CUES = [
   // the plan before this one: "duplica los 220 millones del plan anterior"
   'plan anterior', 'previous plan', 'plan précédent', 'précédent plan', 'vorherigen plan', 'vorigen plan',
 ];
+/** "dont", "including", "davon": what follows is a part of the figure just named. Each rule adds the forms it reads. */
+export const PART_WORDS = ['dont', 'including', 'davon', 'darunter', 'incluidos'];
 /** A figure right after these is an earlier, separate announcement ("on top of the 400 jobs"). */
 export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux", "s'ajoutent à", "s'ajoute aux", 'viennent s’ajouter aux', 'zusätzlich zu', 'además de', 'se suman a', 'se suman a los',
   'se suma a', 'se suma a los', 'se sumarán a', 'se sumarán a los', 'se sumará a', 'se sumará a los', "s'ajouteront aux", "s'ajoutera aux", 'kommen zu den', 'kommen zu'];
