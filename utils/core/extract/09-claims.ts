@@ -133,11 +133,15 @@ const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
 
 /** The local money of the story's country, if "$" means it there; Argentina also by its "u$s" notation. */
 function localDollar(text: string, lang: Lang, country: string | null): string | null {
-  const local = LOCAL_DOLLAR[lang];
-  // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars
-  if (lang !== 'es' && /(?:^|[^\p{L}])(?:C|CA|A|AU|NZ)\$|\b(?:CAD|AUD|NZD)\b/u.test(text)) return null;
-  if (country && local[country]) return local[country];
-  return lang === 'es' && /\bu\$s\b/i.test(text) ? 'ARS' : null;
+  const local = country ? LOCAL_DOLLAR[lang][country] : undefined;
+  if (lang !== 'es') {
+    // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars
+    // (the scan of the whole text runs only for the few stories set in those countries)
+    if (!local || /(?:^|[^\p{L}])(?:C|CA|A|AU|NZ)\$|\b(?:CAD|AUD|NZD)\b/u.test(text)) return null;
+    return local;
+  }
+  if (local) return local;
+  return /\bu\$s\b/i.test(text) ? 'ARS' : null;
 }
 
 /** "$" written alone (not "US$", "C$", "u$s") at one of the tokens [from, to). */
