@@ -499,3 +499,10 @@ describe('forms from the eighth blind batch', () => {
     expect(claims('Autonova SA creará 800 empleos en Almussafes, que se sumarán a los 5.200 trabajadores que ya tiene la planta.', 'es').map((c) => c.amount)).toEqual([800]);
   });
 });
+
+describe('Indian business press', () => {
+  it('reads a unit priced in rupees as an investment, and "a Rs" as no place', () => {
+    const found = one('Sunvale Pharma Ltd will set up a Rs 1,200 crore oncology formulations unit near Ahmedabad, Gujarat.', 'en');
+    expect([found.metric, found.amount, found.currency, found.location]).toEqual(['investment', 12_000_000_000, 'INR', 'Ahmedabad, India']);
+  });
+});

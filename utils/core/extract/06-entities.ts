@@ -441,6 +441,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     }
   }
   if (!(afterPrep || dateline || province)) return i;
+  // "set up a Rs 1,200 crore unit": an English article before a currency or unit, not Spanish "a"
+  if (prev?.lower === 'a' && end === i + 1 && tokens[end]?.kind === 'num') return i;
   // "nach Unternehmensangaben", "in Zusammenarbeit": German nouns by their endings, not towns
   if (end === i + 1 && !province && GERMAN_NOUN_ENDING.test(t.lower)) return i;
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place

@@ -59,7 +59,7 @@ export const PROJECT_NOUNS = [
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
-  'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  'unit', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
