@@ -506,3 +506,11 @@ describe('Indian business press', () => {
     expect([found.metric, found.amount, found.currency, found.location]).toEqual(['investment', 12_000_000_000, 'INR', 'Ahmedabad, India']);
   });
 });
+
+describe('a capital standing for an authority', () => {
+  it.each([
+    ['Acme SA invertirá 500 millones de euros en su planta de Vigo. Bruselas autorizó ayer la inversión de 500 millones de euros.', 'es', ['Vigo, Spain', 'Vigo, Spain']],
+    ['Acme Ltd will invest £500m in Leeds. Brussels has approved the £500m investment.', 'en', ['Leeds, United Kingdom', 'Leeds, United Kingdom']],
+    ["Acme SA investira 300 millions d'euros, un projet validé par Bruxelles.", 'fr', [null]],
+  ])('places no claim there: %s', (text, lang, places) => expect(claims(text, lang).map((c) => c.location)).toEqual(places));
+});

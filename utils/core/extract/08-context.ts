@@ -231,6 +231,23 @@ function saidAt(tokens: Token[], floor: number, placeAt: number): boolean {
   return false;
 }
 
+/** "Brussels approved", "Bruselas autorizó", "Berlin hat … genehmigt": a capital standing for the
+ * authority that clears the money, not where the money goes. */
+const APPROVAL_VERBS = new Set([
+  'approved', 'approves', 'authorised', 'authorized', 'cleared', 'backed', 'aprobó', 'autorizó', 'avaló', 'aprueba', 'autoriza',
+  'aprobado', 'aprobada', 'autorizado', 'autorizada', 'approuve', 'autorise', 'approuvé', 'approuvée', 'autorisé', 'autorisée',
+  'validé', 'validée', 'genehmigte', 'genehmigt', 'billigte', 'billigt',
+]);
+const APPROVAL_AUXILIARIES = new Set(['has', 'have', 'a', 'ha', 'hat', 'had', 'avait', 'había', 'hatte']);
+const BY = new Set(['by', 'par', 'por', 'von']);
+export function authorityAt(tokens: Token[], m: Mention, limit: number): boolean {
+  // "approved by Brussels", "validé par Bruxelles", "autorizado por Bruselas"
+  if (m.from >= 2 && BY.has(tokens[m.from - 1].lower) && APPROVAL_VERBS.has(tokens[m.from - 2].lower)) return true;
+  let k = m.to;
+  if (APPROVAL_AUXILIARIES.has(tokens[k]?.lower ?? '') && k + 1 < limit) k++;
+  return k < limit && APPROVAL_VERBS.has(tokens[k].lower);
+}
+
 /** "including", "dont", "davon", "incluidos": what follows names a part of the figure, not where all of it goes. */
 const PART_MARKERS = new Set([...PART_WORDS, 'einschließlich', 'inklusive', 'incluidas', 'incluyendo']);
 

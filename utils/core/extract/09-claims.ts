@@ -10,7 +10,7 @@ import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { addsToBefore, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
+import { addsToBefore, authorityAt, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import type { Lang } from './data/numbers';
 import { findAll, matchAt, phraseTable } from './phrases';
@@ -161,6 +161,12 @@ function localMoney(tokens: Token[], f: Figure, local: string): void {
   if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: local };
 }
 
+function withoutAuthorities(tokens: Token[], mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) if (m.type !== 'place' || !authorityAt(tokens, m, tokens.length)) kept.push(m);
+  return kept.length === mentions.length ? mentions : kept;
+}
+
 export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   let lastSubject: string | null = null;
@@ -169,6 +175,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   // the last sentence's most specific place, formatted only when a claim takes it
   let previousPlace: Place | null = null;
   const lastPlaceBySubject = new Map<string, string>();
+  // a capital standing for an authority ("Brussels approved …") places no claim, nor the story
+  mentions = withoutAuthorities(tokens, mentions);
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
   const localCurrency = localDollar(text, lang, country);
