@@ -514,3 +514,11 @@ describe('a capital standing for an authority', () => {
     ["Acme SA investira 300 millions d'euros, un projet validé par Bruxelles.", 'fr', [null]],
   ])('places no claim there: %s', (text, lang, places) => expect(claims(text, lang).map((c) => c.location)).toEqual(places));
 });
+
+describe('a new site and the staff it opens with', () => {
+  it.each([
+    ['Acme SA abrirá un centro tecnológico con 800 ingenieros en Málaga.', 'es', [800]],
+    ['Acme Ltd opens a new plant with 300 workers in Leeds.', 'en', [300]],
+    ['Acme Ltd runs a plant with 3,000 workers in Leeds.', 'en', []],
+  ])('%s', (text, lang, amounts) => expect(claims(text, lang).map((c) => c.amount)).toEqual(amounts));
+});

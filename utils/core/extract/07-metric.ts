@@ -151,6 +151,25 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
 
+const WITH = new Set(['with', 'con', 'avec', 'mit']);
+/** Opening or building a site: the staff it opens "with" are new jobs. */
+const OPEN_OR_BUILD = new Set([
+  'open', 'opens', 'opening', 'build', 'builds', 'building', 'abrirá', 'abre', 'abrir', 'inaugurará', 'construirá', 'construir',
+  'ouvrira', 'ouvre', 'ouvrir', 'inaugurera', 'construira', 'construire', 'eröffnet', 'eröffnen', 'baut', 'bauen', 'errichtet',
+]);
+
+/** "abrirá un centro tecnológico con 800 ingenieros", "opens a plant with 300 workers": a new
+ * site and the people it opens with (not "its plant with 5,000 workers": no opening verb). */
+function staffsNewSite(s: SentenceView, figureFrom: number): boolean {
+  const { tokens } = s;
+  if (!WITH.has(tokens[figureFrom - 1]?.lower ?? '')) return false;
+  let site = -1;
+  for (let k = figureFrom - 2; k >= Math.max(s.from, figureFrom - 5) && site < 0; k--) if (matchAt(tokens, k, projectNouns, figureFrom - 1)) site = k;
+  if (site < 0) return false;
+  for (let k = Math.max(s.from, site - 6); k < site; k++) if (OPEN_OR_BUILD.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** `restated`: the same number was already claimed as jobs in this story ("Die bis zu 800 Beschäftigten sollen …"). */
 export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, restated = false): MetricDecision | null {
   if (f.value < 5 || f.value > 2_000_000 || f.value % 1 !== 0) return null;
@@ -215,6 +234,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
   if (nearest?.value === 'not-hire') return null;
+  if (noun.value === 'weak' && !nearest && staffsNewSite(s, f.from)) return { metric: 'jobs', to, reasons: ['new-site-with-staff'] };
   if (noun.value === 'weak' && !nearest) return restated ? { metric: 'jobs', to, reasons: ['restates-claimed-jobs'] } : null;
   return { metric: 'jobs', to, reasons: [noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb'].concat(nearest ? ['hiring-verb'] : []) };
 }
