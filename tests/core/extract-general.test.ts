@@ -522,3 +522,28 @@ describe('a new site and the staff it opens with', () => {
     ['Acme Ltd runs a plant with 3,000 workers in Leeds.', 'en', []],
   ])('%s', (text, lang, amounts) => expect(claims(text, lang).map((c) => c.amount)).toEqual(amounts));
 });
+
+describe('public bodies spending, found on a batch of articles without claims', () => {
+  it.each([
+    ['Acme Robotics Ltd will open a site in Leeds. Leeds City Council approved plans to invest £30m in roads.', 'en', [30_000_000]],
+    ['Nordgrid GmbH baut in Hanau. Die Stadt Hanau investiert rund 15 Millionen Euro in neue Zufahrtsstraßen.', 'de', [15_000_000]],
+    ["Hydrona SA construit une usine au Havre. La communauté urbaine Le Havre Seine Métropole investira pour sa part 18 millions d'euros dans la desserte.", 'fr', [18_000_000]],
+    ['Kaltek SA abrirá una planta. Por su parte, el Ayuntamiento de Madrid aprobó su plan de asfaltado, por el que invertirá 30 millones de euros.', 'es', [30_000_000]],
+  ])('gives no claim to the company for the money a public body spends: %s', (text, lang, amounts) => {
+    expect(claims(text, lang).filter((c) => amounts.includes(c.amount))).toEqual([]);
+  });
+
+  it('keeps the company\'s claims when a state or its governor is only named beside them', () => {
+    const text = "Taiwan's Foxconn will invest about $1.5 billion in a plant in the northern Mexican state of Nuevo Leon, the state's governor said, adding the project would create around 4,000 jobs.";
+    expect(claims(text, 'en').map((c) => c.amount)).toEqual([1_500_000_000, 4000]);
+  });
+
+  it.each([
+    ['Harlow Freight Inc booked a $64 million impairment on its investments in two carriers.', 'en'],
+    ['Harlow Freight Inc bought back $150 million of stock under a $1 billion repurchase program.', 'en'],
+    ['Bei der Kronwald AG gingen die Investitionen in Sachanlagen auf 510 Millionen Euro zurück.', 'de'],
+    ["Chez Valmorel SA, les investissements corporels et incorporels ont été ramenés à 97 millions d'euros.", 'fr'],
+    ['Bei der Kronwald AG stehen bis zu 1.100 Arbeitsplätze auf dem Spiel.', 'de'],
+    ['Kaltek SA abrió su planta. Según el IMSS, en septiembre se crearon 64 mil 200 empleos formales en todo el país.', 'es'],
+  ])('reads no claim in the accounts, jobs at risk or a country\'s count: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+});

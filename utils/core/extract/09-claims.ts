@@ -12,6 +12,7 @@ import { decideCount, decideMoney, type SentenceView } from './07-metric';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
+import { GERMAN_TRADE_NOUN, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { findAll, matchAt, phraseTable } from './phrases';
 
@@ -229,6 +230,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
+      // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
+      if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang)) continue;
       const ahead: string | null = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
       const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
@@ -332,6 +335,69 @@ const publicBodies = phraseTable(PUBLIC_BODIES.map((w) => [w, true] as [string, 
 /** "The city plans to spend …", "El Ministerio de Transportes destinará …": a public body opens the sentence. */
 function publicSubject(tokens: Token[], s: Sentence): boolean {
   return !!(matchAt(tokens, s.from, publicBodies, s.to) || matchAt(tokens, s.from + 1, publicBodies, s.to));
+}
+
+/** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
+const PUBLIC_HEADS = new Set([
+  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
+  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
+]);
+/** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
+const GERMAN_PUBLIC_HEADS = new Set(['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis']);
+/** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
+const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus']);
+const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
+const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
+/** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
+
+function isPublicHead(t: Token, lang: Lang): boolean {
+  return PUBLIC_HEADS.has(t.lower) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
+}
+
+/** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",
+ * "Die Stadt Hanau"), not after a preposition ("with support from the council"), not "state-owned" or "the state's". */
+function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (next && next.gap === '' && (next.lower === '-' || next.lower === "'s" || next.lower === "'")) return false;
+  // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
+  if (next && saying.has(next.lower)) return false;
+  const before = tokens[k - 1];
+  if (!(before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap)) && !(t.cap && lang !== 'de')) return false;
+  // a preposition a few words before, within the clause: "in the northern Mexican state of …", "mit dem Land"
+  for (let j = k - 1; j >= from && j > k - 6; j--) {
+    const w = tokens[j].lower;
+    if (w === ',' || CLAUSE_OPENERS.has(w)) break;
+    if (NOT_ACTOR_BEFORE.has(w)) return false;
+  }
+  return true;
+}
+
+/** Going back from a figure to the start of its sentence, a public body met before the company: it does the spending
+ * ("… confirmed that the Région will invest €60m"; "Die Stadtgemeinde Ried investiert …", a body named like a company). */
+function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang): boolean {
+  // the last company named before the figure (binary search: one endless sentence may name thousands)
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid].to <= figureFrom) lo = mid + 1;
+    else hi = mid;
+  }
+  const org = lo - 1;
+  const floor = Math.max(from, org >= 0 ? orgs[org].to : from, figureFrom - 30);
+  for (let k = figureFrom - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower))) return false;
+    if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang)) return true;
+  }
+  if (org < 0 || floor !== orgs[org].to) return false;
+  // (or the word before it: "Die Stadt Hanau investiert")
+  for (let k = Math.max(from, orgs[org].from - 1); k < orgs[org].to; k++) if (isPublicHead(tokens[k], lang)) return true;
+  return false;
 }
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {

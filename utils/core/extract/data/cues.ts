@@ -105,6 +105,11 @@ export const MONEY_NOT_INVESTMENT = [
   // money flowing into a country from many investors
   'foreign direct investment', 'foreign investment', 'inward investment', 'investissements étrangers', 'investissements directs étrangers',
   'direktinvestitionen', 'auslandsinvestitionen', 'inversión extranjera', 'inversión extranjera directa',
+  // the accounts: write-downs, a buyback programme, capital spending reported for a period ("Investitionen in
+  // Sachanlagen gingen … auf 510 Millionen Euro zurück", "investissements corporels … ramenés à 97 millions")
+  'impairment', 'write-down', 'writedown', 'dépréciation', 'abschreibung', 'abschreibungen', 'deterioro', 'repurchase', 'rachat',
+  'sachanlagen', 'corporels', 'incorporels', 'ramenés', 'ramené', 'ramenée', 'ramenées', 'capital expenditure', 'capex',
+  'subside', 'subsides', 'in support', 'en soutien', 'en apoyo', 'racheté', 'rachetée', 'acquired', 'adquirió', 'adquirida', 'übernommen',
 ];
 
 /** Job nouns that make a count a jobs figure on their own. */
@@ -184,6 +189,9 @@ export const JOBS_NOT_HIRING = [
   'eliminated', 'eliminating', 'axed', 'axing', 'laid off', 'shedding', 'slashed', 'supprimé', 'supprimés', 'supprimées',
   'supprime', 'suppriment', 'supprimait', 'supprimaient', 'licencié', 'licenciés', 'abgebaut', 'streicht', 'strich',
   'eliminó', 'eliminado', 'eliminaron', 'elimina', 'despidieron', 'recortó', 'suprimió', 'suprimirá', 'suprimir', 'suprime',
+  // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
+  'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
+  'en todo el país', 'across the country', 'dans tout le pays', 'bundesweit', 'landesweit', 'a nivel nacional', 'formales',
 ];
 
 /** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */

@@ -19,18 +19,22 @@ export const ORG_VERBS = [
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
   'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
 ];
+/** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
+ * alone, they stand for a company ("the carmaker", "le constructeur"). */
+export const TRADE_DESCRIPTORS = new Set([
+  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup',
+  'start-up', 'lender', 'insurer', 'miner', 'airline', 'utility', 'manufacturer', 'supplier', 'producer', 'developer', 'shipbuilder',
+  'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur', 'sidérurgiste', 'chimiste',
+  'énergéticien', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
+]);
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([
   'the', 'parent', 'rival', 'rivals', 'swiss', 'french', 'german', 'british', 'american', 'us', 'u.s.', 'italian', 'spanish',
   'japanese', 'chinese', 'korean', 'separately', 'meanwhile', 'also', 'but', 'and', 'in', 'le', 'la', 'les', "l'", 'der', 'die', 'das',
   'el', 'los', 'las', 'including', 'excluding', 'despite', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'subsidiary', 'filiale', 'filial', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
   'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
-  // trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said")
-  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup',
-  'start-up', 'lender', 'insurer', 'miner', 'airline', 'utility', 'manufacturer', 'supplier', 'producer', 'developer', 'shipbuilder',
   'taiwanese', 'indian', 'dutch', 'swedish', 'danish', 'canadian', 'mexican', 'brazilian',
-  'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur', 'sidérurgiste', 'chimiste',
-  'énergéticien', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
+  ...TRADE_DESCRIPTORS,
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
 export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter)$/;
