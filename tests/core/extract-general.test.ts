@@ -547,3 +547,14 @@ describe('public bodies spending, found on a batch of articles without claims', 
     ['Kaltek SA abrió su planta. Según el IMSS, en septiembre se crearon 64 mil 200 empleos formales en todo el país.', 'es'],
   ])('reads no claim in the accounts, jobs at risk or a country\'s count: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
 });
+
+describe('the Swiss franc and sectors', () => {
+  it('reads "Fr." after a Swiss amount as francs', () => {
+    const found = one('Die Brunnfeld AG baut in Visp. Seit 2015 hat Brunnfeld über 3 Mrd. Fr. in seine Schweizer Standorte investiert.', 'de');
+    expect([found.amount, found.currency, found.status]).toEqual([3_000_000_000, 'CHF', 'cumulative']);
+  });
+
+  it('takes no sector in the plural for a company ("Retailers plan to hire")', () => {
+    expect(claims('Retailers plan to hire about 500,000 seasonal workers for the holiday period.', 'en')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
@@ -237,7 +237,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
     if (to <= from) return;
     // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
-    if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
+    // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
+    if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
     const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
     // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
     // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")

@@ -94,6 +94,8 @@ export const CURRENCY_WORDS: [string, string][] = [
   // Africa, the Gulf, Peru: "1,2 milliard de dirhams", "R2 billion rand", "500 millones de soles"
   ['dirhams', 'MAD'], ['dirham', 'MAD'], ['dirhams émiratis', 'AED'], ['rand', 'ZAR'], ['rands', 'ZAR'], ['naira', 'NGN'],
   ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'],
+  // the Swiss press abbreviates the franc after the amount: "650 Mio. Fr.", "3 Mrd. Fr."
+  ['fr.', 'CHF'], ['sfr.', 'CHF'],
 ];
 
 /** Words after which a number is a percentage, not an amount. */
