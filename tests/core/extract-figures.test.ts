@@ -57,6 +57,14 @@ const table: [string, Lang, string[]][] = [
   ['invertirá mil millones de dólares', 'es', ['money 1000000000 USD «mil millones de dólares»']],
   ['120 Mio. Euro', 'de', ['money 120000000 EUR «120 Mio. Euro»']],
   ['entre 300 y 500 empleos', 'es', ['count 300-500 «300 y 500»']],
+  // abbreviations and plurals of the Moroccan, Mexican, Quebec, Swiss, Japanese, Chinese, Polish, Indian and Swedish press
+  ['engage 6,5 MMDH et 900 MDH', 'fr', ['money 6500000000 MAD «6,5 MMDH»', 'money 900000000 MAD «900 MDH»']],
+  ['invertirá 1,200 mdd en Nuevo León', 'es', ['money 1200000000 USD «1,200 mdd»']],
+  ['investira 1,6 G$ et injectera 42 M$', 'fr', ['money 1600000000 USD «1,6 G$»', 'money 42000000 USD «42 M$»']],
+  ['über 3 Mrd. Fr. investiert', 'de', ['money 3000000000 CHF «3 Mrd. Fr.»']],
+  ["15 milliards de yens et 5 milliards de yuans", 'fr', ['money 15000000000 JPY «15 milliards de yens»', 'money 5000000000 CNY «5 milliards de yuans»']],
+  ['30 Millionen Złoty und 9 Milliarden Rupien', 'de', ['money 30000000 PLN «30 Millionen Złoty»', 'money 9000000000 INR «9 Milliarden Rupien»']],
+  ['3.500 millones de coronas suecas', 'es', ['money 3500000000 SEK «3.500 millones de coronas suecas»']],
   // not figures: years, dates, percentages, share prices, phone numbers, tickers, measures
   ['in 2028, on March 11 and 11 mars', 'en', []],
   ['rose 4.2% to 38.15 Swiss francs', 'en', []],

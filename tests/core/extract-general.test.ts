@@ -558,3 +558,10 @@ describe('the Swiss franc and sectors', () => {
     expect(claims('Retailers plan to hire about 500,000 seasonal workers for the holiday period.', 'en')).toEqual([]);
   });
 });
+
+describe("Quebec's scaled dollars", () => {
+  it('reads "M$" and "G$" in a Quebec story as Canadian dollars', () => {
+    const text = "Alumaris SA, dont le siège est à Montréal, au Canada, investira 1,6 G$ à Saguenay. La PME Nordale injectera 42 M$ dans une usine à Alma, au Québec.";
+    expect(claims(text, 'fr').map((c) => `${c.amount} ${c.currency}`)).toEqual(['1600000000 CAD', '42000000 CAD']);
+  });
+});

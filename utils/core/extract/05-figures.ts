@@ -5,7 +5,7 @@
 // phone numbers and measures ("2,000-acre") are recognised so that nothing reads them as amounts.
 import type { Token } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
-import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
+import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 
@@ -158,10 +158,20 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   // "850 mdd": millions of dollars in one word
   const both = !cur && !scaled && j < limit && tokens[j]?.kind === 'word' ? SCALED_CURRENCY_WORDS[tokens[j].lower] : undefined;
   if (both) {
+    // "1,200 mdd": Mexico groups thousands with a comma
+    if (lang === 'es' && num.commaThousands !== null && value === num.value) value = num.commaThousands;
     cur = both[0];
     value *= both[1];
     scaled = true;
     j++;
+  }
+  // "42 M$", "1,6 G$"
+  const letter = !cur && !scaled && j + 1 < limit && tokens[j]?.kind === 'word' && tokens[j].cap && tokens[j + 1].lower === '$' && tokens[j + 1].gap === '' ? SCALE_LETTERS_BEFORE_DOLLAR[tokens[j].lower] : undefined;
+  if (letter && tokens[j].end - tokens[j].start === 1) {
+    cur = 'USD';
+    value *= letter;
+    scaled = true;
+    j += 2;
   }
   if (!cur && scaled && hyphenBefore(tokens, j, limit) && currencyAfter(tokens, j + 1, limit, false)) j++;
   if (!cur) {

@@ -150,7 +150,9 @@ function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k].lower !== '$') continue;
     const next = tokens[k + 1];
-    if (!(k > 0 && tokens[k - 1].kind === 'word' && tokens[k].gap === '') && !(next && next.kind === 'word' && next.gap === '')) return true;
+    // (Quebec's "42 M$" and "1,6 G$" are bare dollars with the scale's letter glued on)
+    const prefixed = k > 0 && tokens[k - 1].kind === 'word' && tokens[k].gap === '' && !(tokens[k - 1].end - tokens[k - 1].start === 1 && (tokens[k - 1].lower === 'm' || tokens[k - 1].lower === 'g'));
+    if (!prefixed && !(next && next.kind === 'word' && next.gap === '')) return true;
   }
   return false;
 }

@@ -61,10 +61,13 @@ export const SCALES: Record<string, Scale> = {
 /** The scale words above that make a count approximate. */
 export const APPROXIMATE_SCALES = new Set(['dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine',
   'centaine', 'centaines', 'decena', 'decenas', 'veintena', 'treintena', 'cincuentena', 'centenar', 'centenares', 'millier', 'milliers', 'millar', 'millares']);
-/** Mexican press abbreviations that carry both the scale and the currency: "850 mdd" (millones de dólares). */
+/** Press abbreviations that carry both the scale and the currency: Mexican "850 mdd" (millones de dólares),
+ * Moroccan "6,5 MMDH" (milliards de dirhams). */
 export const SCALED_CURRENCY_WORDS: Record<string, [string, number]> = {
-  mdd: ['USD', 1e6], mdp: ['MXN', 1e6], mmdd: ['USD', 1e9], mmdp: ['MXN', 1e9],
+  mdd: ['USD', 1e6], mdp: ['MXN', 1e6], mmdd: ['USD', 1e9], mmdp: ['MXN', 1e9], mdh: ['MAD', 1e6], mmdh: ['MAD', 1e9],
 };
+/** Quebec's "42 M$", "1,6 G$": the scale's letter glued to a dollar sign (the story's dollar, see the claims stage). */
+export const SCALE_LETTERS_BEFORE_DOLLAR: Record<string, number> = { m: 1e6, g: 1e9 };
 /** "billion" is 10^12 in German, French and Spanish. */
 export const LONG_SCALE_BILLION = new Set<Lang>(['de', 'fr', 'es']);
 
@@ -96,6 +99,13 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'],
   // the Swiss press abbreviates the franc after the amount: "650 Mio. Fr.", "3 Mrd. Fr."
   ['fr.', 'CHF'], ['sfr.', 'CHF'],
+  // plurals and other languages' names: "15 milliards de yens", "5 milliards de yuans", "1.7 billones de wones",
+  // "30 Millionen Złoty", "9 Milliarden Rupien", "3.500 millones de coronas suecas"
+  ['yens', 'JPY'], ['yuans', 'CNY'], ['złoty', 'PLN'], ['zloty', 'PLN'], ['złotys', 'PLN'], ['rupien', 'INR'], ['roupies', 'INR'],
+  ['coronas suecas', 'SEK'], ['coronas', 'SEK'], ['coronas noruegas', 'NOK'], ['coronas danesas', 'DKK'], ['couronnes suédoises', 'SEK'],
+  ['couronnes', 'SEK'], ['couronnes norvégiennes', 'NOK'], ['couronnes danoises', 'DKK'], ['kronen', 'SEK'], ['schwedische kronen', 'SEK'],
+  ['norwegische kronen', 'NOK'], ['dänische kronen', 'DKK'], ['krona', 'SEK'], ['swedish kronor', 'SEK'], ['norwegian kroner', 'NOK'],
+  ['danish kroner', 'DKK'], ['kroner', 'NOK'], ['dollars canadiens', 'CAD'], ['dólares canadienses', 'CAD'],
 ];
 
 /** Words after which a number is a percentage, not an amount. */
