@@ -117,6 +117,9 @@ for (let c = 0; c < 128; c++) {
 
 const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 
+/** Beyond this many tokens the array grows as it fills (a huge `new Array(n)` may be a dictionary in some engines). */
+const MAX_PRESIZE = 1 << 16;
+
 /**
  * Spellings seen so far, shared by every text: each distinct token text is lower-cased and
  * looked up in FIRST_WORD_BITS once, not once per document (articles share most of their
@@ -152,9 +155,16 @@ let slotsUsed = 0;
 let pool = new Uint16Array(1 << 14);
 let poolUsed = 0;
 
+/** Id + 1 (0: not met yet) of each one-char token below SINGLE_LIMIT, by its char code: commas,
+ * full stops, brackets, quotes, dashes, the euro sign, single digits and letters (a fifth of an
+ * article's tokens) cost one array read, no hash or probe. */
+const SINGLE_LIMIT = 0x2100;
+const singleId = new Int32Array(SINGLE_LIMIT);
+
 function clearSpellings(): void {
   for (const list of [idLower, idCap, idStarts, idVersion]) list.length = 0;
   idByRaw.clear();
+  singleId.fill(0);
   slotId.fill(0);
   slotsUsed = 0;
   poolUsed = 0;
@@ -176,12 +186,9 @@ function idOf(text: string, start: number, end: number, kind: TokenKind, c: numb
   return id;
 }
 
-/** FNV-1a over the char codes of text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
-}
+/** FNV-1a over a token's char codes, worked out while the token is scanned (one read per char). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** The slot of text[start, end) (hash h) in the flat table, or the empty slot where it belongs. */
 function slotOf(text: string, start: number, end: number, h: number): number {
@@ -214,9 +221,8 @@ function growSlots(): void {
   }
 }
 
-/** The id of token text[start, end) of a long text, through the flat table. */
-function flatIdOf(text: string, start: number, end: number, kind: TokenKind, c: number): number {
-  const h = hashOf(text, start, end);
+/** The id of token text[start, end) of a long text (FNV-1a hash h), through the flat table. */
+function flatIdOf(text: string, start: number, end: number, kind: TokenKind, c: number, h: number): number {
   let slot = slotOf(text, start, end, h);
   if (slotId[slot] !== 0) return slotId[slot] - 1;
   const id = idOf(text, start, end, kind, c); // may have cleared everything
@@ -239,8 +245,11 @@ function flatIdOf(text: string, start: number, end: number, kind: TokenKind, c: 
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
   const n = text.length;
+  // sized once for the tokens prose has (a token per 4 chars is more than articles have), then
+  // trimmed: growing by push left two to three times the final array behind as garbage
+  const tokens: Token[] = new Array(Math.min((n >> 2) + 16, MAX_PRESIZE));
+  let count = 0;
   let i = 0;
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
   let gap = 3;
@@ -256,9 +265,13 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) i++;
+      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        i++;
+      }
       kind = 'num';
     } else if (cls === LOWER || cls === UPPER || (c >= 128 && isLetter(c))) {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
@@ -270,24 +283,36 @@ export function tokenize(text: string): Token[] {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
         } else if (dc < LOWER && !(d >= 128 && isLetter(d))) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }
       kind = 'word';
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      } else i++;
       kind = 'punct';
     }
     // one entry per distinct spelling: repeated words share their lower-cased string and
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
     // (fewer survivors for the young-generation GC)
-    const id = n < SHORT_TEXT ? idOf(text, start, i, kind, c) : flatIdOf(text, start, i, kind, c);
+    let id: number;
+    if (i - start === 1 && c < SINGLE_LIMIT) {
+      id = singleId[c] - 1;
+      if (id < 0) {
+        id = idOf(text, start, i, kind, c);
+        singleId[c] = id + 1;
+      }
+    } else id = n < SHORT_TEXT ? idOf(text, start, i, kind, c) : flatIdOf(text, start, i, kind, c, h);
     if (idVersion[id] !== bitsVersion) {
       idStarts[id] = FIRST_WORD_BITS.get(idLower[id]) ?? 0;
       idVersion[id] = bitsVersion;
     }
-    tokens.push({ kind, start, end: i, lower: idLower[id], gap: GAPS[gap], cap: idCap[id], starts: idStarts[id] });
+    tokens[count++] = { kind, start, end: i, lower: idLower[id], gap: GAPS[gap], cap: idCap[id], starts: idStarts[id] };
     gap = 0;
   }
+  tokens.length = count;
   return tokens;
 }
