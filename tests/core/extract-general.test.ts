@@ -565,3 +565,21 @@ describe("Quebec's scaled dollars", () => {
     expect(claims(text, 'fr').map((c) => `${c.amount} ${c.currency}`)).toEqual(['1600000000 CAD', '42000000 CAD']);
   });
 });
+
+describe('forms from the tenth blind batch', () => {
+  it.each([
+    ['Die Brennwald AG will in Winterthur bis zu 60 Ingenieurinnen und Ingenieure einstellen.', 'de', [60]],
+    ['Die Kessler Antriebe AG will in Legnica mehr als 100 Personen anstellen.', 'de', [100]],
+    ['Die Voltana GmbH baut in Calbe. Dort will das Unternehmen mindestens 150 Menschen beschäftigen.', 'de', [150]],
+    ['Die Voltana GmbH baut in Calbe, wo sie heute 150 Menschen beschäftigt.', 'de', []],
+    ["Huayu SA avait déjà annoncé en 2024 une usine à Tanger, avec 600 emplois à la clé.", 'fr', [600]],
+    ['En 2023, Hanseong Motors SA amplió su planta en Apodaca, con 1,100 nuevas plazas.', 'es', [1100]],
+    ['Acme SA abrirá una planta. Otra armadora recortara 1,800 puestos en Coahuila.', 'es', []],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Kénitra : le chinois Huayu engage 6,5 MMDH et promet 2.300 emplois', 'fr', 6_500_000_000],
+    ['In September, Sarvam Ltd announced Rs 650 crore for an active pharmaceutical ingredients unit at Visakhapatnam.', 'en', 6_500_000_000],
+    ['Hanseong Motors SA informó que la inversión asciende a 1.7 billones de wones.', 'es', 1_700_000_000_000],
+  ])('reads the investment in: %s', (text, lang, amount) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual([amount]));
+});

@@ -68,7 +68,7 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
   'in der bauphase', 'während des baus'].map((w) => [w, true] as [string, boolean]), true);
 /** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
 const STELLEN = new Set(['stellen', 'stellt', 'stellte', 'stellten']);
-const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnte']);
+const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnte', 'will', 'wollen', 'möchte', 'möchten']);
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
@@ -123,7 +123,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   }
   // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {
-    for (let k = f.altTo + 1, words = 0; k < s.to && words < 3 && tokens[k].kind === 'word'; k++, words++) {
+    // (up to five words: "Rs 650 crore for an active pharmaceutical ingredients unit")
+    for (let k = f.altTo + 1, words = 0; k < s.to && words < 5 && tokens[k].kind === 'word'; k++, words++) {
       if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after-for'] };
     }
   }
@@ -149,6 +150,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };
   }
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
+}
+
+const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen']);
+function newPeople(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEW_PEOPLE.has(tokens[k].lower)) return true;
+  return false;
 }
 
 const WITH = new Set(['with', 'con', 'avec', 'mit']);
@@ -217,9 +224,10 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   if (s.lang === 'de' && tokens[to]?.lower === 'ein' && tokens.slice(Math.max(s.from, f.from - 3), f.from).some((t) => STELLEN.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
-  if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 4), f.from).some((t) => WILL_DE.has(t.lower))) {
+  // (or employ: "Dort will das Unternehmen mindestens 150 Menschen beschäftigen")
+  if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 6), f.from).some((t) => WILL_DE.has(t.lower))) {
     for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
-      if (tokens[k].lower === 'arbeiten') {
+      if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen') {
         cues.push({ start: k, end: k + 1, value: 'hire' });
         break;
       }
@@ -235,6 +243,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   if (nearest?.value === 'not-hire') return null;
   if (noun.value === 'weak' && !nearest && staffsNewSite(s, f.from)) return { metric: 'jobs', to, reasons: ['new-site-with-staff'] };
+  // "1,000 new workers", "con 1,100 nuevas plazas", "300 nouveaux salariés": people who are new are hires
+  if (noun.value === 'weak' && !nearest && newPeople(tokens, f.to, k)) return { metric: 'jobs', to, reasons: ['new-people'] };
   if (noun.value === 'weak' && !nearest) return restated ? { metric: 'jobs', to, reasons: ['restates-claimed-jobs'] } : null;
   return { metric: 'jobs', to, reasons: [noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb'].concat(nearest ? ['hiring-verb'] : []) };
 }

@@ -30,6 +30,7 @@ export const INVEST_CUES = [
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
   'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
+  'engage', 'engagera', 'engagent', 'engageront',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
@@ -125,7 +126,7 @@ export const JOB_NOUNS_WEAK = [
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
-  'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
+  'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
@@ -160,6 +161,8 @@ export const HIRING_CUES = [
   // people on a building site: "Environ 200 ouvriers seront mobilisés pendant les travaux", "bis zu 2.500 Beschäftigten auf der Baustelle"
   'während der bauphase', 'auf der baustelle', 'pendant les travaux', 'au plus fort des travaux', 'durante la fase de construcción',
   'en construcción', 'requerirá', 'requerirán', 'will require', 'nécessitera',
+  // "avec 600 emplois à la clé", "… und dort mehr als 100 Personen anstellen"
+  'à la clé', 'anstellen', 'anstellt',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [
@@ -189,6 +192,7 @@ export const JOBS_NOT_HIRING = [
   'eliminated', 'eliminating', 'axed', 'axing', 'laid off', 'shedding', 'slashed', 'supprimé', 'supprimés', 'supprimées',
   'supprime', 'suppriment', 'supprimait', 'supprimaient', 'licencié', 'licenciés', 'abgebaut', 'streicht', 'strich',
   'eliminó', 'eliminado', 'eliminaron', 'elimina', 'despidieron', 'recortó', 'suprimió', 'suprimirá', 'suprimir', 'suprime',
+  'recortara', 'recortaron', 'recorta', 'recortarán', 'recortaría',
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'en todo el país', 'across the country', 'dans tout le pays', 'bundesweit', 'landesweit', 'a nivel nacional', 'formales',

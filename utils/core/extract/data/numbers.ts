@@ -93,7 +93,7 @@ export const CURRENCY_WORDS: [string, string][] = [
   // pesos are Mexican unless the country is named with them
   ['pesos', 'MXN'], ['pesos mexicanos', 'MXN'], ['pesos argentinos', 'ARS'], ['pesos chilenos', 'CLP'], ['pesos colombianos', 'COP'],
   // written after an amount only, so "won" is never the verb here ("1.9 trillion won")
-  ['won', 'KRW'], ['korean won', 'KRW'], ['renminbi', 'CNY'], ['yenes', 'JPY'], ['wons', 'KRW'],
+  ['won', 'KRW'], ['korean won', 'KRW'], ['renminbi', 'CNY'], ['yenes', 'JPY'], ['wons', 'KRW'], ['wones', 'KRW'],
   // Africa, the Gulf, Peru: "1,2 milliard de dirhams", "R2 billion rand", "500 millones de soles"
   ['dirhams', 'MAD'], ['dirham', 'MAD'], ['dirhams émiratis', 'AED'], ['rand', 'ZAR'], ['rands', 'ZAR'], ['naira', 'NGN'],
   ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'],
