@@ -8,7 +8,7 @@
 // first-run cost (compiling its code) from its work. Writes bench/results-page.md.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET_GZIP } from './bench/page-bundle';
@@ -19,8 +19,17 @@ import { describeMachine } from './bench/timing';
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(ROOT, process.env.CLAIMCHECK_OUT_DIR || '.output');
 const EXTENSION = resolve(BUILD, 'chrome-mv3');
-/** Optional: an earlier build to compare with in the same run (CLAIMCHECK_BASELINE_DIR=<its output folder>). */
-const BASELINE = process.env.CLAIMCHECK_BASELINE_DIR ? resolve(process.env.CLAIMCHECK_BASELINE_DIR, 'chrome-mv3') : null;
+/**
+ * Optional: earlier builds to compare with in the same run (CLAIMCHECK_BASELINE_DIR=<output folder>,
+ * several separated by commas; each is labelled by its folder's name after the first).
+ */
+const BASELINE_DIRS = (process.env.CLAIMCHECK_BASELINE_DIR ?? '').split(',').filter(Boolean);
+const BASELINE = BASELINE_DIRS.length > 0 ? resolve(BASELINE_DIRS[0], 'chrome-mv3') : null;
+/** Optional: only these pages (BENCH_PAGES=typical,heavy), and no extension-off loads (BENCH_OFF=0), for quicker A/B runs. */
+const ONLY_PAGES = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
+const WITH_OFF = process.env.BENCH_OFF !== '0';
+/** Where the results go (BENCH_OUT=<file>, e.g. for an experiment that should not replace bench/results-page.md). */
+const OUT = resolve(ROOT, process.env.BENCH_OUT || 'bench/results-page.md');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LOADS = Number(process.env.BENCH_LOADS) || 3;
@@ -114,12 +123,13 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
-  const { dir, pages } = writeBenchPages();
+  const { dir, pages: all } = writeBenchPages();
+  const pages = ONLY_PAGES.length > 0 ? all.filter((p) => ONLY_PAGES.some((only) => p.file === `${only}.html`)) : all;
   const server = await startFixtureServer(dir);
   const builds: { label: string; extension: string | null }[] = [
-    { label: 'off', extension: null },
+    ...(WITH_OFF ? [{ label: 'off', extension: null }] : []),
     { label: 'this build', extension: EXTENSION },
-    ...(BASELINE ? [{ label: 'baseline', extension: BASELINE }] : []),
+    ...BASELINE_DIRS.map((dir, i) => ({ label: i === 0 ? 'baseline' : basename(resolve(dir)), extension: resolve(dir, 'chrome-mv3') })),
   ];
   const loads = new Map<string, Load[]>();
   let chromiumVersion = 'Chromium';
@@ -159,6 +169,7 @@ async function main(): Promise<void> {
     '',
     `Bundle: content script ${sizes.content.gzip} B gzip (${sizes.content.raw} B raw; budget ${CONTENT_SCRIPT_BUDGET_GZIP} B), lazy hover-card chunk ${sizes.card ? `${sizes.card.gzip} B gzip (${sizes.card.raw} B raw)` : 'absent'}.`,
     ...(BASELINE ? [`Baseline build${process.env.CLAIMCHECK_BASELINE_LABEL ? ` (${process.env.CLAIMCHECK_BASELINE_LABEL})` : ''}, same run, interleaved: content script ${bundleSizes(BASELINE).content.gzip} B gzip.`] : []),
+    ...BASELINE_DIRS.slice(1).map((dir) => `Build ${basename(resolve(dir))}, same run, interleaved: content script ${bundleSizes(resolve(dir, 'chrome-mv3')).content.gzip} B gzip.`),
     '',
     ...pageTables(
       pages.flatMap((p) =>
@@ -167,7 +178,7 @@ async function main(): Promise<void> {
     ),
     '',
   ].join('\n');
-  writeFileSync(resolve(ROOT, 'bench/results-page.md'), markdown);
+  writeFileSync(OUT, markdown);
   console.log(markdown);
 }
 

@@ -14,8 +14,9 @@ export interface BenchPageSession {
   close(): Promise<void>;
 }
 
-export async function openBenchPageSession(profilePrefix: string): Promise<BenchPageSession> {
-  const extension = resolve(process.env.CLAIMCHECK_OUT_DIR || '.output', 'chrome-mv3');
+/** `outDir`: the build's output folder (default CLAIMCHECK_OUT_DIR, else .output). */
+export async function openBenchPageSession(profilePrefix: string, outDir = process.env.CLAIMCHECK_OUT_DIR || '.output'): Promise<BenchPageSession> {
+  const extension = resolve(outDir, 'chrome-mv3');
   const { dir } = writeBenchPages();
   const server = await startFixtureServer(dir);
   const profileDir = mkdtempSync(join(tmpdir(), profilePrefix));

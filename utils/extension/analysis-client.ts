@@ -4,8 +4,8 @@
 import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
 import { waitFor } from '../page/slices';
-import { type AnalysisPort, AnalysisReplySchema, assembleReport, entitiesOf, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
-import { parseMessage } from './messages';
+import { type AnalysisPort, assembleReport, entitiesOf, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
+import { readAnalysisReply } from './analysis-reply';
 
 export interface BackgroundEngineOptions {
   /** Opens a new port to the background (browser.runtime.connect in the extension). */
@@ -58,8 +58,12 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
       port.onMessage.addListener((raw) =>
         outside(() => {
           if (settled) return;
-          const reply = parseMessage(AnalysisReplySchema, raw, 'content');
-          if (!reply) return finish({ error: new Error(UNREADABLE_REPLY) });
+          // Read by hand, not by AnalysisReplySchema: the same rules without zod's cold start on every page.
+          const reply = readAnalysisReply(raw);
+          if (!reply) {
+            console.warn('[claimcheck] content: analysis reply rejected');
+            return finish({ error: new Error(UNREADABLE_REPLY) });
+          }
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
           const piece = reply.type === 'part' ? reply : reply.whole;
           if (piece) {

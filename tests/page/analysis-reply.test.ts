@@ -1,0 +1,91 @@
+// The page reads the background's replies by hand (utils/extension/analysis-reply.ts) instead
+// of with AnalysisReplySchema: it must say yes and no exactly where the schema does. Replies the
+// real background posts are taken apart value by value: every value (a field, an array item)
+// is removed or replaced by ill-typed ones, and both must give the same verdict.
+import { describe, expect, it } from 'vitest';
+import { serveAnalysis } from '../../utils/extension/analysis-background';
+import { AnalysisReplySchema } from '../../utils/extension/analysis-port';
+import { readAnalysisReply } from '../../utils/extension/analysis-reply';
+import { portPair } from '../extension/port-pair';
+
+const LEAD = 'Quillon Motors SA said on Tuesday it would invest €1.2 billion ($1.3 billion) in a van plant in Valence, France, and hire 2,000 people there by 2028, chief executive Anne Morel said.';
+const FILLER = 'The company said the plant would be its largest in Europe, and that building work would begin next spring once the permits are granted. ';
+const LATER = 'Quillon Motors will hire 500 more people in Valence by 2030. Rival Brevan Auto said it would invest up to €900 million in Lyon.';
+
+/** What the background posts for `text` (JSON-copied, as the browser delivers it). */
+async function repliesFor(text: string): Promise<unknown[]> {
+  const [page, background] = portPair();
+  serveAnalysis(background);
+  const replies: unknown[] = [];
+  const done = new Promise<void>((resolve) =>
+    page.onMessage.addListener((reply) => {
+      replies.push(reply);
+      if ((reply as { type: string }).type !== 'part') resolve();
+    }),
+  );
+  page.postMessage({ type: 'analyse', doc: { source: 'https://news.example/a', text, anchors: [{ href: 'https://newswire.example/press-release/quillon', text: 'press release' }] } });
+  await done;
+  return replies;
+}
+
+const BAD_VALUES: unknown[] = [undefined, null, true, 'x', '', 0, -1, 1.5, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, [], {}, [1, 2, 3], ['x']];
+
+/** Every path to a value inside `value` (object fields and array items), depth first. */
+function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return keys.flatMap((key) => [[...at, key], ...paths((value as Record<string | number, unknown>)[key], [...at, key])]);
+}
+
+/** A deep copy of `value` with the value at `path` replaced (or removed when `remove`). */
+function changed(value: unknown, path: (string | number)[], replacement: unknown, remove = false): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1];
+  if (remove && Array.isArray(parent)) parent.splice(last as number, 1);
+  else if (remove) delete parent[last];
+  else parent[last] = replacement;
+  return copy;
+}
+
+const verdicts = (raw: unknown) => ({ schema: AnalysisReplySchema.safeParse(raw).success, byHand: readAnalysisReply(raw) !== null });
+
+describe('reading an analysis reply by hand', () => {
+  it('accepts what the background posts and gives what the schema gives', async () => {
+    const short = await repliesFor(`${LEAD}\n\n${FILLER.repeat(3)}\n\n${LATER}`);
+    const long = await repliesFor(`${LEAD}\n\n${FILLER.repeat(400)}\n\n${LATER}`);
+    expect(short.map((r) => (r as { type: string }).type)).toEqual(['done']);
+    expect(long.filter((r) => (r as { type: string }).type === 'part').length).toBeGreaterThan(1);
+    for (const reply of [...short, ...long]) expect(readAnalysisReply(reply)).toEqual(AnalysisReplySchema.parse(reply));
+    // The replies hold what the test below takes apart: claims with and without a conversion, notes, releases.
+    const whole = (short[0] as { whole: { claims: { alt: unknown }[]; entityNotes?: unknown[] }; press_releases: unknown[] }).whole;
+    expect(whole.claims.some((c) => c.alt !== null)).toBe(true);
+    expect(whole.entityNotes?.length).toBeGreaterThan(0);
+    expect((short[0] as { press_releases: unknown[] }).press_releases.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same verdict as the schema for every value removed or replaced, in a part, an ending and a failure', async () => {
+    const [done] = await repliesFor(`${LEAD}\n\n${FILLER.repeat(3)}\n\n${LATER}`);
+    const withConflicts = { ...(done as object), duplicates: [['d1.c1', 'd1.c2']], conflicts: [{ a: 'd1.c1', b: 'd1.c2', reason: 'amounts differ' }] };
+    const { whole } = done as { whole: object };
+    const part = { type: 'part', ...whole };
+    const failed = { type: 'failed', error: 'Claimcheck could not read this page.' };
+    let compared = 0;
+    for (const reply of [withConflicts, part, failed]) {
+      expect(verdicts(reply)).toEqual({ schema: true, byHand: true });
+      for (const path of paths(reply))
+        for (const [bad, raw] of [['(removed)', changed(reply, path, undefined, true)], ...BAD_VALUES.map((bad) => [bad, changed(reply, path, bad)])]) {
+          const { schema, byHand } = verdicts(raw);
+          expect({ path, bad, byHand }).toEqual({ path, bad, byHand: schema });
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('refuses what is not a reply', () => {
+    for (const raw of [null, undefined, 'done', 3, [], [{ type: 'failed', error: 'x' }], {}, { type: 'early', claims: [], entities: [] }, { type: 'failed' }])
+      expect(readAnalysisReply(raw)).toBeNull();
+  });
+});
