@@ -583,3 +583,11 @@ describe('forms from the tenth blind batch', () => {
     ['Hanseong Motors SA informó que la inversión asciende a 1.7 billones de wones.', 'es', 1_700_000_000_000],
   ])('reads the investment in: %s', (text, lang, amount) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual([amount]));
 });
+
+describe('dollars in the Quebec press', () => {
+  it('reads "dollars" as Canadian and "(environ 1,15 milliard US)" as its conversion into US dollars', () => {
+    const text = 'Alumaris SA investira à Saguenay, au Canada. Alumaris investira 1,6 milliard de dollars (environ 1,15 milliard US) pour agrandir son usine.';
+    const found = claims(text, 'fr');
+    expect(found.map((c) => [c.amount, c.currency, c.alt?.amount, c.alt?.currency])).toEqual([[1_600_000_000, 'CAD', 1_150_000_000, 'USD']]);
+  });
+});

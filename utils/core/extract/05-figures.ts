@@ -61,6 +61,9 @@ function currencyAfter(tokens: Token[], j: number, limit: number, scaled: boolea
   if (!t || j >= limit) return null;
   if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.gap !== '') return [t.lower.toUpperCase(), 1];
+  // Quebec's "(environ 1,15 milliard US)": US dollars, after a scale only ("500 US workers" is no money)
+  // (not the start of "US-Dollar", "US$")
+  if (scaled && t.kind === 'word' && t.cap && t.lower === 'us' && t.gap !== '' && !(tokens[j + 1]?.gap === '' && (tokens[j + 1].lower === '-' || tokens[j + 1].lower === '$'))) return ['USD', 1];
   let k = j;
   if (scaled && (t.lower === 'de' || t.lower === 'd' || t.lower === 'of')) k = tokens[j + 1]?.lower === "'" ? j + 2 : j + 1;
   const m = matchAt(tokens, k, currencyWords, limit);

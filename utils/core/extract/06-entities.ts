@@ -9,7 +9,7 @@ import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
-import { MONTHS } from './data/numbers';
+import { MONTHS, SCALES } from './data/numbers';
 
 export interface Mention {
   type: 'org' | 'person' | 'place';
@@ -399,7 +399,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     // "Madrid-based" is where a firm sits; "Maine-et-Loire" (a French département) is not Maine
     const based = hyphenated && (/^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '') || /^(et|sur|en|de|la|le|les|am|an|im)$/.test(tokens[i + m.len + 1]?.lower ?? ''));
     // "US$500 millones": a dollar prefix, not the country
-    const dollar = tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '';
+    // (nor "1,15 milliard US": US dollars after a scale word)
+    const dollar = (tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '') || (t.lower === 'us' && i > 0 && Object.hasOwn(SCALES, tokens[i - 1].lower));
     const ok = based || dollar ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
     if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
       // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed

@@ -145,6 +145,15 @@ function localDollar(text: string, lang: Lang, country: string | null): string |
   return /\bu\$s\b/i.test(text) ? 'ARS' : null;
 }
 
+/** Where "dollars" alone is the local dollar ("investira 1,6 milliard de dollars" in Quebec); in Latin America "dólares" are US dollars. */
+const DOLLAR_COUNTRIES = new Set(['CAD', 'AUD', 'NZD']);
+const DOLLAR_WORDS = new Set(['dollars', 'dollar']);
+/** The word "dollars" ends the figure with nothing glued before or after it naming another ("US dollars", "dollars américains"). */
+function dollarWordIn(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  return to - from >= 2 && DOLLAR_WORDS.has(last.lower) && tokens[to - 2].lower !== 'us' && !/^(us|américains|americains|américain)$/.test(tokens[to]?.lower ?? '');
+}
+
 /** "$" written alone (not "US$", "C$", "u$s") at one of the tokens [from, to). */
 function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -159,7 +168,7 @@ function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
 
 /** "$1,2 billones", "1,2 billones de pesos" in a Colombian story, "1,1 milliard $" in a Quebec one: the local money. */
 function localMoney(tokens: Token[], f: Figure, local: string): void {
-  if (f.currency === 'USD' && bareDollarIn(tokens, f.from, f.to)) f.currency = local;
+  if (f.currency === 'USD' && (bareDollarIn(tokens, f.from, f.to) || (DOLLAR_COUNTRIES.has(local) && dollarWordIn(tokens, f.from, f.to)))) f.currency = local;
   else if (f.currency === 'MXN' && local !== 'MXN' && tokens[f.from].lower !== '$' && !tokens.slice(f.from, f.to).some((t) => t.lower === 'mexicanos')) f.currency = local;
   if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: local };
 }
