@@ -591,3 +591,27 @@ describe('dollars in the Quebec press', () => {
     expect(found.map((c) => [c.amount, c.currency, c.alt?.amount, c.alt?.currency])).toEqual([[1_600_000_000, 'CAD', 1_150_000_000, 'USD']]);
   });
 });
+
+describe('forms from the ninth blind batch', () => {
+  it.each([
+    ['Veridian Inc will build a fab in Chandler.\nJobs: ~1,500 permanent; up to 4,000 during construction', 'en', [1500, 4000]],
+    ['Veridian Inc will build a fab in Chandler.\n2,200: maximum full-time jobs at full production', 'en', [2200]],
+    ['Norrland AB baut in Dresden.\nArbeitsplätze: rund 1.200 bis 2029', 'de', [1200]],
+    ['Norrland AB baut in Dresden. In der Bauphase sollen zusätzlich bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein.', 'de', [2500]],
+    ['Dunmore Inc opened a plant in Georgia.\n15:10 Dunmore to cut salaried staff', 'en', []],
+    ["Norvelle SA construit à Dunkerque. Le groupe avait déjà annoncé en 2024 un centre de recherche de 60 emplois à Lyon.", 'fr', [60]],
+    ['Hydrelis SA construit à Fos. La zone de Fos concentre déjà plus de 15 000 emplois directs.', 'fr', []],
+    ["Alpinor SA construit à Sion. Plus de 1200 postes restent vacants dans l'hôtellerie valaisanne.", 'fr', []],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Veridian Semiconductor Inc bets $4.8 billion on new Chandler fab', 'en', [4_800_000_000]],
+    ['Crans-Montana: Alpinor Hospitality SA mise 320 millions de francs sur un resort de luxe', 'fr', [320_000_000]],
+    ['Veridian Inc will build a fab. The Arizona Commerce Authority has pledged $75 million in workforce training funds.', 'en', []],
+  ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Norrland Microsystems AB will 3,2 Milliarden Euro (umgerechnet rund 3,5 Milliarden Dollar) in Dresden investieren.', 'de', [3_500_000_000, 'USD']],
+    ['Andina Lithium Corp. invertirá US$ 780 millones (unos $ 1.130.000 millones al tipo de cambio oficial) en Catamarca, Argentina.', 'es', [1_130_000_000_000, 'ARS']],
+  ])('reads the conversion in: %s', (text, lang, alt) => expect(claims(text, lang).map((c) => [c.alt?.amount, c.alt?.currency])).toEqual([alt]));
+});

@@ -234,6 +234,8 @@ function readAlt(tokens: Token[], j: number, limit: number, lang: Lang): { amoun
   if (!c || !c.currency || kindOf(tokens, c, limit) !== 'money') return null;
   let to = c.to;
   if (bracket) {
+    // (a few words may follow inside: "(unos $ 1.130.000 millones al tipo de cambio oficial)")
+    for (let words = 0; words < 6 && tokens[to]?.kind === 'word' && to < limit; words++) to++;
     if (tokens[to]?.lower !== ')') return null;
     to++;
   }

@@ -152,9 +152,26 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
 
+/** "Already": about the jobs only right beside them. */
+const NEAR_ONLY = new Set(['déjà']);
 const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen']);
 function newPeople(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (NEW_PEOPLE.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A fact-box line ("Label: figure …" or "figure: label") whose label names jobs. */
+const FACT_BOX_MAX_TOKENS = 18;
+function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
+  if (s.to - s.from > FACT_BOX_MAX_TOKENS) return false;
+  let colon = -1;
+  for (let k = s.from; k < Math.min(s.to, s.from + 6); k++) if (tokens[k].lower === ':') { colon = k; break; }
+  if (colon < 0) return false;
+  // the label before the colon ("Jobs:", "Bauarbeiter in der Spitze:"), the figure after it
+  if (f.from > colon) return findAll(tokens, s.from, colon, jobNouns).length > 0 || findAll(tokens, s.from, colon, constructionAfter).length > 0;
+  // the figure first ("2,200: maximum full-time jobs", "3,500: peak construction workforce"; not the time "15:10 Dunmore to cut staff")
+  if (f.from !== s.from || f.to !== colon || tokens[colon + 1]?.gap === '') return false;
+  for (const m of findAll(tokens, colon + 1, Math.min(s.to, colon + 7), jobNouns)) if (m.value === 'strong') return true;
   return false;
 }
 
@@ -184,10 +201,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   let k = f.to;
   while (k < s.to && k - f.to < 4 && jobModifiers.has(tokens[k].lower) && !matchAt(tokens, k, jobNouns, s.to)) k++;
   const noun = matchAt(tokens, k, jobNouns, s.to);
-  // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: 300"
-  if (!noun && tokens[f.from - 1]?.lower === ':' && f.to - f.from < 6 && (matchAt(tokens, f.from - 2, jobNouns, f.from - 1) || matchAt(tokens, f.from - 3, jobNouns, f.from - 1))) {
-    return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
-  }
+  // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: rund 1.200 bis 2029",
+  // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"
+  if (!noun && f.to - f.from < 6 && factBoxJobs(tokens, s, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
   // "will hire 300", "va recruter 500": a count right after a hiring verb
   const prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   if (!noun && HIRE_RIGHT_BEFORE.test(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
@@ -227,7 +243,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (or employ: "Dort will das Unternehmen mindestens 150 Menschen beschäftigen")
   if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 6), f.from).some((t) => WILL_DE.has(t.lower))) {
     for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
-      if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen') {
+      // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein")
+      if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen' || (tokens[k].lower === 'beschäftigt' && tokens[k + 1]?.lower === 'sein')) {
         cues.push({ start: k, end: k + 1, value: 'hire' });
         break;
       }
@@ -239,6 +256,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     // headcount, cuts and sector words count only before the figure or right after the noun
     // (German puts the verb last: "… die rund 1.500 Arbeitsplätze am Standort langfristig gesichert werden")
     if (c.value === 'not-hire' && c.start >= to && dist > (s.lang === 'de' ? 7 : 3)) continue;
+    // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
+    if (c.value === 'not-hire' && dist > 3 && NEAR_ONLY.has(tokens[c.start].lower)) continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
   if (nearest?.value === 'not-hire') return null;

@@ -1,7 +1,10 @@
 // Rule tables for claims, one list per rule name; words are lower case, "*" = any ending.
 // Kept as plain data so a rule can be read, tested and reported by name.
 
-export const APPROX_BEFORE_ALT = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'c.', 'ca.', 'environ', 'près de', 'presque', 'quelque', 'rund', 'etwa', 'circa', 'knapp', 'fast', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'cerca de', 'casi'];
+export const APPROX_BEFORE_ALT = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'c.', 'ca.', 'environ', 'près de', 'presque', 'quelque', 'rund', 'etwa', 'circa', 'knapp', 'fast', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'cerca de', 'casi',
+  // "(umgerechnet rund 3,5 Milliarden Dollar)", "(equivalent to $1.3bn)"
+  'umgerechnet', 'umgerechnet rund', 'umgerechnet etwa', 'umgerechnet knapp', 'umgerechnet fast', 'equivalent to', 'about the equivalent of',
+  "l'équivalent de", 'l’équivalent de', 'el equivalente a', 'equivalentes a'];
 
 export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von'];
 export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
@@ -30,7 +33,7 @@ export const INVEST_CUES = [
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
   'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
-  'engage', 'engagera', 'engagent', 'engageront',
+  'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
@@ -60,7 +63,7 @@ export const PROJECT_NOUNS = [
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
-  'unit', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  'unit', 'fab', 'fabs', 'resort', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -111,13 +114,15 @@ export const MONEY_NOT_INVESTMENT = [
   'impairment', 'write-down', 'writedown', 'dépréciation', 'abschreibung', 'abschreibungen', 'deterioro', 'repurchase', 'rachat',
   'sachanlagen', 'corporels', 'incorporels', 'ramenés', 'ramené', 'ramenée', 'ramenées', 'capital expenditure', 'capex',
   'subside', 'subsides', 'in support', 'en soutien', 'en apoyo', 'racheté', 'rachetée', 'acquired', 'adquirió', 'adquirida', 'übernommen',
+  // a scheme's threshold or training money: "exige un monto mínimo de US$ 200 millones", "$75 million in workforce training funds"
+  'monto mínimo', 'montant minimum', 'mindestbetrag', 'minimum investment', 'training funds', 'funds',
 ];
 
 /** Job nouns that make a count a jobs figure on their own. */
 export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
-  'construction workers', 'construction staff', 'bauarbeiter', 'ouvriers du bâtiment',
+  'construction workers', 'construction staff', 'construction workforce', 'bauarbeiter', 'ouvriers du bâtiment',
   'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones', 'cdi',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
@@ -163,6 +168,8 @@ export const HIRING_CUES = [
   'en construcción', 'requerirá', 'requerirán', 'will require', 'nécessitera',
   // "avec 600 emplois à la clé", "… und dort mehr als 100 Personen anstellen"
   'à la clé', 'anstellen', 'anstellt',
+  // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
+  'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [
@@ -196,6 +203,7 @@ export const JOBS_NOT_HIRING = [
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'en todo el país', 'across the country', 'dans tout le pays', 'bundesweit', 'landesweit', 'a nivel nacional', 'formales',
+  'vacants', 'vacantes', 'vacant', 'restent vacants',
 ];
 
 /** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */
