@@ -615,3 +615,10 @@ describe('forms from the ninth blind batch', () => {
     ['Andina Lithium Corp. invertirá US$ 780 millones (unos $ 1.130.000 millones al tipo de cambio oficial) en Catamarca, Argentina.', 'es', [1_130_000_000_000, 'ARS']],
   ])('reads the conversion in: %s', (text, lang, alt) => expect(claims(text, lang).map((c) => [c.alt?.amount, c.alt?.currency])).toEqual([alt]));
 });
+
+describe('words before a company name in Spanish headlines', () => {
+  it.each([
+    ['Coreana Hanseong Motors invertirá 1,200 mdd en Nuevo León', 'es', 'Hanseong Motors'],
+    ['Paralelamente, Cartonajes del Tajo SA invertirá 25 millones de euros en Toledo.', 'es', 'Cartonajes del Tajo'],
+  ])('%s', (text, lang, subject) => expect(one(text, lang).subject).toBe(subject));
+});

@@ -35,6 +35,11 @@ export const NAME_DESCRIPTORS = new Set([
   'el', 'los', 'las', 'including', 'excluding', 'despite', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'subsidiary', 'filiale', 'filial', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
   'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
   'taiwanese', 'indian', 'dutch', 'swedish', 'danish', 'canadian', 'mexican', 'brazilian',
+  // in a headline: "Coreana Hanseong Motors invertirá …", "Schwedische Norrland baut …"
+  'coreana', 'coreano', 'surcoreana', 'surcoreano', 'japonesa', 'japonés', 'alemana', 'sueca', 'sueco', 'británica', 'británico',
+  'italiana', 'italiano', 'francesa', 'canadiense', 'mexicana', 'mexicano', 'coréen', 'coréenne', 'sud-coréen', 'chinois', 'chinoise',
+  'japonais', 'japonaise', 'suédois', 'suédoise', 'britannique', 'italien', 'italienne', 'canadien', 'canadienne', 'koreanische',
+  'südkoreanische', 'chinesische', 'japanische', 'schwedische', 'britische', 'italienische', 'spanische', 'us-amerikanische',
   ...TRADE_DESCRIPTORS,
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
@@ -68,7 +73,7 @@ export const NOT_NAMES = new Set([
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
   // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
   // question words opening a heading ("Que prévoit easyJet ?") and Spanish sentence adverbs ("Además, …")
-  'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'ainsi', 'aussi', 'désormais',
+  'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'paralelamente', 'parallèlement', 'ainsi', 'aussi', 'désormais',
   'euro', 'euros', 'dollar', 'franken', 'stadt', 'büro', 'büros', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
   'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase', 'zulieferer', 'zulieferern', 'dienstleistern',
   // nationality adjectives: "in Australian aviation" names no place
