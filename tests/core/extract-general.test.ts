@@ -622,3 +622,22 @@ describe('words before a company name in Spanish headlines', () => {
     ['Paralelamente, Cartonajes del Tajo SA invertirá 25 millones de euros en Toledo.', 'es', 'Cartonajes del Tajo'],
   ])('%s', (text, lang, subject) => expect(one(text, lang).subject).toBe(subject));
 });
+
+describe('forms from the thirteenth blind batch (business pages that are mostly no announcement)', () => {
+  it.each([
+    ['Vindobona übernimmt Alpina: Versicherungsfusion kostet bis zu 350 Jobs', 'de'],
+    ['Die Hexacon AG hat einen Zeitungsbericht zurückgewiesen, wonach sie 1,2 Milliarden Euro in ein Werk in Bitterfeld investieren und dort 1.500 Arbeitsplätze schaffen wolle.', 'de'],
+    ['Brackwell plc said capital expenditure in the year came in at £1.84bn, slightly below guidance.', 'en'],
+    ['Brackwell plc presses on with a restructuring of its call centres that will remove about 1,100 roles by 2027.', 'en'],
+    ['Tessellate Inc opened in Austin. Venture investment in construction technology fell to $3.1 billion in the first half.', 'en'],
+    ['Almenar SA abrió tiendas. En el ejercicio, la compañía invirtió 730 millones de euros en la reforma de 210 tiendas.', 'es'],
+    ['Mouscron : les Ateliers Dufresne SA repris par un groupe néerlandais, 140 emplois sauvés', 'fr'],
+  ])('reads no claim in: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+
+  it.each([
+    ['Gobierno lanza Polos del Norte; Ferrocel SA invertirá 3 mil 500 mdp en Apodaca', 'es', [[3_500_000_000, 'MXN']]],
+    ['Die Velo Brunner AG eröffnet in Winterthur. Für den Umbau der Lagerhalle hat das Unternehmen rund 2,5 Millionen Franken investiert.', 'de', [[2_500_000, 'CHF']]],
+    ['Vindobona Versicherung AG baut aus. In Linz sollen dabei 120 neue IT-Arbeitsplätze entstehen.', 'de', [[120, null]]],
+    ['Almenar SA invertirá 850 millones de euros en el próximo ejercicio.', 'es', [[850_000_000, 'EUR']]],
+  ])('reads the claim in: %s', (text, lang, found) => expect(claims(text, lang).map((c) => [c.amount, c.currency])).toEqual(found));
+});

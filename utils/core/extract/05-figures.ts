@@ -153,6 +153,13 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
           value *= more.value;
           j++;
         }
+        // "3 mil 500 mdp": the abbreviation carries the millions and the currency
+        const abbreviated = !more && j < limit && tokens[j]?.kind === 'word' ? SCALED_CURRENCY_WORDS[tokens[j].lower] : undefined;
+        if (abbreviated && !cur) {
+          value *= abbreviated[1];
+          cur = abbreviated[0];
+          j++;
+        }
       }
       // "Mio." / "Mrd." before a currency: the dot belongs to the abbreviation
       if (tokens[j]?.lower === '.' && tokens[j].gap === '' && currencyAfter(tokens, j + 1, limit, true)) j++;

@@ -98,6 +98,16 @@ export interface SentenceView { tokens: Token[]; from: number; to: number; lang:
 /** Cue words that mean something else in another language ("pour" is "for" in French). */
 const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
 
+/** A fiscal year's accounts ("En el ejercicio, la compañía invirtió 730 millones", "ses investissements … ont atteint
+ * 85 millions de francs sur l'exercice 2024"): spending reported for a period, unless the sentence looks ahead. */
+const fiscalPeriod = phraseTable(['en el ejercicio', 'ejercicio fiscal', "l'exercice", 'l’exercice', 'geschäftsjahr', 'fiscal year', 'financial year', 'in the year', 'during the year'].map((w) => [w, true] as [string, boolean]), true);
+const LOOKING_AHEAD = new Set(['next', 'coming', 'próximo', 'próximos', 'prochain', 'prochaine', 'prochains', 'nächsten', 'kommenden', 'kommende', 'will', 'plans', 'prevé', 'invertirá', 'investira', 'wird']);
+function periodAccounts(s: SentenceView): boolean {
+  if (!findAll(s.tokens, s.from, s.to, fiscalPeriod).length) return false;
+  for (let k = s.from; k < s.to; k++) if (LOOKING_AHEAD.has(s.tokens[k].lower)) return false;
+  return true;
+}
+
 /** `restated`: the same amount in the same currency was already claimed as an investment in
  * this story, so it needs no cue of its own ("Three-quarters of a billion pounds is a large sum",
  * "- $620 million in buildings and equipment"); words for revenue, aid or markets still veto it. */
@@ -113,7 +123,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (c.value === 'not-invest' && f.from - c.end <= 3) closeNegative = true;
   }
   if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) if (c.value === 'not-invest') closeNegative = true;
-  if (closeNegative) return null;
+  if (closeNegative || periodAccounts(s)) return null;
   if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 2; k++, skipped++) {

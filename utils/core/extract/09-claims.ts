@@ -243,6 +243,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
       if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang)) continue;
+      // "Hexacon hat einen Bericht zurückgewiesen, wonach er … 1.500 Arbeitsplätze schaffen wolle": a plan the company denies
+      if (deniedBefore(tokens, s.from, f.from)) continue;
       const ahead: string | null = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
       const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
@@ -408,6 +410,12 @@ function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, 
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or the word before it: "Die Stadt Hanau investiert")
   for (let k = Math.max(from, orgs[org].from - 1); k < orgs[org].to; k++) if (isPublicHead(tokens[k], lang)) return true;
+  return false;
+}
+
+const DENIALS = new Set(['denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega']);
+function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
+  for (let k = Math.max(from, figureFrom - 30); k < figureFrom; k++) if (DENIALS.has(tokens[k].lower)) return true;
   return false;
 }
 

@@ -99,7 +99,7 @@ export const MONEY_NOT_INVESTMENT = [
   'ampliación de capital', 'augmentation de capital', 'kapitalerhöhung', 'capital increase', 'rights issue',
   'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
-  'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'umbau', 'stellenabbau',
+  'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'konzernumbau', 'umbauprogramm', 'stellenabbau',
   'indemnizaci*', 'despidos', 'ajuste', 'primas', 'bonus', 'bonuses',
   // contracts won and orders are a customer's money, not the company's investment
   'contract', 'contracts', 'contrat', 'contrats', 'auftrag', 'aufträge', 'contrato', 'contratos', 'adjudicado', 'adjudicada', 'adjudica',
@@ -116,6 +116,9 @@ export const MONEY_NOT_INVESTMENT = [
   'subside', 'subsides', 'in support', 'en soutien', 'en apoyo', 'racheté', 'rachetée', 'acquired', 'adquirió', 'adquirida', 'übernommen',
   // a scheme's threshold or training money: "exige un monto mínimo de US$ 200 millones", "$75 million in workforce training funds"
   'monto mínimo', 'montant minimum', 'mindestbetrag', 'minimum investment', 'training funds', 'funds',
+  // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
+  'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
+  'iniciativa privada', 'private sector', 'secteur privé', 'sector privado', 'privatwirtschaft',
 ];
 
 /** Job nouns that make a count a jobs figure on their own. */
@@ -136,7 +139,7 @@ export const JOB_NOUNS_WEAK = [
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
   'new', 'more', 'additional', 'direct', 'permanent', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
-  'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs',
+  'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
   'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
@@ -204,6 +207,9 @@ export const JOBS_NOT_HIRING = [
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'en todo el país', 'across the country', 'dans tout le pays', 'bundesweit', 'landesweit', 'a nivel nacional', 'formales',
   'vacants', 'vacantes', 'vacant', 'restent vacants',
+  // jobs a merger costs, removes or saves: "kostet bis zu 350 Jobs", "will remove about 1,100 roles", "140 emplois sauvés"
+  'kostet', 'kosten', 'coûte', 'coûtera', 'cuesta', 'costará', 'costs', 'will cost', 'remove', 'removes', 'removing', 'removed',
+  'sauvés', 'sauvé', 'sauvegardés', 'maintenus', 'conservés', 'salvados', 'gerettet', 'iniciativa privada', 'private sector',
 ];
 
 /** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */
