@@ -4,7 +4,7 @@
 // Decimals never split: "1.2" has no space after the dot.
 import type { Token } from './01-tokens';
 import { FOOTER_STARTS, FOOTER_WORDS, RELATED_HEADERS } from './data/boilerplate';
-import { phraseTable, matchAt, findAll } from './phrases';
+import { phraseTable, matchAt, matchesIn } from './phrases';
 
 export interface Sentence {
   /** Token range [from, to). */
@@ -79,7 +79,7 @@ function boilerplateLines(text: string, tokens: Token[]): Set<number> {
     else if (words <= 40) {
       const start = matchAt(tokens, a, footerStart, b);
       if (start && !(BYLINE.has(tokens[a].lower) && hasNumber(tokens, a, b))) boiler = true;
-      else if (findAll(tokens, a, b, footerWord).length) boiler = true;
+      else if (matchesIn(tokens, a, b, footerWord)) boiler = true;
     }
     if (boiler) out.add(a);
     a = b;
@@ -87,27 +87,34 @@ function boilerplateLines(text: string, tokens: Token[]): Set<number> {
   return out;
 }
 
+/** Appends the sentence of tokens [from, to) when it is not empty. At module level, not a
+ * closure in splitSentences (see DEVELOPERS.md: no closures made per call in the engine). */
+function addSentence(out: Sentence[], tokens: Token[], boiler: Set<number>, from: number, to: number, lineStart: number): void {
+  if (to > from) out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end, boilerplate: boiler.has(lineStart) });
+}
+
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const boiler = boilerplateLines(text, tokens);
   const out: Sentence[] = [];
   let from = 0;
   let lineStart = 0;
-  const close = (to: number) => {
-    if (to > from) out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end, boilerplate: boiler.has(lineStart) });
-    from = to;
-  };
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].gap === 'nl' && i > from) close(i);
+    if (tokens[i].gap === 'nl' && i > from) {
+      addSentence(out, tokens, boiler, from, i, lineStart);
+      from = i;
+    }
     if (tokens[i].gap === 'nl') lineStart = i;
     if (endsAfter(tokens, i)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].gap === '' && CLOSERS.has(tokens[j].lower)) j++;
-      close(j);
+      addSentence(out, tokens, boiler, from, j, lineStart);
+      from = j;
       i = j - 1;
     } else if (tokens[i].kind === 'punct' && CLOSERS.has(tokens[i].lower) && ENDERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
-      close(i + 1); // ... »  Next sentence
+      addSentence(out, tokens, boiler, from, i + 1, lineStart); // ... »  Next sentence
+      from = i + 1;
     }
   }
-  close(tokens.length);
+  addSentence(out, tokens, boiler, from, tokens.length, lineStart);
   return out;
 }

@@ -258,7 +258,7 @@ function isDigitChain(tokens: Token[], i: number, to: number): boolean {
     if (t.kind !== 'num' || t.lower.length > 4 || (k > i && (t.gap === '' || t.gap === 'nl'))) break;
     groups++;
   }
-  return groups >= 3 && !(tokens[i].lower.length <= 3 && [1, 2].every((d) => tokens[i + d]?.lower.length === 3));
+  return groups >= 3 && !(tokens[i].lower.length <= 3 && tokens[i + 1]?.lower.length === 3 && tokens[i + 2]?.lower.length === 3);
 }
 function chainEnd(tokens: Token[], k: number, to: number): number {
   while (k < to && tokens[k].gap !== 'nl' && (tokens[k].kind === 'num' || (CHAIN_PUNCT.has(tokens[k].lower) && tokens[k + 1]?.kind === 'num'))) k++;

@@ -219,6 +219,50 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   return i;
 }
 
+/** What findOrgNames works with, for addName (one object per document, not a closure per call). */
+interface NameFinder {
+  text: string;
+  tokens: Token[];
+  lang: Lang;
+  /** name → alias of (canonical) */
+  names: Map<string, string>;
+  caps: CapCounts;
+  people: Set<string>;
+  surnames: Set<string>;
+}
+
+/** A month or a word that names nothing, in any case (lower-cased once). */
+function notNameOrMonth(name: string): boolean {
+  const lower = name.toLowerCase();
+  return NOT_NAMES.has(lower) || MONTHS.has(lower);
+}
+
+/** Adds the company name of tokens [from, to) (trimmed of descriptors, roles and legal forms) unless it is no company's. */
+function addName(f: NameFinder, from: number, to: number, alias?: string, weak = false): void {
+  const { text, tokens, lang, names, caps, people, surnames } = f;
+  from = stripDescriptors(tokens, from, to, lang);
+  // "Microsoft President Brad Smith said": a role inside the run starts a person's name; the
+  // company is the part before it
+  for (let k = from + 1; k < to; k++) if (matchAt(tokens, k, roles, to)) { to = k; break; }
+  while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
+  if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
+  if (to <= from) return;
+  // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
+  // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
+  if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
+  const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
+  // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
+  // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
+  if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
+  if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
+  if (name.length < 2) return;
+  // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
+  // a German description ending in a trade noun ("Basler Biotechunternehmen")
+  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
+  if (!names.has(name)) names.set(name, name);
+  if (alias && !names.has(alias)) names.set(alias, name);
+}
+
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
@@ -228,29 +272,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const prev = tokens[i - 1];
     caps.add(tokens[i], prev !== undefined && isPlaceBefore(prev));
   }
-  const add = (from: number, to: number, alias?: string, weak = false) => {
-    from = stripDescriptors(tokens, from, to, lang);
-    // "Microsoft President Brad Smith said": a role inside the run starts a person's name; the
-    // company is the part before it
-    for (let k = from + 1; k < to; k++) if (matchAt(tokens, k, roles, to)) { to = k; break; }
-    while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
-    if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
-    if (to <= from) return;
-    // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
-    // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
-    if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
-    const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
-    // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
-    // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
-    if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
-    if (people.has(name) || (weak && surnames.has(name)) || NOT_NAMES.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase()) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
-    if (name.length < 2) return;
-    // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
-    // a German description ending in a trade noun ("Basler Biotechunternehmen")
-    if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
-    if (!names.has(name)) names.set(name, name);
-    if (alias && !names.has(alias)) names.set(alias, name);
-  };
+  const found: NameFinder = { text, tokens, lang, names, caps, people, surnames };
   // plain consts, not a destructured array: the optimised code deopted on the array iterator
   const suffixOrParen = cursor(cand.suffixOrParen);
   const commas = cursor(cand.commas);
@@ -268,7 +290,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (suf && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         const start = runLeft(tokens, end, s.from);
-        if (start < end && isNameWord(tokens[start])) add(start, end);
+        if (start < end && isNameWord(tokens[start])) addName(found, start, end);
       }
       if (t.lower !== '(') continue;
       // ticker or abbreviation in brackets: "(NASDAQ: NVRB)", "(AMZN.O)", "Amazon Web Services (AWS)"
@@ -284,10 +306,11 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (tokens[end - 1]?.lower === ',') end--;
       const start = runLeft(tokens, end, s.from);
       if (start >= end) continue;
-      if (ticker) add(start, end);
+      if (ticker) addName(found, start, end);
       else if (abbrev) {
-        const initials = tokens.slice(start, end).filter((x) => x.kind === 'word').map((x) => text[x.start]).join('');
-        if (initials.endsWith(innerText) || initials === innerText) add(end - innerText.length >= start ? end - innerText.length : start, end, innerText);
+        let initials = '';
+        for (let w = start; w < end; w++) if (tokens[w].kind === 'word') initials += text[tokens[w].start];
+        if (initials.endsWith(innerText) || initials === innerText) addName(found, end - innerText.length >= start ? end - innerText.length : start, end, innerText);
       }
     }
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"
@@ -299,7 +322,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
       const start = runLeft(tokens, i, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
-      if (start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower)) add(start, i);
+      if (start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower)) addName(found, start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
     for (let c = seek(trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
@@ -307,7 +330,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (/^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
       if (caps.countAt(tokens[i + 1]) < 2 || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = runRight(tokens, i + 1, s.to);
-      if (end - i - 1 <= 3) add(i + 1, end);
+      if (end - i - 1 <= 3) addName(found, i + 1, end);
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
     for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
@@ -317,14 +340,14 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       k += tokens[k + 1]?.lower === "'" ? 2 : 1;
       if (!isNameWord(tokens[k]) || NOT_NAMES.has(tokens[k].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, k, s.to) : runRight(tokens, k, s.to);
-      if (end - k <= 4) add(k, end);
+      if (end - k <= 4) addName(found, k, end);
     }
     // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
     for (let c = seek(nouns, s.from); c < cand.nouns.length && cand.nouns[c] < s.to - 1; c++) {
       const i = cand.nouns[c];
       if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
-      if (end - i - 1 <= 6) add(tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);
+      if (end - i - 1 <= 6) addName(found, tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let c = seek(verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {
@@ -354,7 +377,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
       const business = businessVerbIn(tokens, end, Math.min(s.to, end + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
-      add(start, end, undefined, !business);
+      addName(found, start, end, undefined, !business);
     }
   }
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
@@ -479,7 +502,11 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
 }
 
 function titleCase(name: string): string {
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, upperCased) : name;
+}
+
+function upperCased(c: string): string {
+  return c.toUpperCase();
 }
 
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[], lang: Lang): Mention[] {
@@ -487,10 +514,14 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   const cand = findCandidates(tokens, lang);
   const roleStarts = cursor(cand.roles);
   for (const s of sentences) findPeople(text, tokens, s, roleStarts, people);
-  const personNames = new Set(people.map((p) => p.canonical));
+  const personNames = new Set<string>();
   // "Geschäftsführerin Andrea Kellerhals" and "Der Maschinenbauer Kellerhals": a surname alone
   // is a person's only where nothing but a verb says company
-  const surnames = new Set(people.map((p) => p.canonical.split(' ').slice(-1)[0]));
+  const surnames = new Set<string>();
+  for (const p of people) {
+    personNames.add(p.canonical);
+    surnames.add(p.canonical.slice(p.canonical.lastIndexOf(' ') + 1));
+  }
   const names = findOrgNames(text, tokens, sentences, lang, personNames, surnames, cand);
   const taken = new Uint8Array(tokens.length);
   // pushed one by one: a spread of no people made an array of small integers, which the
@@ -499,7 +530,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   for (const p of people) out.push(p);
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
-  const orgTable = phraseTable([...names].map(([n, c]) => [n, c] as [string, string]), true);
+  const orgTable = phraseTable(names, true);
   const caps = cursor(cand.caps);
   for (const s of sentences) {
     let next = s.from;
@@ -517,5 +548,9 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   }
   const placeStarts = cursor(cand.places);
   for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, out);
-  return out.sort((a, b) => a.from - b.from);
+  return out.sort(byStart);
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.from - b.from;
 }

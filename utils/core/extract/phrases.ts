@@ -24,10 +24,15 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = fals
   let maxLen = 1;
   for (const [text, value] of entries) {
     const star = text.endsWith('*');
-    const words = tokenize(star ? text.slice(0, -1) : text).map((t) => t.lower);
+    // loops, not map callbacks: a document's own table (its company names) is built per call
+    const spelled = tokenize(star ? text.slice(0, -1) : text);
+    const words: string[] = [];
+    for (let k = 0; k < spelled.length; k++) words.push(spelled[k].lower);
     if (star) words[words.length - 1] += '*';
     maxLen = Math.max(maxLen, words.length);
-    const phrase = { words, heads: words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)), value };
+    const heads: string[] = [];
+    for (let k = 0; k < words.length; k++) heads.push(words[k].endsWith('*') ? words[k].slice(0, -1) : words[k]);
+    const phrase = { words, heads, value };
     if (words[0].endsWith('*')) prefixes.push(phrase);
     else {
       const same = byFirst.get(words[0]);
@@ -36,8 +41,12 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = fals
     }
   }
   // longest first; the sort is stable, so phrases of one length keep their order
-  for (const same of byFirst.values()) if (same.length > 1) same.sort((a, b) => b.words.length - a.words.length);
+  for (const same of byFirst.values()) if (same.length > 1) same.sort(longerFirst);
   return { byFirst, prefixes, maxLen, bit: withoutBit ? 0 : claimBit(byFirst.keys()) };
+}
+
+function longerFirst(a: Phrase<unknown>, b: Phrase<unknown>): number {
+  return b.words.length - a.words.length;
 }
 
 
@@ -100,6 +109,12 @@ export function matchEndingAt<V>(tokens: Token[], end: number, table: PhraseTabl
     if (m && m.len === len) return { start: end - len, value: m.value };
   }
   return null;
+}
+
+/** Whether findAll(tokens, from, to, table) finds anything, without collecting the matches. */
+export function matchesIn<V>(tokens: Token[], from: number, to: number, table: PhraseTable<V>): boolean {
+  for (let i = from; i < to; i++) if (mayStartAt(tokens[i], table) && matchAt(tokens, i, table, to)) return true;
+  return false;
 }
 
 /** All matches inside [from, to), left to right, non-overlapping. */
