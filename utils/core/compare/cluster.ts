@@ -59,6 +59,8 @@ function agreesWithAll(f: Fact, g: Group): boolean {
  * lowest high of its members' rough ranges. `bins`: the bins that list it. */
 interface BinnedGroup extends Group {
   visit: number;
+  /** The last fact (its index in the bucket) whose signature is among the group's distinct ones. */
+  sameVisit: number;
   low: number;
   high: number;
   bins: number[];
@@ -74,10 +76,14 @@ function roughFits(f: Fact, g: BinnedGroup): boolean {
   return !(f.rough.low > g.high * ROUGH_SLACK || g.low > f.rough.high * ROUGH_SLACK);
 }
 
-function addMember(g: BinnedGroup, f: Fact): void {
+/** `holders`: per signature, the groups that have it among their distinct members. */
+function addMember(g: BinnedGroup, f: Fact, holders: Map<string, BinnedGroup[]>): void {
   g.members.push(f);
   if (g.distinct.has(f.signature)) return;
   g.distinct.set(f.signature, f);
+  const list = holders.get(f.signature);
+  if (list) list.push(g);
+  else holders.set(f.signature, [g]);
   if (f.rough.low > g.low) g.low = f.rough.low;
   if (f.rough.high < g.high) g.high = f.rough.high;
 }
@@ -124,13 +130,18 @@ function groupBucket(members: Fact[]): Group[] {
   // each bin lists its groups once, in the order they first came (arrays: faster to walk than Sets)
   const byBin = new Map<number, BinnedGroup[]>();
   const candidates: BinnedGroup[] = [];
+  // a candidate that already holds the fact's signature takes it without a question: the groups
+  // holding it are marked once per fact, instead of a look-up in each candidate's map
+  const holders = new Map<string, BinnedGroup[]>();
   for (let visit = 0; visit < ordered.length; visit++) {
     const f = ordered[visit];
     // without a company nothing agrees: a singleton, kept out of the bins
     if (!f.subject) {
-      groups.push({ members: [f], distinct: new Map([[f.signature, f]]), visit, low: f.rough.low, high: f.rough.high, bins: [] });
+      groups.push({ members: [f], distinct: new Map([[f.signature, f]]), visit, sameVisit: -1, low: f.rough.low, high: f.rough.high, bins: [] });
       continue;
     }
+    const holding = holders.get(f.signature);
+    if (holding) for (const g of holding) g.sameVisit = visit;
     const first = firstBin(f);
     const last = lastBin(f, first);
     // only the first MAX_CANDIDATES are ever tried (below): collecting more made a bucket with
@@ -153,11 +164,11 @@ function groupBucket(members: Fact[]): Group[] {
       // not searched: the first groups formed are the likeliest homes
       if (++tried > MAX_CANDIDATES) break;
       if (best && g.members.length <= best.members.length) continue;
-      if (g.distinct.has(f.signature) || (roughFits(f, g) && agreesWithAll(f, g))) best = g;
+      if (g.sameVisit === visit || (roughFits(f, g) && agreesWithAll(f, g))) best = g;
     }
-    const home: BinnedGroup = best ?? { members: [], distinct: new Map<string, Fact>(), visit, low: -Infinity, high: Infinity, bins: [] };
+    const home: BinnedGroup = best ?? { members: [], distinct: new Map<string, Fact>(), visit, sameVisit: -1, low: -Infinity, high: Infinity, bins: [] };
     if (!best) groups.push(home);
-    addMember(home, f);
+    addMember(home, f, holders);
     for (let b = first; b <= last; b++) {
       if (home.bins.includes(b)) continue;
       home.bins.push(b);
@@ -177,7 +188,9 @@ export function groupFacts(facts: Fact[]): Group[] {
     list.push(f);
     byBucket.set(f.bucket, list);
   }
-  const groups = [...byBucket.values()].flatMap(groupBucket);
+  // a loop, not flatMap: flattening copies each group through the generic element path
+  const groups: Group[] = [];
+  for (const members of byBucket.values()) for (const g of groupBucket(members)) groups.push(g);
   for (const g of groups) if (g.members.length > 1) g.members.sort(byOrder);
   return byFirstMember(groups, facts.length);
 }

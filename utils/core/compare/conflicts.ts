@@ -66,20 +66,24 @@ function spokesman(group: Fact[]): Fact {
 
 /** What a qualified figure allows at its widest honest reading, in words. */
 function boundText(f: Fact, range: Range, unit: string): string {
-  const n = (x: number) => `${moneyText(x, null)}${unit}`;
   switch (f.claim.qualifier) {
     case 'over':
     case 'at_least':
-      return `means ${n(f.claim.amount)} or more`;
+      return `means ${amountIn(f.claim.amount, unit)} or more`;
     case 'up_to':
-      return `means ${n(f.claim.amount)} at most`;
+      return `means ${amountIn(f.claim.amount, unit)} at most`;
     case 'nearly':
-      return `means a little under ${n(f.claim.amount)}`;
+      return `means a little under ${amountIn(f.claim.amount, unit)}`;
     case 'range':
-      return `means between ${n(f.claim.amount)} and ${n(f.claim.amount_max ?? f.claim.amount)}`;
+      return `means between ${amountIn(f.claim.amount, unit)} and ${amountIn(f.claim.amount_max ?? f.claim.amount, unit)}`;
     default:
-      return `allows ${n(range.low)} to ${n(range.high)} at the widest`;
+      return `allows ${amountIn(range.low, unit)} to ${amountIn(range.high, unit)} at the widest`;
   }
+}
+
+/** An amount in words with its unit (' EUR', or '' for jobs). */
+function amountIn(x: number, unit: string): string {
+  return `${moneyText(x, null)}${unit}`;
 }
 
 function whereText(f: Fact, place: string | null): string {
@@ -163,7 +167,26 @@ interface Speaking {
   docs: Set<Fact['doc']>;
 }
 
-const byMiddle = (p: Speaking, q: Speaking) => p.mid - q.mid;
+const byMiddle = (p: { mid: number }, q: { mid: number }) => p.mid - q.mid;
+
+/**
+ * `list.sort(byMiddle)` for the short lists of one bucket (at most MAX_GROUPS): an insertion
+ * sort, stable like Array.prototype.sort, skips the set-up a sort call costs. With finite
+ * middles the comparison is a consistent order, so any stable sort gives the same list; were
+ * one not finite (two infinite ones compare as NaN), the built-in sort decides as before.
+ */
+export function sortByMiddle<T extends { mid: number }>(list: T[]): void {
+  for (const x of list) if (!Number.isFinite(x.mid)) return void list.sort(byMiddle);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].mid > x.mid) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
+}
 const byFoundOrder = (x: { order: number }, y: { order: number }) => x.order - y.order;
 
 export function findConflicts(groups: Group[]): Conflict[] {
@@ -192,7 +215,7 @@ export function findConflicts(groups: Group[]): Conflict[] {
       for (const f of g.members) docs.add(f.doc);
       sorted.push({ g, speaker, mid: middle(speaker.rough), docs });
     }
-    sorted.sort(byMiddle);
+    sortByMiddle(sorted);
     for (let i = 0; i < sorted.length; i++) {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
       for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {

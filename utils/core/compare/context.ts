@@ -77,15 +77,45 @@ export function surroundings(c: Claim, others: Claim[], text: string | undefined
     if (o.end <= c.start && o.end > from) from = o.end;
     if (o.start >= c.end && o.start < to) to = o.start;
   }
-  const before = text.slice(from, c.start);
-  const after = text.slice(c.end, to);
-  const cutBefore = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const endAfter = after.search(/\.\s|\n/);
+  // the same cuts as `before.lastIndexOf('. ')`, `before.lastIndexOf('\n')` and
+  // `after.search(/\.\s|\n/)` on the slices text[from, c.start) and text[c.end, to), read on
+  // the text itself: lastIndexOf is a call into the runtime, dearer than these few char reads
   return {
-    before: cutBefore >= 0 ? before.slice(cutBefore + 1) : before,
+    before: text.slice(sentenceStartIn(text, from, c.start), c.start),
     figure: text.slice(c.start, c.end),
-    after: endAfter >= 0 ? after.slice(0, endAfter) : after,
+    after: text.slice(c.end, sentenceEndIn(text, c.end, to)),
   };
+}
+
+/** Where text[from, end) starts once cut after its last ". " or line break (`from` when it has neither). */
+function sentenceStartIn(text: string, from: number, end: number): number {
+  end = Math.min(end, text.length);
+  for (let k = end - 1; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    // a line break at k, or ". " at k - 1 (both chars inside the stretch)
+    if (code === 10) return k + 1;
+    if (code === 32 && k - 1 >= from && text.charCodeAt(k - 1) === 46) return k;
+  }
+  return from;
+}
+
+/** Where text[from, to) ends once cut at its first line break or "." followed by a space of `\s` (`to` when it has neither). */
+function sentenceEndIn(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let k = from; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || (code === 46 && k + 1 < end && isRegExpSpace(text.charCodeAt(k + 1)))) return k;
+  }
+  return to;
+}
+
+/** What `\s` matches in a regex without the u flag: white space and line terminators. */
+function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 // A story repeats a few periods ("by 2028"): each is read once. The lists are shared: read only.

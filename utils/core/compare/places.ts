@@ -110,8 +110,6 @@ function lastCountry(parts: string[]): string | null {
   return null;
 }
 
-const chain = (parts: string[]) => parts.join('|');
-
 /**
  * Completes bare places from fuller ones written elsewhere in the same call: once one article
  * says "Lima, Ohio, United States", another's "Lima" or "Ohio" is known to lie in the United
@@ -129,17 +127,35 @@ export function placeParents(places: (Place | null)[]): PlaceParents {
   const parents: PlaceParents = new Map();
   for (const place of places) {
     if (!place) continue;
-    for (let i = 0; i < place.parts.length; i++) {
-      const part = place.parts[i];
-      const above = place.parts.slice(i + 1);
+    const parts = place.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
       const known = parents.get(part);
-      if (known === undefined) parents.set(part, above);
+      // the parts above are parts[i + 1…]; whether their chain (the parts joined by '|') ends
+      // with the known one's, or the converse, is read on the lists, without joining them
+      if (known === undefined) parents.set(part, parts.slice(i + 1));
       else if (known === null) continue;
-      else if (chain(above).endsWith(chain(known))) parents.set(part, above);
-      else if (!chain(known).endsWith(chain(above))) parents.set(part, null);
+      else if (chainEndsWith(parts, i + 1, known, 0)) parents.set(part, parts.slice(i + 1));
+      else if (!chainEndsWith(known, 0, parts, i + 1)) parents.set(part, null);
     }
   }
   return parents;
+}
+
+/**
+ * `a.slice(aFrom).join('|').endsWith(b.slice(bFrom).join('|'))`. Parts hold no '|' (folding keeps
+ * letters, digits and spaces), so the last separators of both chains line up: the last parts
+ * of `b` equal those of `a`, and the first part of `b` ends the part of `a` it meets.
+ */
+function chainEndsWith(a: string[], aFrom: number, b: string[], bFrom: number): boolean {
+  const n = a.length - aFrom;
+  const m = b.length - bFrom;
+  if (m <= 0) return true;
+  // an empty chain ends only with an empty one: a single empty part
+  if (n <= 0) return m === 1 && b[bFrom] === '';
+  if (m > n) return false;
+  for (let k = 1; k < m; k++) if (a[a.length - k] !== b[b.length - k]) return false;
+  return a[a.length - m].endsWith(b[bFrom]);
 }
 
 /** A place with the parts above its last one, as the call's fuller places name them. */

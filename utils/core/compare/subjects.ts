@@ -110,18 +110,32 @@ function earliestSame(list: number[] | undefined, first: number, heads: string[]
   return first;
 }
 
+/** A name with its count of words, to sort by. */
+interface Sized {
+  name: string;
+  length: number;
+}
+
+/** More words first, then the names in code-unit order. */
+const byLengthThenName = (p: Sized, q: Sized) => q.length - p.length || (p.name < q.name ? -1 : p.name > q.name ? 1 : 0);
+
 export function subjectIndex(names: (string | null)[]): Map<string, string> {
-  const length = new Map<string, number>();
-  for (const n of names) if (n && !length.has(n)) length.set(n, words(n).length);
-  const distinct = [...length.keys()].filter((n) => length.get(n)! > 0);
-  distinct.sort((p, q) => length.get(q)! - length.get(p)! || (p < q ? -1 : p > q ? 1 : 0));
+  const seen = new Set<string>();
+  const sized: Sized[] = [];
+  for (const n of names) {
+    if (!n || seen.has(n)) continue;
+    seen.add(n);
+    const length = words(n).length;
+    if (length > 0) sized.push({ name: n, length });
+  }
+  sized.sort(byLengthThenName);
   const representative = new Map<string, string>();
   const heads: string[] = [];
   const byWords = new Map<string, number[]>(); // the words joined
   const byCore = new Map<string, number[]>(); // the words without trade words, when any is left
   const byInitials = new Map<string, number[]>(); // initials of a name of two words or more (with and without trade words)
   const byLoneWord = new Map<string, number[]>(); // the one word of a one-word name
-  for (const name of distinct) {
+  for (const { name } of sized) {
     const ws = words(name);
     const core = withoutTrade(ws);
     const coreKey = core.join(' ');
