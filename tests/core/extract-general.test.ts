@@ -641,3 +641,24 @@ describe('forms from the thirteenth blind batch (business pages that are mostly 
     ['Almenar SA invertirá 850 millones de euros en el próximo ejercicio.', 'es', [[850_000_000, 'EUR']]],
   ])('reads the claim in: %s', (text, lang, found) => expect(claims(text, lang).map((c) => [c.amount, c.currency])).toEqual(found));
 });
+
+describe('forms from the twelfth blind batch (real companies, wire style)', () => {
+  it.each([
+    ["Renault SA agrandit son usine de Douai. Le site, qui emploie aujourd'hui 2 700 salariés, prévoit jusqu'à 600 recrutements en CDI d'ici à la fin 2027.", 'fr', [600]],
+    ['Tesla Inc baut in Grünheide aus. 1.000 zusätzliche Arbeitsplätze sollen entstehen, mindestens 300 davon in einer neuen Batteriezellfertigung.', 'de', [1000, 300]],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Inditex SA abrirá en Zaragoza la plataforma para la que Inditex comprometió 400 millones de euros el pasado año.', 'es', [[400_000_000, 'EUR']]],
+    ["TotalEnergies SE a annoncé jeudi qu'il investirait 1,5 milliard de dollars dans une unité à Port Arthur, au Texas.", 'fr', [[1_500_000_000, 'USD']]],
+    ['Iberdrola SA invertirá 2.500 millones de libras en Escocia y 800 millones en Extremadura.', 'es', [[2_500_000_000, 'GBP'], [800_000_000, 'EUR']]],
+    ['Iberdrola SA invertirá 2.500 millones de libras en redes en Escocia y otros 800 millones de euros en plantas solares en Extremadura.', 'es', [[2_500_000_000, 'GBP'], [800_000_000, 'EUR']]],
+    ['Microsoft Corp, Alphabet Inc, Amazon.com Inc and Meta Platforms Inc are together expected to spend well over $300 billion this year.', 'en', []],
+    ['Iberdrola SA invertirá en Escocia. El regulador británico Ofgem aprobó en diciembre inversiones de 24.000 millones de libras para las redes.', 'es', []],
+  ])('reads the investment in: %s', (text, lang, found) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => [c.amount, c.currency])).toEqual(found));
+
+  it('reads a conversion at the rate of the time and a Swiss "Fr." inside a sentence', () => {
+    const text = 'Die Nestlé AG baut aus. In den kommenden vier Jahren will Nestlé rund 150 Mio. Fr. (damals rund 160 Mio. Euro) in neue Labors investieren.';
+    expect(claims(text, 'de').map((c) => [c.amount, c.currency, c.alt?.amount, c.alt?.currency])).toEqual([[150_000_000, 'CHF', 160_000_000, 'EUR']]);
+  });
+});

@@ -18,7 +18,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs', 'no', 'nos', 'approx', 'dept',
-  'gov', 'fig', 'mt', 'ft', 'mme', 'mlle', 'cie', 'env', 'bzw', 'ca', 'nr', 'mio', 'mrd', 'str', 'sra', 'srta', 'dña',
+  'gov', 'fig', 'mt', 'ft', 'mme', 'mlle', 'cie', 'env', 'bzw', 'ca', 'nr', 'mio', 'mrd', 'fr', 'sfr', 'str', 'sra', 'srta', 'dña',
   'uu', 'ee', 'etc', 'av', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'z', 'u',
   'vgl', 'ggf', 'evtl', 'abs', 'art', 'hr', 'dres', 'pp', 'vol',
 ]);

@@ -162,6 +162,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
 
+const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'neueinstellungen', 'einstellungen']);
 /** "Already": about the jobs only right beside them. */
 const NEAR_ONLY = new Set(['déjà']);
 const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen']);
@@ -225,7 +226,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   // "recruter 9 000 personnes …, dont 4 500 en France": a part of the jobs figure just named
   // (the whole must be a hiring figure of this sentence, not "beschäftigt 34.000 Menschen, davon 21.000 in Deutschland")
-  if (!noun && previousJobs && PART_OF.has(tokens[f.from - 1]?.lower ?? '') && f.to - f.from < 6
+  // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung")
+  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || tokens[f.to]?.lower === 'davon') && f.to - f.from < 6
     && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
     && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };
@@ -270,6 +272,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     if (c.value === 'not-hire' && dist > 3 && NEAR_ONLY.has(tokens[c.start].lower)) continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
+  // a noun that is itself hiring ("prévoit jusqu'à 600 recrutements") outweighs a payroll named further off
+  // ("Le site, qui emploie aujourd'hui 2 700 salariés, prévoit …")
+  if (nearest?.value === 'not-hire' && nearest.dist > 3 && HIRING_NOUNS.has(tokens[k].lower)) nearest = null;
   if (nearest?.value === 'not-hire') return null;
   if (noun.value === 'weak' && !nearest && staffsNewSite(s, f.from)) return { metric: 'jobs', to, reasons: ['new-site-with-staff'] };
   // "1,000 new workers", "con 1,100 nuevas plazas", "300 nouveaux salariés": people who are new are hires

@@ -221,7 +221,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (English writes the currency: "2 million new customers" is a count of customers)
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
-      const partOf = PART_OF.has(tokens[f.from - 1]?.lower ?? '') && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
+      // (or "… en Escocia y otros 800 millones de euros en plantas solares": another sum of the same spending)
+      const partOf = (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '')) && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
       const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
@@ -245,6 +246,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang)) continue;
       // "Hexacon hat einen Bericht zurückgewiesen, wonach er … 1.500 Arbeitsplätze schaffen wolle": a plan the company denies
       if (deniedBefore(tokens, s.from, f.from)) continue;
+      // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
+      if (togetherBefore(tokens, s.from, f.from, orgs)) continue;
       const ahead: string | null = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
       const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
@@ -256,6 +259,11 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (st.reason) reasons.push(st.reason);
       // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
       const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, local);
+      // "2.500 millones de libras en Escocia y 800 millones en Extremadura": a currency left out is the place's own
+      if (decision.reasons.includes('currency-from-context') && loc) {
+        const own = CURRENCY_OF_COUNTRY[countryOf(loc.place) ?? ''];
+        if (own && own !== f.currency) f.currency = own;
+      }
       let location = loc ? formatPlace(loc.place) : null;
       if (loc) reasons.push(loc.reason);
       else if (previousPlace && pointsToPlaceBefore(tokens, s, lang)) {
@@ -352,7 +360,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 
 /** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 const PUBLIC_HEADS = new Set([
-  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ]);
@@ -409,7 +417,8 @@ function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, 
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or the word before it: "Die Stadt Hanau investiert")
-  for (let k = Math.max(from, orgs[org].from - 1); k < orgs[org].to; k++) if (isPublicHead(tokens[k], lang)) return true;
+  // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó")
+  for (let k = Math.max(from, orgs[org].from - 2); k < orgs[org].to; k++) if (isPublicHead(tokens[k], lang)) return true;
   return false;
 }
 
@@ -418,6 +427,22 @@ function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolea
   for (let k = Math.max(from, figureFrom - 30); k < figureFrom; k++) if (DENIALS.has(tokens[k].lower)) return true;
   return false;
 }
+
+const ANOTHER = new Set(['otros', 'otras', 'another', 'further', 'autres', 'weitere', 'weiteren']);
+const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
+function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
+  let named = 0;
+  for (const m of orgs) if (m.to <= figureFrom) named++;
+  if (named < 3) return false; // (two partners investing "ensemble" in a joint venture make a claim)
+  for (let k = Math.max(from, figureFrom - 12); k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Where a currency left out is plain from the place (the euro area, the UK, Switzerland, the US). */
+const CURRENCY_OF_COUNTRY: Record<string, string> = {
+  Spain: 'EUR', France: 'EUR', Germany: 'EUR', Italy: 'EUR', Portugal: 'EUR', Austria: 'EUR', Belgium: 'EUR', Netherlands: 'EUR',
+  Ireland: 'EUR', Finland: 'EUR', Greece: 'EUR', Luxembourg: 'EUR', 'United Kingdom': 'GBP', Switzerland: 'CHF', 'United States': 'USD',
+};
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
   // "…, the companies said in a joint statement": the named partners speaking, not a sum over a sector

@@ -4,6 +4,8 @@
 export const APPROX_BEFORE_ALT = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'c.', 'ca.', 'environ', 'près de', 'presque', 'quelque', 'rund', 'etwa', 'circa', 'knapp', 'fast', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'cerca de', 'casi',
   // "(umgerechnet rund 3,5 Milliarden Dollar)", "(equivalent to $1.3bn)"
   'umgerechnet', 'umgerechnet rund', 'umgerechnet etwa', 'umgerechnet knapp', 'umgerechnet fast', 'equivalent to', 'about the equivalent of',
+  // a conversion at the time's rate: "(damals rund 1,7 Milliarden Euro)", "(à l'époque environ …)"
+  'damals', 'damals rund', 'damals etwa', 'at the time', "à l'époque", 'à l’époque', 'entonces', 'en su momento',
   "l'équivalent de", 'l’équivalent de', 'el equivalente a', 'equivalentes a'];
 
 export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von'];
@@ -34,6 +36,8 @@ export const INVEST_CUES = [
   'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
   'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
+  // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
+  'comprometió', 'comprometerá', 'comprometer', 'comprometiera', 'comprometido', 'compromete', 'investirait', 'investiraient', 'invertiría', 'invertirían',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
