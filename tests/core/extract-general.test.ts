@@ -662,3 +662,10 @@ describe('forms from the twelfth blind batch (real companies, wire style)', () =
     expect(claims(text, 'de').map((c) => [c.amount, c.currency, c.alt?.amount, c.alt?.currency])).toEqual([[150_000_000, 'CHF', 160_000_000, 'EUR']]);
   });
 });
+
+describe('Fort Worth and German word order', () => {
+  it.each([
+    ['Siemens Inc is expanding. In Fort Worth, Siemens will build a $450 million plant.', 'en'],
+    ['Siemens AG baut aus. Im texanischen Fort Worth baut Siemens für 450 Millionen US-Dollar (rund 390 Millionen Euro) ein Werk.', 'de'],
+  ])('reads the plant and its company: %s', (text, lang) => expect(claims(text, lang).map((c) => [c.amount, c.subject])).toEqual([[450_000_000, 'Siemens']]));
+});

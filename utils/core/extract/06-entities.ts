@@ -368,6 +368,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       const placeWord = tokens[start - 1];
       if (placeWord && isPlaceBefore(placeWord)) continue;
+      // (also at a sentence's start: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …")
+      if (lang === 'de' && start - s.from <= 2 && (tokens[s.from].lower === 'in' || tokens[s.from].lower === 'im')) {
+        // German puts the subject after the verb there: "In Fort Worth baut Siemens für 450 Millionen …"
+        if (isNameWord(tokens[end + verb.len]) && !NOT_NAMES.has(tokens[end + verb.len].lower)) {
+          const after = runRight(tokens, end + verb.len, s.to);
+          if (after - end - verb.len <= 3) addName(found, end + verb.len, after, undefined, true);
+        }
+        continue;
+      }
       // German nouns are capitalised: one after an article or adjective is a thing ("in deutsche Werke investiert")
       const before = tokens[start - 1];
       if (lang === 'de' && end - start === 1 && before?.kind === 'word' && !before.cap && GERMAN_DETERMINER.test(before.lower)) continue;

@@ -49,10 +49,15 @@ function moneyCueAt(tokens: Token[], i: number, limit: number): { len: number; v
 }
 
 /** findAll(tokens, from, to, moneyCues). */
-function moneyCuesIn(tokens: Token[], from: number, to: number): { start: number; end: number; value: Cue }[] {
+function moneyCuesIn(tokens: Token[], from: number, to: number, lang: string): { start: number; end: number; value: Cue }[] {
   const out: { start: number; end: number; value: Cue }[] = [];
   for (let i = from; i < to; i++) {
     const m = moneyCueAt(tokens, i, to);
+    // ("Fort Worth" is a place, not a valuation; programmes named with capitals, "Investment Grant", stay cues)
+    if (m && tokens[i].lower === 'worth' && tokens[i].cap && i > from && tokens[i - 1].cap && tokens[i - 1].kind === 'word') {
+      i += m.len - 1;
+      continue;
+    }
     if (m) {
       out.push({ start: i, end: i + m.len, value: m.value });
       i += m.len - 1;
@@ -117,12 +122,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   let nearestBefore: { start: number; end: number; value: Cue } | undefined;
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
   let closeNegative = false;
-  for (const c of moneyCuesIn(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from)) {
+  for (const c of moneyCuesIn(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, s.lang)) {
     if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[c.start].lower)) continue;
     nearestBefore = c;
     if (c.value === 'not-invest' && f.from - c.end <= 3) closeNegative = true;
   }
-  if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) if (c.value === 'not-invest') closeNegative = true;
+  if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)), s.lang)) if (c.value === 'not-invest') closeNegative = true;
   if (closeNegative || periodAccounts(s)) return null;
   if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
