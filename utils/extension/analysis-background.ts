@@ -8,7 +8,6 @@ import { analyzeInSlices, type Compare, type Engine } from '../page/analyze-in-s
 import type { PageInput } from '../page/page-engine';
 import { withReleaseLinks } from '../page/release-links';
 import { runInSlices } from '../page/slices';
-import { TextStream } from '../page/text-stream';
 import { AnalyseRequestSchema, ANALYSIS_PORT, type AnalysisPort, type AnalysisReply, entityRows, MAX_ANALYSIS_CHARS, reportEnding, TextPieceSchema } from './analysis-port';
 import { parseMessage } from './messages';
 
@@ -54,45 +53,26 @@ export function serveAnalysis(port: AnalysisPort, options: AnalysisServerOptions
       controller.abort(new Error('The page closed the analysis port'));
     }
   };
-  // The request, then the rest of a long text in `pieces - 1` more messages (or, streamed, until one says it is the last).
+  // The request, then the rest of a long text in `pieces - 1` more messages.
   let request: z.infer<typeof AnalyseRequestSchema> | null = null;
   const texts: string[] = [];
-  let stream: TextStream | null = null;
   let length = 0;
   let done = false;
-  // A reading waiting for the rest of a streamed text wakes up and stops when the port closes or the text is refused.
-  controller.signal.addEventListener('abort', () => stream?.push('', true), { once: true });
   port.onMessage.addListener((raw) => {
     if (done) return;
     let text: string | undefined;
-    let last = false;
-    if (request) {
-      const piece = parseMessage(TextPieceSchema, raw, 'analysis port');
-      text = piece?.text;
-      last = piece?.last === true;
-    } else {
+    if (request) text = parseMessage(TextPieceSchema, raw, 'analysis port')?.text;
+    else {
       request = parseMessage(AnalyseRequestSchema, raw, 'analysis port');
       text = request?.doc.text;
     }
     const total = request?.length ?? length + textLength(raw);
     if (text === undefined || total > MAX_ANALYSIS_CHARS || length + text.length > MAX_ANALYSIS_CHARS) {
       done = true;
-      post({ type: 'failed', error: refusal(Math.max(total, length + textLength(raw))) });
-      if (stream) controller.abort(new Error('The text was refused'));
-      return;
-    }
-    length += text.length;
-    if (request?.streamed) {
-      if (stream) stream.push(text, last);
-      else {
-        // The first stretch: reading starts now, the rest is read as it comes.
-        stream = new TextStream(text);
-        void read({ ...request.doc, text }, post, controller.signal, options, stream);
-      }
-      if (last) done = true;
-      return;
+      return post({ type: 'failed', error: refusal(Math.max(total, length + textLength(raw))) });
     }
     texts.push(text);
+    length += text.length;
     if (!request || texts.length < (request.pieces ?? 1)) return;
     done = true;
     void read({ ...request.doc, text: texts.join('') }, post, controller.signal, options);
@@ -106,9 +86,8 @@ function textLength(raw: unknown): number {
   return typeof text === 'string' ? text.length : 0;
 }
 
-async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions, stream?: TextStream): Promise<void> {
-  // The engine's time: its slices summed (a streamed text's waits for the rest are not reading).
-  let engineMs = 0;
+async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
+  const began = performance.now();
   const { engine = analyze, compare = compareDocuments, sliceMs = SLICE_MS } = options;
   // A text read in one call: its document goes with the ending, in one message.
   let whole: Extract<AnalysisReply, { type: 'done' }>['whole'];
@@ -120,19 +99,16 @@ async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply)
       maxChunkChars: MAX_PART_CHARS,
       // Off the page's thread the whole short text comes back about as fast as its lead would.
       leadFirst: false,
-      stream,
       onChunk: (claims, entities, kind) => {
-        const piece = { claims, ...entityRows(stream ? stream.text : doc.text, entities) };
+        const piece = { claims, ...entityRows(doc.text, entities) };
         if (kind === 'whole') whole = piece;
         else post({ type: 'part', ...piece });
       },
     });
-    const read = await runInSlices(task, { signal, sliceMs, onSlice: (ms) => (engineMs += ms) });
+    const read = await runInSlices(task, { signal, sliceMs });
     // The page's release links: a scan of the whole text, done here rather than on the page.
-    const began = performance.now();
-    const report = anchors ? withReleaseLinks(read, stream ? stream.text : doc.text, anchors, doc.source) : read;
-    engineMs += performance.now() - began;
-    post({ type: 'done', ...(whole ? { whole } : {}), ...reportEnding(report), engineMs });
+    const report = anchors ? withReleaseLinks(read, doc.text, anchors, doc.source) : read;
+    post({ type: 'done', ...(whole ? { whole } : {}), ...reportEnding(report), engineMs: performance.now() - began });
   } catch (error) {
     if (signal.aborted) return;
     console.warn('[claimcheck] analysis failed:', error);

@@ -3,6 +3,7 @@
 // The page's main thread only parses those pieces (each a few ms at most) and waits the rest.
 import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
+import { waitFor } from '../page/slices';
 import { type AnalysisPort, assembleReport, entitiesOf, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
 import { readAnalysisReply } from './analysis-reply';
 
@@ -21,60 +22,42 @@ export const LOST_BACKGROUND =
 export const UNREADABLE_REPLY = "Claimcheck's background sent a reply the page could not read.";
 const timedOut = (ms: number) => `Claimcheck's background took more than ${Math.round(ms / 1000)} s to read this page and was stopped.`;
 
-/** A part of the report's document as it arrived, waiting for its ranges to be made in the page's slices. */
-interface Arrived {
-  claims: Claim[];
-  entities: Entity[];
-  whole: boolean;
-}
-
 /** A PageEngine that has each reading done in the background, over a port of its own. */
 export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_TIMEOUT_MS }: BackgroundEngineOptions): PageEngine {
-  return function* read({ more, ...doc }, { part, partInSteps, outside = (work) => work() }, signal) {
+  return function* read(doc, { part, outside = (work) => work() }, signal) {
     // A long text goes in several messages, each posted in a step of its own: posting copies
     // the text (1.3 MB took 15-22 ms in one task).
     // A text over the limit goes no further than its first stretch: the background refuses it by its length.
-    // A text the page is still walking (`more`) is streamed: its pieces go as the walk makes them.
-    let text = doc.text;
     const pieces = textPieces(doc.text);
     const [first] = pieces;
     const rest = doc.text.length > MAX_ANALYSIS_CHARS ? [] : pieces.slice(1);
-    // A reply is only read when it arrives (a message task of its own); the listener is told of
-    // its part in the page's slices, so making a long part's ranges never becomes one long task.
-    const arrived: Arrived[] = [];
-    let outcome: { report: Report } | { error: Error } | null = null;
-    let wake: (() => void) | null = null;
-    const nudge = () => {
-      const waiting = wake;
-      wake = null;
-      waiting?.();
-    };
     let send: (message: unknown) => boolean = () => false;
-    let port: AnalysisPort | null = null;
-    try {
-      port = connect();
-    } catch {
-      // The extension was reloaded or removed under this page: its context is gone.
-      outcome = { error: new Error(LOST_BACKGROUND) };
-    }
-    if (port) {
-      const opened = port;
+    const reading = new Promise<Report>((resolve, reject) => {
+      let port: AnalysisPort;
+      try {
+        port = connect();
+      } catch {
+        // The extension was reloaded or removed under this page: its context is gone.
+        return reject(new Error(LOST_BACKGROUND));
+      }
       const parts: { claims: Claim[]; entities: Entity[] }[] = [];
-      const finish = (end: { report: Report } | { error: Error }) => {
-        if (outcome) return;
-        outcome = end;
+      let settled = false;
+      const finish = (outcome: { report: Report } | { error: Error }) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
-        opened.disconnect();
-        nudge();
+        port.disconnect();
+        if ('report' in outcome) resolve(outcome.report);
+        else reject(outcome.error);
       };
       const onAbort = () => finish({ error: signal.reason instanceof Error ? signal.reason : new Error('Reading stopped') });
       const timer = setTimeout(() => finish({ error: new Error(timedOut(timeoutMs)) }), timeoutMs);
       signal.addEventListener('abort', onAbort, { once: true });
-      opened.onDisconnect.addListener(() => finish({ error: new Error(LOST_BACKGROUND) }));
-      opened.onMessage.addListener((raw) =>
+      port.onDisconnect.addListener(() => finish({ error: new Error(LOST_BACKGROUND) }));
+      port.onMessage.addListener((raw) =>
         outside(() => {
-          if (outcome) return;
+          if (settled) return;
           // Read by hand, not by AnalysisReplySchema: the same rules without zod's cold start on every page.
           const reply = readAnalysisReply(raw);
           if (!reply) {
@@ -84,65 +67,33 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
           const piece = reply.type === 'part' ? reply : reply.whole;
           if (piece) {
-            const entities = entitiesOf(text, piece.entities, piece.entityNotes);
+            const entities = entitiesOf(doc.text, piece.entities, piece.entityNotes);
             if (!entities) return finish({ error: new Error(UNREADABLE_REPLY) });
             parts.push({ claims: piece.claims, entities });
-            arrived.push({ claims: piece.claims, entities, whole: reply.type === 'done' });
+            part?.(piece.claims, entities, reply.type === 'done');
           }
           if (reply.type === 'done') {
             onEngineTime?.(reply.engineMs);
             finish({ report: assembleReport(doc.source, parts, reply) });
-          } else nudge();
+          }
         }),
       );
       send = (message) => {
-        if (outcome) return false;
+        if (settled) return false;
         try {
-          opened.postMessage(message);
+          port.postMessage(message);
           return true;
         } catch {
           finish({ error: new Error(LOST_BACKGROUND) });
           return false;
         }
       };
-      if (more) send({ type: 'analyse', streamed: true, doc: { ...doc, text: first } });
-      else send({ type: 'analyse', doc: { ...doc, text: first }, pieces: rest.length + 1, length: doc.text.length });
-    }
-    /** Tells the listener of the parts that have arrived, in order, each in steps. */
-    const deliver = function* (): Generator<void, void> {
-      for (let next = arrived.shift(); next; next = arrived.shift()) {
-        if (partInSteps) yield* partInSteps(next.claims, next.entities, next.whole);
-        else part?.(next.claims, next.entities, next.whole);
-      }
-    };
-    let sending = true;
-    for (const piece of rest) {
+      send({ type: 'analyse', doc: { ...doc, text: first }, pieces: rest.length + 1, length: doc.text.length });
+    });
+    for (const text of rest) {
       yield;
-      if (!(sending = send({ type: 'text', text: piece }))) break;
+      if (!send({ type: 'text', text })) break;
     }
-    // Walk on and send each new stretch, until the walk ends (or the reading has: refused, failed).
-    while (more && sending) {
-      const added = yield* more();
-      if (added === null) {
-        send({ type: 'text', text: '', last: true });
-        break;
-      }
-      text += added;
-      for (const piece of added ? textPieces(added) : []) {
-        if (!(sending = send({ type: 'text', text: piece }))) break;
-        yield;
-      }
-      yield* deliver();
-    }
-    // The parts as they come, waiting off the page's thread in between.
-    for (;;) {
-      yield* deliver();
-      const end = outcome as { report: Report } | { error: Error } | null;
-      if (end) {
-        if ('error' in end) throw end.error;
-        return end.report;
-      }
-      yield new Promise<void>((resolve) => (wake = resolve));
-    }
+    return yield* waitFor(reading);
   };
 }

@@ -23,12 +23,9 @@ export const TEXT_PIECE_CHARS = 131_072;
 /**
  * content → background: read this article. `pieces`: how many messages the text comes in, this
  * one holding the first stretch, `text` messages the rest, in order; `length`: the whole text's.
- * `streamed`: the page is still walking a long article, so neither is known yet; `text` messages
- * follow as the walk goes on, the last one saying so, and the background reads as they come.
  */
 export const AnalyseRequestSchema = z.object({
   type: z.literal('analyse'),
-  streamed: z.optional(z.literal(true)),
   pieces: z.optional(z.int().check(z.positive(), z.maximum(Math.ceil(MAX_ANALYSIS_CHARS / TEXT_PIECE_CHARS) + 1))),
   /** The whole text's length: a text over the limit is refused before its pieces are sent. */
   length: z.optional(z.int().check(z.nonnegative())),
@@ -42,8 +39,8 @@ export const AnalyseRequestSchema = z.object({
   }),
 });
 
-/** content → background: the next stretch of the article's text (`last`: the end of a streamed text). */
-export const TextPieceSchema = z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(TEXT_PIECE_CHARS)), last: z.optional(z.boolean()) });
+/** content → background: the next stretch of the article's text. */
+export const TextPieceSchema = z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(TEXT_PIECE_CHARS)) });
 
 /** The text cut into stretches of at most `size` characters, never between the halves of a surrogate pair. */
 export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {

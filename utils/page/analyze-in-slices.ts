@@ -6,7 +6,6 @@
 // each other: by the engine's comparison stage when one is given, else in one last, small call
 // made of the claims' sentences only.
 import type { Claim, Entity, InputDocument, PressRelease, Report } from '../core/report';
-import type { TextStream } from './text-stream';
 
 export type Engine = (docs: InputDocument[]) => Report;
 
@@ -41,11 +40,6 @@ export interface ChunkOptions {
    * report's document.
    */
   onChunk?: (claims: Claim[], entities: Entity[], kind: ChunkKind) => void;
-  /**
-   * The text arrives in pieces (it replaces `doc.text`): a long text's chunks are read as soon as
-   * the text holds them, so reading overlaps the sending; the task waits (yields a promise) for more.
-   */
-  stream?: TextStream;
 }
 
 /**
@@ -78,14 +72,9 @@ export function nextChunkSize(chars: number, tookMs: number, targetMs: number, m
   return Math.round(Math.min(maxChars, chars * 2, Math.max(MIN_CHUNK, fitting)));
 }
 
-export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<number | void | Promise<unknown>, Report> {
-  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, leadFirst = true, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk, stream } = options;
-  // A streamed text is read in one call when it ends short, in chunks as it comes when it is long.
-  if (stream) {
-    while (!stream.complete && stream.text.length <= singleCallChars) yield stream.more();
-    doc = { ...doc, text: stream.text };
-  }
-  if (doc.text.length <= singleCallChars && (!stream || stream.complete)) {
+export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<number | void, Report> {
+  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, leadFirst = true, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
+  if (doc.text.length <= singleCallChars) {
     // Someone waits for early figures: the lead goes first, alone. The engine's first call pays
     // for compiling its code whatever the size, so a small one shows figures sooner; the whole
     // text, read next, gives the report (the lead's figures are read twice: about 1 ms).
@@ -109,20 +98,12 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
   let size = Math.min(singleCallChars, firstChunkChars);
   // The first call's cost is unknown (compiling): announced as a whole slice, so it starts one.
   let expectedMs = Infinity;
-  let text = doc.text;
-  for (let start = 0; ; ) {
-    // A streamed chunk is cut once the text holds its whole window (and a break right at its end),
-    // so it is cut where the whole text would be.
-    if (stream) {
-      while (!stream.complete && stream.text.length <= start + size + 2) yield stream.more();
-      text = stream.text;
-    }
-    if (start >= text.length) break;
+  for (let start = 0; start < doc.text.length; ) {
     yield expectedMs;
     expectedMs = targetMs;
-    const end = chunkEnd(text, start, size);
+    const end = chunkEnd(doc.text, start, size);
     const began = now();
-    const part = engine([{ ...doc, text: text.slice(start, end) }]);
+    const part = engine([{ ...doc, text: doc.text.slice(start, end) }]);
     size = nextChunkSize(end - start, now() - began, targetMs, maxChunkChars);
     const found = part.documents[0];
     if (found) {
@@ -142,11 +123,11 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
     compared = { duplicates: [], conflicts: [], press_releases: [] };
     for (let from = 0; from < claims.length; from += compareWindow) {
       yield Infinity;
-      const part = compare([{ id: 'd1', lang, published: doc.published, claims: claims.slice(from, from + compareWindow), text }]);
+      const part = compare([{ id: 'd1', lang, published: doc.published, claims: claims.slice(from, from + compareWindow), text: doc.text }]);
       compared.duplicates.push(...part.duplicates);
       compared.conflicts.push(...part.conflicts);
     }
-  } else compared = yield* compareSentences({ ...doc, text }, claims, engine);
+  } else compared = yield* compareSentences(doc, claims, engine);
   for (const release of compared.press_releases) pressReleases.set(release.url, release);
   return {
     version: 1,

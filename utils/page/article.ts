@@ -5,7 +5,7 @@ import { MIN_ARTICLE_SCORE, scoreCandidates } from './article-score';
 import { findLang, findPublished, findTitle } from './article-meta';
 import { isBoilerplate, isFurnitureByMarkup } from './boilerplate';
 import { isSkippedByMarkup } from './visibility';
-import { runToEnd, startTextWalk, type TextMap, type TextWalk, walkTextMap } from './text-map';
+import { runToEnd, type TextMap, walkTextMap } from './text-map';
 
 export interface ArticleText {
   /** The article's text as the engine sees it (offsets in claims count in this string). */
@@ -86,11 +86,6 @@ function withHeadline(doc: Document, root: Element): Element[] {
 /** Builds the article's text map (generator, for slices). */
 export function* readArticleText(article: FoundArticle): Generator<void, TextMap> {
   return yield* walkTextMap(article.roots, { exclude: article.exclude });
-}
-
-/** Starts walking the article's text (see TextWalk): for a long article sent while it is walked. */
-export function startArticleWalk(article: FoundArticle): TextWalk {
-  return startTextWalk(article.roots, { exclude: article.exclude });
 }
 
 /** Works on any DOM implementation (browser, happy-dom, linkedom): reads only, never writes. */

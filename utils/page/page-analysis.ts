@@ -3,14 +3,14 @@
 // engine and an AbortSignal, tests give it a fake engine and happy-dom.
 import type { Claim, Entity, Report } from '../core/report';
 import { findLang, findPublished, findTitle } from './article-meta';
-import { type FoundArticle, locateArticle, startArticleWalk } from './article';
+import { type FoundArticle, locateArticle, readArticleText } from './article';
 import type { PageEngine } from './page-engine';
 import { articleAnchors } from './release-links';
 import { pageScheme, type Scheme } from './highlight-style';
 import { type HighlightKind, HighlightLayer } from './highlights';
 import { buildMarks, type FigureMark, type PageMarks, PartMarks, rangesByKind, recheckMarks } from './marks';
 import { runInSlices, type SlicedTask } from './slices';
-import { rangeFor, type TextMap, type TextWalk } from './text-map';
+import { rangeFor, type TextMap } from './text-map';
 
 export type AnalysisState = 'loading' | 'ok' | 'no-article' | 'no-claims' | 'error';
 
@@ -68,23 +68,6 @@ function countSlice(busy: Busy, phase: string, ms: number): void {
     busy.longest = ms;
     busy.longestPhase = phase;
   }
-}
-
-/**
- * Text walked before it goes to the engine in one piece. A longer article is sent while it is
- * walked, in pieces of about this much (the port's message size), so the background reads the
- * first while the page walks on.
- */
-const STREAM_PIECE_CHARS = 131_072;
-
-/** Walks on until `chars` more characters of text are written; true when the walk has ended. */
-function* walkOn(walk: TextWalk, chars: number): Generator<void, boolean> {
-  const until = walk.map.text.length + chars;
-  while (walk.written < until) {
-    if (walk.steps.next().done) return true;
-    yield;
-  }
-  return false;
 }
 
 const idle = (): Busy => ({ ms: 0, slices: 0, longest: 0, longestPhase: '', phases: {}, toFirstHighlight: null, firstHighlightAt: null });
@@ -179,41 +162,20 @@ export class PageAnalysis {
     const article = yield* locateArticle(doc);
     if (!article) return { article: null, published: findPublished(doc), report: null, marks: { figures: [], entities: [] }, painted: null };
     this.phase = 'text';
-    // A long article goes to the engine piece by piece while it is walked (the map grows as
-    // it goes, and a part's offsets are always inside what was sent); a short one in one piece.
-    const walk = startArticleWalk(article);
-    let walked = yield* walkOn(walk, STREAM_PIECE_CHARS);
-    const map = walk.map;
-    walk.flush();
+    const map = yield* readArticleText(article);
     // Sending a long text to the background is a step of its own (a copy of the whole text).
     yield;
-    const inPhase = (phase: string) => (this.phase = phase);
-    // The first figures found while the page still walks are shown once the walk ends: a
-    // highlight painted mid-walk made the walk's next style read a 200 ms task (1.3 MB bench page).
-    let waiting: PageMarks | null = null;
-    const more = function* (): SlicedTask<string | null> {
-      if (walked) return null;
-      inPhase('text');
-      walked = yield* walkOn(walk, STREAM_PIECE_CHARS);
-      inPhase('engine');
-      if (walked && waiting) paint(waiting);
-      return walk.flush();
-    };
-    const paint = (made: PageMarks) => {
-      if (walked) this.paintEarly(article, made, generation);
-      else waiting ??= made;
-    };
-    const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root), anchors: articleAnchors(article.root), ...(walked ? {} : { more }) };
+    const input = { source: source(), text: map.text, lang: findLang(doc), published: findPublished(doc, article.root), anchors: articleAnchors(article.root) };
     this.phase = 'engine';
     // Each part's Ranges are made as it arrives, while the background reads on.
     const parts = new PartMarks(map);
-    const partInSteps = function* (claims: Claim[], entities: Entity[], whole: boolean): Generator<void, void> {
-      const made = yield* parts.addInSteps(claims, entities);
-      if (progressive && !whole) paint(made);
+    const part = (claims: Claim[], entities: Entity[], whole: boolean) => {
+      const made = parts.add(claims, entities);
+      if (progressive && !whole) this.paintEarly(article, made, generation);
     };
     // A first look (a lead the page's own engine reads ahead) is shown, then read again with the rest.
     const early = progressive ? (claims: Claim[], entities: Entity[]) => this.paintEarly(article, new PartMarks(map).add(claims, entities), generation) : undefined;
-    const report = yield* engine(input, { partInSteps, early, outside: (work) => this.outsideSlices(work) }, signal);
+    const report = yield* engine(input, { part, early, outside: (work) => this.outsideSlices(work) }, signal);
     this.phase = 'marks';
     const marks = yield* buildMarks(map, report, parts);
     this.phase = 'paint';

@@ -144,11 +144,6 @@ export class TextJoiner {
     if (wanted.length > this.pendingBreak.length) this.pendingBreak = wanted;
   }
 
-  /** Characters of text so far (pending breaks not counted). */
-  get written(): number {
-    return this.length;
-  }
-
   get text(): string {
     if (this.joined.length > 0 || this.parts.length > 1) {
       this.joined.push(this.parts.join(''));

@@ -32,47 +32,12 @@ const TEXT_NODE = 3;
 const NODES_PER_STEP = 200;
 
 /**
- * A walk under way: `map` holds the text nodes and segments walked so far (its `text` as of the
- * last `flush()`), `steps` walks on (yielding every few hundred nodes), `written` is how much
- * text the walk has made. A long article is sent to the engine piece by piece while it is walked.
- */
-export interface TextWalk {
-  map: TextMap;
-  steps: Generator<void, void>;
-  readonly written: number;
-  /** Brings `map.text` up to date; returns the text added since the last flush. */
-  flush(): string;
-}
-
-export function startTextWalk(roots: Element[], options: TextMapOptions = {}): TextWalk {
-  const joiner = new TextJoiner();
-  const map: TextMap = { text: '', nodes: [], segments: joiner.segments };
-  return {
-    map,
-    steps: walkNodes(roots, options, joiner, map.nodes),
-    get written() {
-      return joiner.written;
-    },
-    flush() {
-      const before = map.text.length;
-      map.text = joiner.text;
-      return map.text.slice(before);
-    },
-  };
-}
-
-/**
  * Walks the roots (in the order given) and builds the map. A generator so a huge page can be
  * walked in time slices: it yields every few hundred nodes and returns the finished map.
  */
 export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Generator<void, TextMap> {
-  const walk = startTextWalk(roots, options);
-  yield* walk.steps;
-  walk.flush();
-  return walk.map;
-}
-
-function* walkNodes(roots: Element[], options: TextMapOptions, joiner: TextJoiner, nodes: Text[]): Generator<void, void> {
+  const joiner = new TextJoiner();
+  const nodes: Text[] = [];
   const doc = roots[0]?.ownerDocument;
   const hidden = doc ? makeVisibilityFilter(doc) : () => false;
   const skip = (el: Element) => hidden(el) || (options.exclude?.(el) ?? false);
@@ -117,6 +82,7 @@ function* walkNodes(roots: Element[], options: TextMapOptions, joiner: TextJoine
     }
     leave(root);
   }
+  return { text: joiner.text, nodes, segments: joiner.segments };
 }
 
 /** Runs a generator to its end at once (small pages, the CLI, tests). */
