@@ -65,6 +65,7 @@ const table: [string, Lang, string[]][] = [
   ["15 milliards de yens et 5 milliards de yuans", 'fr', ['money 15000000000 JPY «15 milliards de yens»', 'money 5000000000 CNY «5 milliards de yuans»']],
   ['30 Millionen Złoty und 9 Milliarden Rupien', 'de', ['money 30000000 PLN «30 Millionen Złoty»', 'money 9000000000 INR «9 Milliarden Rupien»']],
   ['3.500 millones de coronas suecas', 'es', ['money 3500000000 SEK «3.500 millones de coronas suecas»']],
+  ["nonante millions d'euros", 'fr', ["money 90000000 EUR «nonante millions d'euros»"]],
   // not figures: years, dates, percentages, share prices, phone numbers, tickers, measures
   ['in 2028, on March 11 and 11 mars', 'en', []],
   ['rose 4.2% to 38.15 Swiss francs', 'en', []],

@@ -669,3 +669,24 @@ describe('Fort Worth and German word order', () => {
     ['Siemens AG baut aus. Im texanischen Fort Worth baut Siemens für 450 Millionen US-Dollar (rund 390 Millionen Euro) ein Werk.', 'de'],
   ])('reads the plant and its company: %s', (text, lang) => expect(claims(text, lang).map((c) => [c.amount, c.subject])).toEqual([[450_000_000, 'Siemens']]));
 });
+
+describe('forms from the fifteenth blind batch (sentence structures of many journalists)', () => {
+  it('takes the company a lede names only after its dek and byline, or as the agent of a passive', () => {
+    const text = 'Swedish truckmaker picks Texas for $1.4 billion electric truck plant\n\nSeguin factory to be built in two phases\n\nBy Dana Whitfield | March 18, 2025\n\nSEGUIN, Texas — The plant would be the largest project in the county.\n\nThe money will be spent by Nordhav Trucks AB, the Gothenburg-based maker of heavy-duty trucks.';
+    expect(claims(text, 'en').map((c) => [c.amount, c.subject])).toEqual([[1_400_000_000, 'Nordhav Trucks']]);
+  });
+
+  it.each([
+    ['Nordhav Trucks AB builds in Texas. The first phase, a cab and chassis line, costs $900 million; a second, covering a battery pack assembly hall, $500 million.', 'en', [900_000_000, 500_000_000]],
+    ['Die Donauhütte AG baut in Linz. Die erste Etappe, ein Elektrolichtbogenofen, kostet 400 Mio. Euro; die zweite, eine Anlage zur Direktreduktion, weitere 250 Mio. Euro.', 'de', [400_000_000, 250_000_000]],
+    ['La energética Vestkyst Energy A/S aprobó esta semana la primera fase, de US$ 850 millones, de su proyecto de hidrógeno.', 'es', [850_000_000]],
+    ['Brightforge Inc will build in Lévis.\nCorrection: An earlier version of this article incorrectly stated that Brightforge would invest $2.1-billion and create 1,500 permanent jobs.', 'en', []],
+  ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Horlogère Jurassienne SA agrandit son site. « Nous allons engager environ 120 personnes à Porrentruy », dit le patron.', 'fr', [120]],
+    ['Elbkreis GmbH baut in Schwarze Pumpe. Rund 280 Arbeitsplätze sollen entstehen, davon knapp zweihundert in der Produktion.', 'de', [280, 200]],
+    ['Ashworth & Lyle Bakeries Ltd builds in Wigan.\n- Construction workers on site at peak: up to 350', 'en', [350]],
+    ['Donauhütte AG baut in Linz.\n• gesicherte Arbeitsplätze: 2.400', 'de', []],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+});

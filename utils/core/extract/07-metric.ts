@@ -81,13 +81,14 @@ const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
-const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager)$/;
+const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|ausbaustufe)$/;
 const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
-const PUT_VERBS = new Set(['put', 'puts', 'putting', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
 const INTO = new Set(['into', 'dans']);
 const CLAUSE_BREAKS = new Set(['–', '—', ';']);
 const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
+const COST_VERBS = new Set(['costs', 'cost', 'will cost', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'cuesta', 'costará', 'costarán']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -145,9 +146,17 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   }
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
   const prep = tokens[f.from - 1]?.lower ?? '';
-  const noun = tokens[f.from - 2];
-  if (PRICE_PREPOSITIONS.has(prep) && noun && f.from - 2 >= s.from && (matchAt(tokens, f.from - 2, projectNouns, f.from - 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))) {
+  // (a comma may come between: "la primera fase, de US$ 850 millones")
+  const nounAt = tokens[f.from - 2]?.lower === ',' ? f.from - 3 : f.from - 2;
+  const noun = tokens[nounAt];
+  if (PRICE_PREPOSITIONS.has(prep) && noun && nounAt >= s.from && (matchAt(tokens, nounAt, projectNouns, nounAt + 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  }
+  // a project's cost: "The first phase, a cab and chassis line, costs $900 million", "Die erste Etappe … kostet 400 Mio. Euro"
+  if (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word')) {
+    for (let k = Math.max(s.from, f.from - 12); k < f.from - 1; k++) {
+      if (matchAt(tokens, k, projectNouns, f.from) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+    }
   }
   if (nearestBefore?.value === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
@@ -181,9 +190,11 @@ const FACT_BOX_MAX_TOKENS = 18;
 function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   if (s.to - s.from > FACT_BOX_MAX_TOKENS) return false;
   let colon = -1;
-  for (let k = s.from; k < Math.min(s.to, s.from + 6); k++) if (tokens[k].lower === ':') { colon = k; break; }
+  for (let k = s.from; k < Math.min(s.to, s.from + 9); k++) if (tokens[k].lower === ':') { colon = k; break; }
   if (colon < 0) return false;
-  // the label before the colon ("Jobs:", "Bauarbeiter in der Spitze:"), the figure after it
+  // (not jobs kept or cut: "gesicherte Arbeitsplätze: 2.400")
+  for (const c of findAll(tokens, s.from, colon, jobCues)) if (c.value === 'not-hire') return false;
+  // the label before the colon ("Jobs:", "Bauarbeiter in der Spitze:", "Construction workers on site at peak:"), the figure after it
   if (f.from > colon) return findAll(tokens, s.from, colon, jobNouns).length > 0 || findAll(tokens, s.from, colon, constructionAfter).length > 0;
   // the figure first ("2,200: maximum full-time jobs", "3,500: peak construction workforce"; not the time "15:10 Dunmore to cut staff")
   if (f.from !== s.from || f.to !== colon || tokens[colon + 1]?.gap === '') return false;
@@ -231,8 +242,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   // "recruter 9 000 personnes …, dont 4 500 en France": a part of the jobs figure just named
   // (the whole must be a hiring figure of this sentence, not "beschäftigt 34.000 Menschen, davon 21.000 in Deutschland")
-  // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung")
-  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || tokens[f.to]?.lower === 'davon') && f.to - f.from < 6
+  // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung";
+  // or before a qualifier: "davon knapp zweihundert in der Produktion")
+  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || PART_OF.has(tokens[f.from - 2]?.lower ?? '') || tokens[f.to]?.lower === 'davon') && f.to - f.from < 6
     && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
     && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };

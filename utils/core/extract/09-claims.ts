@@ -25,6 +25,7 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {
 /** "le PDG de Skylon", "chief executive of Brenmar": the company whose head speaks is the one that invests. */
 const LEADER_OF = new Set(['pdg', 'patron', 'patronne', 'président', 'présidente', 'dirigeant', 'directeur', 'directrice', 'ceo', 'executive', 'boss',
   'chairman', 'chairwoman', 'president', 'head', 'chef', 'chefin', 'vorstandschef', 'vorstandschefin', 'presidente', 'delegado', 'delegada', 'director', 'directora',
+  'gerente', 'gerenta', 'geschäftsführer', 'geschäftsführerin', 'directeur général', 'directrice générale',
   // "El directorio de Minera Andacobre aprobó una inversión", "the board of Acme approved"
   'directorio', 'board', 'conseil', 'aufsichtsrat', 'vorstand', 'consejo']);
 
@@ -45,13 +46,24 @@ function relativeAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** The company the next sentences name, for a headline or lede that names none. */
-function upcomingSubject(tokens: Token[], perSentence: Mention[][], si: number): string | null {
-  for (let k = si + 1; k < Math.min(perSentence.length, si + 4); k++) {
+/** The company the next sentences name, for a headline or lede that names none (after a dek and a byline;
+ * also as the agent of a passive: "The money will be spent by Nordhav Trucks AB"). A roundup naming many
+ * companies ("Choose France : 15 milliards d'euros d'investissements annoncés") looks only at the next three. */
+const LEDE_SENTENCES = 6;
+const ROUNDUP_COMPANIES = 3;
+function upcomingSubject(tokens: Token[], perSentence: Mention[][], si: number, roundup: boolean): string | null {
+  for (let k = si + 1; k < Math.min(perSentence.length, si + 1 + (roundup ? 3 : LEDE_SENTENCES)); k++) {
     const o = eligibleOrgs(tokens, perSentence[k]);
     if (o.length) return o[0].canonical;
+    for (const m of perSentence[k]) if (m.type === 'org' && tokens[m.from - 1]?.lower === 'by') return m.canonical;
   }
   return null;
+}
+
+function companiesNamed(mentions: readonly Mention[]): number {
+  const names = new Set<string>();
+  for (const m of mentions) if (m.type === 'org') names.add(m.canonical);
+  return names.size;
 }
 
 /** Mentions grouped per sentence in one sweep (both lists are in text order). */
@@ -191,6 +203,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   mentions = withoutAuthorities(tokens, mentions);
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
+  let companies: number | undefined; // how many companies the story names, counted when first needed
   const localCurrency = localDollar(text, lang, country);
   // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
   // the values their decimal strings would)
@@ -222,7 +235,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       // (or "… en Escocia y otros 800 millones de euros en plantas solares": another sum of the same spending)
-      const partOf = (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '')) && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
+      // (or "a second, covering a battery pack hall, $500 million", "die zweite, …, weitere 250 Mio. Euro": the next stage of it)
+      const partOf = (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from)) && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
       const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
@@ -248,7 +262,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (deniedBefore(tokens, s.from, f.from)) continue;
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
       if (togetherBefore(tokens, s.from, f.from, orgs)) continue;
-      const ahead: string | null = !subjectMention && !lastSubject && si < 3 ? upcomingSubject(tokens, perSentence, si) : null;
+      const roundup: boolean = !subjectMention && !lastSubject && (companies ??= companiesNamed(mentions)) >= ROUNDUP_COMPANIES;
+      const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, perSentence, si, roundup) : null;
       const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
@@ -423,12 +438,23 @@ function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, 
 }
 
 const DENIALS = new Set(['denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega']);
+/** A figure a correction note says was wrong: "An earlier version of this article incorrectly stated that …". */
+const wrongFigure = phraseTable(['earlier version', 'previous version', 'früheren version', 'version précédente', 'version antérieure', 'versión anterior',
+  'incorrectly', 'erroneously', 'wrongly', 'fälschlicherweise', 'erróneamente', 'par erreur', 'à tort', 'por error'].map((w) => [w, true] as [string, boolean]), true);
 function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
   for (let k = Math.max(from, figureFrom - 30); k < figureFrom; k++) if (DENIALS.has(tokens[k].lower)) return true;
-  return false;
+  return findAll(tokens, Math.max(from, figureFrom - 30), figureFrom, wrongFigure).length > 0;
 }
 
 const ANOTHER = new Set(['otros', 'otras', 'another', 'further', 'autres', 'weitere', 'weiteren']);
+const NEXT_STAGE = new Set(['second', 'third', 'seconde', 'deuxième', 'troisième', 'zweite', 'dritte', 'segunda', 'segundo', 'tercera', 'tercero']);
+/** An ordinal opening the clause of the figure, after a semicolon or a comma: the next stage of the sum just claimed. */
+function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boolean {
+  for (let k = figureFrom - 1; k >= Math.max(from, figureFrom - 10); k--) {
+    if (NEXT_STAGE.has(tokens[k].lower)) return k > from && /^(;|,|la|le|the|die|el|a)$/.test(tokens[k - 1].lower);
+  }
+  return false;
+}
 const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
 function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
   let named = 0;

@@ -38,6 +38,10 @@ export const INVEST_CUES = [
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
   'comprometió', 'comprometerá', 'comprometer', 'comprometiera', 'comprometido', 'compromete', 'investirait', 'investiraient', 'invertiría', 'invertirían',
+  // a project's price and the money put on the table: "With a $1.4 billion price tag", "budgeted at $780 million",
+  // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
+  'price tag', 'budgeted at', 'budgétisé', 'presupuestado', 'on the table', 'sur la table', 'sobre la mesa', 'auf den tisch',
+  'committing', 'desembolsó', 'desembolsará', 'demandará', 'demandarán', 'requerirá', 'requerirán', 'will require', 'nécessitera', 'coûtera',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
@@ -67,7 +71,7 @@ export const PROJECT_NOUNS = [
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
-  'unit', 'fab', 'fabs', 'resort', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  'unit', 'fab', 'fabs', 'resort', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -142,7 +146,7 @@ export const JOB_NOUNS_WEAK = [
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
-  'new', 'more', 'additional', 'direct', 'permanent', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
+  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
   'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
@@ -175,6 +179,8 @@ export const HIRING_CUES = [
   'en construcción', 'requerirá', 'requerirán', 'will require', 'nécessitera',
   // "avec 600 emplois à la clé", "… und dort mehr als 100 Personen anstellen"
   'à la clé', 'anstellen', 'anstellt',
+  // Swiss and Belgian French hire with "engager": "Nous allons engager environ 120 personnes"
+  'engager', 'engagera', 'engageront', 'engageons', 'allons engager',
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
 ];
@@ -199,7 +205,7 @@ export const JOBS_NOT_HIRING = [
   // a closure: "will close a plant in Norway with the loss of 300 jobs"
   'loss', 'closing', 'closure', 'fermeture', 'fermer', 'schließung', 'schließt', 'cierre', 'cerrará',
   // jobs kept are not jobs created: "sollen rund 1.500 Arbeitsplätze gesichert werden", "to safeguard 1,500 jobs"
-  'gesichert', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'secure', 'secures', 'securing', 'secured',
+  'gesichert', 'gesicherte', 'gesicherten', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'secure', 'secures', 'securing', 'secured',
   'save', 'saves', 'saving', 'saved', 'retain', 'preserve', 'maintenir', 'maintien', 'préserver', 'sauvegarder', 'pérenniser', 'sauver',
   'mantener', 'preservar', 'salvar', 'asegurar', 'garantizar',
   // past and present forms: "avait supprimé 5 000 emplois", "hatte 500 Stellen abgebaut"
