@@ -690,3 +690,16 @@ describe('forms from the fifteenth blind batch (sentence structures of many jour
     ['Donauhütte AG baut in Linz.\n• gesicherte Arbeitsplätze: 2.400', 'de', []],
   ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
 });
+
+describe('forms from the fourteenth blind batch (text copied from news pages)', () => {
+  it.each([
+    ['Halvard Robotics Inc opens a site in Leeds.\nNew site expected to create between 350 and 420 high-skilled jobs by 2028', 'en', [350]],
+    ["Maisons Garance SA ouvre des magasins. L'enseigne, qui emploie 2 300 salariés, avait déjà promis 500 recrutements en 2023.", 'fr', [500]],
+    ['Quillon Systems Inc baut in München. „München bekommt 500 neue Hightech-Jobs“, sagte der Oberbürgermeister.', 'de', [500]],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Velmora Cloud SL construirá un campus en Villanueva de Gállego. El campus se suma a los proyectos de otras grandes tecnológicas, que en conjunto superan los 60.000 millones de euros de inversión prevista.', 'es'],
+    ['Velmora Cloud SL construirá un campus en Villanueva de Gállego. El Ejecutivo autonómico destinará 25 millones a reforzar la red eléctrica.', 'es'],
+  ])('reads no investment of the company in: %s', (text, lang) => expect(claims(text, lang).filter((c) => c.metric === 'investment')).toEqual([]));
+});

@@ -286,7 +286,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     // (German puts the verb last: "… die rund 1.500 Arbeitsplätze am Standort langfristig gesichert werden")
     if (c.value === 'not-hire' && c.start >= to && dist > (s.lang === 'de' ? 7 : 3)) continue;
     // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
-    if (c.value === 'not-hire' && dist > 3 && NEAR_ONLY.has(tokens[c.start].lower)) continue;
+    if (c.value === 'not-hire' && (dist > 3 || HIRING_NOUNS.has(tokens[k].lower)) && NEAR_ONLY.has(tokens[c.start].lower)) continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
   // a noun that is itself hiring ("prévoit jusqu'à 600 recrutements") outweighs a payroll named further off

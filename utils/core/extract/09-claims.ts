@@ -375,7 +375,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 
 /** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 const PUBLIC_HEADS = new Set([
-  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'ejecutivo', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ]);

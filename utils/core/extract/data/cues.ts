@@ -146,7 +146,7 @@ export const JOB_NOUNS_WEAK = [
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
-  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
+  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
   'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
@@ -299,6 +299,8 @@ export const ANOTHER_COMPANY = [
   'another company', 'another firm', 'another group', 'a rival', 'a competitor', 'un autre groupe', 'un autre industriel',
   'une autre entreprise', 'un concurrent', 'ein anderes unternehmen', 'einem anderen unternehmen', 'ein konkurrent',
   'otro grupo', 'otra empresa', 'otra compañía', 'un competidor',
+  // a sum over other companies' projects: "los proyectos de otras grandes tecnológicas, que en conjunto superan …"
+  'otras grandes', 'otras empresas', 'otras compañías', 'other companies', 'other tech giants', 'autres entreprises', 'autres groupes', 'andere unternehmen', 'anderer unternehmen',
 ];
 
 /** Verbs of saying: a place after them (past a comma) is where the news was given ("…, teilte das Unternehmen in Erlangen mit"). */
