@@ -50,4 +50,21 @@ describe('marks', () => {
     expect(copies.cover(report.documents[0])).toBe(false);
     expect(runToEnd(buildMarks(map, report, copies)).figures.map((m) => m.state)).toEqual(['duplicate', 'conflict', 'duplicate', 'conflict']);
   });
+
+  it('makes a long part\'s marks a hundred at a time, the same marks as in one go', () => {
+    const { map, report } = page();
+    const { claims, entities } = report.documents[0];
+    // 250 entities: the article's own, over and over (a long page's part holds hundreds).
+    const many = Array.from({ length: 250 }, (_, i) => entities[i % entities.length]);
+    const stepped = new PartMarks(map);
+    const steps = stepped.addInSteps(claims, many);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBe(Math.floor((claims.length + many.length) / 100));
+    const whole = new PartMarks(map).add(claims, many);
+    expect(step.value.entities.map((m) => m.range.toString())).toEqual(whole.entities.map((m) => m.range.toString()));
+    expect(step.value.figures.map((m) => m.expected)).toEqual(whole.figures.map((m) => m.expected));
+    expect(stepped.marks.entities).toHaveLength(250);
+  });
 });

@@ -3,7 +3,6 @@
 // The page's main thread only parses those pieces (each a few ms at most) and waits the rest.
 import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
-import { waitFor } from '../page/slices';
 import { type AnalysisPort, assembleReport, entitiesOf, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
 import { readAnalysisReply } from './analysis-reply';
 
@@ -22,42 +21,58 @@ export const LOST_BACKGROUND =
 export const UNREADABLE_REPLY = "Claimcheck's background sent a reply the page could not read.";
 const timedOut = (ms: number) => `Claimcheck's background took more than ${Math.round(ms / 1000)} s to read this page and was stopped.`;
 
+/** A part of the report's document as it arrived, waiting for its ranges to be made in the page's slices. */
+interface Arrived {
+  claims: Claim[];
+  entities: Entity[];
+  whole: boolean;
+}
+
 /** A PageEngine that has each reading done in the background, over a port of its own. */
 export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_TIMEOUT_MS }: BackgroundEngineOptions): PageEngine {
-  return function* read(doc, { part, outside = (work) => work() }, signal) {
+  return function* read(doc, { part, partInSteps, outside = (work) => work() }, signal) {
     // A long text goes in several messages, each posted in a step of its own: posting copies
     // the text (1.3 MB took 15-22 ms in one task).
     // A text over the limit goes no further than its first stretch: the background refuses it by its length.
     const pieces = textPieces(doc.text);
     const [first] = pieces;
     const rest = doc.text.length > MAX_ANALYSIS_CHARS ? [] : pieces.slice(1);
+    // A reply is read when it arrives (a message task of its own); the listener is told of its
+    // part in the page's slices, so making a long part's ranges is never one long task.
+    const arrived: Arrived[] = [];
+    let outcome: { report: Report } | { error: Error } | null = null;
+    let wake: (() => void) | null = null;
+    const nudge = () => {
+      const waiting = wake;
+      wake = null;
+      waiting?.();
+    };
     let send: (message: unknown) => boolean = () => false;
-    const reading = new Promise<Report>((resolve, reject) => {
-      let port: AnalysisPort;
-      try {
-        port = connect();
-      } catch {
-        // The extension was reloaded or removed under this page: its context is gone.
-        return reject(new Error(LOST_BACKGROUND));
-      }
+    let port: AnalysisPort | null = null;
+    try {
+      port = connect();
+    } catch {
+      // The extension was reloaded or removed under this page: its context is gone.
+      outcome = { error: new Error(LOST_BACKGROUND) };
+    }
+    if (port) {
+      const opened = port;
       const parts: { claims: Claim[]; entities: Entity[] }[] = [];
-      let settled = false;
-      const finish = (outcome: { report: Report } | { error: Error }) => {
-        if (settled) return;
-        settled = true;
+      const finish = (end: { report: Report } | { error: Error }) => {
+        if (outcome) return;
+        outcome = end;
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
-        port.disconnect();
-        if ('report' in outcome) resolve(outcome.report);
-        else reject(outcome.error);
+        opened.disconnect();
+        nudge();
       };
       const onAbort = () => finish({ error: signal.reason instanceof Error ? signal.reason : new Error('Reading stopped') });
       const timer = setTimeout(() => finish({ error: new Error(timedOut(timeoutMs)) }), timeoutMs);
       signal.addEventListener('abort', onAbort, { once: true });
-      port.onDisconnect.addListener(() => finish({ error: new Error(LOST_BACKGROUND) }));
-      port.onMessage.addListener((raw) =>
+      opened.onDisconnect.addListener(() => finish({ error: new Error(LOST_BACKGROUND) }));
+      opened.onMessage.addListener((raw) =>
         outside(() => {
-          if (settled) return;
+          if (outcome) return;
           // Read by hand, not by AnalysisReplySchema: the same rules without zod's cold start on every page.
           const reply = readAnalysisReply(raw);
           if (!reply) {
@@ -70,18 +85,18 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
             const entities = entitiesOf(doc.text, piece.entities, piece.entityNotes);
             if (!entities) return finish({ error: new Error(UNREADABLE_REPLY) });
             parts.push({ claims: piece.claims, entities });
-            part?.(piece.claims, entities, reply.type === 'done');
+            arrived.push({ claims: piece.claims, entities, whole: reply.type === 'done' });
           }
           if (reply.type === 'done') {
             onEngineTime?.(reply.engineMs);
             finish({ report: assembleReport(doc.source, parts, reply) });
-          }
+          } else nudge();
         }),
       );
       send = (message) => {
-        if (settled) return false;
+        if (outcome) return false;
         try {
-          port.postMessage(message);
+          opened.postMessage(message);
           return true;
         } catch {
           finish({ error: new Error(LOST_BACKGROUND) });
@@ -89,11 +104,23 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
         }
       };
       send({ type: 'analyse', doc: { ...doc, text: first }, pieces: rest.length + 1, length: doc.text.length });
-    });
+    }
     for (const text of rest) {
       yield;
       if (!send({ type: 'text', text })) break;
     }
-    return yield* waitFor(reading);
+    // Each part as it comes, in order and in steps; off the page's thread in between.
+    for (;;) {
+      for (let next = arrived.shift(); next; next = arrived.shift()) {
+        if (partInSteps) yield* partInSteps(next.claims, next.entities, next.whole);
+        else part?.(next.claims, next.entities, next.whole);
+      }
+      const end = outcome as { report: Report } | { error: Error } | null;
+      if (end) {
+        if ('error' in end) throw end.error;
+        return end.report;
+      }
+      yield new Promise<void>((resolve) => (wake = resolve));
+    }
   };
 }

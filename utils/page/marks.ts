@@ -2,7 +2,7 @@
 // each with its Range and the text it should still cover (for re-checks when the page changes).
 import type { Claim, Entity, Report } from '../core/report';
 import type { HighlightKind } from './highlights';
-import { normalizeSpaces, rangeFor, type TextMap } from './text-map';
+import { normalizeSpaces, rangeFor, runToEnd, type TextMap } from './text-map';
 
 export type ClaimState = 'conflict' | 'duplicate' | 'confirmed';
 
@@ -69,14 +69,22 @@ export class PartMarks {
 
   /** Makes the marks of the next part; returns them (the figures' states come with the report). */
   add(claims: Claim[], entities: Entity[]): PageMarks {
+    return runToEnd(this.addInSteps(claims, entities));
+  }
+
+  /** `add` as a generator, a hundred marks a step: a long page's part holds hundreds of entities. */
+  *addInSteps(claims: Claim[], entities: Entity[]): Generator<void, PageMarks> {
     const made: PageMarks = { figures: [], entities: [] };
+    let count = 0;
     for (const claim of claims) {
       const mark = figureMark(this.map, claim, null);
       if (mark) made.figures.push(mark);
+      if (++count % MARKS_PER_STEP === 0) yield;
     }
     for (const entity of entities) {
       const mark = entityMark(this.map, entity);
       if (mark) made.entities.push(mark);
+      if (++count % MARKS_PER_STEP === 0) yield;
     }
     this.claims += claims.length;
     this.entities += entities.length;

@@ -169,13 +169,14 @@ export class PageAnalysis {
     this.phase = 'engine';
     // Each part's Ranges are made as it arrives, while the background reads on.
     const parts = new PartMarks(map);
-    const part = (claims: Claim[], entities: Entity[], whole: boolean) => {
-      const made = parts.add(claims, entities);
-      if (progressive && !whole) this.paintEarly(article, made, generation);
+    const partInSteps = function* (this: void, claims: Claim[], entities: Entity[], whole: boolean): Generator<void, void> {
+      const made = yield* parts.addInSteps(claims, entities);
+      if (progressive && !whole) paintEarly(made);
     };
+    const paintEarly = (made: PageMarks) => this.paintEarly(article, made, generation);
     // A first look (a lead the page's own engine reads ahead) is shown, then read again with the rest.
     const early = progressive ? (claims: Claim[], entities: Entity[]) => this.paintEarly(article, new PartMarks(map).add(claims, entities), generation) : undefined;
-    const report = yield* engine(input, { part, early, outside: (work) => this.outsideSlices(work) }, signal);
+    const report = yield* engine(input, { partInSteps, early, outside: (work) => this.outsideSlices(work) }, signal);
     this.phase = 'marks';
     const marks = yield* buildMarks(map, report, parts);
     this.phase = 'paint';

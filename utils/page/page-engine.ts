@@ -7,6 +7,7 @@ import type { Claim, Entity, InputDocument, Report } from '../core/report';
 import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices';
 import { withReleaseLinks } from './release-links';
 import type { SlicedTask } from './slices';
+import { runToEnd } from './text-map';
 
 /**
  * The article to read, with its links: the report's press releases are the release links among
@@ -26,6 +27,8 @@ export interface EngineListener {
    * document); `whole` when the text was read in one part, its report following at once.
    */
   part?: (claims: Claim[], entities: Entity[], whole: boolean) => void;
+  /** `part` done in steps (a generator), so the page can slice it; used instead of `part` when given. */
+  partInSteps?: (claims: Claim[], entities: Entity[], whole: boolean) => Generator<void, void>;
   /** A first look before the parts (the lead of a short text, read again with the rest): figures to show at once. */
   early?: ChunkListener;
   /** Runs main-thread work the engine does outside the page's slices (a message arriving), so the page can count it. */
@@ -36,12 +39,20 @@ export type PageEngine = (doc: PageInput, listener: EngineListener, signal: Abor
 
 /** The engine run on the page's own thread, in slices of a few ms each. */
 export function inPageEngine(engine: Engine, compare?: Compare): PageEngine {
-  return function* read({ anchors, ...doc }, { early, part }) {
+  return function* read({ anchors, ...doc }, { early, part, partInSteps }) {
     const report = yield* analyzeInSlices(doc, engine, {
       compare,
       // Without anyone waiting for early figures, a short text is read in one call.
       leadFirst: !!early,
-      onChunk: early || part ? (claims, entities, kind) => (kind === 'early' ? early?.(claims, entities) : part?.(claims, entities, kind === 'whole')) : undefined,
+      onChunk:
+        early || part || partInSteps
+          ? (claims, entities, kind) => {
+              if (kind === 'early') early?.(claims, entities);
+              // The page's own engine tells of a part inside a step of its own: its steps run at once.
+              else if (partInSteps) runToEnd(partInSteps(claims, entities, kind === 'whole'));
+              else part?.(claims, entities, kind === 'whole');
+            }
+          : undefined,
     });
     if (anchors) yield;
     return anchors ? withReleaseLinks(report, doc.text, anchors, doc.source) : report;
