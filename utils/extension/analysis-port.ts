@@ -26,21 +26,21 @@ export const TEXT_PIECE_CHARS = 131_072;
  */
 export const AnalyseRequestSchema = z.object({
   type: z.literal('analyse'),
-  pieces: z.optional(z.int().check(z.positive(), z.maximum(Math.ceil(MAX_ANALYSIS_CHARS / TEXT_PIECE_CHARS) + 1))),
+  pieces: z.optional(/* @__PURE__ */ z.int().check(z.positive(), z.maximum(Math.ceil(MAX_ANALYSIS_CHARS / TEXT_PIECE_CHARS) + 1))),
   /** The whole text's length: a text over the limit is refused before its pieces are sent. */
-  length: z.optional(z.int().check(z.nonnegative())),
+  length: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
   doc: z.object({
     source: z.string(),
-    text: z.string().check(z.maxLength(MAX_ANALYSIS_CHARS)),
+    text: /* @__PURE__ */ z.string().check(z.maxLength(MAX_ANALYSIS_CHARS)),
     lang: z.optional(z.string()),
     published: z.optional(z.string()),
     /** The article's links (at most MAX_ANCHORS): the report's press releases are the release links among them. */
-    anchors: z.optional(z.array(z.object({ href: z.string(), text: z.string() })).check(z.maxLength(MAX_ANCHORS))),
+    anchors: z.optional(/* @__PURE__ */ z.array(z.object({ href: z.string(), text: z.string() })).check(z.maxLength(MAX_ANCHORS))),
   }),
 });
 
 /** content → background: the next stretch of the article's text. */
-export const TextPieceSchema = z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(TEXT_PIECE_CHARS)) });
+export const TextPieceSchema = z.object({ type: z.literal('text'), text: /* @__PURE__ */ z.string().check(z.maxLength(TEXT_PIECE_CHARS)) });
 
 /** The text cut into stretches of at most `size` characters, never between the halves of a surrogate pair. */
 export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {
