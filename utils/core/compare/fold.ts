@@ -16,9 +16,9 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 /** A char's own decomposition with its accents dropped. */
 const decomposed = (c: number) => String.fromCharCode(c).normalize('NFKD').replace(MARKS, '');
 
-/** Each Latin char below U+0300 decomposed with its accents dropped, made once. */
+/** Each Latin char below U+0300 decomposed with its accents dropped, dashes as spaces, made once. */
 const LATIN: string[] = [];
-for (let c = 0; c < 0x300; c++) LATIN.push(decomposed(c));
+for (let c = 0; c < 0x300; c++) LATIN.push(finish(decomposed(c)));
 
 // Chars above U+0300 that news text is full of (a narrow no-break space inside "3 000", the
 // typographic apostrophe, quotes, dashes, the euro sign): each decomposes into base chars only
@@ -31,10 +31,15 @@ const WIDE_CODES = [
   0x20a3, 0x20a4, 0x20a8, 0x20ac, 0x20b9, 0x20bd, // currency signs
   0x2122, 0x2212, // trade mark, minus
 ];
-const WIDE = new Map<number, string>(WIDE_CODES.map((c) => [c, decomposed(c)]));
+const WIDE = new Map<number, string>(WIDE_CODES.map((c) => [c, finish(decomposed(c))]));
 
 function finish(plain: string): string {
   return plain.replace(/[-‐–]/g, ' ');
+}
+
+/** `finish` of text whose only possible dash is the ASCII one (each dash is replaced on its own). */
+function asciiDashes(text: string): string {
+  return text.indexOf('-') < 0 ? text : text.replace(/-/g, ' ');
 }
 
 /** Lower case, accents dropped, dashes as spaces (see the reference above). */
@@ -51,8 +56,9 @@ export function foldCueText(text: string): string {
 export function foldCues(text: string): string {
   // ASCII only (most English words around a figure): the one dash of ASCII as a space; the
   // regex test scans a sliced string faster than a loop over its char codes
-  if (!NOT_ASCII.test(text)) return text.indexOf('-') < 0 ? text : text.replace(/-/g, ' ');
-  // runs of ASCII are copied whole; each other char is replaced by its folded form
+  if (!NOT_ASCII.test(text)) return asciiDashes(text);
+  // runs of ASCII are copied whole; each other char is replaced by its folded form, whose
+  // dashes the tables already turned into spaces: only the ASCII runs' dashes are left
   let plain = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -64,5 +70,5 @@ export function foldCues(text: string): string {
     plain += text.slice(from, i) + folded;
     from = i + 1;
   }
-  return finish(plain + text.slice(from));
+  return asciiDashes(plain + text.slice(from));
 }
