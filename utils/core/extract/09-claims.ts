@@ -457,8 +457,17 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
 }
 const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
 function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
+  // companies named in the 40 tokens before the figure (a binary search, then a short walk back:
+  // one endless sentence may name thousands)
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid].to <= figureFrom) lo = mid + 1;
+    else hi = mid;
+  }
   let named = 0;
-  for (const m of orgs) if (m.to <= figureFrom) named++;
+  for (let o = lo - 1; o >= 0 && orgs[o].from >= figureFrom - 40 && named < 3; o--) named++;
   if (named < 3) return false; // (two partners investing "ensemble" in a joint venture make a claim)
   for (let k = Math.max(from, figureFrom - 12); k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower)) return true;
   return false;
