@@ -7,7 +7,7 @@ import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
 import { addsToBefore } from './08-context';
-import { findAll, matchAt, phraseTable } from './phrases';
+import { findAll, matchAt, matchesIn, phraseTable } from './phrases';
 
 export interface MetricDecision {
   metric: 'investment' | 'jobs';
@@ -108,8 +108,23 @@ const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
  * 85 millions de francs sur l'exercice 2024"): spending reported for a period, unless the sentence looks ahead. */
 const fiscalPeriod = phraseTable(['en el ejercicio', 'ejercicio fiscal', "l'exercice", 'l’exercice', 'geschäftsjahr', 'fiscal year', 'financial year', 'in the year', 'during the year'].map((w) => [w, true] as [string, boolean]), true);
 const LOOKING_AHEAD = new Set(['next', 'coming', 'próximo', 'próximos', 'prochain', 'prochaine', 'prochains', 'nächsten', 'kommenden', 'kommende', 'will', 'plans', 'prevé', 'invertirá', 'investira', 'wird']);
+/** The last sentence periodAccounts read, and its answer: it is asked once per money figure, and
+ * reading the whole sentence each time made one long sentence of figures quadratic. */
+let periodTokens: Token[] | null = null;
+let periodFrom = -1;
+let periodTo = -1;
+let periodAnswer = false;
 function periodAccounts(s: SentenceView): boolean {
-  if (!findAll(s.tokens, s.from, s.to, fiscalPeriod).length) return false;
+  if (s.tokens !== periodTokens || s.from !== periodFrom || s.to !== periodTo) {
+    periodTokens = s.tokens;
+    periodFrom = s.from;
+    periodTo = s.to;
+    periodAnswer = readsPeriodAccounts(s);
+  }
+  return periodAnswer;
+}
+function readsPeriodAccounts(s: SentenceView): boolean {
+  if (!matchesIn(s.tokens, s.from, s.to, fiscalPeriod)) return false;
   for (let k = s.from; k < s.to; k++) if (LOOKING_AHEAD.has(s.tokens[k].lower)) return false;
   return true;
 }
