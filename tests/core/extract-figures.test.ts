@@ -66,6 +66,12 @@ const table: [string, Lang, string[]][] = [
   ['30 Millionen Złoty und 9 Milliarden Rupien', 'de', ['money 30000000 PLN «30 Millionen Złoty»', 'money 9000000000 INR «9 Milliarden Rupien»']],
   ['3.500 millones de coronas suecas', 'es', ['money 3500000000 SEK «3.500 millones de coronas suecas»']],
   ["nonante millions d'euros", 'fr', ["money 90000000 EUR «nonante millions d'euros»"]],
+  ['will invest R2bn (about $110 million)', 'en', ['money 2000000000 ZAR alt 110000000 USD «R2bn»']],
+  ['investit 18 milliards de FCFA', 'fr', ['money 18000000000 XOF «18 milliards de FCFA»']],
+  ['invertirá S/ 85 millones en Olmos', 'es', ['money 85000000 PEN «S/ 85 millones»']],
+  ['Eighty-five new positions', 'en', ['count 85 «Eighty-five»']],
+  ["Trente-huit nouveaux postes et une douzaine d'emplois", 'fr', ['count 38 «Trente-huit»', 'count 12 «une douzaine»']],
+  ['schafft sechzig neue Arbeitsplätze', 'de', ['count 60 «sechzig»']],
   // not figures: years, dates, percentages, share prices, phone numbers, tickers, measures
   ['in 2028, on March 11 and 11 mars', 'en', []],
   ['rose 4.2% to 38.15 Swiss francs', 'en', []],

@@ -282,6 +282,8 @@ export function tokenize(text: string): Token[] {
         if (dc === DIGIT) {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
+          // and the South African rand's "R": "R2bn", "R5 billion"
+          if (i - start === 1 && c === 82) break;
         } else if (dc < LOWER && !(d >= 128 && isLetter(d))) break;
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;

@@ -52,6 +52,10 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
   // "Rs 9,000 crore", "Rs. 500 crore"
   if (t.kind === 'word' && t.lower === 'rs' && t.cap) return [`INR`, tokens[i + 1]?.lower === '.' && tokens[i + 1].gap === '' ? 2 : 1];
+  // the Peruvian sol, "S/ 85 millones", "S/. 30 millones"
+  if (t.kind === 'word' && t.lower === 's' && t.cap && tokens[i + 1]?.lower === '/' && tokens[i + 1].gap === '') return ['PEN', tokens[i + 2]?.lower === '.' && tokens[i + 2].gap === '' ? 3 : 2];
+  // the South African rand glued to its number: "R2bn", "R5 billion"
+  if (t.kind === 'word' && t.lower === 'r' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['ZAR', 1];
   return null;
 }
 
@@ -87,7 +91,7 @@ const isNumberStart = wordSet(NUMBER_START);
  * the "+" of a phone number, and what may stand for a currency before the number (signs, codes,
  * dollar prefixes, "Rs"). German compounds ("zweitausend") are asked about apart. */
 const mayMatterForFigures = wordSet([
-  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', 'rs',
+  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', 'rs', 'r',
   ...Object.keys(CURRENCY_SIGNS), ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX),
 ]);
 
@@ -206,7 +210,8 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   const prev = tokens[c.from - 1];
   if (c.num.phoneLike || Number.isNaN(c.value)) return 'other';
   if (matchAt(tokens, c.to, percentWords, limit)) return 'percent';
-  if (c.written) return c.value >= 100 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
+  // (a written number from eleven up may count people: "Eighty-five new positions", "Trente-huit nouveaux postes")
+  if (c.written) return c.value >= 11 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
   // "rund 2000 Jobs", "about 2000 workers": four digits with a count's word beside them are no year
   if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100 && !COUNT_BESIDE.has(next?.lower ?? '') && !COUNT_BESIDE.has(prev?.lower ?? '')) return 'year';
   const small = c.num.to - c.num.from === 1 && tokens[c.num.from].lower.length <= 2;
@@ -283,7 +288,7 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
       continue;
     }
     // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
-    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || t.lower === 'rs'))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
+    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || t.lower === 'rs' || t.lower === 'r'))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
     const c = readCore(tokens, i, to, lang);
     if (!c) continue;
     let kind = kindOf(tokens, c, to);

@@ -16,7 +16,8 @@ const unitLists: [string, number][] = [
   // Belgian and Swiss French: "septante", "huitante", "nonante"
   ['septante', 70], ['huitante', 80], ['nonante', 90],
   ['ein', 1], ['eine', 1], ['einer', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7],
-  ['acht', 8], ['neun', 9], ['zehn', 10], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50],
+  ['acht', 8], ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12], ['fünfzehn', 15], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50],
+  ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90],
   ['uno', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
   ['nueve', 9], ['diez', 10], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
   ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90],
@@ -59,9 +60,10 @@ export const SCALES: Record<string, Scale> = {
   dizaine: S(10), dizaines: S(10), vingtaine: S(20), trentaine: S(30), quarantaine: S(40), cinquantaine: S(50),
   soixantaine: S(60), centaine: S(100), centaines: S(100), decena: S(10), decenas: S(10), veintena: S(20),
   treintena: S(30), cincuentena: S(50), centenar: S(100), centenares: S(100),
+  douzaine: S(12), quinzaine: S(15), docena: S(12), quincena: S(15),
 };
 /** The scale words above that make a count approximate. */
-export const APPROXIMATE_SCALES = new Set(['dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine',
+export const APPROXIMATE_SCALES = new Set(['douzaine', 'quinzaine', 'docena', 'quincena', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine',
   'centaine', 'centaines', 'decena', 'decenas', 'veintena', 'treintena', 'cincuentena', 'centenar', 'centenares', 'millier', 'milliers', 'millar', 'millares']);
 /** Press abbreviations that carry both the scale and the currency: Mexican "850 mdd" (millones de dólares),
  * Moroccan "6,5 MMDH" (milliards de dirhams). */
@@ -98,7 +100,7 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['won', 'KRW'], ['korean won', 'KRW'], ['renminbi', 'CNY'], ['yenes', 'JPY'], ['wons', 'KRW'], ['wones', 'KRW'],
   // Africa, the Gulf, Peru: "1,2 milliard de dirhams", "R2 billion rand", "500 millones de soles"
   ['dirhams', 'MAD'], ['dirham', 'MAD'], ['dirhams émiratis', 'AED'], ['rand', 'ZAR'], ['rands', 'ZAR'], ['naira', 'NGN'],
-  ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'],
+  ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'], ['fcfa', 'XOF'], ['f cfa', 'XOF'],
   // the Swiss press abbreviates the franc after the amount: "650 Mio. Fr.", "3 Mrd. Fr."
   ['fr.', 'CHF'], ['sfr.', 'CHF'],
   // plurals and other languages' names: "15 milliards de yens", "5 milliards de yuans", "1.7 billones de wones",
