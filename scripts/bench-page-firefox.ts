@@ -154,7 +154,8 @@ async function main(): Promise<void> {
     table,
     '',
   ].join('\n');
-  writeFileSync(resolve(ROOT, 'bench/results-page-firefox.md'), markdown);
+  // BENCH_OUT=<file>: elsewhere (another build's run that should not replace the committed results).
+  writeFileSync(resolve(ROOT, process.env.BENCH_OUT || 'bench/results-page-firefox.md'), markdown);
   console.log(markdown);
 }
 
