@@ -72,6 +72,8 @@ const table: [string, Lang, string[]][] = [
   ['Eighty-five new positions', 'en', ['count 85 «Eighty-five»']],
   ["Trente-huit nouveaux postes et une douzaine d'emplois", 'fr', ['count 38 «Trente-huit»', 'count 12 «une douzaine»']],
   ['schafft sechzig neue Arbeitsplätze', 'de', ['count 60 «sechzig»']],
+  ['Die Investition von Fr. 38 Millionen (rund 40 Millionen Euro)', 'de', ['money 38000000 CHF alt 40000000 EUR «Fr. 38 Millionen»']],
+  ['invirtió UF 300.000 (unos US$ 12 millones de entonces)', 'es', ['money 300000 CLF alt 12000000 USD «UF 300.000»']],
   // not figures: years, dates, percentages, share prices, phone numbers, tickers, measures
   ['in 2028, on March 11 and 11 mars', 'en', []],
   ['rose 4.2% to 38.15 Swiss francs', 'en', []],

@@ -703,3 +703,24 @@ describe('forms from the fourteenth blind batch (text copied from news pages)', 
     ['Velmora Cloud SL construirá un campus en Villanueva de Gállego. El Ejecutivo autonómico destinará 25 millones a reforzar la red eléctrica.', 'es'],
   ])('reads no investment of the company in: %s', (text, lang) => expect(claims(text, lang).filter((c) => c.metric === 'investment')).toEqual([]));
 });
+
+describe('forms from the sixteenth and seventeenth blind batches', () => {
+  it.each([
+    ["Northline plc builds pylons. Britain's energy regulator has approved £8.6bn of spending by Northline over the next five years.", 'en'],
+    ['Kessler Antriebstechnik AG baut ab. Die Investitionen sollen im kommenden Jahr auf rund 300 Millionen Euro zurückgefahren werden.', 'de'],
+    ['El Hospital Universitario Virgen del Rocío incorporará 350 enfermeras y 90 técnicos antes del verano.', 'es'],
+    ['Kaltenbach SA abrirá en Apodaca. El gobernador dijo que el estado invertirá 900 millones de pesos en ampliar la carretera.', 'es'],
+    ['Northline plc builds pylons. Grid building could support as many as 50,000 jobs in the supply chain.', 'en'],
+  ])('reads no claim in: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+
+  it.each([
+    ['Kaveri Axles Ltd builds in Hosur. Its chief said the first phase, costing ₹280 crore, would be commissioned by March 2026.', 'en', 2_800_000_000],
+    ['Die Lux Data SA baut in Bissen. Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll, könnte 2026 in Betrieb gehen.', 'de', 55_000_000],
+    ['Die Thurtaler Präzision AG hatte angekündigt, in Delsberg für 6,5 Mio. Fr. eine Reinraum-Linie einzurichten.', 'de', 6_500_000],
+  ])('reads the investment in: %s', (text, lang, amount) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual([amount]));
+
+  it.each([
+    ['Karoo Glassworks Ltd builds a furnace. A further 900 contract workers will be needed during construction.', 'en', [900]],
+    ['Autopartes Malintzi SA abrirá en Heredia un centro con 5,5 mdd y 90 ingenieros contratados en dos años.', 'es', [90]],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+});

@@ -54,6 +54,9 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && t.lower === 'rs' && t.cap) return [`INR`, tokens[i + 1]?.lower === '.' && tokens[i + 1].gap === '' ? 2 : 1];
   // the Peruvian sol, "S/ 85 millones", "S/. 30 millones"
   if (t.kind === 'word' && t.lower === 's' && t.cap && tokens[i + 1]?.lower === '/' && tokens[i + 1].gap === '') return ['PEN', tokens[i + 2]?.lower === '.' && tokens[i + 2].gap === '' ? 3 : 2];
+  // the Swiss franc before the number, "Fr. 38 Millionen"; the Chilean unidad de fomento, "UF 300.000"
+  if (t.kind === 'word' && t.lower === 'fr' && t.cap && tokens[i + 1]?.lower === '.' && tokens[i + 1].gap === '' && tokens[i + 2]?.kind === 'num') return ['CHF', 2];
+  if (t.kind === 'word' && t.lower === 'uf' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap !== '') return ['CLF', 1];
   // the South African rand glued to its number: "R2bn", "R5 billion"
   if (t.kind === 'word' && t.lower === 'r' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['ZAR', 1];
   return null;
@@ -91,7 +94,7 @@ const isNumberStart = wordSet(NUMBER_START);
  * the "+" of a phone number, and what may stand for a currency before the number (signs, codes,
  * dollar prefixes, "Rs"). German compounds ("zweitausend") are asked about apart. */
 const mayMatterForFigures = wordSet([
-  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', 'rs', 'r',
+  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', 'rs', 'r', 'fr', 'uf',
   ...Object.keys(CURRENCY_SIGNS), ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX),
 ]);
 
@@ -288,7 +291,7 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
       continue;
     }
     // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
-    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || t.lower === 'rs' || t.lower === 'r'))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
+    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || t.lower === 'rs' || t.lower === 'r' || t.lower === 'fr' || t.lower === 'uf'))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
     const c = readCore(tokens, i, to, lang);
     if (!c) continue;
     let kind = kindOf(tokens, c, to);
