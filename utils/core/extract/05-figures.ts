@@ -275,8 +275,12 @@ function chainEnd(tokens: Token[], k: number, to: number): number {
 
 const CLAIMABLE = new Set<FigureKind>(['money', 'count']);
 
+/** What findFigures returns for the many sentences with no figure (frozen: a caller that added to it would throw, not corrupt the next sentence's). */
+const NO_FIGURES: Figure[] = Object.freeze([]) as unknown as Figure[];
+
 export function findFigures(tokens: Token[], from: number, to: number, lang: Lang): Figure[] {
-  const out: Figure[] = [];
+  // made at the first figure: most sentences have none, and most of the rest one
+  let out: Figure[] | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (skippedByFigures(t)) continue;
@@ -306,10 +310,11 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
         fig.reasons.push('conversion-beside');
       }
     }
-    out.push(fig);
+    if (out === null) out = [fig];
+    else out.push(fig);
     i = Math.max(i, fig.altTo - 1);
   }
-  return out;
+  return out ?? NO_FIGURES;
 }
 
 /** "between 300 and 500", "300-500", "300 à 500", "$1bn-$1.5bn", "1 à 2 milliards d'euros". */

@@ -231,9 +231,10 @@ interface NameFinder {
   surnames: Set<string>;
 }
 
-/** A month or a word that names nothing, in any case (lower-cased once). */
-function notNameOrMonth(name: string): boolean {
-  const lower = name.toLowerCase();
+/** A month or a word that names nothing, in any case. `word`: the one word token the name is
+ * written as, whose lower-case string is at hand (no toLowerCase per candidate name), or null. */
+function notNameOrMonth(name: string, word: Token | null): boolean {
+  const lower = word !== null ? word.lower : name.toLowerCase();
   return NOT_NAMES.has(lower) || MONTHS.has(lower);
 }
 
@@ -254,7 +255,7 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
   // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
   if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
-  if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
+  if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name, to - from === 1 && tokens[from].kind === 'word' && name.length === tokens[from].end - tokens[from].start ? tokens[from] : null) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
   if (name.length < 2) return;
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
@@ -447,12 +448,13 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   }
   // an unknown name after a preposition ("at Saint-Fons", "in Zwickau", "on Teesside"),
   // or at a line start in capitals (a dateline), attached to a known place when one follows
-  if (!t.cap) return i; // checked again below; first here, so most words cost nothing more
+  if (!t.cap) return i; // first, so most words cost nothing more
+  // a month or a word that names nothing: before the tests below, which only read
+  if (isNotNameOrMonth(t)) return i;
   const prev = tokens[i - 1];
   // (not "Shares in Harrow & Finch", "a stake in Norvane": a company's shares)
   const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word' && !SHARES_IN.has(tokens[i - 2]?.lower ?? '');
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
-  if (!t.cap || isNotNameOrMonth(t)) return i;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
