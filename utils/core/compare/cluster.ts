@@ -30,8 +30,8 @@ export function agree(a: Fact, b: Fact): boolean {
 
 export interface Group {
   members: Fact[];
-  /** One member per distinct signature. */
-  distinct: Map<string, Fact>;
+  /** One member per distinct signature, in the order they joined (a list: most groups hold one). */
+  distinct: Fact[];
 }
 
 // Bins of magnitude: a factor of 1.5 each; currencies and dates are settled by `agree` itself.
@@ -50,7 +50,7 @@ function lastBin(f: Fact, first: number): number {
 }
 
 function agreesWithAll(f: Fact, g: Group): boolean {
-  for (const m of g.distinct.values()) if (!agree(f, m)) return false;
+  for (const m of g.distinct) if (!agree(f, m)) return false;
   return true;
 }
 
@@ -76,13 +76,16 @@ function roughFits(f: Fact, g: BinnedGroup): boolean {
   return !(f.rough.low > g.high * ROUGH_SLACK || g.low > f.rough.high * ROUGH_SLACK);
 }
 
-/** `holders`: per signature, the groups that have it among their distinct members. */
-function addMember(g: BinnedGroup, f: Fact, holders: Map<string, BinnedGroup[]>): void {
+/**
+ * `holders`: per signature, the groups that have it among their distinct members; `holding`, its
+ * list for f's signature, read before the candidates were marked: `g.sameVisit === visit` then
+ * says that g holds it already.
+ */
+function addMember(g: BinnedGroup, f: Fact, visit: number, holders: Map<string, BinnedGroup[]>, holding: BinnedGroup[] | undefined): void {
   g.members.push(f);
-  if (g.distinct.has(f.signature)) return;
-  g.distinct.set(f.signature, f);
-  const list = holders.get(f.signature);
-  if (list) list.push(g);
+  if (g.sameVisit === visit) return;
+  g.distinct.push(f);
+  if (holding) holding.push(g);
   else holders.set(f.signature, [g]);
   if (f.rough.low > g.low) g.low = f.rough.low;
   if (f.rough.high < g.high) g.high = f.rough.high;
@@ -137,7 +140,7 @@ function groupBucket(members: Fact[]): Group[] {
     const f = ordered[visit];
     // without a company nothing agrees: a singleton, kept out of the bins
     if (!f.subject) {
-      groups.push({ members: [f], distinct: new Map([[f.signature, f]]), visit, sameVisit: -1, low: f.rough.low, high: f.rough.high, bins: [] });
+      groups.push({ members: [f], distinct: [f], visit, sameVisit: -1, low: f.rough.low, high: f.rough.high, bins: [] });
       continue;
     }
     const holding = holders.get(f.signature);
@@ -166,9 +169,9 @@ function groupBucket(members: Fact[]): Group[] {
       if (best && g.members.length <= best.members.length) continue;
       if (g.sameVisit === visit || (roughFits(f, g) && agreesWithAll(f, g))) best = g;
     }
-    const home: BinnedGroup = best ?? { members: [], distinct: new Map<string, Fact>(), visit, sameVisit: -1, low: -Infinity, high: Infinity, bins: [] };
+    const home: BinnedGroup = best ?? { members: [], distinct: [], visit, sameVisit: -1, low: -Infinity, high: Infinity, bins: [] };
     if (!best) groups.push(home);
-    addMember(home, f, holders);
+    addMember(home, f, visit, holders, holding);
     for (let b = first; b <= last; b++) {
       if (home.bins.includes(b)) continue;
       home.bins.push(b);

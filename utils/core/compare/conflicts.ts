@@ -150,7 +150,7 @@ function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean
 
 /** Every distinct member of one group clashes with every one of the other. */
 function allClash(g: Group, h: Group): boolean {
-  for (const x of g.distinct.values()) for (const y of h.distinct.values()) if (!clash(x, y)) return false;
+  for (const x of g.distinct) for (const y of h.distinct) if (!clash(x, y)) return false;
   return true;
 }
 
