@@ -1,10 +1,10 @@
 // The content script's CPU time on one bench page, from a Chromium trace: the thread time
 // (`tdur`: time the renderer's main thread actually ran, not time it waited for a core) of every
 // task on the page's main thread from the script's evaluation until the first analysis ended
-// (the bench page runs no script of its own: that is our work and the rendering it causes). On a machine
-// whose cores are shared, performance.now() spans (what bench:page reports) stretch whenever
-// the thread waits for a CPU; thread time does not, so two builds compare within a few percent.
-// Tracing slows the page somewhat: read the numbers as a comparison, not as the budget's figure.
+// (the bench page runs no script of its own: that is our work and the rendering it causes).
+// Meant to be steadier than performance.now() spans on shared cores; on the 2-core machine
+// under load 6-8 it was not (one build's typical article: 17 to 59 ms over 5 loads), so use
+// many loads and read medians. Tracing slows the page: compare builds, not against the budget.
 //   CLAIMCHECK_OUT_DIR=<build> CLAIMCHECK_BASELINE_DIR=<other build>[,<another>] npx tsx scripts/bench/page-cpu.ts [typical|short|heavy] [LOADS]
 import { basename, resolve } from 'node:path';
 import { type BenchPageSession, openBenchPageSession } from './page-session';
