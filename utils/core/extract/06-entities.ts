@@ -40,20 +40,20 @@ const textOf = (text: string, tokens: Token[], from: number, to: number) => text
  */
 interface Candidates {
   /** Capitalised words. */
-  caps: number[];
+  caps: Int32Array;
   /** Words that may start a legal form, and opening brackets. */
-  suffixOrParen: number[];
-  commas: number[];
+  suffixOrParen: Int32Array;
+  commas: Int32Array;
   /** Words that may start a role. */
-  roles: number[];
+  roles: Int32Array;
   /** Lower-case words for a company ("laboratoire", "chipmaker"). */
-  nouns: number[];
+  nouns: Int32Array;
   /** Words that may start an organisation's verb. */
-  verbs: number[];
+  verbs: Int32Array;
   /** German trade nouns (German texts only). */
-  trade: number[];
+  trade: Int32Array;
   /** Words that may start a known place, or are capitalised. */
-  places: number[];
+  places: Int32Array;
 }
 
 /** The bits of every table a lower-case word must start to be a candidate (0 when one of them
@@ -73,29 +73,71 @@ function isTradeNoun(lower: string): boolean {
   return known;
 }
 
+/** A list of token positions filled by findCandidates, reused from call to call: a number[] per
+ * list grown by push was most of the entities stage's allocation. Each call copies out exactly
+ * what it found (4 bytes a position). */
+class PositionScratch {
+  private buf = new Int32Array(256);
+  private n = 0;
+
+  push(i: number): void {
+    if (this.n === this.buf.length) {
+      const bigger = new Int32Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.n++] = i;
+  }
+
+  /** Forgets what a call that did not finish (an exception) left behind. */
+  clear(): void {
+    this.n = 0;
+  }
+
+  take(): Int32Array {
+    const out = this.buf.slice(0, this.n);
+    this.n = 0;
+    if (this.buf.length > 1 << 16) this.buf = new Int32Array(256); // a huge page's lists are not kept
+    return out;
+  }
+}
+const CAP_AT = new PositionScratch();
+const SUFFIX_OR_PAREN_AT = new PositionScratch();
+const COMMA_AT = new PositionScratch();
+const ROLE_AT = new PositionScratch();
+const NOUN_AT = new PositionScratch();
+const VERB_AT = new PositionScratch();
+const TRADE_AT = new PositionScratch();
+const PLACE_AT = new PositionScratch();
+
+const SCRATCH = [CAP_AT, SUFFIX_OR_PAREN_AT, COMMA_AT, ROLE_AT, NOUN_AT, VERB_AT, TRADE_AT, PLACE_AT];
+
 function findCandidates(tokens: Token[], lang: Lang): Candidates {
-  const c: Candidates = { caps: [], suffixOrParen: [], commas: [], roles: [], nouns: [], verbs: [], trade: [], places: [] };
+  for (let k = 0; k < SCRATCH.length; k++) SCRATCH[k].clear();
   const de = lang === 'de';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const word = t.kind === 'word';
     // most tokens are lower-case words with none of the bits below: no list takes them
     if (word && !t.cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0 && !(de && isTradeNoun(t.lower))) continue;
-    if (t.cap) c.caps.push(i);
-    if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') c.suffixOrParen.push(i);
-    if (t.lower === ',') c.commas.push(i);
-    if (mayStartAt(t, roles)) c.roles.push(i);
-    if ((!t.cap || NAME_HEAD_NOUNS.has(t.lower)) && isCompanyNoun(t)) c.nouns.push(i);
-    if (mayStartAt(t, orgVerbs)) c.verbs.push(i);
-    if (de && isTradeNoun(t.lower)) c.trade.push(i);
-    if (word && (t.cap || mayStartAt(t, PLACES))) c.places.push(i);
+    if (t.cap) CAP_AT.push(i);
+    if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
+    if (t.lower === ',') COMMA_AT.push(i);
+    if (mayStartAt(t, roles)) ROLE_AT.push(i);
+    if ((!t.cap || NAME_HEAD_NOUNS.has(t.lower)) && isCompanyNoun(t)) NOUN_AT.push(i);
+    if (mayStartAt(t, orgVerbs)) VERB_AT.push(i);
+    if (de && isTradeNoun(t.lower)) TRADE_AT.push(i);
+    if (word && (t.cap || mayStartAt(t, PLACES))) PLACE_AT.push(i);
   }
-  return c;
+  return {
+    caps: CAP_AT.take(), suffixOrParen: SUFFIX_OR_PAREN_AT.take(), commas: COMMA_AT.take(), roles: ROLE_AT.take(),
+    nouns: NOUN_AT.take(), verbs: VERB_AT.take(), trade: TRADE_AT.take(), places: PLACE_AT.take(),
+  };
 }
 
 /** A list of candidates as one rule reads it: sentence by sentence, in order. */
-interface Cursor { list: number[]; at: number }
-const cursor = (list: number[]): Cursor => ({ list, at: 0 });
+interface Cursor { list: Int32Array; at: number }
+const cursor = (list: Int32Array): Cursor => ({ list, at: 0 });
 
 /** Index in the list of the first position not below x, going on from where the last call
  * stopped (x never decreases from call to call, so the whole list is walked once). */
@@ -269,7 +311,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   const names = new Map<string, string>(); // name → alias of (canonical)
   // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
   const caps = new CapCounts(text);
-  for (const i of cand.caps) {
+  for (let c = 0; c < cand.caps.length; c++) {
+    const i = cand.caps[c];
     const prev = tokens[i - 1];
     caps.add(tokens[i], prev !== undefined && isPlaceBefore(prev));
   }
