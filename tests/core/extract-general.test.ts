@@ -724,3 +724,37 @@ describe('forms from the sixteenth and seventeenth blind batches', () => {
     ['Autopartes Malintzi SA abrirá en Heredia un centro con 5,5 mdd y 90 ingenieros contratados en dos años.', 'es', [90]],
   ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
 });
+
+describe('forms from the eighteenth and nineteenth blind batches', () => {
+  it.each([
+    ['Aceitunas Ruiz Alcón SA invertirá entre cuatro y cinco millones de euros en Arahal.', 'es', [4_000_000, 5_000_000]],
+    ['Die Pölzl Recycling GmbH investiert zwischen zehn und zwölf Mio. Euro in eine Sortieranlage.', 'de', [10_000_000, 12_000_000]],
+    ['Acme Ltd will invest two hundred and fifty million pounds in Leeds.', 'en', [250_000_000, null]],
+  ])('reads a written range as a range, not a sum: %s', (text, lang, [amount, max]) => expect(claims(text, lang).map((c) => [c.amount, c.amount_max])).toEqual([[amount, max]]));
+
+  it.each([
+    ['Microsoft Corp will invest £8bn in the UK. Of the total, about £3.5bn will go to the North Yorkshire campus and £2.7bn to the Welsh site.', 'en', [8_000_000_000, 3_500_000_000, 2_700_000_000]],
+    ['Bosch GmbH investiert drei Milliarden Euro. Der Großteil, zwei Milliarden Euro, fließt in die Chipfabrik in Dresden.', 'de', [3_000_000_000, 2_000_000_000]],
+    ['Seat SA invertirá 3.000 millones de euros. De esa cantidad, 2.400 millones irán a la fábrica de Martorell.', 'es', [3_000_000_000, 2_400_000_000]],
+    ['Grupo Hotelero Sac Bé SA anunció una inversión de $350 millones (unos 19 millones de dólares) para un hotel en Izamal.', 'es', [350_000_000]],
+  ])('reads the parts of an investment and a peso by its conversion: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
+
+  it('reads a bare "$" converted into US dollars as the peso its rate gives', () => {
+    const found = claims('Grupo Hotelero Sac Bé SA anunció una inversión de $350 millones (unos 19 millones de dólares) para un hotel.', 'es');
+    expect(found.map((c) => c.currency)).toEqual(['MXN']);
+  });
+
+  it.each([
+    ['Bosch GmbH schafft 1.000 neue Arbeitsplätze, davon 600 in Dresden und 350 in Reutlingen.', 'de', [1000, 600, 350]],
+    ["L'Oréal SA muscle son outil industriel et promet 700 créations d'emplois.", 'fr', [700]],
+    ['Greaves Recycling Ltd will bring two dozen jobs to Rotherham.', 'en', [24]],
+    ['Bäckerei Kühnel GmbH baut in Kamenz. Damit sollen rund zwei Dutzend neue Arbeitsplätze entstehen.', 'de', [24]],
+    ['La fruitière Trois Vallées SA investit et créera sept emplois.', 'fr', [7]],
+    ['Microsoft Corp baut in Frankfurt. Dauerhaft entstehen allerdings nur wenige Hundert Jobs.', 'de', []],
+    ['La empresa Aceitunas Ruiz Alcón SA prevé crear 45 empleos fijos y hasta 120 eventuales durante la campaña.', 'es', [45, 120]],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Bréval Outillages SA agrandit son usine. De son côté, la Ville d’Oyonnax refait la rue de la Forge pour 450 000 euros.', 'fr'],
+  ])('reads no investment in: %s', (text, lang) => expect(claims(text, lang).filter((c) => c.metric === 'investment')).toEqual([]));
+});

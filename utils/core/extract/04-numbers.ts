@@ -144,7 +144,7 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
       else current += v;
     } else if (lang === 'es' && t.kind === 'num' && total > 0 && current === 0 && w.length <= 3 && t.gap === ' ' && used > 0) {
       current = Number(w); // "mil 200": Mexican copy writes the hundreds in digits
-    } else if (used > 0 && (w === '-' || (NUMBER_JOINERS.has(w) && t.kind === 'word')) && isNumberWord(tokens[j + 1])) {
+    } else if (used > 0 && (w === '-' || (NUMBER_JOINERS.has(w) && t.kind === 'word' && joinsNumber(current, total, tokens[j + 1]))) && isNumberWord(tokens[j + 1])) {
       j++;
       continue;
     } else break;
@@ -153,6 +153,15 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
   }
   if (!used) return null;
   return { value: total + current, from: i, to: j, bare4: false, written: true, phoneLike: false, commaThousands: null };
+}
+
+/** "treinta y cinco", "vingt et un", "two hundred and fifty", "three thousand and six" are one number;
+ * "entre cuatro y cinco", "zwischen zehn und zwölf", "entre six et huit" are two (a range). */
+function joinsNumber(current: number, total: number, next: Token | undefined): boolean {
+  if (current === 0) return total > 0;
+  if (current % 100 === 0) return true;
+  const unit = next ? UNIT_WORDS[next.lower] : undefined;
+  return current >= 20 && current % 10 === 0 && unit !== undefined && unit < 10;
 }
 
 // "mil millones" (Spanish billion): the "mil" belongs to the scale, not to the number

@@ -208,13 +208,16 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
 const COUNT_BESIDE = new Set(['jobs', 'arbeitsplätze', 'stellen', 'mitarbeiter', 'beschäftigte', 'emplois', 'postes', 'empleos', 'puestos', 'workers', 'people',
   'employees', 'personnes', 'personas', 'trabajadores', 'new', 'neue', 'nouveaux', 'nuevos', 'rund', 'etwa', 'about', 'around', 'roughly', 'environ', 'quelque', 'unos', 'unas']);
 
+const VAGUE_BEFORE = new Set(['wenige', 'einige', 'mehrere', 'several', 'few', 'quelques', 'plusieurs', 'varios', 'varias', 'algunos', 'algunas']);
 function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   const next = tokens[c.to];
   const prev = tokens[c.from - 1];
   if (c.num.phoneLike || Number.isNaN(c.value)) return 'other';
   if (matchAt(tokens, c.to, percentWords, limit)) return 'percent';
-  // (a written number from eleven up may count people: "Eighty-five new positions", "Trente-huit nouveaux postes")
-  if (c.written) return c.value >= 11 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
+  // (a written number from five up may count people: "Eighty-five new positions", "créera sept emplois")
+  // ("wenige Hundert Jobs", "several hundred", "quelques centaines": no number at all)
+  if (c.written && VAGUE_BEFORE.has(prev?.lower ?? '')) return 'other';
+  if (c.written) return c.value >= 5 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
   // "rund 2000 Jobs", "about 2000 workers": four digits with a count's word beside them are no year
   if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100 && !COUNT_BESIDE.has(next?.lower ?? '') && !COUNT_BESIDE.has(prev?.lower ?? '')) return 'year';
   const small = c.num.to - c.num.from === 1 && tokens[c.num.from].lower.length <= 2;
@@ -300,7 +303,8 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
     if (!c) continue;
     let kind = kindOf(tokens, c, to);
     const fig: Figure = { kind, value: c.value, max: null, currency: c.currency, from: c.from, to: c.to, written: c.written, scaled: c.scaled, alt: null, altTo: c.to, reasons: [] };
-    if (CLAIMABLE.has(kind)) readRange(tokens, fig, c, to, lang);
+    // (a small written number may open a range: "entre cuatro y cinco millones de euros")
+    if (CLAIMABLE.has(kind) || (c.written && kind === 'other')) readRange(tokens, fig, c, to, lang);
     kind = fig.kind;
     if (kind === 'money') {
       const alt = readAlt(tokens, fig.to, to, lang);

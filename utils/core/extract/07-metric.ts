@@ -75,13 +75,14 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
 const STELLEN = new Set(['stellen', 'stellt', 'stellte', 'stellten']);
 const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnte', 'will', 'wollen', 'möchte', 'möchten']);
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
-const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche']);
+const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche',
+  'eventuales', 'fijos', 'fijas', 'seasonal', 'saisonniers']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
-const GERMAN_SITE = /(werk|fabrik|zentrum|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|ausbaustufe|linie)$/;
+const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|ausbaustufe|linie)$/;
 const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
@@ -181,7 +182,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     for (let k = Math.max(s.from, f.from - 3); k < f.from; k++) if (PUT_VERBS.has(tokens[k].lower)) return { metric: 'investment', to: f.to, reasons: ['put-into'] };
   }
   // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"
-  for (let k = f.altTo; k < Math.min(s.to, f.altTo + AFTER_WINDOW); k++) {
+  // (past the comma of an apposition: "Der Großteil, zwei Milliarden Euro, fließt in die Chipfabrik")
+  const apposition = tokens[f.from - 1]?.lower === ',' && tokens[f.altTo]?.lower === ',';
+  for (let k = apposition ? f.altTo + 1 : f.altTo; k < Math.min(s.to, f.altTo + AFTER_WINDOW); k++) {
     const t = tokens[k];
     // a clause ends here; not the dot or comma inside another number ("und 3.000 Arbeitsplätze in Aussicht gestellt")
     const inNumber = t.gap === '' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1].gap === '';
@@ -191,6 +194,14 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };
   }
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
+}
+
+/** The next part of a list of parts: "davon 600 in Dresden und 350 in Reutlingen", "including 350 in Katowice and 200 at Port Sunlight". */
+function partListedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
+  const joiner = tokens[figureFrom - 1]?.lower ?? '';
+  if (!/^(and|und|et|y|,)$/.test(joiner)) return false;
+  for (let k = figureFrom - 2; k >= Math.max(from, figureFrom - 6); k--) if (tokens[k].kind === 'num' && PART_OF.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'neueinstellungen', 'einstellungen']);
@@ -259,9 +270,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   // "recruter 9 000 personnes …, dont 4 500 en France": a part of the jobs figure just named
   // (the whole must be a hiring figure of this sentence, not "beschäftigt 34.000 Menschen, davon 21.000 in Deutschland")
-  // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung";
+  // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung", "900 de ellos en Martorell";
   // or before a qualifier: "davon knapp zweihundert in der Produktion")
-  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || PART_OF.has(tokens[f.from - 2]?.lower ?? '') || tokens[f.to]?.lower === 'davon') && f.to - f.from < 6
+  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || PART_OF.has(tokens[f.from - 2]?.lower ?? '') || tokens[f.to]?.lower === 'davon' || (tokens[f.to]?.lower === 'de' && /^(ellos|ellas)$/.test(tokens[f.to + 1]?.lower ?? '')) || partListedBefore(tokens, s.from, f.from)) && f.to - f.from < 6
     && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
     && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };

@@ -166,6 +166,20 @@ function dollarWordIn(tokens: Token[], from: number, to: number): boolean {
   return to - from >= 2 && DOLLAR_WORDS.has(last.lower) && tokens[to - 2].lower !== 'us' && !/^(us|américains|americains|américain)$/.test(tokens[to]?.lower ?? '');
 }
 
+/**
+ * "$350 millones (unos 19 millones de dólares)", "$1.4-billion (US$1-billion)": a bare "$" converted
+ * into US dollars is another dollar or a peso; in a story set nowhere we know, the rate tells which
+ * (recent years' rates, wide bands that do not overlap).
+ */
+const DOLLAR_SIGN_RATES: [string, number, number][] = [
+  ['CAD', 1.2, 1.46], ['AUD', 1.46, 1.66], ['NZD', 1.66, 1.85], ['MXN', 15, 22], ['ARS', 800, 1600], ['COP', 3500, 4600],
+];
+function dollarByItsConversion(tokens: Token[], f: Figure): void {
+  if (f.currency !== 'USD' || f.alt?.currency !== 'USD' || !f.alt.amount || !bareDollarIn(tokens, f.from, f.to)) return;
+  const rate = f.value / f.alt.amount;
+  for (const [code, low, high] of DOLLAR_SIGN_RATES) if (rate >= low && rate <= high) f.currency = code;
+}
+
 /** "$" written alone (not "US$", "C$", "u$s") at one of the tokens [from, to). */
 function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -223,6 +237,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
+    else for (const f of figures) dollarByItsConversion(tokens, f);
     let cues: ReturnType<typeof statusCues> | null = null;
     let nextOrg = 0;
     for (const f of figures) {
@@ -375,7 +390,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 
 /** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 const PUBLIC_HEADS = new Set([
-  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ]);

@@ -42,6 +42,11 @@ export const INVEST_CUES = [
   // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
   'price tag', 'budgeted at', 'budgétisé', 'presupuestado', 'on the table', 'sur la table', 'sobre la mesa', 'auf den tisch',
   'committing', 'desembolsó', 'desembolsará', 'demandará', 'demandarán', 'requerirá', 'requerirán', 'will require', 'nécessitera', 'coûtera',
+  // a share of the sum, and where it goes: "Of the total, about £3.5bn will go to …", "La plus grosse part, 450 millions de dollars,
+  // servira à …", "Der Großteil, zwei Milliarden Euro, fließt in …", "De esa cantidad, 2.400 millones irán a …", "veranschlagt"
+  'of the total', 'the largest share', 'the remaining', 'will go to', 'will fund', 'la plus grosse part', 'iront', 'ira', 'servira', 'serviront',
+  'der großteil', 'vorgesehen', 'veranschlagt', 'veranschlagte', 'de esa cantidad', 'irán', 'irá', 'restantes', 'absorberá', 'absorberán',
+  'se destinarán', 'se destinará', 'compromiso', 'un engagement',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
@@ -52,7 +57,7 @@ export const INVEST_CUES = [
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
   // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
-  'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss',
+  'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisieren', 'modernisierte',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
   'promised', 'in aussicht', 'zugesagt', 'prometido', 'prometió',
   // "Kansai Motors Adds $200 Million to Tennessee Plant"
@@ -126,6 +131,8 @@ export const MONEY_NOT_INVESTMENT = [
   'monto mínimo', 'montant minimum', 'mindestbetrag', 'minimum investment', 'training funds', 'funds',
   // spending cut back: "Die Investitionen sollen … auf rund 300 Millionen Euro zurückgefahren werden"
   'zurückgefahren', 'zurückfahren', 'gekürzt', 'reduced to', 'cut to', 'trimmed to', 'ramené à', 'reducidas a', 'recortadas a',
+  // a merger's one-off costs: "Einmalige Integrationskosten veranschlagt das Unternehmen auf 45 Millionen Franken"
+  'integrationskosten', 'einmalige', 'integration costs', 'one-off costs', "coûts d'intégration", 'coûts d’intégration', 'costes de integración',
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
   'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
   'iniciativa privada', 'private sector', 'secteur privé', 'sector privado', 'privatwirtschaft',
@@ -137,6 +144,7 @@ export const JOB_NOUNS_STRONG = [
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
   'construction workers', 'construction staff', 'construction workforce', 'bauarbeiter', 'ouvriers du bâtiment',
   'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones', 'cdi',
+  "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
 export const JOB_NOUNS_WEAK = [
@@ -148,7 +156,7 @@ export const JOB_NOUNS_WEAK = [
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
-  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'contract', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
+  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'contract', 'gut', 'bezahlte', 'good', 'bien', 'pagados', 'rémunérés', 'eventuales', 'fijos', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
   'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
@@ -172,7 +180,7 @@ export const HIRING_CUES = [
   // people who will work at a new site: "ein Zentrum, in dem bis zu 600 Ingenieure arbeiten sollen"
   'arbeiten sollen', 'arbeiten werden', 'will work', 'would work', 'travailleront', 'trabajarán',
   // "dará empleo a 500 personas" (future only: "da empleo a 9.000 personas" is the payroll)
-  'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail',
+  'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail', 'dio empleo', 'dieron empleo',
   // every form of the French and Spanish hiring verbs: "Nous recruterons", "Contrataremos a unos 90"
   'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
   'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',
@@ -184,7 +192,8 @@ export const HIRING_CUES = [
   // Swiss and Belgian French hire with "engager": "Nous allons engager environ 120 personnes"
   'engager', 'engagera', 'engageront', 'engageons', 'allons engager',
   // "90 ingenieros contratados en dos años", "donde sumará 30 operarios", "900 contract workers will be needed"
-  'contratados', 'contratadas', 'sumará', 'sumarán', 'will be needed', 'seront nécessaires',
+  'contratados', 'contratadas', 'sumará', 'sumarán', 'will be needed', 'seront nécessaires', 'took on', 'take on', 'taking on', 'will take on',
+  'se ocuparán', 'ocupará', 'ocuparán',
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
 ];

@@ -60,7 +60,7 @@ export const SCALES: Record<string, Scale> = {
   dizaine: S(10), dizaines: S(10), vingtaine: S(20), trentaine: S(30), quarantaine: S(40), cinquantaine: S(50),
   soixantaine: S(60), centaine: S(100), centaines: S(100), decena: S(10), decenas: S(10), veintena: S(20),
   treintena: S(30), cincuentena: S(50), centenar: S(100), centenares: S(100),
-  douzaine: S(12), quinzaine: S(15), docena: S(12), quincena: S(15),
+  douzaine: S(12), quinzaine: S(15), docena: S(12), quincena: S(15), dozen: S(12), dutzend: S(12),
 };
 /** The scale words above that make a count approximate. */
 export const APPROXIMATE_SCALES = new Set(['douzaine', 'quinzaine', 'docena', 'quincena', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine',
