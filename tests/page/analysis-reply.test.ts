@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveAnalysis } from '../../utils/extension/analysis-background';
 import { AnalysisReplySchema } from '../../utils/extension/analysis-port';
-import { readAnalysisReply } from '../../utils/extension/analysis-reply';
+import { AnalysisReplyOnPage, readAnalysisReply } from '../../utils/extension/analysis-reply';
 import { portPair } from '../extension/port-pair';
 
 const LEAD = 'Quillon Motors SA said on Tuesday it would invest €1.2 billion ($1.3 billion) in a van plant in Valence, France, and hire 2,000 people there by 2028, chief executive Anne Morel said.';
@@ -49,7 +49,7 @@ function changed(value: unknown, path: (string | number)[], replacement: unknown
   return copy;
 }
 
-const verdicts = (raw: unknown) => ({ schema: AnalysisReplySchema.safeParse(raw).success, byHand: readAnalysisReply(raw) !== null });
+const verdicts = (raw: unknown) => ({ schema: AnalysisReplySchema.safeParse(raw).success, byHand: readAnalysisReply(raw) !== null, onPage: AnalysisReplyOnPage.safeParse(raw).success });
 
 describe('reading an analysis reply by hand', () => {
   it('accepts what the background posts and gives what the schema gives', async () => {
@@ -73,11 +73,11 @@ describe('reading an analysis reply by hand', () => {
     const failed = { type: 'failed', error: 'Claimcheck could not read this page.' };
     let compared = 0;
     for (const reply of [withConflicts, part, failed]) {
-      expect(verdicts(reply)).toEqual({ schema: true, byHand: true });
+      expect(verdicts(reply)).toEqual({ schema: true, byHand: true, onPage: true });
       for (const path of paths(reply))
         for (const [bad, raw] of [['(removed)', changed(reply, path, undefined, true)], ...BAD_VALUES.map((bad) => [bad, changed(reply, path, bad)])]) {
-          const { schema, byHand } = verdicts(raw);
-          expect({ path, bad, byHand }).toEqual({ path, bad, byHand: schema });
+          const { schema, byHand, onPage } = verdicts(raw);
+          expect({ path, bad, byHand, onPage }).toEqual({ path, bad, byHand: schema, onPage: schema });
           compared++;
         }
     }
@@ -86,6 +86,6 @@ describe('reading an analysis reply by hand', () => {
 
   it('refuses what is not a reply', () => {
     for (const raw of [null, undefined, 'done', 3, [], [{ type: 'failed', error: 'x' }], {}, { type: 'early', claims: [], entities: [] }, { type: 'failed' }])
-      expect(readAnalysisReply(raw)).toBeNull();
+      expect([readAnalysisReply(raw), AnalysisReplyOnPage.safeParse(raw).success]).toEqual([null, false]);
   });
 });
