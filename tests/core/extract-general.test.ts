@@ -758,3 +758,24 @@ describe('forms from the eighteenth and nineteenth blind batches', () => {
     ['Bréval Outillages SA agrandit son usine. De son côté, la Ville d’Oyonnax refait la rue de la Forge pour 450 000 euros.', 'fr'],
   ])('reads no investment in: %s', (text, lang) => expect(claims(text, lang).filter((c) => c.metric === 'investment')).toEqual([]));
 });
+
+describe('forms from the twentieth and twenty-first blind batches', () => {
+  it.each([
+    ["Rhenopharm SA construit à Monthey. L'entreprise table en outre sur plus de 1'000 emplois indirects dans la région.", 'fr', [1000]],
+    ['Der Paketdienst Paketblitz GmbH sucht 3.500 Aushilfen für das Weihnachtsgeschäft.', 'de', [3500]],
+    ['La cadena Mercaluz SA destinará 220 millones de euros a su expansión y reforzará la plantilla con 2.500 empleados para el verano.', 'es', [2500]],
+    ['Cartelo SAS embauchera en outre 1 500 intérimaires dans ses sites français, dont 400 dans le Nord.', 'fr', [1500, 400]],
+    ['Swiftlane Inc will hire 40,000 seasonal workers across 38 states, with about 1,200 of them in the Chicago area alone.', 'en', [40000, 1200]],
+    ['Kaufpunkt GmbH eröffnet 40 Filialen.\n- Mitarbeiter: 9.800', 'de', []],
+    ['Harbourline Bank Ltd opens a tech hub. We employ about 6,200 people today.', 'en', []],
+    ['Veltair SA construit à Tarbes. La filière aéronautique prévoit 25 000 recrutements en 2025, selon le Gifas.', 'fr', []],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ["Pixelfjord AG will für ein Testlabor in Zürich CHF 750'000 ausgeben.", 'de', [750_000]],
+    ['Corrib Value Stores Ltd to open 25 shops and hire 1,000 staff in €60m push', 'en', [60_000_000]],
+    ['Hydrelis SA construit à Fos. Le port de Marseille-Fos investira de son côté 40 millions d’euros dans une canalisation.', 'fr', []],
+    ['Pellam Logistics Inc will put $120m into a warehouse near the Port of Savannah, with 400 jobs.', 'en', [120_000_000]],
+    ['Norrland AB baut in Dresden. Die EU will mit ihrem Chips Act mehr als 43 Milliarden Euro an öffentlichen und privaten Investitionen mobilisieren.', 'de', []],
+  ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
+});

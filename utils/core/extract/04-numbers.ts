@@ -22,7 +22,8 @@ export interface ParsedNumber {
   commaThousands: number | null;
 }
 
-const isSep = (t: Token | undefined) => !!t && t.kind === 'punct' && t.gap === '' && (t.lower === '.' || t.lower === ',');
+// (the Swiss press groups thousands with an apostrophe: "1'000", "CHF 750'000", "2'000'000")
+const isSep = (t: Token | undefined) => !!t && t.kind === 'punct' && t.gap === '' && (t.lower === '.' || t.lower === ',' || t.lower === "'");
 
 /** Digits at token i; `lang` decides what a lone "," or "." before three digits means. */
 export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumber | null {
@@ -66,7 +67,7 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
     value = Number(digitsOf(tokens, i, j, true)); // 1,234.5 or 1.234,5
   } else if (seps === 1) {
     const three = secondGroup.length === 3 && firstLen <= 3;
-    const thousands = firstSep === ' ' || (three && (lang === 'en' ? firstSep === ',' : firstSep === '.'));
+    const thousands = firstSep === ' ' || (three && firstSep === "'") || (three && (lang === 'en' ? firstSep === ',' : firstSep === '.'));
     value = thousands ? Number(first.lower + secondGroup) : Number(`${first.lower}.${secondGroup}`);
     if (!thousands && three && firstSep === ',') commaThousands = Number(first.lower + secondGroup);
   } else return { value: NaN, from: i, to: j, bare4: false, written: false, phoneLike: true, commaThousands };

@@ -196,6 +196,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
 
+/** "about 1,200 of them in the Chicago area", not "168 of them paying at or above the local wage" (a condition on some of the jobs). */
+function ofThem(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'them') return false;
+  return !/^(paying|paid|earning|with|on|at)$/.test(tokens[at + 2]?.lower ?? '');
+}
+
 /** The next part of a list of parts: "davon 600 in Dresden und 350 in Reutlingen", "including 350 in Katowice and 200 at Port Sunlight". */
 function partListedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
   const joiner = tokens[figureFrom - 1]?.lower ?? '';
@@ -222,8 +228,12 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   if (colon < 0) return false;
   // (not jobs kept or cut: "gesicherte Arbeitsplätze: 2.400")
   for (const c of findAll(tokens, s.from, colon, jobCues)) if (c.value === 'not-hire') return false;
-  // the label before the colon ("Jobs:", "Bauarbeiter in der Spitze:", "Construction workers on site at peak:"), the figure after it
-  if (f.from > colon) return findAll(tokens, s.from, colon, jobNouns).length > 0 || findAll(tokens, s.from, colon, constructionAfter).length > 0;
+  // the label before the colon ("Jobs:", "Bauarbeiter in der Spitze:", "Construction workers on site at peak:"), the figure after it;
+  // a label for people alone is the payroll of a company profile ("Mitarbeiter: 9.800")
+  if (f.from > colon) {
+    for (const m of findAll(tokens, s.from, colon, jobNouns)) if (m.value === 'strong') return true;
+    return findAll(tokens, s.from, colon, constructionAfter).length > 0;
+  }
   // the figure first ("2,200: maximum full-time jobs", "3,500: peak construction workforce"; not the time "15:10 Dunmore to cut staff")
   if (f.from !== s.from || f.to !== colon || tokens[colon + 1]?.gap === '') return false;
   for (const m of findAll(tokens, colon + 1, Math.min(s.to, colon + 7), jobNouns)) if (m.value === 'strong') return true;
@@ -272,7 +282,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (the whole must be a hiring figure of this sentence, not "beschäftigt 34.000 Menschen, davon 21.000 in Deutschland")
   // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung", "900 de ellos en Martorell";
   // or before a qualifier: "davon knapp zweihundert in der Produktion")
-  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || PART_OF.has(tokens[f.from - 2]?.lower ?? '') || tokens[f.to]?.lower === 'davon' || (tokens[f.to]?.lower === 'de' && /^(ellos|ellas)$/.test(tokens[f.to + 1]?.lower ?? '')) || partListedBefore(tokens, s.from, f.from)) && f.to - f.from < 6
+  if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || PART_OF.has(tokens[f.from - 2]?.lower ?? '') || tokens[f.to]?.lower === 'davon' || (tokens[f.to]?.lower === 'de' && /^(ellos|ellas)$/.test(tokens[f.to + 1]?.lower ?? '')) || ofThem(tokens, f.to) || partListedBefore(tokens, s.from, f.from)) && f.to - f.from < 6
     && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
     && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };

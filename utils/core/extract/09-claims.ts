@@ -390,7 +390,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 
 /** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 const PUBLIC_HEADS = new Set([
-  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ]);
@@ -405,7 +405,8 @@ const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
 
 function isPublicHead(t: Token, lang: Lang): boolean {
-  return PUBLIC_HEADS.has(t.lower) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
+  // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
+  return PUBLIC_HEADS.has(t.lower) || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
 }
 
 /** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",

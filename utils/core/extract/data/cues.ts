@@ -76,7 +76,7 @@ export const PROJECT_NOUNS = [
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
-  'unit', 'fab', 'fabs', 'resort', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  'unit', 'fab', 'fabs', 'resort', 'push', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -132,6 +132,7 @@ export const MONEY_NOT_INVESTMENT = [
   // spending cut back: "Die Investitionen sollen … auf rund 300 Millionen Euro zurückgefahren werden"
   'zurückgefahren', 'zurückfahren', 'gekürzt', 'reduced to', 'cut to', 'trimmed to', 'ramené à', 'reducidas a', 'recortadas a',
   // a merger's one-off costs: "Einmalige Integrationskosten veranschlagt das Unternehmen auf 45 Millionen Franken"
+  'öffentlichen und privaten', 'public and private', 'publics et privés', 'públicas y privadas',
   'integrationskosten', 'einmalige', 'integration costs', 'one-off costs', "coûts d'intégration", 'coûts d’intégration', 'costes de integración',
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
   'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
@@ -152,7 +153,8 @@ export const JOB_NOUNS_WEAK = [
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
-  'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
+  'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
+  'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
@@ -194,6 +196,8 @@ export const HIRING_CUES = [
   // "90 ingenieros contratados en dos años", "donde sumará 30 operarios", "900 contract workers will be needed"
   'contratados', 'contratadas', 'sumará', 'sumarán', 'will be needed', 'seront nécessaires', 'took on', 'take on', 'taking on', 'will take on',
   'se ocuparán', 'ocupará', 'ocuparán',
+  // looking for staff and strengthening a workforce: "Paketblitz sucht 3.500 Aushilfen", "reforzará la plantilla con 2.500 empleados"
+  'sucht', 'suchen', 'seeks', 'cherche', 'busca', 'buscará', 'reforzará la plantilla', 'renforcera ses effectifs', 'renforcer ses équipes',
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
 ];
@@ -228,7 +232,7 @@ export const JOBS_NOT_HIRING = [
   'recortara', 'recortaron', 'recorta', 'recortarán', 'recortaría',
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
-  'en todo el país', 'across the country', 'dans tout le pays', 'bundesweit', 'landesweit', 'a nivel nacional', 'formales',
+  'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',
   'vacants', 'vacantes', 'vacant', 'restent vacants', 'supply chain', 'industry body',
   // jobs a merger costs, removes or saves: "kostet bis zu 350 Jobs", "will remove about 1,100 roles", "140 emplois sauvés"
   'kostet', 'kosten', 'coûte', 'coûtera', 'cuesta', 'costará', 'costs', 'will cost', 'remove', 'removes', 'removing', 'removed',
