@@ -779,3 +779,10 @@ describe('forms from the twentieth and twenty-first blind batches', () => {
     ['Norrland AB baut in Dresden. Die EU will mit ihrem Chips Act mehr als 43 Milliarden Euro an öffentlichen und privaten Investitionen mobilisieren.', 'de', []],
   ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
 });
+
+describe('towns named by their municipality or by a direction from a city', () => {
+  it.each([
+    ['Grupo Arvento SA invertirá 500 millones de dólares en una planta en el municipio de Salinas Victoria, Nuevo León.', 'es', 'Salinas Victoria, Nuevo León, Mexico'],
+    ["Logistar SA investira 40 millions d'euros dans une plateforme à Saran, au nord d'Orléans.", 'fr', 'Saran, France'],
+  ])('%s', (text, lang, place) => expect(one(text, lang).location).toBe(place));
+});

@@ -29,7 +29,9 @@ const isCompanyNoun = wordSet(COMPANY_NOUNS_BEFORE_NAME);
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
-const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][], true); // beside a place only: no bit
+const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1],
+  ['au nord de', 1], ['au sud de', 1], ["à l'est de", 1], ["à l'ouest de", 1], ["au nord d'", 1], ["au sud d'", 1], ['al norte de', 1], ['al sur de', 1],
+  ['al este de', 1], ['al oeste de', 1], ['nördlich von', 1], ['südlich von', 1], ['östlich von', 1], ['westlich von', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][], true); // beside a place only: no bit
 
 const textOf = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from].start, tokens[to - 1].end);
 
@@ -210,6 +212,7 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
   'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero']);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
+const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district']);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 /** Asked of every capitalised word that may start a place: a bit test (see wordSet). */
@@ -496,7 +499,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   if (isNotNameOrMonth(t)) return i;
   const prev = tokens[i - 1];
   // (not "Shares in Harrow & Finch", "a stake in Norvane": a company's shares)
-  const afterPrep = prev && PREPOSITIONS.has(prev.lower) && prev.kind === 'word' && !SHARES_IN.has(tokens[i - 2]?.lower ?? '');
+  // (also "en el municipio de Salinas Victoria", "dans la commune de Saran", "in the town of Nigg")
+  const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(tokens[i - 2]?.lower ?? '')) || (/^(de|of|del|d)$/.test(prev.lower) && MUNICIPALITY.has(tokens[i - 2]?.lower ?? '')));
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
