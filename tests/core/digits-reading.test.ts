@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../../utils/core/extract/01-tokens';
 import { parseDigits, type ParsedNumber } from '../../utils/core/extract/04-numbers';
 import type { Lang } from '../../utils/core/extract/data/numbers';
 
-const isSep = (t: Token | undefined) => !!t && t.kind === 'punct' && t.gap === '' && (t.lower === '.' || t.lower === ',');
+const isSep = (t: Token | undefined) => !!t && t.kind === 'punct' && t.gap === '' && (t.lower === '.' || t.lower === ',' || t.lower === "'");
 
 /** The array-based reading parseDigits replaced. */
 function referenceDigits(tokens: Token[], i: number, lang: Lang): ParsedNumber | null {
@@ -35,11 +35,11 @@ function referenceDigits(tokens: Token[], i: number, lang: Lang): ParsedNumber |
   if (seps.length === 0) value = Number(groups[0]);
   else if (seps.length >= 2 && thousandsOnly) value = Number(groups.join(''));
   else if (seps.length >= 2 && seps[last] !== seps[0] && groups.slice(1, -1).every((g) => g.length === 3)) {
-    value = Number(`${groups.slice(0, -1).join('')}.${groups[last]}`);
+    value = Number(`${groups.slice(0, -1).join('')}.${groups[groups.length - 1]}`);
   } else if (seps.length === 1) {
     const sep = seps[0];
     const three = groups[1].length === 3 && groups[0].length <= 3;
-    const thousands = sep === ' ' || (three && (lang === 'en' ? sep === ',' : sep === '.'));
+    const thousands = sep === ' ' || (three && sep === "'") || (three && (lang === 'en' ? sep === ',' : sep === '.'));
     value = thousands ? Number(groups.join('')) : Number(`${groups[0]}.${groups[1]}`);
     if (!thousands && three && sep === ',') commaThousands = Number(groups.join(''));
   } else return { value: NaN, from: i, to: j, bare4: false, written: false, phoneLike: true, commaThousands };

@@ -74,6 +74,7 @@ const table: [string, Lang, string[]][] = [
   ['schafft sechzig neue Arbeitsplätze', 'de', ['count 60 «sechzig»']],
   ['Die Investition von Fr. 38 Millionen (rund 40 Millionen Euro)', 'de', ['money 38000000 CHF alt 40000000 EUR «Fr. 38 Millionen»']],
   ['invirtió UF 300.000 (unos US$ 12 millones de entonces)', 'es', ['money 300000 CLF alt 12000000 USD «UF 300.000»']],
+  ['a $1,234.5 million plant', 'en', ['money 1234500000 USD «$1,234.5 million»']],
   // not figures: years, dates, percentages, share prices, phone numbers, tickers, measures
   ['in 2028, on March 11 and 11 mars', 'en', []],
   ['rose 4.2% to 38.15 Swiss francs', 'en', []],

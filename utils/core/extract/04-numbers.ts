@@ -105,13 +105,9 @@ function middleGroupsOfThree(tokens: Token[], i: number, j: number): boolean {
 function digitsOf(tokens: Token[], i: number, j: number, point: boolean): string {
   let s = '';
   const end = point ? j - 1 : j;
-  let beforeLast = i;
-  for (let k = i; k < end; k++) {
-    if (tokens[k].kind !== 'num') continue;
-    s += tokens[k].lower;
-    beforeLast = k;
-  }
-  return point ? `${s}.${tokens[beforeLast].lower}` : s;
+  for (let k = i; k < end; k++) if (tokens[k].kind === 'num') s += tokens[k].lower;
+  // (the decimals are the last group: "1,234.5" is 1234.5)
+  return point ? `${s}.${tokens[j - 1].lower}` : s;
 }
 
 // looked up at number words only: no bit of its own (see phraseTable)

@@ -82,13 +82,14 @@ const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
-const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|ausbaustufe|linie)$/;
+const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie)$/;
 const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
 const INTO = new Set(['into', 'dans']);
 const CLAUSE_BREAKS = new Set(['–', '—', ';']);
 const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
+const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
@@ -130,6 +131,12 @@ function readsPeriodAccounts(s: SentenceView): boolean {
   return true;
 }
 
+/** Whether a word for something other than an investment (revenue, aid, a market, a buyback …) sits in [from, to). */
+export function moneyNegativeIn(tokens: Token[], from: number, to: number, lang: string): boolean {
+  for (const c of moneyCuesIn(tokens, from, to, lang)) if (c.value === 'not-invest') return true;
+  return false;
+}
+
 /** `restated`: the same amount in the same currency was already claimed as an investment in
  * this story, so it needs no cue of its own ("Three-quarters of a billion pounds is a large sum",
  * "- $620 million in buildings and equipment"); words for revenue, aid or markets still veto it. */
@@ -162,9 +169,11 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
-  const prep = tokens[f.from - 1]?.lower ?? '';
-  // (a comma may come between: "la primera fase, de US$ 850 millones")
-  const nounAt = tokens[f.from - 2]?.lower === ',' ? f.from - 3 : f.from - 2;
+  // (a qualifier may come between: "für bis zu 3,5 Milliarden Euro", "de unos 1.500 millones"; a comma too: "la primera fase, de US$ 850 millones")
+  let at = f.from - 1;
+  while (at > s.from && at > f.from - 3 && QUALIFIER_WORDS.has(tokens[at].lower)) at--;
+  const prep = tokens[at]?.lower ?? '';
+  const nounAt = tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const noun = tokens[nounAt];
   if (PRICE_PREPOSITIONS.has(prep) && noun && nounAt >= s.from && (matchAt(tokens, nounAt, projectNouns, nounAt + 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };

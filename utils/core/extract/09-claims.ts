@@ -8,7 +8,7 @@ import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { decideCount, decideMoney, type SentenceView } from './07-metric';
+import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
@@ -218,6 +218,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
   let companies: number | undefined; // how many companies the story names, counted when first needed
+  let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
   // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
   // the values their decimal strings would)
@@ -236,6 +237,12 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     }
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
+    // (a line after a bullet, or one of several such lines: a dateline "Vevey (awp) - …" is one line alone)
+    listLines ??= countListLines(text, tokens, sentences, perSentence);
+    const itemHere = figures.length ? listItemAt(text, tokens, s, local) : null;
+    const item = itemHere && (itemHere.bullet || listLines >= 2) ? itemHere : null;
+    // (the line's company is no place, whatever its bracketed country made of it)
+    const places = item ? withoutPlaceAt(local, item.from) : local;
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
     else for (const f of figures) dollarByItsConversion(tokens, f);
     let cues: ReturnType<typeof statusCues> | null = null;
@@ -256,7 +263,11 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
       const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
-      const decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
+      let decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
+      // a list of pledges: the money right after "Apple:" is Apple's investment unless a word makes it something else
+      if (!decision && item && f.kind === 'money' && f.from >= item.after && f.from - item.after <= 4 && f.value >= 100_000 && !moneyNegativeIn(tokens, s.from, s.to, lang)) {
+        decision = { metric: 'investment', to: f.to, reasons: ['list-item'] };
+      }
       if (f.kind === 'money') lastCurrency = f.currency;
       if (decision && bareMillions) {
         f.currency = storyCurrency;
@@ -279,16 +290,18 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (togetherBefore(tokens, s.from, f.from, orgs)) continue;
       const roundup: boolean = !subjectMention && !lastSubject && (companies ??= companiesNamed(mentions)) >= ROUNDUP_COMPANIES;
       const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, perSentence, si, roundup) : null;
-      const subject: string | null = subjectMention?.canonical ?? lastSubject ?? ahead;
+      // (in a list of pledges the line's own name wins: "- Roche: $50 billion …, which the Swiss group says will create …")
+      const listed = item && f.from >= item.after ? (orgs.find((m) => m.from <= s.from + 1 && m.to <= item.after)?.canonical ?? item.name) : null;
+      const subject: string | null = listed ?? subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
-      const reasons = [...f.reasons, ...decision.reasons, subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
+      const reasons = [...f.reasons, ...decision.reasons, listed ? 'subject-list-item' : subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
       cues ??= statusCues(view, docYear);
       const st = statusOf(cues, view, f);
       if (st.reason) reasons.push(st.reason);
       // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
-      const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, local);
+      const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, places);
       // "2.500 millones de libras en Escocia y 800 millones en Extremadura": a currency left out is the place's own
       if (decision.reasons.includes('currency-from-context') && loc) {
         const own = CURRENCY_OF_COUNTRY[countryOf(loc.place) ?? ''];
@@ -304,7 +317,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       } else if (st.status === 'new' && subject && lastPlaceBySubject.has(subject)) {
         location = lastPlaceBySubject.get(subject)!;
         reasons.push('place-from-context');
-      } else if (st.status === 'new' && previousPlace) {
+      } else if (st.status === 'new' && previousPlace && !item) {
         location = formatPlace(previousPlace); // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
         reasons.push('place-from-previous-sentence');
       } else if (country) {
@@ -333,7 +346,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       }
       if (subject) lastSubject = subject;
     }
-    previousPlace = mostSpecificPlace(local);
+    previousPlace = mostSpecificPlace(places);
     if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
   }
   preferTownOverRegion(claims, sites);
@@ -390,7 +403,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 
 /** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 const PUBLIC_HEADS = new Set([
-  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ]);
@@ -499,6 +512,71 @@ const CURRENCY_OF_COUNTRY: Record<string, string> = {
   Spain: 'EUR', France: 'EUR', Germany: 'EUR', Italy: 'EUR', Portugal: 'EUR', Austria: 'EUR', Belgium: 'EUR', Netherlands: 'EUR',
   Ireland: 'EUR', Finland: 'EUR', Greece: 'EUR', Luxembourg: 'EUR', 'United Kingdom': 'GBP', Switzerland: 'CHF', 'United States': 'USD',
 };
+
+/**
+ * A line of a list of pledges: "- Apple: $500 billion over the next four years", "Harbourline Data – £1.1bn,
+ * Warrington", "- Norlys Data (Danemark) : 2 milliards d'euros …", "Caldris Pharma (États-Unis) – Le laboratoire
+ * investira …". The name before the colon or dash is the company whose figures follow.
+ */
+interface ListItem { name: string; from: number; after: number; bullet: boolean }
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪']);
+const LIST_SEPARATORS = new Set([':', '–', '—', '-']);
+/** Words that label a line rather than name a company ("Total: €37bn", "Jobs: 300", "Standort: Linz"). */
+const LABEL_WORDS = new Set(['total', 'totals', 'gesamt', 'insgesamt', 'summe', 'montant', 'monto', 'importe', 'jobs', 'emplois', 'empleos', 'arbeitsplätze',
+  'investment', 'investissement', 'investition', 'inversión', 'location', 'lieu', 'standort', 'ubicación', 'site', 'sector', 'secteur', 'branche',
+  'country', 'pays', 'land', 'país', 'date', 'datum', 'fecha', 'note', 'update', 'correction', 'source', 'quelle', 'fuente', 'q', 'a', 'r', 'p',
+  'photo', 'foto', 'bild', 'image', 'picture', 'video', 'watch', 'read', 'lire', 'lesen', 'leer', 'editor', 'reporting', 'by', 'von', 'par', 'por']);
+function listItemAt(text: string, tokens: Token[], s: Sentence, local: readonly Mention[]): ListItem | null {
+  let k = s.from;
+  const bullet = BULLETS.has(tokens[k]?.lower ?? '');
+  if (bullet) k++;
+  const start = k;
+  // the name: capitalised words, "&", particles and a legal form's dots ("Johnson & Johnson", "Banco de Sabadell", "Acme Inc.")
+  while (k < s.to && k - start < 7 && tokens[k].kind !== 'num' && (tokens[k].cap || tokens[k].lower === '&' || (tokens[k].lower === '.' && tokens[k].gap === '') || /^(de|del|la|le|of)$/.test(tokens[k].lower))) k++;
+  if (k === start || !tokens[start].cap || LABEL_WORDS.has(tokens[start].lower)) return null;
+  const end = k;
+  // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
+  const written = text.slice(tokens[start].start, tokens[end - 1].end);
+  if (written.length > 3 && written === written.toUpperCase()) return null;
+  // (a name with a country in brackets reads like "Town (Province)" to the places stage: "Nordvik Foods (Norvège) – 75 millions")
+  const countryAfter = tokens[k]?.lower === '(';
+  if (!countryAfter) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
+  // "(Danemark)", "(États-Unis)": the company's country after its name
+  const bracketed = tokens[k]?.lower === '(';
+  if (bracketed) {
+    let close = k + 1;
+    while (close < s.to && close - k < 5 && tokens[close].lower !== ')') close++;
+    if (tokens[close]?.lower !== ')') return null;
+    k = close + 1;
+  }
+  const sep = tokens[k];
+  // (a comma in a short line of a top-five list: "Soprane Énergie, 220 millions d'euros à Pont-de-Claix (Isère)")
+  const commaLine = sep?.lower === ',' && s.to - s.from <= 16 && (tokens[k + 1]?.kind === 'num' || tokens[k + 2]?.kind === 'num' || tokens[k + 3]?.kind === 'num');
+  if (!sep || (!LIST_SEPARATORS.has(sep.lower) && !commaLine) || (sep.lower === '-' && sep.gap === '')) return null;
+  // a list's line, not a speaker ("Brunner: Rund 900 Millionen …") nor a headline's topic ("Neue Jobs: …"):
+  // after a bullet, with the company's country in brackets, a company the story names, or a dash and the figure at once
+  let company = false;
+  for (const m of local) {
+    if (m.from !== start) continue;
+    if (m.type === 'person') return null;
+    if (m.type === 'org') company = true;
+  }
+  const dashAndFigure = sep.lower !== ':' && (commaLine || tokens[k + 1]?.kind === 'num' || (tokens[k + 1]?.kind === 'punct' && tokens[k + 2]?.kind === 'num'));
+  if (!(bullet || bracketed || company || dashAndFigure)) return null;
+  return { name: written, from: start, after: k + 1, bullet };
+}
+
+function withoutPlaceAt(mentions: readonly Mention[], at: number): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) if (!(m.type === 'place' && m.from <= at && m.to > at)) kept.push(m);
+  return kept;
+}
+
+function countListLines(text: string, tokens: Token[], sentences: Sentence[], perSentence: Mention[][]): number {
+  let n = 0;
+  for (let si = 0; si < sentences.length && n < 2; si++) if (listItemAt(text, tokens, sentences[si], perSentence[si])) n++;
+  return n;
+}
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
   // "…, the companies said in a joint statement": the named partners speaking, not a sum over a sector

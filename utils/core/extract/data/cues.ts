@@ -47,6 +47,11 @@ export const INVEST_CUES = [
   'of the total', 'the largest share', 'the remaining', 'will go to', 'will fund', 'la plus grosse part', 'iront', 'ira', 'servira', 'serviront',
   'der großteil', 'vorgesehen', 'veranschlagt', 'veranschlagte', 'de esa cantidad', 'irán', 'irá', 'restantes', 'absorberá', 'absorberán',
   'se destinarán', 'se destinará', 'compromiso', 'un engagement',
+  // "capital expenditures of between $88 billion and $95 billion", "contribute about £12bn", "Vantis trägt etwa 600 Mio. Euro",
+  // "built at a cost of €350 million", "Das Investitionsvolumen beziffert das Unternehmen auf …", "Le plus gros projet prévoit …"
+  'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'contribuera', 'aportar', 'beitragen', 'trägt', 'tragen',
+  'at a cost of', 'for a cost of', 'pour un coût de', 'con un coste de', 'con un costo de', 'zu kosten von', 'investitionsvolumen', 'beziffert',
+  'prévoit', 'prévoyait', 'prévoient',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
@@ -76,7 +81,7 @@ export const PROJECT_NOUNS = [
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
-  'unit', 'fab', 'fabs', 'resort', 'push', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -125,7 +130,7 @@ export const MONEY_NOT_INVESTMENT = [
   // the accounts: write-downs, a buyback programme, capital spending reported for a period ("Investitionen in
   // Sachanlagen gingen … auf 510 Millionen Euro zurück", "investissements corporels … ramenés à 97 millions")
   'impairment', 'write-down', 'writedown', 'dépréciation', 'abschreibung', 'abschreibungen', 'deterioro', 'repurchase', 'rachat',
-  'sachanlagen', 'corporels', 'incorporels', 'ramenés', 'ramené', 'ramenée', 'ramenées', 'capital expenditure', 'capex',
+  'sachanlagen', 'corporels', 'incorporels', 'ramenés', 'ramené', 'ramenée', 'ramenées',
   'subside', 'subsides', 'in support', 'en soutien', 'en apoyo', 'racheté', 'rachetée', 'acquired', 'adquirió', 'adquirida', 'übernommen',
   // a scheme's threshold or training money: "exige un monto mínimo de US$ 200 millones", "$75 million in workforce training funds"
   'monto mínimo', 'montant minimum', 'mindestbetrag', 'minimum investment', 'training funds', 'funds',
@@ -133,6 +138,10 @@ export const MONEY_NOT_INVESTMENT = [
   'zurückgefahren', 'zurückfahren', 'gekürzt', 'reduced to', 'cut to', 'trimmed to', 'ramené à', 'reducidas a', 'recortadas a',
   // a merger's one-off costs: "Einmalige Integrationskosten veranschlagt das Unternehmen auf 45 Millionen Franken"
   'öffentlichen und privaten', 'public and private', 'publics et privés', 'públicas y privadas',
+  // sector estimates, summit totals and sovereign funds: "Industry group … estimates that more than €15 billion has been invested",
+  // "37 milliards d'euros d'annonces", "le fonds souverain émirien Falcon Capital", "pour co-investir"
+  'industry group', 'industry body', "d'annonces", 'd’annonces', 'announcements', 'fonds souverain', 'sovereign fund', 'sovereign wealth fund',
+  'staatsfonds', 'fondo soberano', 'co-investir', 'co-invest',
   'integrationskosten', 'einmalige', 'integration costs', 'one-off costs', "coûts d'intégration", 'coûts d’intégration', 'costes de integración',
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
   'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
@@ -160,7 +169,7 @@ export const JOB_NOUNS_WEAK = [
 export const JOB_MODIFIERS = [
   'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'contract', 'gut', 'bezahlte', 'good', 'bien', 'pagados', 'rémunérés', 'eventuales', 'fijos', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
-  'nouvelles', 'neue', 'neuen', 'direkte', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
+  'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectos', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
   'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
@@ -233,7 +242,7 @@ export const JOBS_NOT_HIRING = [
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',
-  'vacants', 'vacantes', 'vacant', 'restent vacants', 'supply chain', 'industry body',
+  'vacants', 'vacantes', 'vacant', 'restent vacants', 'industry body',
   // jobs a merger costs, removes or saves: "kostet bis zu 350 Jobs", "will remove about 1,100 roles", "140 emplois sauvés"
   'kostet', 'kosten', 'coûte', 'coûtera', 'cuesta', 'costará', 'costs', 'will cost', 'remove', 'removes', 'removing', 'removed',
   'sauvés', 'sauvé', 'sauvegardés', 'maintenus', 'conservés', 'salvados', 'gerettet', 'iniciativa privada', 'private sector',
