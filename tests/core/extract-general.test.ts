@@ -812,3 +812,22 @@ describe('lists of pledges (twenty-second and twenty-third blind batches)', () =
     ['Kairo SAS construit en France. Choose France : 37 milliards d\'euros d\'annonces, les centres de données en tête.', 'fr', []],
   ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
 });
+
+describe('forms from the twenty-fourth and twenty-fifth blind batches', () => {
+  it.each([
+    ['Fintech Paylark Ltd raises $75 million, to hire nearly 500 in Bengaluru', 'en', [500]],
+    ["Hôtelier Boréal inc. construit à Québec. Le chantier devrait mobiliser jusqu'à 600 travailleurs à son sommet.", 'fr', [600]],
+    ["Valcell SA construit à Monthey. À terme, l'usine pourrait employer jusqu'à 300 personnes.", 'fr', [300]],
+    ['RWE AG baut den Windpark. In der Bauphase sollen im Hafen Emden und auf See zeitweise bis zu 1.000 Menschen beschäftigt sein.', 'de', [1000]],
+  ])('reads the jobs in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount)).toEqual(amounts));
+
+  it.each([
+    ['Toyota Motor Manufacturing Canada Inc expands in Woodstock. The federal and provincial governments will together contribute $500-million toward the project.', 'en', []],
+    ['Ashgrove Cables plc construirá en Galicia. Ashgrove compró en 2021 la gallega Cables Ártabros por 140 millones de euros.', 'es', []],
+    ['Kornmeister AG hält an der Zusage fest: «Unsere Zusage über eine Viertelmilliarde Franken gilt», sagte die CEO.', 'de', [250_000_000]],
+  ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
+
+  it('reads "millions de DH" as dirhams', () => {
+    expect(claims('Marjane SA ouvre un hypermarché à Tanger, qui représente à lui seul un investissement de 320 millions de DH.', 'fr').map((c) => c.currency)).toEqual(['MAD']);
+  });
+});

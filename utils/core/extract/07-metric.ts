@@ -90,6 +90,7 @@ const INTO = new Set(['into', 'dans']);
 const CLAUSE_BREAKS = new Set(['–', '—', ';']);
 const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
+const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least']);
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán']);
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
@@ -279,7 +280,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"
   if (!noun && f.to - f.from < 6 && factBoxJobs(tokens, s, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
   // "will hire 300", "va recruter 500": a count right after a hiring verb
-  const prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
+  // (past a qualifier: "to hire nearly 500 in Bengaluru")
+  let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
+  while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
   if (!noun && HIRE_RIGHT_BEFORE.test(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
   }
@@ -317,7 +320,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
   // (or employ: "Dort will das Unternehmen mindestens 150 Menschen beschäftigen")
-  if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 6), f.from).some((t) => WILL_DE.has(t.lower))) {
+  if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 10), f.from).some((t) => WILL_DE.has(t.lower))) {
     for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
       // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein")
       if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen' || (tokens[k].lower === 'beschäftigt' && tokens[k + 1]?.lower === 'sein')) {

@@ -403,7 +403,7 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
 
 /** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 const PUBLIC_HEADS = new Set([
-  'council', 'government', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'governments', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ]);
@@ -411,7 +411,7 @@ const PUBLIC_HEADS = new Set([
 const GERMAN_PUBLIC_HEADS = new Set(['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis']);
 /** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
 const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus']);
-const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog']);
+const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
 const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
@@ -431,7 +431,8 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang):
   // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
   if (next && saying.has(next.lower)) return false;
   const before = tokens[k - 1];
-  // (a regulator acts however it is described: "Britain's energy regulator has approved …")
+  // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
+  // "The federal and provincial governments will together contribute …")
   if (!(before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap)) && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
   // a preposition a few words before, within the clause: "in the northern Mexican state of …", "mit dem Land"
   for (let j = k - 1; j >= from && j > k - 6; j--) {
@@ -464,7 +465,7 @@ function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, 
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or the word before it: "Die Stadt Hanau investiert")
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
-  for (let k = Math.max(from, orgs[org].from - 2); k < orgs[org].to; k++) {
+  for (let k = Math.max(from, orgs[org].from - 3); k < orgs[org].to; k++) {
     if (COMPANY_WORDS.has(tokens[k].lower) || TRADE_DESCRIPTORS.has(tokens[k].lower)) return false;
     if (isPublicHead(tokens[k], lang)) return true;
   }

@@ -64,7 +64,7 @@ export const INVEST_CUES = [
   // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
   'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisieren', 'modernisierte',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
-  'promised', 'in aussicht', 'zugesagt', 'prometido', 'prometió',
+  'promised', 'in aussicht', 'zugesagt', 'zusage', 'prometido', 'prometió',
   // "Kansai Motors Adds $200 Million to Tennessee Plant"
   'adds', 'add',
   // contributing a share: "Rhenova steuert davon 600 Millionen Euro … bei"
@@ -93,7 +93,7 @@ export const MONEY_NOT_INVESTMENT = [
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
   'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
-  'takeover', 'buy', 'buys', 'deal', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
   "l'etat", 'etat', 'beihilfe*', 'crédit d’impôt', "crédit d'impôt", 'steuergutschrift', 'crédito fiscal', 'perte', 'recompra',
@@ -140,7 +140,7 @@ export const MONEY_NOT_INVESTMENT = [
   'öffentlichen und privaten', 'public and private', 'publics et privés', 'públicas y privadas',
   // sector estimates, summit totals and sovereign funds: "Industry group … estimates that more than €15 billion has been invested",
   // "37 milliards d'euros d'annonces", "le fonds souverain émirien Falcon Capital", "pour co-investir"
-  'industry group', 'industry body', "d'annonces", 'd’annonces', 'announcements', 'fonds souverain', 'sovereign fund', 'sovereign wealth fund',
+  'industry group', 'industry body', 'according to industry', "d'annonces", 'd’annonces', 'announcements', 'fonds souverain', 'sovereign fund', 'sovereign wealth fund',
   'staatsfonds', 'fondo soberano', 'co-investir', 'co-invest',
   'integrationskosten', 'einmalige', 'integration costs', 'one-off costs', "coûts d'intégration", 'coûts d’intégration', 'costes de integración',
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
@@ -195,6 +195,8 @@ export const HIRING_CUES = [
   // every form of the French and Spanish hiring verbs: "Nous recruterons", "Contrataremos a unos 90"
   'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
   'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',
+  // "le chantier devrait mobiliser jusqu'à 600 travailleurs", "l'usine pourrait employer jusqu'à 300 personnes", "to be employed during construction"
+  'mobiliser', 'pourrait employer', 'pourra employer', 'pourrait accueillir', 'accueillera', 'to be employed', 'will be employed',
   // people on a building site: "Environ 200 ouvriers seront mobilisés pendant les travaux", "bis zu 2.500 Beschäftigten auf der Baustelle"
   'während der bauphase', 'auf der baustelle', 'pendant les travaux', 'au plus fort des travaux', 'durante la fase de construcción',
   'en construcción', 'requerirá', 'requerirán', 'will require', 'nécessitera',

@@ -61,6 +61,8 @@ export const SCALES: Record<string, Scale> = {
   soixantaine: S(60), centaine: S(100), centaines: S(100), decena: S(10), decenas: S(10), veintena: S(20),
   treintena: S(30), cincuentena: S(50), centenar: S(100), centenares: S(100),
   douzaine: S(12), quinzaine: S(15), docena: S(12), quincena: S(15), dozen: S(12), dutzend: S(12),
+  // "eine Viertelmilliarde Franken"
+  viertelmilliarde: S(2.5e8),
 };
 /** The scale words above that make a count approximate. */
 export const APPROXIMATE_SCALES = new Set(['douzaine', 'quinzaine', 'docena', 'quincena', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine',
@@ -102,7 +104,7 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['dirhams', 'MAD'], ['dirham', 'MAD'], ['dirhams émiratis', 'AED'], ['rand', 'ZAR'], ['rands', 'ZAR'], ['naira', 'NGN'],
   ['riyals', 'SAR'], ['soles', 'PEN'], ['francs cfa', 'XOF'], ['fcfa', 'XOF'], ['f cfa', 'XOF'],
   // the Swiss press abbreviates the franc after the amount: "650 Mio. Fr.", "3 Mrd. Fr."
-  ['fr.', 'CHF'], ['sfr.', 'CHF'],
+  ['fr.', 'CHF'], ['sfr.', 'CHF'], ['dh', 'MAD'], ['dhs', 'MAD'],
   // plurals and other languages' names: "15 milliards de yens", "5 milliards de yuans", "1.7 billones de wones",
   // "30 Millionen Złoty", "9 Milliarden Rupien", "3.500 millones de coronas suecas"
   ['yens', 'JPY'], ['yuans', 'CNY'], ['złoty', 'PLN'], ['zloty', 'PLN'], ['złotys', 'PLN'], ['rupien', 'INR'], ['roupies', 'INR'],
