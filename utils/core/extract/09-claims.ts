@@ -443,18 +443,23 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang):
   return true;
 }
 
-/** Going back from a figure to the start of its sentence, a public body met before the company: it does the spending
- * ("… confirmed that the Région will invest €60m"; "Die Stadtgemeinde Ried investiert …", a body named like a company). */
-function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang): boolean {
-  // the last company named before the figure (binary search: one endless sentence may name thousands)
+/** How many of a sentence's companies (in text order) end before token `at`: a binary search, as one endless
+ * sentence may name thousands and rules look at the ones just before each figure. */
+function orgsEndedBefore(orgs: readonly Mention[], at: number): number {
   let lo = 0;
   let hi = orgs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (orgs[mid].to <= figureFrom) lo = mid + 1;
+    if (orgs[mid].to <= at) lo = mid + 1;
     else hi = mid;
   }
-  const org = lo - 1;
+  return lo;
+}
+
+/** Going back from a figure to the start of its sentence, a public body met before the company: it does the spending
+ * ("… confirmed that the Région will invest €60m"; "Die Stadtgemeinde Ried investiert …", a body named like a company). */
+function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang): boolean {
+  const org = orgsEndedBefore(orgs, figureFrom) - 1; // the last company named before the figure
   const floor = Math.max(from, org >= 0 ? orgs[org].to : from, figureFrom - 30);
   for (let k = figureFrom - 1; k >= floor; k--) {
     const t = tokens[k];
@@ -492,17 +497,9 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
 }
 const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
 function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
-  // companies named in the 40 tokens before the figure (a binary search, then a short walk back:
-  // one endless sentence may name thousands)
-  let lo = 0;
-  let hi = orgs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orgs[mid].to <= figureFrom) lo = mid + 1;
-    else hi = mid;
-  }
+  // companies named in the 40 tokens before the figure
   let named = 0;
-  for (let o = lo - 1; o >= 0 && orgs[o].from >= figureFrom - 40 && named < 3; o--) named++;
+  for (let o = orgsEndedBefore(orgs, figureFrom) - 1; o >= 0 && orgs[o].from >= figureFrom - 40 && named < 3; o--) named++;
   if (named < 3) return false; // (two partners investing "ensemble" in a joint venture make a claim)
   for (let k = Math.max(from, figureFrom - 12); k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower)) return true;
   return false;
