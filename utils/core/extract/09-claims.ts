@@ -12,7 +12,8 @@ import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
-import { GERMAN_TRADE_NOUN, TRADE_DESCRIPTORS } from './data/entities';
+import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
+import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import type { Lang } from './data/numbers';
 import { findAll, matchAt, phraseTable } from './phrases';
 
@@ -401,91 +402,6 @@ function publicSubject(tokens: Token[], s: Sentence): boolean {
   return !!(matchAt(tokens, s.from, publicBodies, s.to) || matchAt(tokens, s.from + 1, publicBodies, s.to));
 }
 
-/** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
-const PUBLIC_HEADS = new Set([
-  'council', 'government', 'governments', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
-  'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
-  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
-]);
-/** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
-const GERMAN_PUBLIC_HEADS = new Set(['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis']);
-/** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
-const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus']);
-const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
-const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
-const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
-/** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
-
-function isPublicHead(t: Token, lang: Lang): boolean {
-  // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
-  return PUBLIC_HEADS.has(t.lower) || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
-}
-
-/** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",
- * "Die Stadt Hanau"), not after a preposition ("with support from the council"), not "state-owned" or "the state's". */
-function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang): boolean {
-  const t = tokens[k];
-  const next = tokens[k + 1];
-  if (next && next.gap === '' && (next.lower === '-' || next.lower === "'s" || next.lower === "'")) return false;
-  // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
-  if (next && saying.has(next.lower)) return false;
-  const before = tokens[k - 1];
-  // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
-  // "The federal and provincial governments will together contribute …")
-  if (!(before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap)) && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
-  // a preposition a few words before, within the clause: "in the northern Mexican state of …", "mit dem Land"
-  for (let j = k - 1; j >= from && j > k - 6; j--) {
-    const w = tokens[j].lower;
-    if (w === ',' || CLAUSE_OPENERS.has(w)) break;
-    if (NOT_ACTOR_BEFORE.has(w)) return false;
-  }
-  return true;
-}
-
-/** How many of a sentence's companies (in text order) end before token `at`: a binary search, as one endless
- * sentence may name thousands and rules look at the ones just before each figure. */
-function orgsEndedBefore(orgs: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = orgs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orgs[mid].to <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Going back from a figure to the start of its sentence, a public body met before the company: it does the spending
- * ("… confirmed that the Région will invest €60m"; "Die Stadtgemeinde Ried investiert …", a body named like a company). */
-function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang): boolean {
-  const org = orgsEndedBefore(orgs, figureFrom) - 1; // the last company named before the figure
-  const floor = Math.max(from, org >= 0 ? orgs[org].to : from, figureFrom - 30);
-  for (let k = figureFrom - 1; k >= floor; k--) {
-    const t = tokens[k];
-    if (t.kind !== 'word') continue;
-    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower))) return false;
-    if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang)) return true;
-  }
-  if (org < 0 || floor !== orgs[org].to) return false;
-  // (or the word before it: "Die Stadt Hanau investiert")
-  // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
-  for (let k = Math.max(from, orgs[org].from - 3); k < orgs[org].to; k++) {
-    if (COMPANY_WORDS.has(tokens[k].lower) || TRADE_DESCRIPTORS.has(tokens[k].lower)) return false;
-    if (isPublicHead(tokens[k], lang)) return true;
-  }
-  return false;
-}
-
-const DENIALS = new Set(['denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega']);
-/** A figure a correction note says was wrong: "An earlier version of this article incorrectly stated that …". */
-const wrongFigure = phraseTable(['earlier version', 'previous version', 'früheren version', 'version précédente', 'version antérieure', 'versión anterior',
-  'incorrectly', 'erroneously', 'wrongly', 'fälschlicherweise', 'erróneamente', 'par erreur', 'à tort', 'por error'].map((w) => [w, true] as [string, boolean]), true);
-function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
-  for (let k = Math.max(from, figureFrom - 30); k < figureFrom; k++) if (DENIALS.has(tokens[k].lower)) return true;
-  return findAll(tokens, Math.max(from, figureFrom - 30), figureFrom, wrongFigure).length > 0;
-}
-
 const ANOTHER = new Set(['otros', 'otras', 'another', 'further', 'autres', 'weitere', 'weiteren']);
 const NEXT_STAGE = new Set(['second', 'third', 'seconde', 'deuxième', 'troisième', 'zweite', 'dritte', 'segunda', 'segundo', 'tercera', 'tercero']);
 /** An ordinal opening the clause of the figure, after a semicolon or a comma: the next stage of the sum just claimed. */
@@ -495,86 +411,11 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
   }
   return false;
 }
-const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
-function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
-  // companies named in the 40 tokens before the figure
-  let named = 0;
-  for (let o = orgsEndedBefore(orgs, figureFrom) - 1; o >= 0 && orgs[o].from >= figureFrom - 40 && named < 3; o--) named++;
-  if (named < 3) return false; // (two partners investing "ensemble" in a joint venture make a claim)
-  for (let k = Math.max(from, figureFrom - 12); k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower)) return true;
-  return false;
-}
-
 /** Where a currency left out is plain from the place (the euro area, the UK, Switzerland, the US). */
 const CURRENCY_OF_COUNTRY: Record<string, string> = {
   Spain: 'EUR', France: 'EUR', Germany: 'EUR', Italy: 'EUR', Portugal: 'EUR', Austria: 'EUR', Belgium: 'EUR', Netherlands: 'EUR',
   Ireland: 'EUR', Finland: 'EUR', Greece: 'EUR', Luxembourg: 'EUR', 'United Kingdom': 'GBP', Switzerland: 'CHF', 'United States': 'USD',
 };
-
-/**
- * A line of a list of pledges: "- Apple: $500 billion over the next four years", "Harbourline Data – £1.1bn,
- * Warrington", "- Norlys Data (Danemark) : 2 milliards d'euros …", "Caldris Pharma (États-Unis) – Le laboratoire
- * investira …". The name before the colon or dash is the company whose figures follow.
- */
-interface ListItem { name: string; from: number; after: number; bullet: boolean }
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪']);
-const LIST_SEPARATORS = new Set([':', '–', '—', '-']);
-/** Words that label a line rather than name a company ("Total: €37bn", "Jobs: 300", "Standort: Linz"). */
-const LABEL_WORDS = new Set(['total', 'totals', 'gesamt', 'insgesamt', 'summe', 'montant', 'monto', 'importe', 'jobs', 'emplois', 'empleos', 'arbeitsplätze',
-  'investment', 'investissement', 'investition', 'inversión', 'location', 'lieu', 'standort', 'ubicación', 'site', 'sector', 'secteur', 'branche',
-  'country', 'pays', 'land', 'país', 'date', 'datum', 'fecha', 'note', 'update', 'correction', 'source', 'quelle', 'fuente', 'q', 'a', 'r', 'p',
-  'photo', 'foto', 'bild', 'image', 'picture', 'video', 'watch', 'read', 'lire', 'lesen', 'leer', 'editor', 'reporting', 'by', 'von', 'par', 'por']);
-function listItemAt(text: string, tokens: Token[], s: Sentence, local: readonly Mention[]): ListItem | null {
-  let k = s.from;
-  const bullet = BULLETS.has(tokens[k]?.lower ?? '');
-  if (bullet) k++;
-  const start = k;
-  // the name: capitalised words, "&", particles and a legal form's dots ("Johnson & Johnson", "Banco de Sabadell", "Acme Inc.")
-  while (k < s.to && k - start < 7 && tokens[k].kind !== 'num' && (tokens[k].cap || tokens[k].lower === '&' || (tokens[k].lower === '.' && tokens[k].gap === '') || /^(de|del|la|le|of)$/.test(tokens[k].lower))) k++;
-  if (k === start || !tokens[start].cap || LABEL_WORDS.has(tokens[start].lower)) return null;
-  const end = k;
-  // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
-  const written = text.slice(tokens[start].start, tokens[end - 1].end);
-  if (written.length > 3 && written === written.toUpperCase()) return null;
-  // (a name with a country in brackets reads like "Town (Province)" to the places stage: "Nordvik Foods (Norvège) – 75 millions")
-  const countryAfter = tokens[k]?.lower === '(';
-  if (!countryAfter) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
-  // "(Danemark)", "(États-Unis)": the company's country after its name
-  const bracketed = tokens[k]?.lower === '(';
-  if (bracketed) {
-    let close = k + 1;
-    while (close < s.to && close - k < 5 && tokens[close].lower !== ')') close++;
-    if (tokens[close]?.lower !== ')') return null;
-    k = close + 1;
-  }
-  const sep = tokens[k];
-  // (a comma in a short line of a top-five list: "Soprane Énergie, 220 millions d'euros à Pont-de-Claix (Isère)")
-  const commaLine = sep?.lower === ',' && s.to - s.from <= 16 && (tokens[k + 1]?.kind === 'num' || tokens[k + 2]?.kind === 'num' || tokens[k + 3]?.kind === 'num');
-  if (!sep || (!LIST_SEPARATORS.has(sep.lower) && !commaLine) || (sep.lower === '-' && sep.gap === '')) return null;
-  // a list's line, not a speaker ("Brunner: Rund 900 Millionen …") nor a headline's topic ("Neue Jobs: …"):
-  // after a bullet, with the company's country in brackets, a company the story names, or a dash and the figure at once
-  let company = false;
-  for (const m of local) {
-    if (m.from !== start) continue;
-    if (m.type === 'person') return null;
-    if (m.type === 'org') company = true;
-  }
-  const dashAndFigure = sep.lower !== ':' && (commaLine || tokens[k + 1]?.kind === 'num' || (tokens[k + 1]?.kind === 'punct' && tokens[k + 2]?.kind === 'num'));
-  if (!(bullet || bracketed || company || dashAndFigure)) return null;
-  return { name: written, from: start, after: k + 1, bullet };
-}
-
-function withoutPlaceAt(mentions: readonly Mention[], at: number): Mention[] {
-  const kept: Mention[] = [];
-  for (const m of mentions) if (!(m.type === 'place' && m.from <= at && m.to > at)) kept.push(m);
-  return kept;
-}
-
-function countListLines(text: string, tokens: Token[], sentences: Sentence[], perSentence: Mention[][]): number {
-  let n = 0;
-  for (let si = 0; si < sentences.length && n < 2; si++) if (listItemAt(text, tokens, sentences[si], perSentence[si])) n++;
-  return n;
-}
 
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
   // "…, the companies said in a joint statement": the named partners speaking, not a sum over a sector

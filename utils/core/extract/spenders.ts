@@ -1,0 +1,107 @@
+// Money or jobs that are not the company's to claim, whatever the verb says: a public body's own
+// spending ("Leeds City Council approved plans to invest £30m"), a plan the company denies or a
+// correction note's wrong figure, and a sum several companies are expected to spend together.
+import type { Token } from './01-tokens';
+import type { Mention } from './06-entities';
+import { REPORTING_VERBS } from './data/cues';
+import { GERMAN_TRADE_NOUN, TRADE_DESCRIPTORS } from './data/entities';
+import type { Lang } from './data/numbers';
+import { findAll, phraseTable } from './phrases';
+
+const saying = new Set(REPORTING_VERBS);
+
+/** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
+const PUBLIC_HEADS = new Set([
+  'council', 'government', 'governments', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
+  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
+]);
+/** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
+const GERMAN_PUBLIC_HEADS = new Set(['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis']);
+/** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
+const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus']);
+const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
+const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
+const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
+/** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
+
+function isPublicHead(t: Token, lang: Lang): boolean {
+  // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
+  return PUBLIC_HEADS.has(t.lower) || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
+}
+
+/** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",
+ * "Die Stadt Hanau"), not after a preposition ("with support from the council"), not "state-owned" or "the state's". */
+function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (next && next.gap === '' && (next.lower === '-' || next.lower === "'s" || next.lower === "'")) return false;
+  // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
+  if (next && saying.has(next.lower)) return false;
+  const before = tokens[k - 1];
+  // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
+  // "The federal and provincial governments will together contribute …")
+  if (!(before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap)) && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
+  // a preposition a few words before, within the clause: "in the northern Mexican state of …", "mit dem Land"
+  for (let j = k - 1; j >= from && j > k - 6; j--) {
+    const w = tokens[j].lower;
+    if (w === ',' || CLAUSE_OPENERS.has(w)) break;
+    if (NOT_ACTOR_BEFORE.has(w)) return false;
+  }
+  return true;
+}
+
+/** How many of a sentence's companies (in text order) end before token `at`: a binary search, as one endless
+ * sentence may name thousands and rules look at the ones just before each figure. */
+function orgsEndedBefore(orgs: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid].to <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Going back from a figure to the start of its sentence, a public body met before the company: it does the spending
+ * ("… confirmed that the Région will invest €60m"; "Die Stadtgemeinde Ried investiert …", a body named like a company). */
+export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang): boolean {
+  const org = orgsEndedBefore(orgs, figureFrom) - 1; // the last company named before the figure
+  const floor = Math.max(from, org >= 0 ? orgs[org].to : from, figureFrom - 30);
+  for (let k = figureFrom - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower))) return false;
+    if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang)) return true;
+  }
+  if (org < 0 || floor !== orgs[org].to) return false;
+  // (or the word before it: "Die Stadt Hanau investiert")
+  // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
+  for (let k = Math.max(from, orgs[org].from - 3); k < orgs[org].to; k++) {
+    if (COMPANY_WORDS.has(tokens[k].lower) || TRADE_DESCRIPTORS.has(tokens[k].lower)) return false;
+    if (isPublicHead(tokens[k], lang)) return true;
+  }
+  return false;
+}
+
+const DENIALS = new Set(['denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega']);
+/** A figure a correction note says was wrong: "An earlier version of this article incorrectly stated that …". */
+const wrongFigure = phraseTable(['earlier version', 'previous version', 'früheren version', 'version précédente', 'version antérieure', 'versión anterior',
+  'incorrectly', 'erroneously', 'wrongly', 'fälschlicherweise', 'erróneamente', 'par erreur', 'à tort', 'por error'].map((w) => [w, true] as [string, boolean]), true);
+export function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
+  for (let k = Math.max(from, figureFrom - 30); k < figureFrom; k++) if (DENIALS.has(tokens[k].lower)) return true;
+  return findAll(tokens, Math.max(from, figureFrom - 30), figureFrom, wrongFigure).length > 0;
+}
+
+const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
+export function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
+  // companies named in the 40 tokens before the figure
+  let named = 0;
+  for (let o = orgsEndedBefore(orgs, figureFrom) - 1; o >= 0 && orgs[o].from >= figureFrom - 40 && named < 3; o--) named++;
+  if (named < 3) return false; // (two partners investing "ensemble" in a joint venture make a claim)
+  for (let k = Math.max(from, figureFrom - 12); k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower)) return true;
+  return false;
+}
+
