@@ -5,6 +5,7 @@ import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
 import { type AnalysisPort, assembleReport, entitiesOf, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
 import { AnalysisReplyOnPage } from './analysis-reply';
+import { parseMessage } from './messages';
 
 export interface BackgroundEngineOptions {
   /** Opens a new port to the background (browser.runtime.connect in the extension). */
@@ -74,12 +75,8 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
         outside(() => {
           if (outcome) return;
           // AnalysisReplyOnPage: AnalysisReplySchema's rules in one custom check (no cold object schemas on every page)
-          const parsed = AnalysisReplyOnPage.safeParse(raw);
-          const reply = parsed.success ? parsed.data : null;
-          if (!reply) {
-            console.warn('[claimcheck] content: analysis reply rejected');
-            return finish({ error: new Error(UNREADABLE_REPLY) });
-          }
+          const reply = parseMessage(AnalysisReplyOnPage, raw, 'content');
+          if (!reply) return finish({ error: new Error(UNREADABLE_REPLY) });
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
           const piece = reply.type === 'part' ? reply : reply.whole;
           if (piece) {

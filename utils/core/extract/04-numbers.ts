@@ -99,14 +99,11 @@ function middleGroupsOfThree(tokens: Token[], i: number, j: number): boolean {
 }
 
 /** The digits of the groups in [i, j) written together; with `point`, the groups but the last, a
- * "." and then the group before the last, as the array-based reading built it
- * (`groups.slice(0, -1).join('') + '.' + groups[seps.length - 1]`: "1,234.5" reads 1234.234,
- * kept so that this change of speed changes no figure; see the report). */
+ * "." and the last group: "1,234.5" is 1234.5, "1.234,5" too. */
 function digitsOf(tokens: Token[], i: number, j: number, point: boolean): string {
   let s = '';
   const end = point ? j - 1 : j;
   for (let k = i; k < end; k++) if (tokens[k].kind === 'num') s += tokens[k].lower;
-  // (the decimals are the last group: "1,234.5" is 1234.5)
   return point ? `${s}.${tokens[j - 1].lower}` : s;
 }
 

@@ -90,11 +90,14 @@ const mayBeGermanCompound = (w: string) => w.length >= 7 && (w.charCodeAt(w.leng
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
 const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
 const isNumberStart = wordSet(NUMBER_START);
+/** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore). */
+const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf'];
+const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** Every token but a number that findFigures looks at: number words, URL heads, "per"/"pour",
  * the "+" of a phone number, and what may stand for a currency before the number (signs, codes,
- * dollar prefixes, "Rs"). German compounds ("zweitausend") are asked about apart. */
+ * dollar prefixes, the words above). German compounds ("zweitausend") are asked about apart. */
 const mayMatterForFigures = wordSet([
-  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', 'rs', 'r', 'fr', 'uf',
+  ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', ...PREFIX_CURRENCY_WORDS,
   ...Object.keys(CURRENCY_SIGNS), ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX),
 ]);
 
@@ -298,7 +301,7 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
       continue;
     }
     // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
-    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || t.lower === 'rs' || t.lower === 'r' || t.lower === 'fr' || t.lower === 'uf'))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
+    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || PREFIX_CURRENCIES.has(t.lower)))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
     const c = readCore(tokens, i, to, lang);
     if (!c) continue;
     let kind = kindOf(tokens, c, to);

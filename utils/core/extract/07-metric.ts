@@ -7,7 +7,7 @@ import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
 import { addsToBefore } from './08-context';
-import { findAll, matchAt, matchesIn, phraseTable } from './phrases';
+import { findAll, matchAt, matchesIn, phraseTable, wordIn } from './phrases';
 
 export interface MetricDecision {
   metric: 'investment' | 'jobs';
@@ -96,6 +96,12 @@ const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
 
+/** A project named at token k ("plant", "usine", "planta"; in German also any capitalised noun ending like a site: "Elektrostahlwerk"). */
+function projectNounAt(s: SentenceView, k: number, limit: number): boolean {
+  const t = s.tokens[k];
+  return !!matchAt(s.tokens, k, projectNouns, limit) || (s.lang === 'de' && t.cap && GERMAN_SITE.test(t.lower));
+}
+
 /** Where the clause that starts at `from` ends, at most `limit` ("… desde 2015, facturó …": the comma). */
 function clauseEnd(tokens: Token[], from: number, limit: number): number {
   for (let k = from; k < limit; k++) if (tokens[k].lower === ',' || tokens[k].lower === ';') return k;
@@ -158,7 +164,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
   for (let k = f.altTo, skipped = 0; k < s.to && skipped <= (s.lang === 'de' ? 3 : 2); k++, skipped++) {
-    if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
+    if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
     if (NOT_IN_NOUN_RUN.has(tokens[k].lower)) break;
   }
@@ -166,7 +172,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {
     // (up to five words: "Rs 650 crore for an active pharmaceutical ingredients unit")
     for (let k = f.altTo + 1, words = 0; k < s.to && words < 5 && tokens[k].kind === 'word'; k++, words++) {
-      if (matchAt(tokens, k, projectNouns, s.to) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-noun-after-for'] };
+      if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after-for'] };
     }
   }
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
@@ -183,7 +189,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // "the first phase, costing ₹280 crore", "Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll"
   if (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {
     for (let k = Math.max(s.from, f.from - 12); k < f.from - 1; k++) {
-      if (matchAt(tokens, k, projectNouns, f.from) || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower))) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+      if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
   }
   if (nearestBefore?.value === 'not-invest') return null;
@@ -242,7 +248,7 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   // a label for people alone is the payroll of a company profile ("Mitarbeiter: 9.800")
   if (f.from > colon) {
     for (const m of findAll(tokens, s.from, colon, jobNouns)) if (m.value === 'strong') return true;
-    return findAll(tokens, s.from, colon, constructionAfter).length > 0;
+    return matchesIn(tokens, s.from, colon, constructionAfter);
   }
   // the figure first ("2,200: maximum full-time jobs", "3,500: peak construction workforce"; not the time "15:10 Dunmore to cut staff")
   if (f.from !== s.from || f.to !== colon || tokens[colon + 1]?.gap === '') return false;
@@ -308,7 +314,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   if (!noun) {
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named
-    const ref = BACK_REFERENCE.has(tokens[f.to]?.lower ?? '') || tokens.slice(Math.max(s.from, f.from - 5), f.from).some((t) => BACK_REFERENCE.has(t.lower));
+    const ref = BACK_REFERENCE.has(tokens[f.to]?.lower ?? '') || wordIn(tokens, Math.max(s.from, f.from - 5), f.from, BACK_REFERENCE);
     return ref && previousJobs ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
   }
   const to = k + noun.len;
@@ -316,11 +322,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   let clauseStart = Math.max(s.from, f.from - 40);
   for (let b = f.from - 1; b >= clauseStart; b--) if (CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
   const cues = [...findAll(tokens, clauseStart, f.from, jobCues), ...findAll(tokens, to, Math.min(s.to, to + 12), jobCues).slice(0, 2)];
-  if (s.lang === 'de' && tokens[to]?.lower === 'ein' && tokens.slice(Math.max(s.from, f.from - 3), f.from).some((t) => STELLEN.has(t.lower))) cues.push({ start: to, end: to + 1, value: 'hire' });
+  if (s.lang === 'de' && tokens[to]?.lower === 'ein' && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, STELLEN)) cues.push({ start: to, end: to + 1, value: 'hire' });
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
   // (or employ: "Dort will das Unternehmen mindestens 150 Menschen beschäftigen")
-  if (s.lang === 'de' && tokens.slice(Math.max(s.from, f.from - 10), f.from).some((t) => WILL_DE.has(t.lower))) {
+  if (s.lang === 'de' && wordIn(tokens, Math.max(s.from, f.from - 10), f.from, WILL_DE)) {
     for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
       // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein")
       if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen' || (tokens[k].lower === 'beschäftigt' && tokens[k + 1]?.lower === 'sein')) {

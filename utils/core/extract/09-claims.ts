@@ -15,7 +15,7 @@ import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_V
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import type { Lang } from './data/numbers';
-import { findAll, matchAt, phraseTable } from './phrases';
+import { findAll, matchAt, phraseTable, wordIn } from './phrases';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
 
@@ -193,10 +193,11 @@ function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const MEXICAN = new Set(['mexicanos']);
 /** "$1,2 billones", "1,2 billones de pesos" in a Colombian story, "1,1 milliard $" in a Quebec one: the local money. */
 function localMoney(tokens: Token[], f: Figure, local: string): void {
   if (f.currency === 'USD' && (bareDollarIn(tokens, f.from, f.to) || (DOLLAR_COUNTRIES.has(local) && dollarWordIn(tokens, f.from, f.to)))) f.currency = local;
-  else if (f.currency === 'MXN' && local !== 'MXN' && tokens[f.from].lower !== '$' && !tokens.slice(f.from, f.to).some((t) => t.lower === 'mexicanos')) f.currency = local;
+  else if (f.currency === 'MXN' && local !== 'MXN' && tokens[f.from].lower !== '$' && !wordIn(tokens, f.from, f.to, MEXICAN)) f.currency = local;
   if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: local };
 }
 
@@ -238,10 +239,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     }
     const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
-    // (a line after a bullet, or one of several such lines: a dateline "Vevey (awp) - …" is one line alone)
-    listLines ??= countListLines(text, tokens, sentences, perSentence);
+    // (a line after a bullet, or one of several such lines: a dateline "Vevey (awp) - …" is one line alone;
+    // the story's lines are counted only once one looks like a list's)
     const itemHere = figures.length ? listItemAt(text, tokens, s, local) : null;
-    const item = itemHere && (itemHere.bullet || listLines >= 2) ? itemHere : null;
+    const item = itemHere && (itemHere.bullet || (listLines ??= countListLines(text, tokens, sentences, perSentence)) >= 2) ? itemHere : null;
     // (the line's company is no place, whatever its bracketed country made of it)
     const places = item ? withoutPlaceAt(local, item.from) : local;
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);

@@ -30,11 +30,10 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
   const written = text.slice(tokens[start].start, tokens[end - 1].end);
   if (written.length > 3 && written === written.toUpperCase()) return null;
-  // (a name with a country in brackets reads like "Town (Province)" to the places stage: "Nordvik Foods (Norvège) – 75 millions")
-  const countryAfter = tokens[k]?.lower === '(';
-  if (!countryAfter) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
-  // "(Danemark)", "(États-Unis)": the company's country after its name
+  // "(Danemark)", "(États-Unis)": the company's country after its name (which the places stage reads
+  // like "Town (Province)": "Nordvik Foods (Norvège) – 75 millions")
   const bracketed = tokens[k]?.lower === '(';
+  if (!bracketed) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
   if (bracketed) {
     let close = k + 1;
     while (close < s.to && close - k < 5 && tokens[close].lower !== ')') close++;

@@ -111,6 +111,12 @@ export function matchEndingAt<V>(tokens: Token[], end: number, table: PhraseTabl
   return null;
 }
 
+/** Whether one of the tokens [from, to) is one of `words` (lower-cased), without a slice or a callback per call. */
+export function wordIn(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (words.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** Whether findAll(tokens, from, to, table) finds anything, without collecting the matches. */
 export function matchesIn<V>(tokens: Token[], from: number, to: number, table: PhraseTable<V>): boolean {
   for (let i = from; i < to; i++) if (mayStartAt(tokens[i], table) && matchAt(tokens, i, table, to)) return true;

@@ -6,7 +6,7 @@ import type { Mention } from './06-entities';
 import { REPORTING_VERBS } from './data/cues';
 import { GERMAN_TRADE_NOUN, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { findAll, phraseTable } from './phrases';
+import { matchesIn, phraseTable } from './phrases';
 
 const saying = new Set(REPORTING_VERBS);
 
@@ -77,7 +77,6 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
     if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
-  // (or the word before it: "Die Stadt Hanau investiert")
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
   for (let k = Math.max(from, orgs[org].from - 3); k < orgs[org].to; k++) {
     if (COMPANY_WORDS.has(tokens[k].lower) || TRADE_DESCRIPTORS.has(tokens[k].lower)) return false;
@@ -86,13 +85,15 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   return false;
 }
 
-const DENIALS = new Set(['denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega']);
-/** A figure a correction note says was wrong: "An earlier version of this article incorrectly stated that …". */
-const wrongFigure = phraseTable(['earlier version', 'previous version', 'früheren version', 'version précédente', 'version antérieure', 'versión anterior',
-  'incorrectly', 'erroneously', 'wrongly', 'fälschlicherweise', 'erróneamente', 'par erreur', 'à tort', 'por error'].map((w) => [w, true] as [string, boolean]), true);
+/** A plan the company denies ("hat einen Bericht zurückgewiesen, wonach …"), or a figure a correction note says
+ * was wrong ("An earlier version of this article incorrectly stated that …"). */
+const denialOrWrongFigure = phraseTable([
+  'denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega',
+  'earlier version', 'previous version', 'früheren version', 'version précédente', 'version antérieure', 'versión anterior',
+  'incorrectly', 'erroneously', 'wrongly', 'fälschlicherweise', 'erróneamente', 'par erreur', 'à tort', 'por error',
+].map((w) => [w, true] as [string, boolean]), true);
 export function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
-  for (let k = Math.max(from, figureFrom - 30); k < figureFrom; k++) if (DENIALS.has(tokens[k].lower)) return true;
-  return findAll(tokens, Math.max(from, figureFrom - 30), figureFrom, wrongFigure).length > 0;
+  return matchesIn(tokens, Math.max(from, figureFrom - 30), figureFrom, denialOrWrongFigure);
 }
 
 const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
