@@ -41,7 +41,7 @@ export const INVEST_CUES = [
   // a project's price and the money put on the table: "With a $1.4 billion price tag", "budgeted at $780 million",
   // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
   'price tag', 'budgeted at', 'budgétisé', 'presupuestado', 'on the table', 'sur la table', 'sobre la mesa', 'auf den tisch',
-  'committing', 'desembolsó', 'desembolsará', 'demandará', 'demandarán', 'requerirá', 'requerirán', 'will require', 'nécessitera', 'coûtera',
+  'committing', 'desembolsó', 'demandará', 'demandarán', 'requerirá', 'requerirán', 'will require', 'nécessitera', 'coûtera',
   // a share of the sum, and where it goes: "Of the total, about £3.5bn will go to …", "La plus grosse part, 450 millions de dollars,
   // servira à …", "Der Großteil, zwei Milliarden Euro, fließt in …", "De esa cantidad, 2.400 millones irán a …", "veranschlagt"
   'of the total', 'the largest share', 'the remaining', 'will go to', 'will fund', 'la plus grosse part', 'iront', 'ira', 'servira', 'serviront',
@@ -49,7 +49,7 @@ export const INVEST_CUES = [
   'se destinarán', 'se destinará', 'compromiso', 'un engagement',
   // "capital expenditures of between $88 billion and $95 billion", "contribute about £12bn", "Vantis trägt etwa 600 Mio. Euro",
   // "built at a cost of €350 million", "Das Investitionsvolumen beziffert das Unternehmen auf …", "Le plus gros projet prévoit …"
-  'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'contribuera', 'aportar', 'beitragen', 'trägt', 'tragen',
+  'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'aportar', 'beitragen', 'trägt', 'tragen',
   'at a cost of', 'for a cost of', 'pour un coût de', 'con un coste de', 'con un costo de', 'zu kosten von', 'investitionsvolumen', 'beziffert',
   'prévoit', 'prévoyait', 'prévoient',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
@@ -62,7 +62,7 @@ export const INVEST_CUES = [
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
   // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
-  'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisieren', 'modernisierte',
+  'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisierte',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
   'promised', 'in aussicht', 'zugesagt', 'zusage', 'prometido', 'prometió',
   // "Kansai Motors Adds $200 Million to Tennessee Plant"
@@ -129,7 +129,7 @@ export const MONEY_NOT_INVESTMENT = [
   'direktinvestitionen', 'auslandsinvestitionen', 'inversión extranjera', 'inversión extranjera directa',
   // the accounts: write-downs, a buyback programme, capital spending reported for a period ("Investitionen in
   // Sachanlagen gingen … auf 510 Millionen Euro zurück", "investissements corporels … ramenés à 97 millions")
-  'impairment', 'write-down', 'writedown', 'dépréciation', 'abschreibung', 'abschreibungen', 'deterioro', 'repurchase', 'rachat',
+  'impairment', 'write-down', 'writedown', 'dépréciation', 'abschreibung', 'abschreibungen', 'deterioro', 'repurchase',
   'sachanlagen', 'corporels', 'incorporels', 'ramenés', 'ramené', 'ramenée', 'ramenées',
   'subside', 'subsides', 'in support', 'en soutien', 'en apoyo', 'racheté', 'rachetée', 'acquired', 'adquirió', 'adquirida', 'übernommen',
   // a scheme's threshold or training money: "exige un monto mínimo de US$ 200 millones", "$75 million in workforce training funds"
@@ -167,9 +167,9 @@ export const JOB_NOUNS_WEAK = [
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
-  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'contract', 'gut', 'bezahlte', 'good', 'bien', 'pagados', 'rémunérés', 'eventuales', 'fijos', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
+  'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'contract', 'gut', 'bezahlte', 'good', 'bien', 'pagados', 'rémunérés', 'eventuales', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
-  'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectos', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
+  'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
   'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
