@@ -3,21 +3,15 @@
 // correction note's wrong figure, and a sum several companies are expected to spend together.
 import type { Token } from './01-tokens';
 import type { Mention } from './06-entities';
-import { REPORTING_VERBS } from './data/cues';
+import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
 import { GERMAN_TRADE_NOUN, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { matchesIn, phraseTable } from './phrases';
 
 const saying = new Set(REPORTING_VERBS);
+const PUBLIC_HEADS = new Set(PUBLIC_HEAD_WORDS);
+const GERMAN_PUBLIC_HEADS = new Set(GERMAN_PUBLIC_HEAD_WORDS);
 
-/** Head words of public bodies, any language ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
-const PUBLIC_HEADS = new Set([
-  'council', 'government', 'governments', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
-  'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
-  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
-]);
-/** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
-const GERMAN_PUBLIC_HEADS = new Set(['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis']);
 /** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
 const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus']);
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);

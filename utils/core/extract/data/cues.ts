@@ -322,6 +322,15 @@ export const PUBLIC_BODIES = [
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
 ];
 
+/** Head words of public bodies, any language, for a public body doing the spending anywhere before the figure (see spenders.ts) ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
+export const PUBLIC_HEAD_WORDS = [
+  'council', 'government', 'governments', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
+  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
+];
+/** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
+export const GERMAN_PUBLIC_HEAD_WORDS = ['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis'];
+
 /** A figure that belongs to an unnamed other company ("un projet de 1 milliard porté par un autre groupe"). */
 export const ANOTHER_COMPANY = [
   'another company', 'another firm', 'another group', 'a rival', 'a competitor', 'un autre groupe', 'un autre industriel',
