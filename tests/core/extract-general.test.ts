@@ -831,3 +831,32 @@ describe('forms from the twenty-fourth and twenty-fifth blind batches', () => {
     expect(claims('Marjane SA ouvre un hypermarché à Tanger, qui représente à lui seul un investissement de 320 millions de DH.', 'fr').map((c) => c.currency)).toEqual(['MAD']);
   });
 });
+
+describe('forms from the twenty-eighth blind batch', () => {
+  it('takes no German state for a company, nor its tax incentives for an investment', () => {
+    const text = 'Die Kessler Antriebstechnik AG baut in den USA. Der Stuttgarter Konzern will 1,1 Milliarden US-Dollar in ein Werk in Spartanburg im US-Bundesstaat South Carolina investieren. Der Bundesstaat South Carolina stellt Steueranreize von 85 Millionen Dollar in Aussicht.';
+    expect(claims(text, 'de').map((c) => [c.subject, c.amount])).toEqual([['Kessler Antriebstechnik', 1_100_000_000]]);
+  });
+
+  it.each([
+    ['Tyrolia Biopharma GmbH investiert 300 Millionen Euro in Wörgl. 200 zusätzliche Jobs sollen entstehen – die Suche nach Fachkräften läuft bereits.', 'de', 'Wörgl'],
+    ['Le horloger Vauclair SA investit 180 millions de francs à La Chaux-de-Fonds.', 'fr', 'La Chaux-de-Fonds'],
+    ['Acme SA invertirá 20 millones de euros en El Ejido (Almería).', 'es', 'El Ejido, Spain'],
+  ])('reads the place in: %s', (text, lang, place) => expect(claims(text, lang).at(-1)!.location).toBe(place));
+
+  it('reads "rondará los" as about', () => {
+    expect(one('Nubeware SL abre un centro en Málaga. La inversión rondará los 90 millones de euros.', 'es').qualifier).toBe('about');
+  });
+
+  it.each([
+    ["Kerval SA agrandit ses usines. Au total, plus de 150 millions d’euros ont été injectés par le groupe dans ses usines bretonnes depuis 2019.", 'fr', [150_000_000]],
+    ['Conservas Mariñeiras SA amplía su fábrica de Vigo con 45 millones y contratará a 80 personas', 'es', [45_000_000]],
+    ['Ashcombe Foods Ltd to create 450 jobs at £180m Leeds bakery', 'en', [180_000_000]],
+    ['Acme SA amplía su capital con 45 millones', 'es', []],
+  ])('reads the investment in: %s', (text, lang, amounts) => expect(claims(text, lang).filter((c) => c.metric === 'investment').map((c) => c.amount)).toEqual(amounts));
+
+  it("counts the jobs a council leader praises as the company's", () => {
+    const text = 'Ashcombe Foods Ltd will build a bakery. Council leader Helen Priestley said: "Four hundred and fifty new jobs in Cross Green is a huge vote of confidence in Leeds."';
+    expect(claims(text, 'en').map((c) => [c.subject, c.amount])).toEqual([['Ashcombe Foods', 450]]);
+  });
+});

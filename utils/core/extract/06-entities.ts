@@ -193,8 +193,11 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 
 /** Articles and inflected adjectives before a German noun ("die", "deutsche", "neuen"); not "aber", "wie", "hatte". */
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
-const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)/;
+// (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
+/** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
+const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
  * The others are in NOT_NAMES; these open place names too ("Scottish Highlands"), which NOT_NAMES would refuse. */
 const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
@@ -213,6 +216,7 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district']);
+const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'las', 'los']);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 /** Asked of every capitalised word that may start a place: a bit test (see wordSet). */
@@ -496,8 +500,10 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // or at a line start in capitals (a dateline), attached to a known place when one follows
   if (!t.cap) return i; // first, so most words cost nothing more
   // a month or a word that names nothing: before the tests below, which only read
-  if (isNotNameOrMonth(t)) return i;
   const prev = tokens[i - 1];
+  // "à La Chaux-de-Fonds", "in Le Locle", "en Las Palmas": a town whose name opens with an article
+  const townArticle = TOWN_ARTICLES.has(t.lower) && t.gap === ' ' && isNameWord(tokens[i + 1]) && tokens[i + 1].gap === ' ' && prev !== undefined && PREPOSITIONS.has(prev.lower);
+  if (!townArticle && isNotNameOrMonth(t)) return i;
   // (not "Shares in Harrow & Finch", "a stake in Norvane": a company's shares)
   // (also "en el municipio de Salinas Victoria", "dans la commune de Saran", "in the town of Nigg")
   const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(tokens[i - 2]?.lower ?? '')) || (/^(de|of|del|d)$/.test(prev.lower) && MUNICIPALITY.has(tokens[i - 2]?.lower ?? '')));
@@ -527,7 +533,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "set up a Rs 1,200 crore unit": an English article before a currency or unit, not Spanish "a"
   if (prev?.lower === 'a' && end === i + 1 && tokens[end]?.kind === 'num') return i;
   // "nach Unternehmensangaben", "in Zusammenarbeit": German nouns by their endings, not towns
-  if (end === i + 1 && !province && GERMAN_NOUN_ENDING.test(t.lower)) return i;
+  if (end === i + 1 && !province && (GERMAN_NOUN_ENDING.test(t.lower) || ((prev?.lower === 'nach' || prev?.lower === 'bei') && GERMAN_PLURAL_AFTER_NACH.test(t.lower)))) return i;
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"

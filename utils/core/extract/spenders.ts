@@ -17,6 +17,8 @@ const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for',
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
 const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
+/** English titles written after a body's head word ("Council leader", "state Governor"). */
+const SPEAKERS_TITLES = new Set(['leader', 'leaders', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'member', 'members', 'chair', 'chairman', 'chairwoman', 'governor', 'senator', 'secretary', 'minister']);
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
 
@@ -33,6 +35,8 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang):
   if (next && next.gap === '' && (next.lower === '-' || next.lower === "'s" || next.lower === "'")) return false;
   // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
   if (next && saying.has(next.lower)) return false;
+  // "Council leader Helen Priestley said: …", "state Governor …": the head names a speaker's office, not a body at work
+  if (next && SPEAKERS_TITLES.has(next.lower)) return false;
   const before = tokens[k - 1];
   // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
   // "The federal and provincial governments will together contribute …")

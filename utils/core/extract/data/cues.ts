@@ -25,6 +25,8 @@ export const QUALIFIERS: [string, string][] = [
   // "près d’un milliard" (the tokenizer folds ’ to ')
   ["près d'", 'nearly'], ["autour d'", 'about'],
   // a total that will pass a mark: "superará los 2.000 millones", "dépasseront 1,4 milliard"
+  // "La inversión rondará los 90 millones": a sum that hovers about a mark
+  ...['rondará los', 'rondará las', 'rondarán los', 'ronda los', 'rondan los', 'rondaría los', 'rondará', 'ronda'].map((w) => [w, 'about'] as [string, string]),
   ...['superará los', 'rebasará los', 'superarán los', 'superará', 'rebasará', 'dépassera', 'dépasseront', 'will exceed', 'will top', 'übersteigen'].map((w) => [w, 'over'] as [string, string]),
 ];
 
@@ -34,7 +36,7 @@ export const INVEST_CUES = [
   'pour', 'pours', 'pouring', 'inject', 'injects', 'injecting', 'plough', 'ploughing', 'plow', 'plowing', 'pump', 'pumping', 'pumps', 'commit', 'commits', 'committed',
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
   'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
-  'injecter', 'injectera', 'injecte', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
+  'injecter', 'injectera', 'injecte', 'injecté', 'injectés', 'injectée', 'injectées', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
   'comprometió', 'comprometerá', 'comprometer', 'comprometiera', 'comprometido', 'compromete', 'investirait', 'investiraient', 'invertiría', 'invertirían',
@@ -70,7 +72,7 @@ export const INVEST_CUES = [
   // contributing a share: "Rhenova steuert davon 600 Millionen Euro … bei"
   'steuert', 'beisteuern', 'contribuera', 'contributes',
   // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
-  'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'agrandir', 'agrandira', 'ampliar', 'ampliará', 'ampliación',
+  'ausbauen', 'ausbau', 'erweitern', 'erweitert', 'modernisieren', 'expand', 'expands', 'expanding', 'expanded', 'agrandir', 'agrandira', 'agrandit', 'ampliar', 'ampliará', 'amplía', 'amplió', 'ampliación',
   // building a site of a stated worth: "construira une ferme aquacole de 450 millions d'euros"
   'construire', 'construira', 'construit', 'bâtir', 'bâtira', 'implanter', 'implantera', 'errichten', 'errichtet', 'levantará',
 ];
@@ -81,6 +83,8 @@ export const PROJECT_NOUNS = [
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
+  // food and drink sites: "450 jobs at £180m Leeds bakery"
+  'bakery', 'brewery', 'distillery', 'warehouse', 'bäckerei', 'brauerei', 'brasserie', 'panadería', 'cervecería',
   'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
@@ -92,7 +96,7 @@ export const MONEY_NOT_INVESTMENT = [
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
-  'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
+  'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'steueranreiz*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
@@ -115,6 +119,8 @@ export const MONEY_NOT_INVESTMENT = [
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
   'ampliación de capital', 'augmentation de capital', 'kapitalerhöhung', 'capital increase', 'rights issue',
+  // raising capital told with the site-expanding verbs: "amplía su capital con 45 millones"
+  'su capital', 'son capital', 'its capital', 'sein kapital',
   'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
   'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'konzernumbau', 'umbauprogramm', 'stellenabbau',
@@ -329,7 +335,7 @@ export const PUBLIC_HEAD_WORDS = [
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ];
 /** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
-export const GERMAN_PUBLIC_HEAD_WORDS = ['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis'];
+export const GERMAN_PUBLIC_HEAD_WORDS = ['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis', 'bundesstaat', 'bundesland'];
 
 /** A figure that belongs to an unnamed other company ("un projet de 1 milliard porté par un autre groupe"). */
 export const ANOTHER_COMPANY = [
