@@ -844,6 +844,11 @@ describe('forms from the twenty-eighth blind batch', () => {
     ['Acme SA invertirá 20 millones de euros en El Ejido (Almería).', 'es', 'El Ejido, Spain'],
   ])('reads the place in: %s', (text, lang, place) => expect(claims(text, lang).at(-1)!.location).toBe(place));
 
+  it('reads the name after a group word as the short form of the group ("Solarea" for "Grupo Solarea Energía")', () => {
+    const text = 'Solarea invertirá 3.500 millones en Extremadura\n\nGrupo Solarea Energía construirá una planta de hidrógeno en Navalmoral de la Mata (Cáceres).';
+    expect(claims(text, 'es').map((c) => c.subject)).toEqual(['Grupo Solarea Energía']);
+  });
+
   it('reads "rondará los" as about', () => {
     expect(one('Nubeware SL abre un centro en Málaga. La inversión rondará los 90 millones de euros.', 'es').qualifier).toBe('about');
   });

@@ -216,6 +216,7 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district']);
+const GROUP_WORDS = new Set(['grupo', 'groupe', 'gruppe', 'group']);
 const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'las', 'los']);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
@@ -447,7 +448,11 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // (not a place: "Indiana Economic Development Corp." does not make every "Indiana" a company)
     if (name === canonical && words.length >= 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0])) {
       const current = names.get(words[0]);
-      if (words.length > 2) {
+      if (words.length > 2 && GROUP_WORDS.has(words[0].toLowerCase())) {
+        // "Grupo Solarea Energía": the group word is no parent; the name after it is the short form ("Solarea invertirá …")
+        const short = names.get(words[1]);
+        if (!short || short === words[1]) names.set(words[1], canonical);
+      } else if (words.length > 2) {
         if (!current) names.set(words[0], words[0]);
       } else if (!current || current === words[0]) names.set(words[0], canonical);
     }
