@@ -2,7 +2,7 @@
 // leaves the page exactly as it found it when switched off or replaced by a newer injection.
 import './evaluation-mark';
 import { browserWording } from '@/utils/extension/i18n';
-import { ContentBoundSchema, type PageSummary, parseMessage } from '@/utils/extension/messages';
+import { lazyContentBoundSchema, type PageSummary, parseMessage } from '@/utils/extension/messages';
 import { rememberPage } from '@/utils/extension/memory-page';
 import { newsSiteMatches } from '@/utils/extension/news-sites';
 import { Activation } from './activation';
@@ -70,7 +70,7 @@ export default defineContentScript({
     };
 
     const onMessage = (raw: unknown) => {
-      const message = parseMessage(ContentBoundSchema, raw, 'content');
+      const message = parseMessage(lazyContentBoundSchema(), raw, 'content');
       if (message?.type === 'popup:get-summary') return Promise.resolve(summary());
       if (message?.type === 'popup:show-claim') return Promise.resolve({ shown: activation?.showClaim(message.claimId) ?? false });
       return undefined;

@@ -2,7 +2,7 @@
 // page's claims after a lookup (`popup:lookup-verdicts`); the hover card shows the claim's one
 // line from here. Only verdicts for the address the page is at are kept.
 import { browser } from 'wxt/browser';
-import { LookupVerdictsSchema, type LookupVerdicts } from './messages';
+import { lazyLookupVerdictsSchema, type LookupVerdicts } from './messages';
 
 export type PressVerdict = LookupVerdicts['checks'][number];
 
@@ -35,7 +35,7 @@ export class PressVerdicts {
 
   /** Handles one runtime message; true when it was the popup's verdicts. */
   receive(raw: unknown): boolean {
-    const parsed = LookupVerdictsSchema.safeParse(raw);
+    const parsed = lazyLookupVerdictsSchema().safeParse(raw);
     if (!parsed.success) return false;
     this.set(parsed.data.url, parsed.data.checks);
     return true;

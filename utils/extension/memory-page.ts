@@ -3,7 +3,7 @@
 // for the hover card. Nothing here changes the page.
 import { findOutlet } from '../page/metadata';
 import type { Claim } from '../core/report';
-import { MemoryReplySchema, type MemoryClaim, type PageAnalysed, type PageSummary } from './messages';
+import { lazyMemoryReplySchema, type MemoryClaim, type PageAnalysed, type PageSummary } from './messages';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
 
@@ -67,7 +67,7 @@ export async function rememberPage(summary: PageSummary, doc: Document, send: Se
   if (sent === memory.lastSent) return;
   memory.lastSent = sent;
   try {
-    const reply = MemoryReplySchema.safeParse(await send(message));
+    const reply = lazyMemoryReplySchema().safeParse(await send(message));
     memory.set(reply.success ? reply.data.claims : []);
   } catch {
     memory.lastSent = null;

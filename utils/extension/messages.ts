@@ -5,6 +5,18 @@ import * as z from 'zod/mini';
 import { DocumentReportSchema, ReportSchema } from '../core/report';
 import { LookupOutcomeSchema, LookupSourceSchema, RELEASE_VERDICTS } from '../lookup/schema';
 
+/**
+ * A schema built the first time it is asked for. The content script parses its incoming messages
+ * with the lazy…Schema() accessors below: building zod schemas runs zod's code cold, and the
+ * content script's start paid for it on every page load (most of its evaluation time), while the
+ * popup's messages and the memory's reply come late or never. The exported constants are the
+ * same instances, built when this module loads, for every other script.
+ */
+function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
 export const PAGE_STATES = ['loading', 'ok', 'no-article', 'no-claims', 'disabled', 'error'] as const;
 
 export const PageSummarySchema = z.object({
@@ -22,15 +34,18 @@ export type PageSummary = z.infer<typeof PageSummarySchema>;
 /** content → background: the page was analysed (updates the toolbar badge). */
 export const SummaryReadySchema = z.object({
   type: z.literal('content:summary-ready'),
-  claims: z.int().check(z.nonnegative()),
-  conflicts: z.int().check(z.nonnegative()),
+  // Pure: unused here, `.check()` would still build them wherever this module is bundled.
+  claims: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  conflicts: /* @__PURE__ */ z.int().check(z.nonnegative()),
 });
 
 /** popup → content: send me the page's summary (answered with a PageSummary). */
-export const GetSummarySchema = z.object({ type: z.literal('popup:get-summary') });
+const getSummarySchema = onFirstUse(() => z.object({ type: z.literal('popup:get-summary') }));
+export const GetSummarySchema = /* @__PURE__ */ getSummarySchema();
 
 /** popup → content: scroll to this claim, flash it and open its hover card. */
-export const ShowClaimSchema = z.object({ type: z.literal('popup:show-claim'), claimId: z.string() });
+const showClaimSchema = onFirstUse(() => z.object({ type: z.literal('popup:show-claim'), claimId: z.string() }));
+export const ShowClaimSchema = /* @__PURE__ */ showClaimSchema();
 
 /** content → background: the analysed article, for the memory across articles (answered with a MemoryReply). */
 export const PageAnalysedSchema = z.object({
@@ -56,41 +71,55 @@ export const DismissMemoryNoticeSchema = z.object({ type: z.literal('popup:dismi
 export const MemorySavedSchema = z.object({ type: z.literal('background:memory-saved'), url: z.string() });
 
 /** An earlier (or other) article as the memory describes it beside a claim. */
-export const MemoryArticleSchema = z.object({
-  url: z.string(),
-  title: z.string(),
-  outlet: z.string(),
-  /** YYYY-MM-DD, null when the page gave none. */
-  published: z.nullable(z.string()),
-  /** When this browser analysed it, epoch milliseconds. */
-  analysedAt: z.number(),
-});
+const memoryArticleSchema = onFirstUse(() =>
+  z.object({
+    url: z.string(),
+    title: z.string(),
+    outlet: z.string(),
+    /** YYYY-MM-DD, null when the page gave none. */
+    published: z.nullable(z.string()),
+    /** When this browser analysed it, epoch milliseconds. */
+    analysedAt: z.number(),
+  }),
+);
+export const MemoryArticleSchema = /* @__PURE__ */ memoryArticleSchema();
 
-export const MemoryConflictSchema = z.object({
-  article: MemoryArticleSchema,
-  /** The other article's figure and sentence. */
-  figure: z.string(),
-  quote: z.string(),
-  reason: z.string(),
-});
+const memoryConflictSchema = onFirstUse(() =>
+  z.object({
+    article: memoryArticleSchema(),
+    /** The other article's figure and sentence. */
+    figure: z.string(),
+    quote: z.string(),
+    reason: z.string(),
+  }),
+);
+export const MemoryConflictSchema = /* @__PURE__ */ memoryConflictSchema();
 
-export const MemoryRepeatSchema = z.object({ article: MemoryArticleSchema, figure: z.string() });
+const memoryRepeatSchema = onFirstUse(() => z.object({ article: memoryArticleSchema(), figure: z.string() }));
+export const MemoryRepeatSchema = /* @__PURE__ */ memoryRepeatSchema();
 
 /** What the memory says about one claim of this page (only claims with something to say). */
-export const MemoryClaimSchema = z.object({
-  /** The claim's id in this page's report when known (content script), else the stored id. */
-  claimId: z.string(),
-  figure: z.string(),
-  sentence: z.string(),
-  alsoReported: z.array(MemoryRepeatSchema),
-  conflicts: z.array(MemoryConflictSchema),
-});
+const memoryClaimSchema = onFirstUse(() =>
+  z.object({
+    /** The claim's id in this page's report when known (content script), else the stored id. */
+    claimId: z.string(),
+    figure: z.string(),
+    sentence: z.string(),
+    alsoReported: z.array(memoryRepeatSchema()),
+    conflicts: z.array(memoryConflictSchema()),
+  }),
+);
+export const MemoryClaimSchema = /* @__PURE__ */ memoryClaimSchema();
 
-export const MemoryReplySchema = z.object({
-  claims: z.array(MemoryClaimSchema),
-  /** Older articles were evicted to make room (quota): the popup says so until dismissed. */
-  evicted: z.int().check(z.nonnegative()),
-});
+/** MemoryReplySchema, built on first use (the content script's memory line, after the highlights). */
+export const lazyMemoryReplySchema = onFirstUse(() =>
+  z.object({
+    claims: z.array(memoryClaimSchema()),
+    /** Older articles were evicted to make room (quota): the popup says so until dismissed. */
+    evicted: z.int().check(z.nonnegative()),
+  }),
+);
+export const MemoryReplySchema = /* @__PURE__ */ lazyMemoryReplySchema();
 
 export const MemoryBoundSchema = z.union([PageAnalysedSchema, GetMemorySchema, DismissMemoryNoticeSchema]);
 
@@ -133,14 +162,19 @@ export const LookupPlanSchema = z.object({
 export type LookupPlan = z.infer<typeof LookupPlanSchema>;
 
 /** popup → content: the press-release verdicts of the page's claims, for the hover card. */
-export const LookupVerdictsSchema = z.object({
-  type: z.literal('popup:lookup-verdicts'),
-  url: z.string(),
-  checks: z.array(z.object({ claimId: z.string(), verdict: z.enum(RELEASE_VERDICTS), summary: z.string() })),
-});
+export const lazyLookupVerdictsSchema = onFirstUse(() =>
+  z.object({
+    type: z.literal('popup:lookup-verdicts'),
+    url: z.string(),
+    checks: z.array(z.object({ claimId: z.string(), verdict: z.enum(RELEASE_VERDICTS), summary: z.string() })),
+  }),
+);
+export const LookupVerdictsSchema = /* @__PURE__ */ lazyLookupVerdictsSchema();
 export type LookupVerdicts = z.infer<typeof LookupVerdictsSchema>;
 
-export const ContentBoundSchema = z.union([GetSummarySchema, ShowClaimSchema, LookupVerdictsSchema]);
+/** ContentBoundSchema, built on the content script's first message from the popup. */
+export const lazyContentBoundSchema = onFirstUse(() => z.union([getSummarySchema(), showClaimSchema(), lazyLookupVerdictsSchema()]));
+export const ContentBoundSchema = /* @__PURE__ */ lazyContentBoundSchema();
 export const BackgroundBoundSchema = z.union([SummaryReadySchema, LookupPressSchema, LookupPlanRequestSchema]);
 
 export type SummaryReady = z.infer<typeof SummaryReadySchema>;
