@@ -12,7 +12,7 @@
 // slice. Firefox rounds performance.now() to 1 ms for pages. Writes bench/results-page-firefox.md.
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH, GECKO_ID } from '../tests/e2e/harness/firefox';
 import { startFixtureServer } from '../tests/e2e/harness/server';
@@ -22,6 +22,10 @@ import { describeMachine, median } from './bench/timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = resolve(ROOT, process.env.CLAIMCHECK_OUT_DIR || '.output', 'firefox-mv2');
+/** Earlier builds run alongside (CLAIMCHECK_BASELINE_DIR=<output folder>[,…]), loads interleaved; BENCH_PAGES and BENCH_OFF=0 as for bench:page. */
+const BASELINE_DIRS = (process.env.CLAIMCHECK_BASELINE_DIR ?? '').split(',').filter(Boolean);
+const ONLY_PAGES = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
+const WITH_OFF = process.env.BENCH_OFF !== '0';
 const LOADS = Number(process.env.BENCH_LOADS) || 3;
 /** How long a load is watched after the DOM is ready (the content script runs at document_idle). */
 const SETTLE_MS = 4000;
@@ -50,7 +54,7 @@ interface Load {
   measures: Record<string, number>;
 }
 
-async function launch(withExtension: boolean): Promise<Browser> {
+async function launch(extension: string | null): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -58,7 +62,7 @@ async function launch(withExtension: boolean): Promise<Browser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: randomUUID() }) },
   });
-  if (withExtension) await browser.installExtension(EXTENSION);
+  if (extension) await browser.installExtension(extension);
   return browser;
 }
 
@@ -97,23 +101,31 @@ function med(loads: Load[], pick: (l: Load) => number | null | undefined): numbe
 }
 
 async function main(): Promise<void> {
-  const { dir, pages } = writeBenchPages();
+  const { dir, pages: all } = writeBenchPages();
+  const pages = ONLY_PAGES.length > 0 ? all.filter((p) => ONLY_PAGES.some((only) => p.file === `${only}.html`)) : all;
   const server = await startFixtureServer(dir);
-  const loads = new Map(pages.map((p) => [p.name, { on: [] as Load[], off: [] as Load[] }]));
+  const builds = [
+    ...(WITH_OFF ? [{ label: 'off', extension: null }] : []),
+    { label: 'this build', extension: EXTENSION },
+    ...BASELINE_DIRS.map((folder, i) => ({ label: i === 0 ? 'baseline' : basename(resolve(folder)), extension: resolve(folder, 'firefox-mv2') })),
+  ];
+  const loads = new Map<string, Load[]>();
   let version = 'Firefox';
   try {
-    for (const withExtension of [false, true]) {
-      const browser = await launch(withExtension);
-      version = (await browser.version()).replace('/', ' ');
-      try {
-        for (const { name, file } of pages) {
-          const into = loads.get(name)![withExtension ? 'on' : 'off'];
-          for (let i = 0; i < LOADS; i++) into.push(await loadOnce(browser, server.url(file), withExtension));
-          process.stderr.write(`bench:page:firefox ${name} extension ${withExtension ? 'on' : 'off'}: ${into.length} loads\n`);
-        }
-      } finally {
-        await browser.close();
-      }
+    const browsers: { label: string; extension: string | null; browser: Browser }[] = [];
+    try {
+      for (const build of builds) browsers.push({ ...build, browser: await launch(build.extension) });
+      version = (await browsers[0].browser.version()).replace('/', ' ');
+      // Rounds: every build loads every page once per round, so a slow spell of the machine hits all alike.
+      for (let round = 0; round < LOADS; round++)
+        for (const { name, file } of pages)
+          for (const { label, extension, browser } of browsers) {
+            const key = `${name}|${label}`;
+            loads.set(key, [...(loads.get(key) ?? []), await loadOnce(browser, server.url(file), extension !== null)]);
+          }
+      process.stderr.write(`bench:page:firefox ${LOADS} rounds done\n`);
+    } finally {
+      for (const { browser } of browsers) await browser.close();
     }
   } finally {
     await server.close();
@@ -121,22 +133,26 @@ async function main(): Promise<void> {
   }
   const m = (name: string) => (l: Load) => l.measures[name];
   const table = markdownTable(
-    ['page', 'content script main thread, start → first highlight (ms)', 'its main thread, start → all highlights (ms)', 'its longest slice (ms)', 'engine (ms)', 'first highlight after script start (ms)', 'first highlight after navigation start (ms)', `longest late tick after script start, on (off) (ms)`, 'late ticks sum, on (off) (ms)', 'loads'],
-    pages.map((p) => {
-      const { on, off } = loads.get(p.name)!;
-      return [
-        p.name,
-        fmt(med(on, m('main-thread-to-first-highlight'))),
-        fmt(med(on, m('main-thread'))),
-        fmt(med(on, m('longest-slice'))),
-        fmt(med(on, m('engine'))),
-        fmt(med(on, m('time-to-highlights'))),
-        fmt(med(on, (l) => l.firstHighlightMs)),
-        `${fmt(med(on, (l) => l.longestLateMs))} (${fmt(med(off, (l) => l.longestLateMs))})`,
-        `${fmt(med(on, (l) => l.lateSumMs))} (${fmt(med(off, (l) => l.lateSumMs))})`,
-        String(on.length),
-      ];
-    }),
+    ['page', 'content script main thread, start → first highlight (ms)', 'its main thread, start → all highlights (ms)', 'its longest slice (ms)', 'engine (ms)', 'first highlight after script start (ms)', 'all highlights after script start (ms)', 'first highlight after navigation start (ms)', `longest late tick after script start, on (off) (ms)`, 'late ticks sum, on (off) (ms)', 'loads'],
+    pages.flatMap((p) =>
+      builds.filter((b) => b.extension).map((b) => {
+        const on = loads.get(`${p.name}|${b.label}`) ?? [];
+        const off = loads.get(`${p.name}|off`) ?? [];
+        return [
+          BASELINE_DIRS.length > 0 ? `${p.name}, ${b.label}` : p.name,
+          fmt(med(on, m('main-thread-to-first-highlight'))),
+          fmt(med(on, m('main-thread'))),
+          fmt(med(on, m('longest-slice'))),
+          fmt(med(on, m('engine'))),
+          fmt(med(on, m('time-to-highlights'))),
+          fmt(med(on, m('time-to-all-highlights'))),
+          fmt(med(on, (l) => l.firstHighlightMs)),
+          `${fmt(med(on, (l) => l.longestLateMs))} (${fmt(med(off, (l) => l.longestLateMs))})`,
+          `${fmt(med(on, (l) => l.lateSumMs))} (${fmt(med(off, (l) => l.lateSumMs))})`,
+          String(on.length),
+        ];
+      }),
+    ),
   );
   const markdown = [
     '# Page benchmark (Firefox)',

@@ -6,7 +6,7 @@
 //   CLAIMCHECK_OUT_DIR=<build> npx tsx scripts/bench/page-trace.ts [typical|short|heavy] [MIN_MS]
 import { openBenchPageSession } from './page-session';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
 const which = process.argv[2] ?? 'heavy';
 const minMs = Number(process.argv[3] ?? 6);
@@ -40,7 +40,8 @@ try {
       inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     }
     const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
-    console.log(`  +${((task.ts - start.ts) / 1000).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${parts.join(', ')}`);
+    const thread = task.tdur === undefined ? '     —' : (task.tdur / 1000).toFixed(1).padStart(6);
+    console.log(`  +${((task.ts - start.ts) / 1000).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms (thread ${thread} ms)  ${parts.join(', ')}`);
   }
   // Collections over 2 ms anywhere on the main thread after the start (they may fall between tasks).
   const gcs = main.filter((e) => e.ph === 'X' && e.ts >= start.ts && (e.dur ?? 0) > 2000 && /^(MajorGC|MinorGC)$/.test(e.name));
