@@ -68,13 +68,14 @@ export class HighlightLayer {
   /**
    * Builds the highlights for every name off screen, a few hundred ranges per step (a generator,
    * for slices); `commit` then swaps them in at once, so a re-run never shows a half-built set.
+   * `into`: highlights built so far (a long page's earlier parts), added to rather than replaced.
    */
-  *prepare(byKind: Map<HighlightKind, Range[]>, perStep = 500): Generator<void, Map<HighlightKind, Highlight> | null> {
+  *prepare(byKind: Map<HighlightKind, Range[]>, perStep = 500, into = new Map<HighlightKind, Highlight>()): Generator<void, Map<HighlightKind, Highlight> | null> {
     if (!this.api) return null;
-    const built = new Map<HighlightKind, Highlight>();
+    const built = into;
     let added = 0;
     for (const [kind, ranges] of byKind) {
-      const highlight = this.api.create();
+      const highlight = built.get(kind) ?? this.api.create();
       highlight.priority = PRIORITY[kind];
       for (const range of ranges) {
         highlight.add(range);

@@ -186,6 +186,13 @@ export function recheckMarks(marks: PageMarks): number {
   return before - (marks.figures.length + marks.entities.length);
 }
 
+/** The ranges of figures that have a state (conflict, duplicate, confirmed), by state. */
+export function stateRangesByKind(marks: PageMarks): Map<HighlightKind, Range[]> {
+  const byKind = new Map<HighlightKind, Range[]>((['conflict', 'duplicate', 'confirmed'] as const).map((k) => [k, []]));
+  for (const mark of marks.figures) if (mark.state) byKind.get(mark.state)!.push(mark.range);
+  return byKind;
+}
+
 /** Which highlight names get which ranges. */
 export function rangesByKind(marks: PageMarks): Map<HighlightKind, Range[]> {
   const byKind = new Map<HighlightKind, Range[]>(

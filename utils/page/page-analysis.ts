@@ -8,9 +8,12 @@ import type { PageEngine } from './page-engine';
 import { articleAnchors } from './release-links';
 import { pageScheme, type Scheme } from './highlight-style';
 import { type HighlightKind, HighlightLayer } from './highlights';
-import { buildMarks, type FigureMark, type PageMarks, PartMarks, rangesByKind, recheckMarks } from './marks';
+import { buildMarks, type FigureMark, type PageMarks, PartMarks, rangesByKind, recheckMarks, stateRangesByKind } from './marks';
+import { type Busy, countSlice, idle } from './busy';
 import { runInSlices, type SlicedTask } from './slices';
 import { rangeFor, type TextMap } from './text-map';
+
+export type { Busy } from './busy';
 
 export type AnalysisState = 'loading' | 'ok' | 'no-article' | 'no-claims' | 'error';
 
@@ -40,37 +43,12 @@ interface Outcome {
   painted: Map<HighlightKind, Highlight> | null;
 }
 
-/** Main-thread time of one run, for benchmarks: summed over its slices, per phase, and up to the first highlight. */
-export interface Busy {
-  ms: number;
-  slices: number;
-  longest: number;
-  /** The phase the longest slice started in. */
-  longestPhase: string;
-  phases: Record<string, number>;
-  /** Main-thread ms spent before the first highlight was shown, and when it was (performance.now()). */
-  toFirstHighlight: number | null;
-  firstHighlightAt: number | null;
-}
-
 /*
  * Progressive painting on a long page is one early batch: the first chunk's highlights at once,
  * the rest with the final swap. Every change to the highlights makes Chromium repaint all of
  * them: on the 1.3 MB bench page, repainting every 200 ms made the analysis take 3-4× longer in
  * wall time for the same script time, and doubling waits between repaints still 1.5-2×.
  */
-
-function countSlice(busy: Busy, phase: string, ms: number): void {
-  busy.ms += ms;
-  busy.slices++;
-  busy.phases[phase] = (busy.phases[phase] ?? 0) + ms;
-  if (ms > busy.longest) {
-    busy.longest = ms;
-    busy.longestPhase = phase;
-  }
-}
-
-const idle = (): Busy => ({ ms: 0, slices: 0, longest: 0, longestPhase: '', phases: {}, toFirstHighlight: null, firstHighlightAt: null });
 
 export class PageAnalysis {
   readonly layer: HighlightLayer;
@@ -171,11 +149,17 @@ export class PageAnalysis {
     yield;
     const input = { source: source(), text: map.text, lang: findLang(doc), published, anchors: articleAnchors(article.root) };
     this.phase = 'engine';
-    // Each part's Ranges are made as it arrives, while the background reads on.
+    // Each part's Ranges are made as it arrives, while the background reads on, and added to
+    // highlights built off screen: the end of the reading then only adds the figures' states
+    // before the swap (building all of a long page's highlights there was 3-14 ms of slices
+    // between the background's last part and the highlights).
     const parts = new PartMarks(map);
+    const { layer } = this;
+    const offscreen = new Map<HighlightKind, Highlight>();
     const partInSteps = function* (this: void, claims: Claim[], entities: Entity[], whole: boolean): Generator<void, void> {
       const made = yield* parts.addInSteps(claims, entities);
       if (progressive && !whole) paintEarly(made);
+      yield* layer.prepare(rangesByKind(made), 500, offscreen);
     };
     const paintEarly = (made: PageMarks) => this.paintEarly(article, made, generation);
     // A first look (a lead the page's own engine reads ahead) is shown, then read again with the rest.
@@ -184,7 +168,9 @@ export class PageAnalysis {
     this.phase = 'marks';
     const marks = yield* buildMarks(map, report, parts);
     this.phase = 'paint';
-    const painted = marks.figures.length + marks.entities.length > 0 ? yield* this.layer.prepare(rangesByKind(marks)) : null;
+    // Marks made from the parts are in the off-screen highlights already; others are built afresh.
+    const built = marks === parts.marks ? layer.prepare(stateRangesByKind(marks), 500, offscreen) : layer.prepare(rangesByKind(marks));
+    const painted = marks.figures.length + marks.entities.length > 0 ? yield* built : null;
     this.phase = 'done';
     return { article, published: input.published, report, marks, painted };
   }
