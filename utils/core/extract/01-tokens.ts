@@ -5,6 +5,16 @@
 
 import { CURRENCY_CODES } from './data/numbers';
 
+/**
+ * Chars are read as `charCodeAt.call(text, i)`, not `text.charCodeAt(i)`: the property load
+ * of the latter remembers the kind of string it met (flat or concatenated, one or two bytes
+ * per char, literal or sliced), and the rule tables tokenize thousands of phrases of every
+ * kind while modules load. Past four kinds the load turns megamorphic, the optimiser no longer
+ * knows it is charCodeAt, and every char became a full call: tokenizing ran at half speed
+ * whenever 08-context was loaded (measured: 24 against 13 ms per MB, same process).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -56,7 +66,7 @@ function isLetter(code: number): boolean {
 /** Every char after the first is an ASCII digit or lower-case letter. */
 function plainAscii(text: string, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
-    const d = text.charCodeAt(k);
+    const d = charCodeAt.call(text, k);
     if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) return false;
   }
   return true;
@@ -196,7 +206,7 @@ function slotOf(text: string, start: number, end: number, h: number): number {
     if (slotHash[slot] !== h || slotLen[slot] !== len) continue;
     const at = slotAt[slot];
     let k = 0;
-    while (k < len && pool[at + k] === text.charCodeAt(start + k)) k++;
+    while (k < len && pool[at + k] === charCodeAt.call(text, start + k)) k++;
     if (k === len) return slot;
   }
 }
@@ -232,7 +242,7 @@ function flatIdOf(text: string, start: number, end: number, kind: TokenKind, c: 
     bigger.set(pool.subarray(0, poolUsed));
     pool = bigger;
   }
-  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = charCodeAt.call(text, start + k);
   slotId[slot] = id + 1;
   slotHash[slot] = h;
   slotAt[slot] = poolUsed;
@@ -251,7 +261,7 @@ export function tokenize(text: string): Token[] {
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
   let gap = 3;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     const cls = c < 128 ? ASCII_CLASS[c] : 0;
     if (cls === SPACE || cls === BREAK || (c >= 128 && (c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007))) {
       // a line break outranks other spaces; a no-break space outranks a plain one
@@ -265,7 +275,7 @@ export function tokenize(text: string): Token[] {
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     if (cls === DIGIT) {
       i++;
-      for (let d = text.charCodeAt(i); d >= 48 && d <= 57; d = text.charCodeAt(i)) {
+      for (let d = charCodeAt.call(text, i); d >= 48 && d <= 57; d = charCodeAt.call(text, i)) {
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }
@@ -274,7 +284,7 @@ export function tokenize(text: string): Token[] {
       // words may carry digits after a letter ("A321neo", "Q1"), never start with one
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = charCodeAt.call(text, i);
         const dc = d < 128 ? ASCII_CLASS[d] : 0;
         if (dc === DIGIT) {
           // "USD500m", "EUR2bn": a currency code glued to its amount is a token of its own
@@ -289,7 +299,7 @@ export function tokenize(text: string): Token[] {
     } else {
       // surrogate pairs (emoji) stay one token so offsets never split a character
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+        h = Math.imul(h ^ charCodeAt.call(text, i + 1), FNV_PRIME);
         i += 2;
       } else i++;
       kind = 'punct';
