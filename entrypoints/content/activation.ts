@@ -20,6 +20,8 @@ const FLASH_MS = 1100;
 const MIN_ADDED_CHARS = 20;
 const RERUN_DELAY_MS = 250;
 const MAX_RERUN_DELAY_MS = 10_000;
+/** The background hears of a finished analysis at the page's next idle moment, or after this long at most. */
+const ANNOUNCE_WITHIN_MS = 500;
 
 export class Activation {
   private readonly controller = new AbortController();
@@ -28,6 +30,8 @@ export class Activation {
   private hits: FigureHitTester | null = null;
   private rerunTimer: number | null = null;
   private recentRuns: number[] = [];
+  /** Bumped per finished analysis: an announcement still waiting for idle time is dropped when a newer one follows. */
+  private analysed = 0;
   /** A card opened from the popup closes on mouse-out only once the mouse has been on it. */
   private armed = false;
   /** The background's time reading the page, for the benchmark entries. */
@@ -140,7 +144,23 @@ export class Activation {
     this.hits = new FigureHitTester(document, this.analysis.marks.figures);
     this.keepCardOnSameFigure();
     recordAnalysis(began, this.engine, this.analysis.busy);
-    this.onAnalysed(this.summary());
+    this.announceWhenIdle();
+  }
+
+  /**
+   * Tells the background (toolbar badge, the memory across articles) once the page is idle. Doing
+   * it at once ran in the task that swapped the highlights in (the memory's message carries the
+   * article's claims), so the highlights were painted that much later.
+   */
+  private announceWhenIdle(): void {
+    const summary = this.summary();
+    const which = ++this.analysed;
+    const announce = () => {
+      if (!this.signal.aborted && which === this.analysed) this.onAnalysed(summary);
+    };
+    // Both browsers give content scripts idle callbacks; a DOM without them (happy-dom) gets a timer.
+    if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(announce, { timeout: ANNOUNCE_WITHIN_MS });
+    else this.ctx.setTimeout(announce, 0);
   }
 
   /**

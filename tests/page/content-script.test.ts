@@ -89,7 +89,8 @@ describe('content script', () => {
     expect(summary.state).toBe('ok');
     expect(summary.url).toBe('https://news.example/markets/quillon');
     expect(summary.report?.documents[0].claims.length).toBe(registry.get('claimcheck-figure')?.size);
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'content:summary-ready' }));
+    // The badge's count goes to the background once the page is idle, after the highlights.
+    await vi.waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'content:summary-ready' })));
   });
 
   /** The card as a page script would find it: by the host's attribute, through an open shadow root. */
