@@ -25,21 +25,29 @@ const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => 
 const jobModifiers = new Set(JOB_MODIFIERS);
 
 // moneyCues has phrases opening on a stem ("invert*", "umsatz*"), which matchAt tries at every
-// word without the table's bit; whether a word opens with one of those stems is decided once per
-// spelling, so the windows below call matchAt only where a cue can start (same matches).
-const MONEY_STEMS = moneyCues.prefixes.map((p) => p.heads[0]);
-const opensMoneyStem = new Map<string, boolean>();
+// word without the table's bit; the windows below call matchAt only where a cue can start (same
+// matches). The stems are filed by their first char code: most words open with a char no stem
+// opens with, and the rest are held to the one or few stems that do (no string hashed per word).
+export const MONEY_STEMS: readonly string[] = moneyCues.prefixes.map((p) => p.heads[0]);
+const STEMS_BY_FIRST_CHAR: string[][] = [];
+for (const stem of MONEY_STEMS) {
+  const c = stem.charCodeAt(0);
+  while (STEMS_BY_FIRST_CHAR.length <= c) STEMS_BY_FIRST_CHAR.push([]);
+  STEMS_BY_FIRST_CHAR[c].push(stem);
+}
+
+/** Whether a word opens with one of the money cues' stems: `MONEY_STEMS.some((stem) => word.startsWith(stem))`. */
+export function opensMoneyStem(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (!(c < STEMS_BY_FIRST_CHAR.length)) return false; // (also NaN: an empty word)
+  const stems = STEMS_BY_FIRST_CHAR[c];
+  for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k])) return true;
+  return false;
+}
 
 function mayOpenMoneyCue(t: Token): boolean {
   if (!moneyCues.bit || t.starts & moneyCues.bit) return true;
-  if (t.kind !== 'word') return false;
-  let known = opensMoneyStem.get(t.lower);
-  if (known === undefined) {
-    if (opensMoneyStem.size > 10_000) opensMoneyStem.clear();
-    known = MONEY_STEMS.some((stem) => t.lower.startsWith(stem));
-    opensMoneyStem.set(t.lower, known);
-  }
-  return known;
+  return t.kind === 'word' && opensMoneyStem(t.lower);
 }
 
 /** matchAt(tokens, i, moneyCues, limit). */
@@ -66,7 +74,8 @@ function moneyCuesIn(tokens: Token[], from: number, to: number, lang: string): {
   return out;
 }
 
-const HIRE_RIGHT_BEFORE = /^(hire|hiring|hired|recruit|recruiting|recruited|recruter|recrutera|recruté|embaucher|embauchera|embauché|contratar|contratará|contratarán|contratado|einstellen|eingestellt)$/;
+const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
+  'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt']);
 /** "another 400 during construction", "cerca de 900 durante la construcción": construction jobs, their noun left out. */
 const constructionAfter = phraseTable(['during construction', 'during the construction', 'during the build', 'in the construction phase', 'durante la construcción',
   'durante las obras', 'en la fase de construcción', 'pendant la construction', 'pendant les travaux', 'pendant le chantier', 'während der bauphase',
@@ -289,7 +298,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (past a qualifier: "to hire nearly 500 in Bengaluru")
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
-  if (!noun && HIRE_RIGHT_BEFORE.test(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
+  if (!noun && HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
   }
   // "400 empleos directos y cerca de 1.500 indirectos": the noun is left out after a kind of job

@@ -5,7 +5,7 @@ import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { findAll, matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
+import { findAll, matchAt, matchEndingAt, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 import { APPROXIMATE_SCALES } from './data/numbers';
 
@@ -62,12 +62,12 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
       cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
       pluperfectSeen = true;
     }
-    if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || tokens.slice(i + 1, i + 5).some((x) => founding.has(x.lower) && x.lower.length > 3) || founding.has(tokens[i + 1]?.lower ?? '')))
+    if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || foundingWithin(tokens, i + 1, i + 5) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
     if (totalWords.has(t.lower)) {
       const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
-      if (toFigure || tokens.slice(i + 1, i + 6).some((x) => /^(total|gesamt\w*|totale?)$/.test(x.lower))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
+      if (toFigure || totalWithin(tokens, i + 1, i + 6)) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     }
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
@@ -88,9 +88,22 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   }
   // "In 2023 the company said it would …"
   const first = tokens[s.from];
-  if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? tokens.slice(s.from, s.to).some((t) => pastAnnounce.has(t.lower)) : +tokens[s.from + 1].lower < docYear))
+  if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? wordIn(tokens, s.from, s.to, pastAnnounce) : +tokens[s.from + 1].lower < docYear))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
   return cues;
+}
+
+/** A founding word longer than three letters among tokens [from, to) (what there is of them). */
+function foundingWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (founding.has(tokens[k].lower) && tokens[k].lower.length > 3) return true;
+  return false;
+}
+
+const TOTAL_AFTER = /^(total|gesamt\w*|totale?)$/;
+/** "total", "gesamt…", "totale" among tokens [from, to) (what there is of them). */
+function totalWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (TOTAL_AFTER.test(tokens[k].lower)) return true;
+  return false;
 }
 
 /** First words of "… ago", "il y a …", "hace …", "vor … Jahren": they date whatever their clause is about. */

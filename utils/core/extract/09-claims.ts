@@ -15,7 +15,7 @@ import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_V
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import type { Lang } from './data/numbers';
-import { findAll, matchAt, phraseTable, wordIn } from './phrases';
+import { matchAt, matchesIn, phraseTable, wordIn } from './phrases';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
 
@@ -36,9 +36,35 @@ const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el
 const NO_MENTIONS: readonly Mention[] = [];
 
 function eligibleOrgs(tokens: Token[], mentions: readonly Mention[]): readonly Mention[] {
-  if (!mentions.length) return NO_MENTIONS; // most sentences name nothing
-  return mentions.filter((m) => m.type === 'org' && (!NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '')
-    || relativeAfter(tokens, m.to) || LEADER_OF.has(tokens[m.from - 2]?.lower ?? '')));
+  // a loop, not filter(callback): a full GC drops the optimised code of closures made per call
+  let out: Mention[] | null = null; // made at the first one: most sentences name no company
+  for (const m of mentions) {
+    if (m.type !== 'org') continue;
+    if (NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '') && !relativeAfter(tokens, m.to) && !LEADER_OF.has(tokens[m.from - 2]?.lower ?? '')) continue;
+    if (out === null) out = [m];
+    else out.push(m);
+  }
+  return out ?? NO_MENTIONS;
+}
+
+/** The company the story is about once a sentence naming `orgs` is read: the same as before if the
+ * sentence names it last, else the one opening a line or the sentence, else the first named. */
+function subjectAfterSentence(tokens: Token[], orgs: readonly Mention[], s: Sentence, lastSubject: string | null): string | null {
+  if (!orgs.length) return lastSubject;
+  if (orgs[orgs.length - 1].canonical === lastSubject) return lastSubject;
+  return orgOpeningLine(tokens, orgs, s.from)?.canonical ?? orgs[0].canonical;
+}
+
+/** The first of `orgs` that starts its line or the sentence: the company a new line is about. */
+function orgOpeningLine(tokens: Token[], orgs: readonly Mention[], sentenceFrom: number): Mention | undefined {
+  for (const m of orgs) if (tokens[m.from].gap === 'nl' || m.from === sentenceFrom) return m;
+  return undefined;
+}
+
+/** The company a list line names before its separator ("- Roche: …"), if the line's mentions have one. */
+function orgBeforeSeparator(orgs: readonly Mention[], sentenceFrom: number, after: number): Mention | undefined {
+  for (const m of orgs) if (m.from <= sentenceFrom + 1 && m.to <= after) return m;
+  return undefined;
 }
 
 /** ", qui" / ", which" right after the name or its legal form ("Enerlia SA, qui prévoit …"). */
@@ -226,6 +252,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
   const jobsClaimed = new Set<number>(); // new jobs figures claimed so far
+  let investmentClaimed = false; // whether some claim so far is an investment
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
   // company the next sentences name
@@ -237,11 +264,17 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical;
       continue;
     }
-    const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     const figures = findFigures(tokens, s.from, s.to, lang);
+    if (figures.length === 0) {
+      // most sentences: nothing to claim, only what the next ones read of this one
+      previousPlace = mostSpecificPlace(local);
+      lastSubject = subjectAfterSentence(tokens, orgs, s, lastSubject);
+      continue;
+    }
+    const view: SentenceView = { tokens, from: s.from, to: s.to, lang };
     // (a line after a bullet, or one of several such lines: a dateline "Vevey (awp) - …" is one line alone;
     // the story's lines are counted only once one looks like a list's)
-    const itemHere = figures.length ? listItemAt(text, tokens, s, local) : null;
+    const itemHere = listItemAt(text, tokens, s, local);
     const item = itemHere && (itemHere.bullet || (listLines ??= countListLines(text, tokens, sentences, perSentence)) >= 2) ? itemHere : null;
     // (the line's company is no place, whatever its bracketed country made of it)
     const places = item ? withoutPlaceAt(local, item.from) : local;
@@ -260,9 +293,11 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       // (or "… en Escocia y otros 800 millones de euros en plantas solares": another sum of the same spending)
       // (or "a second, covering a battery pack hall, $500 million", "die zweite, …, weitere 250 Mio. Euro": the next stage of it)
-      const partOf = (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from)) && claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si;
+      // (the claim before is looked at first: the words are read only after an investment of this sentence)
+      const partOf = claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si
+        && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from));
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
-      const addedTo = f.kind === 'money' && claims.some((c) => c.metric === 'investment') && addsToBefore(tokens, s.from, f.from);
+      const addedTo = f.kind === 'money' && investmentClaimed && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
       const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
       let decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
@@ -281,7 +316,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s) || findAll(tokens, s.from, s.to, anotherCompany).length || publicSubject(tokens, s))) continue;
+      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s) || matchesIn(tokens, s.from, s.to, anotherCompany) || publicSubject(tokens, s))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
@@ -293,7 +328,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const roundup: boolean = !subjectMention && !lastSubject && (companies ??= companiesNamed(mentions)) >= ROUNDUP_COMPANIES;
       const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, perSentence, si, roundup) : null;
       // (in a list of pledges the line's own name wins: "- Roche: $50 billion …, which the Swiss group says will create …")
-      const listed = item && f.from >= item.after ? (orgs.find((m) => m.from <= s.from + 1 && m.to <= item.after)?.canonical ?? item.name) : null;
+      const listed = item && f.from >= item.after ? (orgBeforeSeparator(orgs, s.from, item.after)?.canonical ?? item.name) : null;
       const subject: string | null = listed ?? subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       const reasons = [...f.reasons, ...decision.reasons, listed ? 'subject-list-item' : subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
@@ -342,6 +377,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         lastJobs = si;
         if (st.status === 'new') jobsClaimed.add(f.value);
       } else {
+        investmentClaimed = true;
         const amounts = claimed.get(f.currency);
         if (amounts) amounts.add(f.value);
         else claimed.set(f.currency, new Set([f.value]));
@@ -349,7 +385,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (subject) lastSubject = subject;
     }
     previousPlace = mostSpecificPlace(places);
-    if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical === lastSubject ? lastSubject : (orgs.find((m) => tokens[m.from].gap === 'nl' || m.from === s.from)?.canonical ?? orgs[0].canonical);
+    lastSubject = subjectAfterSentence(tokens, orgs, s, lastSubject);
   }
   preferTownOverRegion(claims, sites);
   return claims;

@@ -13,6 +13,8 @@ import type { Mention } from './06-entities';
 export interface ListItem { name: string; from: number; after: number; bullet: boolean }
 const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪']);
 const LIST_SEPARATORS = new Set([':', '–', '—', '-']);
+/** Small words inside a company's name ("Banco de Sabadell", "Bank of Ireland"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'le', 'of']);
 /** Words that label a line rather than name a company ("Total: €37bn", "Jobs: 300", "Standort: Linz"). */
 const LABEL_WORDS = new Set(['total', 'totals', 'gesamt', 'insgesamt', 'summe', 'montant', 'monto', 'importe', 'jobs', 'emplois', 'empleos', 'arbeitsplätze',
   'investment', 'investissement', 'investition', 'inversión', 'location', 'lieu', 'standort', 'ubicación', 'site', 'sector', 'secteur', 'branche',
@@ -24,16 +26,14 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   if (bullet) k++;
   const start = k;
   // the name: capitalised words, "&", particles and a legal form's dots ("Johnson & Johnson", "Banco de Sabadell", "Acme Inc.")
-  while (k < s.to && k - start < 7 && tokens[k].kind !== 'num' && (tokens[k].cap || tokens[k].lower === '&' || (tokens[k].lower === '.' && tokens[k].gap === '') || /^(de|del|la|le|of)$/.test(tokens[k].lower))) k++;
+  while (k < s.to && k - start < 7 && tokens[k].kind !== 'num' && (tokens[k].cap || tokens[k].lower === '&' || (tokens[k].lower === '.' && tokens[k].gap === '') || NAME_PARTICLES.has(tokens[k].lower))) k++;
   if (k === start || !tokens[start].cap || LABEL_WORDS.has(tokens[start].lower)) return null;
   const end = k;
-  // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
-  const written = text.slice(tokens[start].start, tokens[end - 1].end);
-  if (written.length > 3 && written === written.toUpperCase()) return null;
+  // (the tests below are in order of cost, the cheapest first: every line with a figure comes
+  // here, and nearly all fail at the separator; each failing test gives the same null)
   // "(Danemark)", "(États-Unis)": the company's country after its name (which the places stage reads
   // like "Town (Province)": "Nordvik Foods (Norvège) – 75 millions")
   const bracketed = tokens[k]?.lower === '(';
-  if (!bracketed) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
   if (bracketed) {
     let close = k + 1;
     while (close < s.to && close - k < 5 && tokens[close].lower !== ')') close++;
@@ -44,6 +44,10 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   // (a comma in a short line of a top-five list: "Soprane Énergie, 220 millions d'euros à Pont-de-Claix (Isère)")
   const commaLine = sep?.lower === ',' && s.to - s.from <= 16 && (tokens[k + 1]?.kind === 'num' || tokens[k + 2]?.kind === 'num' || tokens[k + 3]?.kind === 'num');
   if (!sep || (!LIST_SEPARATORS.has(sep.lower) && !commaLine) || (sep.lower === '-' && sep.gap === '')) return null;
+  if (!bracketed) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
+  // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
+  const written = text.slice(tokens[start].start, tokens[end - 1].end);
+  if (written.length > 3 && written === written.toUpperCase()) return null;
   // a list's line, not a speaker ("Brunner: Rund 900 Millionen …") nor a headline's topic ("Neue Jobs: …"):
   // after a bullet, with the company's country in brackets, a company the story names, or a dash and the figure at once
   let company = false;
