@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agree, groupFacts } from '../../utils/core/compare/cluster';
-import { type Fact, factsOf } from '../../utils/core/compare/facts';
+import { type Fact, factsOf, signatureOf } from '../../utils/core/compare/facts';
 import { doc, type Row } from '../fixtures/core/compare/claims';
 
 const SPECIFICITY: Record<string, number> = { exact: 0, range: 1, about: 2, nearly: 2, average: 3, over: 4, at_least: 4, up_to: 5 };
@@ -30,12 +30,12 @@ function plainGroups(facts: Fact[]): string[][] {
       let best: G | undefined;
       for (const g of candidates) {
         if (best && g.members.length <= best.members.length) continue;
-        if (g.distinct.has(f.signature) || [...g.distinct.values()].every((m) => agree(f, m))) best = g;
+        if (g.distinct.has(signatureOf(f)) || [...g.distinct.values()].every((m) => agree(f, m))) best = g;
       }
       const home = best ?? { members: [], distinct: new Map<string, Fact>(), visit };
       if (!best) all.push(home.members);
       home.members.push(f);
-      if (!home.distinct.has(f.signature)) home.distinct.set(f.signature, f);
+      if (!home.distinct.has(signatureOf(f))) home.distinct.set(signatureOf(f), f);
       for (const b of bins) byBin.set(b, (byBin.get(b) ?? new Set()).add(home));
     });
   }

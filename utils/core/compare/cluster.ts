@@ -7,7 +7,7 @@
 // of their figures' magnitude, and a member is checked once per distinct signature (claims
 // repeating one figure at one place compare alike), so the work stays near-linear.
 import { yearsClash } from './context';
-import type { Fact } from './facts';
+import { type Fact, signatureOf } from './facts';
 import { placeRelation } from './places';
 import { valuesAgree } from './values';
 
@@ -77,16 +77,16 @@ function roughFits(f: Fact, g: BinnedGroup): boolean {
 }
 
 /**
- * `holders`: per signature, the groups that have it among their distinct members; `holding`, its
- * list for f's signature, read before the candidates were marked: `g.sameVisit === visit` then
- * says that g holds it already.
+ * `holders`: per signature, the groups that have it among their distinct members (null for a fact
+ * no other of the bucket can share it with); `holding`, its list for f's signature, read before the
+ * candidates were marked: `g.sameVisit === visit` then says that g holds it already.
  */
-function addMember(g: BinnedGroup, f: Fact, visit: number, holders: Map<string, BinnedGroup[]>, holding: BinnedGroup[] | undefined): void {
+function addMember(g: BinnedGroup, f: Fact, visit: number, holders: Map<string, BinnedGroup[]> | null, holding: BinnedGroup[] | undefined): void {
   g.members.push(f);
   if (g.sameVisit === visit) return;
   g.distinct.push(f);
   if (holding) holding.push(g);
-  else holders.set(f.signature, [g]);
+  else if (holders) holders.set(signatureOf(f), [g]);
   if (f.rough.low > g.low) g.low = f.rough.low;
   if (f.rough.high < g.high) g.high = f.rough.high;
 }
@@ -128,6 +128,8 @@ function byFirstMember(groups: Group[], size: number): Group[] {
 }
 
 function groupBucket(members: Fact[]): Group[] {
+  // one fact is its own group (most buckets): no bins, no signature
+  if (members.length === 1) return [{ members: [members[0]], distinct: [members[0]] }];
   const ordered = bySpecificity(members);
   const groups: BinnedGroup[] = [];
   // each bin lists its groups once, in the order they first came (arrays: faster to walk than Sets)
@@ -136,6 +138,10 @@ function groupBucket(members: Fact[]): Group[] {
   // a candidate that already holds the fact's signature takes it without a question: the groups
   // holding it are marked once per fact, instead of a look-up in each candidate's map
   const holders = new Map<string, BinnedGroup[]>();
+  // a fact alone in the bucket with its amount has a signature no other fact has (the signature
+  // writes the amount): it is neither looked up nor filed, and never written
+  const perAmount = new Map<number, number>();
+  for (const f of members) perAmount.set(f.claim.amount, (perAmount.get(f.claim.amount) ?? 0) + 1);
   for (let visit = 0; visit < ordered.length; visit++) {
     const f = ordered[visit];
     // without a company nothing agrees: a singleton, kept out of the bins
@@ -143,7 +149,8 @@ function groupBucket(members: Fact[]): Group[] {
       groups.push({ members: [f], distinct: [f], visit, sameVisit: -1, low: f.rough.low, high: f.rough.high, bins: [] });
       continue;
     }
-    const holding = holders.get(f.signature);
+    const shared = perAmount.get(f.claim.amount)! > 1;
+    const holding = shared ? holders.get(signatureOf(f)) : undefined;
     if (holding) for (const g of holding) g.sameVisit = visit;
     const first = firstBin(f);
     const last = lastBin(f, first);
@@ -171,7 +178,7 @@ function groupBucket(members: Fact[]): Group[] {
     }
     const home: BinnedGroup = best ?? { members: [], distinct: [], visit, sameVisit: -1, low: -Infinity, high: Infinity, bins: [] };
     if (!best) groups.push(home);
-    addMember(home, f, visit, holders, holding);
+    addMember(home, f, visit, shared ? holders : null, holding);
     for (let b = first; b <= last; b++) {
       if (home.bins.includes(b)) continue;
       home.bins.push(b);

@@ -19,12 +19,11 @@ function roundingMargin(amount: number): number {
 export function conversionProblem(c: Claim, date?: string): string | null {
   const alt = c.alt;
   if (!alt || !c.currency || !c.amount || !alt.amount) return null;
-  const main = moneyText(c.amount, c.currency);
-  const given = moneyText(alt.amount, alt.currency);
+  // (the figures are written out only for a reason: most conversions add up)
   if (alt.currency === c.currency) {
     // a bracket in the same currency restates the figure: any real difference is an error
     const apart = Math.abs(alt.amount - c.amount) > SAME_CURRENCY_SLACK * Math.max(c.amount, alt.amount);
-    return apart ? `${main} is followed by ${given} in brackets: the same currency with a different number (${difference(alt.amount, c.amount)}).` : null;
+    return apart ? `${moneyText(c.amount, c.currency)} is followed by ${moneyText(alt.amount, alt.currency)} in brackets: the same currency with a different number (${difference(alt.amount, c.amount)}).` : null;
   }
   const conv = convert(c.amount, c.currency, alt.currency, date);
   if (!conv) return null;
@@ -35,7 +34,7 @@ export function conversionProblem(c: Claim, date?: string): string | null {
   if (alt.amount * (1 + altMargin) >= low && alt.amount * (1 - altMargin) <= high) return null;
   const rate = rateText(conv.range.rate, c.currency, alt.currency);
   const allowed = Math.round(conv.range.tolerance * 100);
-  return `${main} at ${rate} (${conv.range.basis}) is about ${moneyText(conv.value, alt.currency)}, not ${given}: ${difference(alt.amount, conv.value)}, beyond the ${allowed}% allowed for the rate and the rounding of both figures.`;
+  return `${moneyText(c.amount, c.currency)} at ${rate} (${conv.range.basis}) is about ${moneyText(conv.value, alt.currency)}, not ${moneyText(alt.amount, alt.currency)}: ${difference(alt.amount, conv.value)}, beyond the ${allowed}% allowed for the rate and the rounding of both figures.`;
 }
 
 export function conversionConflicts(claims: { claim: Claim; date?: string }[]): Conflict[] {

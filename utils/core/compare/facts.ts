@@ -29,6 +29,7 @@ export interface Fact {
   rough: Range;
   /** Years its period names. */
   years: number[];
+  /** See signatureOf: '' until the grouping first needs it (most buckets hold one fact and never do). */
   signature: string;
 }
 
@@ -64,10 +65,12 @@ function v(x: string | number | null | undefined): string | number {
   return x == null ? '' : x;
 }
 
-/** Everything `agree` and `clash` read from a fact, as one string: equal signatures compare alike. */
-function signatureOf(f: Fact): string {
+/** Everything `agree` and `clash` read from a fact, as one string: equal signatures compare alike.
+ * Written once per fact, when first asked for (never '': it holds separators). */
+export function signatureOf(f: Fact): string {
+  if (f.signature !== '') return f.signature;
   const c = f.claim;
-  return `${f.place?.parts.join('/') ?? ''}|${f.years.join('/')}|${c.amount}|${v(c.amount_max)}|${c.qualifier}|${v(c.currency)}|${v(c.alt?.amount)}|${v(c.alt?.currency)}|${v(f.date)}`;
+  return (f.signature = `${f.place?.parts.join('/') ?? ''}|${f.years.join('/')}|${c.amount}|${v(c.amount_max)}|${c.qualifier}|${v(c.currency)}|${v(c.alt?.amount)}|${v(c.alt?.currency)}|${v(f.date)}`);
 }
 
 /** Bucket names of one call: subject → metric → status → kind → name. */
@@ -163,7 +166,6 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i];
     f.place = completePlace(parents, settled[i]);
-    f.signature = signatureOf(f);
   }
   return facts;
 }
