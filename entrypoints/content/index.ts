@@ -8,6 +8,7 @@ import { newsSiteMatches } from '@/utils/extension/news-sites';
 import { Activation } from './activation';
 import { readDisabledHosts, watchDisabledHosts } from './site-switch';
 import { guardScriptStarted, isOwnLocationChange, markStarting, startingDone } from './forged-events';
+import { markStartStep } from './measures';
 
 /** Where the running instance leaves its stop function, so a second injection replaces it instead of doubling it. */
 const INSTANCE = Symbol.for('claimcheck.content-script');
@@ -85,6 +86,9 @@ export default defineContentScript({
 
     const unwatch = watchDisabledHosts((hosts) => setEnabled(!hosts.includes(host)));
     ctx.onInvalidated(unwatch);
-    setEnabled(!(await readDisabledHosts()).includes(host));
+    markStartStep('storage-asked');
+    const disabled = await readDisabledHosts();
+    markStartStep('storage-answered');
+    setEnabled(!disabled.includes(host));
   },
 });
