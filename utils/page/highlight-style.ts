@@ -36,13 +36,22 @@ const DARK: Palette = {
   'claimcheck-flash': { background: 'rgb(250, 204, 21)', color: 'rgb(17, 17, 17)' },
 };
 
+/**
+ * Where the rules sit. Chromium's highlight pseudo-elements inherit (text takes its ancestors'
+ * ::highlight styles), so rules on :root colour the whole page, and inserting them restyles the
+ * page at about half the cost of rules every element matches: on the 1.3 MB bench page (23,000
+ * elements) that style update took 190 -> 100 ms of traced thread time (5 loads each). Firefox
+ * ESR 153 does not inherit them (a rule on :root colours nothing below it): universal rules there.
+ */
+const RULE_SCOPE = import.meta.env.FIREFOX ? '' : ':root';
+
 function rules(palette: Palette): string {
   return Object.entries(palette)
     .map(([name, look]) => {
       const body = [`background-color: ${look.background};`];
       if (look.underline) body.push(`text-decoration: ${look.underline};`, 'text-decoration-thickness: 2px;', 'text-underline-offset: 2px;');
       if (look.color) body.push(`color: ${look.color};`);
-      return `::highlight(${name}) { ${body.join(' ')} }`;
+      return `${RULE_SCOPE}::highlight(${name}) { ${body.join(' ')} }`;
     })
     .join('\n');
 }
