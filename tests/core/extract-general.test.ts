@@ -840,8 +840,11 @@ describe('forms from the twenty-eighth blind batch', () => {
 
   it.each([
     ['Tyrolia Biopharma GmbH investiert 300 Millionen Euro in Wörgl. 200 zusätzliche Jobs sollen entstehen – die Suche nach Fachkräften läuft bereits.', 'de', 'Wörgl'],
-    ['Le horloger Vauclair SA investit 180 millions de francs à La Chaux-de-Fonds.', 'fr', 'La Chaux-de-Fonds'],
+    ['Le horloger Vauclair SA investit 180 millions de francs à La Chaux-de-Fonds.', 'fr', 'La Chaux-de-Fonds, Switzerland'],
+    ['Acme SA va investir 20 millions d\'euros à La Rochelle.', 'fr', 'La Rochelle'],
     ['Acme SA invertirá 20 millones de euros en El Ejido (Almería).', 'es', 'El Ejido, Spain'],
+    ['Nordahl Werke KG will 600 Millionen Złoty in ein neues Werk in Breslau (Wrocław) investieren.', 'de', 'Wrocław, Poland'],
+    ['Unilever plc will invest €1bn. The programme will create about 850 jobs, including 350 in Katowice and 200 at Port Sunlight, Unilever said.', 'en', 'Port Sunlight'],
   ])('reads the place in: %s', (text, lang, place) => expect(claims(text, lang).at(-1)!.location).toBe(place));
 
   it('reads the name after a group word as the short form of the group ("Solarea" for "Grupo Solarea Energía")', () => {

@@ -287,6 +287,14 @@ function mostSpecific(list: Mention[]): Mention | null {
 const isFiled = (m: Mention) => !m.place!.dateline;
 
 /** The most specific place named after the figure in the sentence, else before it. */
+/** Whether a number is written between two mentions (either order). */
+function numberBetween(tokens: Token[], a: Mention, b: Mention): boolean {
+  const from = Math.min(a.to, b.to);
+  const to = Math.max(a.from, b.from);
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'num') return true;
+  return false;
+}
+
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
   // a bounded window keeps this linear even in one endless sentence
   const places = mentions.filter((m) => m.type === 'place' && m.from >= Math.max(s.from, f.from - 60) && m.to <= Math.min(s.to, f.to + 60));
@@ -313,7 +321,8 @@ export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { p
   // an unknown site takes its country from the best-known place of the sentence
   if (place.kind === 'site' || (place.kind === 'city' && !place.parent)) {
     // (not a country used as an adjective: "The US cloud provider Corvane will invest … near Blyth")
-    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective && !adjectivalCountry(s.tokens, m))
+    // (nor a town another figure belongs to: "350 in Katowice and 200 at Port Sunlight")
+    const known = places.filter((m) => m !== chosen && m.place!.kind !== 'site' && !m.place!.adjective && !adjectivalCountry(s.tokens, m) && !(m.place!.kind === 'city' && numberBetween(s.tokens, m, chosen)))
       .sort((a, b) => Math.abs(a.from - chosen.from) - Math.abs(b.from - chosen.from));
     const country = known.find((m) => m.place!.kind === 'country')?.place!.name ?? known.map((m) => m.place!.parent).find(Boolean);
     if (country) place = { ...place, parent: country }; // a site stays a site: "Wilton International, United Kingdom"
