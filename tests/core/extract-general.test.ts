@@ -868,3 +868,18 @@ describe('forms from the twenty-eighth blind batch', () => {
     expect(claims(text, 'en').map((c) => [c.subject, c.amount])).toEqual([['Ashcombe Foods', 450]]);
   });
 });
+
+describe('forms from the twenty-ninth blind batch', () => {
+  it.each([
+    ['Pharmaceutical group Lissadell Therapeutics is to invest €320 million in a facility at Ringaskiddy.', 'en', 'Lissadell Therapeutics'],
+    ['Die Grazer Voltera Elektronik AG investiert 250 Millionen Euro in Kalsdorf.', 'de', 'Voltera Elektronik'],
+    ['Die Alpencloud AG baut in Dielsdorf. Für den Standort Lupfig hatte das Unternehmen 2022 Investitionen von 180 Mio. Fr. angekündigt.', 'de', 'Alpencloud'],
+    ['Hanbit Auto Parts SA abre en Apodaca. Se prevé que inicie operaciones en 2027. De los más de 3 mil empleos que creará la empresa, el 40 por ciento serán técnicos.', 'es', 'Hanbit Auto Parts'],
+  ])('%s', (text, lang, subject) => expect(claims(text, lang).at(-1)!.subject).toBe(subject));
+
+  it.each([
+    ['Die Voltera AG baut. Seit dem Börsengang im Jahr 2015 habe man insgesamt mehr als 600 Millionen Euro in die heimischen Standorte investiert.', 'de', 'cumulative'],
+    ['Die Voltera AG baut in Lustenau. Die damals angekündigten 80 neuen Stellen seien inzwischen alle besetzt.', 'de', 'earlier'],
+    ['Corvia Inc will build in Arizona. It also runs a center in Austin, which it said at the time would create 500 jobs.', 'en', 'earlier'],
+  ])('%s', (text, lang, status) => expect(claims(text, lang).at(-1)!.status).toBe(status));
+});

@@ -266,7 +266,20 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   if (lang === 'de') while (i < to - 1 && GERMAN_DESCRIPTOR_ENDINGS.test(tokens[i].lower) && tokens[i + 1].lower !== '&') i++;
   // "Basler Pharmafirma Helvagen", "Münchner Autobauer BMW": whatever stands before a trade noun describes the company
   if (lang === 'de') for (let k = to - 2; k > i; k--) if (GERMAN_TRADE_NOUN.test(tokens[k].lower)) { i = k + 1; break; }
+  // "Grazer Voltera Elektronik": a town's adjective before a name of two words or more ("Münchener Rück" keeps it)
+  if (lang === 'de' && to - i >= 3 && germanTownAdjective(tokens[i].lower)) i++;
   return i;
+}
+
+/** "Grazer", "Münchner", "Zürcher", "Basler": a German adjective made from a known town's name. */
+function germanTownAdjective(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('er')) return false;
+  const stem = lower.slice(0, -2);
+  for (const form of [stem, stem.replace(/n$/, 'en'), stem.replace(/l$/, 'el'), stem.replace(/ch$/, 'ich')]) {
+    const phrases = PLACES.byFirst.get(form);
+    if (phrases) for (const p of phrases) if (p.words.length === 1 && !p.value.adjective) return true;
+  }
+  return false;
 }
 
 /** What findOrgNames works with, for addName (one object per document, not a closure per call). */
@@ -339,7 +352,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // legal form after a capitalised run: "Helvio Batteries SA", "Norvane Robotics, Inc."
       // (not the "co" of "co-operative")
       const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) && !(tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '') ? matchAt(tokens, i, suffixes, s.to) : null;
-      if (suf && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
+      // (not a lower-case group word before the name: "Pharmaceutical group Lissadell Therapeutics is to invest")
+      const describes = !t.cap && GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1]);
+      if (suf && !describes && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         const start = runLeft(tokens, end, s.from);
         if (start < end && isNameWord(tokens[start])) addName(found, start, end);
@@ -419,7 +434,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       const placeWord = tokens[start - 1];
-      if (placeWord && isPlaceBefore(placeWord)) continue;
+      if (placeWord && (isPlaceBefore(placeWord) || placeWord.lower === 'standort')) continue; // ("Für den Standort Lupfig hatte …")
       // (also at a sentence's start: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …")
       if (lang === 'de' && start - s.from <= 2 && (tokens[s.from].lower === 'in' || tokens[s.from].lower === 'im')) {
         // German puts the subject after the verb there: "In Fort Worth baut Siemens für 450 Millionen …"

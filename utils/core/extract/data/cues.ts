@@ -270,7 +270,7 @@ export const CUMULATIVE_CUES = [
 ];
 /** "since/depuis/seit/desde" make a total cumulative when a year or a founding follows. */
 export const SINCE_WORDS = ['since', 'depuis', 'seit', 'desde'];
-export const FOUNDING_WORDS = ['founded', 'founding', 'foundation', 'opened', 'creation', 'inception', 'création', 'fondation', 'ouverture', 'gründung', 'eröffnung', 'fundación', 'creación', 'apertura', 'launch', 'its', 'sa', 'son', 'der', 'su'];
+export const FOUNDING_WORDS = ['börsengang', 'listing', 'founded', 'founding', 'foundation', 'opened', 'creation', 'inception', 'création', 'fondation', 'ouverture', 'gründung', 'eröffnung', 'fundación', 'creación', 'apertura', 'launch', 'its', 'sa', 'son', 'der', 'su'];
 /** A year after these dates the company, not an announcement ("une start-up fondée en 2019 a annoncé …"). */
 export const FOUNDED_WORDS = ['founded', 'established', 'fondée', 'fondé', 'créée', 'gegründet', 'fundada', 'fundado', 'creada'];
 /** "brings (its) total (…) to": a running total. */
@@ -298,6 +298,8 @@ export const EARLIER_CUES = [
   // what a project first foresaw: "le projet initial … prévoyait 500 millions", "ursprünglich geplant"
   'projet initial', 'initialement', 'prévoyait', 'initial plan', 'originally', 'had planned', 'ursprünglich', 'inicialmente', 'preveía',
   // the plan before this one: "duplica los 220 millones del plan anterior"
+  // "Die damals angekündigten 80 neuen Stellen", "which it said at the time would create 500 jobs"
+  'damals', 'at the time', "à l'époque", 'en su momento',
   'plan anterior', 'previous plan', 'plan précédent', 'précédent plan', 'vorherigen plan', 'vorigen plan',
 ];
 /** "dont", "including", "davon": what follows is a part of the figure just named. Each rule adds the forms it reads. */
