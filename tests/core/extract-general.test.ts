@@ -874,6 +874,7 @@ describe('forms from the twenty-ninth blind batch', () => {
     ['Pharmaceutical group Lissadell Therapeutics is to invest €320 million in a facility at Ringaskiddy.', 'en', 'Lissadell Therapeutics'],
     ['Die Grazer Voltera Elektronik AG investiert 250 Millionen Euro in Kalsdorf.', 'de', 'Voltera Elektronik'],
     ['Die Alpencloud AG baut in Dielsdorf. Für den Standort Lupfig hatte das Unternehmen 2022 Investitionen von 180 Mio. Fr. angekündigt.', 'de', 'Alpencloud'],
+    ['Le spécialiste allemand Kabelwerk Hessen va investir 1,2 milliard de dirhams dans une usine à Tanger Automotive City (TAC).', 'fr', 'Kabelwerk Hessen'],
     ['Hanbit Auto Parts SA abre en Apodaca. Se prevé que inicie operaciones en 2027. De los más de 3 mil empleos que creará la empresa, el 40 por ciento serán técnicos.', 'es', 'Hanbit Auto Parts'],
   ])('%s', (text, lang, subject) => expect(claims(text, lang).at(-1)!.subject).toBe(subject));
 

@@ -375,6 +375,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (start >= end) continue;
       if (ticker) addName(found, start, end);
       else if (abbrev) {
+        // "à Tanger Automotive City (TAC)", "in Nevada Industrial Park (NIP)": a zone named after its town, where, not who
+        const town = start > s.from && isPlaceBefore(tokens[start - 1]) ? matchAt(tokens, start, PLACES, end) : null;
+        if (town && !town.value.adjective) continue;
         let initials = '';
         for (let w = start; w < end; w++) if (tokens[w].kind === 'word') initials += text[tokens[w].start];
         if (initials.endsWith(innerText) || initials === innerText) addName(found, end - innerText.length >= start ? end - innerText.length : start, end, innerText);
