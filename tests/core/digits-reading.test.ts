@@ -69,5 +69,5 @@ describe('parseDigits reads what the array-based reading read', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000); // thousands of runs: seconds on a busy machine, more than the default 5 s
 });
