@@ -7,7 +7,7 @@ import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
 import { addsToBefore } from './08-context';
-import { findAll, matchAt, matchesIn, phraseTable, wordIn } from './phrases';
+import { findAll, matchAt, matchesIn, phraseTable, wordIn, type PhraseTable } from './phrases';
 
 export interface MetricDecision {
   metric: 'investment' | 'jobs';
@@ -24,10 +24,14 @@ const jobCues = phraseTable<JobCue>([...HIRING_CUES.map((w) => [w, 'hire'] as [s
 const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => [w, 'strong'] as [string, 'strong']), ...JOB_NOUNS_WEAK.map((w) => [w, 'weak'] as [string, 'weak'])]);
 const jobModifiers = new Set(JOB_MODIFIERS);
 
-// moneyCues has phrases opening on a stem ("invert*", "umsatz*"), which matchAt tries at every
-// word without the table's bit; the windows below call matchAt only where a cue can start (same
-// matches). The stems are filed by their first char code: most words open with a char no stem
-// opens with, and the rest are held to the one or few stems that do (no string hashed per word).
+// moneyCues has phrases opening on a stem ("invert*", "umsatz*"). matchAt tries every one of them
+// at any word that no whole-word cue fits, and a window of cues is mostly such words ("the",
+// "de", "will" open a cue and rarely fit one). The table is read here as two views of itself:
+// its whole-word phrases (with its bit) and its stems, tried only at a word opening with one.
+// The stems are filed by their first char code: most words open with a char no stem opens with,
+// and the rest are held to the one or few stems that do (no string hashed per word).
+const moneyCueWords: PhraseTable<Cue> = { ...moneyCues, prefixes: [] };
+const moneyCueStems: PhraseTable<Cue> = { ...moneyCues, byFirst: new Map(), bit: 0 };
 export const MONEY_STEMS: readonly string[] = moneyCues.prefixes.map((p) => p.heads[0]);
 const STEMS_BY_FIRST_CHAR: string[][] = [];
 for (const stem of MONEY_STEMS) {
@@ -45,16 +49,18 @@ export function opensMoneyStem(word: string): boolean {
   return false;
 }
 
-function mayOpenMoneyCue(t: Token): boolean {
-  if (!moneyCues.bit || t.starts & moneyCues.bit) return true;
-  return t.kind === 'word' && opensMoneyStem(t.lower);
+/** matchAt(tokens, i, moneyCues, limit): a whole-word cue where the bit allows one, else a stem's where the word opens with one
+ * (a stem cannot fit a word it does not open, so matchAt's own try of every stem finds nothing more). */
+export function moneyCueAt(tokens: Token[], i: number, limit: number): { len: number; value: Cue } | null {
+  const t = tokens[i];
+  if (!t || i >= limit) return null;
+  const whole = !moneyCues.bit || t.starts & moneyCues.bit ? matchAt(tokens, i, moneyCueWords, limit) : null;
+  if (whole || t.kind !== 'word' || !opensMoneyStem(t.lower)) return whole;
+  return matchAt(tokens, i, moneyCueStems, limit);
 }
 
-/** matchAt(tokens, i, moneyCues, limit). */
-function moneyCueAt(tokens: Token[], i: number, limit: number): { len: number; value: Cue } | null {
-  const t = tokens[i];
-  return t && i < limit && mayOpenMoneyCue(t) ? matchAt(tokens, i, moneyCues, limit) : null;
-}
+/** The whole table, for the test that holds moneyCueAt to matchAt. */
+export const MONEY_CUES: PhraseTable<Cue> = moneyCues;
 
 /** findAll(tokens, from, to, moneyCues). */
 function moneyCuesIn(tokens: Token[], from: number, to: number, lang: string): { start: number; end: number; value: Cue }[] {
@@ -235,6 +241,12 @@ function partListedBefore(tokens: Token[], from: number, figureFrom: number): bo
   return false;
 }
 
+/** Whether the job cues read in [from, to) (left to right, as findAll reads them) include a headcount, cut or sector word. */
+function notHiringIn(tokens: Token[], from: number, to: number): boolean {
+  for (const c of findAll(tokens, from, to, jobCues)) if (c.value === 'not-hire') return true;
+  return false;
+}
+
 const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'neueinstellungen', 'einstellungen']);
 /** "Already": about the jobs only right beside them. */
 const NEAR_ONLY = new Set(['déjà']);
@@ -310,8 +322,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (or after it: "1.000 zusätzliche Arbeitsplätze …, mindestens 300 davon in einer neuen Zellfertigung", "900 de ellos en Martorell";
   // or before a qualifier: "davon knapp zweihundert in der Produktion")
   if (!noun && previousJobs && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || PART_OF.has(tokens[f.from - 2]?.lower ?? '') || tokens[f.to]?.lower === 'davon' || (tokens[f.to]?.lower === 'de' && /^(ellos|ellas)$/.test(tokens[f.to + 1]?.lower ?? '')) || ofThem(tokens, f.to) || partListedBefore(tokens, s.from, f.from)) && f.to - f.from < 6
-    && findAll(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns).length > 0
-    && !findAll(tokens, Math.max(s.from, f.from - 20), f.from, jobCues).some((c) => c.value === 'not-hire')) {
+    && matchesIn(tokens, Math.max(s.from, f.from - 10), f.from, jobNouns)
+    && !notHiringIn(tokens, Math.max(s.from, f.from - 20), f.from)) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };
   }
   if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, constructionAfter, s.to)) {

@@ -5,7 +5,7 @@ import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { findAll, matchAt, matchEndingAt, phraseTable, wordIn, wordSet } from './phrases';
+import { findAll, matchAt, matchEndingAt, matchesIn, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 import { APPROXIMATE_SCALES } from './data/numbers';
 
@@ -42,7 +42,7 @@ interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule
 /** "the biggest since 2010", "a record since 2015": a superlative just before dates a record, not a running total.
  * (Module-level, as every helper on this path: a closure made per call is also renamed per call under keepNames.) */
 function isRecord(tokens: Token[], floor: number, at: number): boolean {
-  return findAll(tokens, Math.max(floor, at - 8), at, superlatives).length > 0;
+  return matchesIn(tokens, Math.max(floor, at - 8), at, superlatives);
 }
 
 /** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
@@ -148,9 +148,15 @@ export function addsToBefore(tokens: Token[], floor: number, at: number): boolea
 
 export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { status: 'new' | 'cumulative' | 'earlier'; reason: string | null } {
   // a figure before "on top of the …" / "s'ajoutent aux …" is the new one
-  const adds = cues.filter((c) => c.rule === 'on-top-of-earlier');
-  if (adds.some((c) => { const at = pastDeterminers(s.tokens, c.at, f.from); return at >= f.from && at <= f.from + 1; })) return { status: 'earlier', reason: 'on-top-of-earlier' };
-  if (adds.some((c) => c.at > f.to)) return { status: 'new', reason: 'adds-to-earlier' };
+  // (loops, not filter and some with callbacks: closures made per call lose their optimised code at a full GC)
+  let addsAfter = false;
+  for (const c of cues) {
+    if (c.rule !== 'on-top-of-earlier') continue;
+    const at = pastDeterminers(s.tokens, c.at, f.from);
+    if (at >= f.from && at <= f.from + 1) return { status: 'earlier', reason: 'on-top-of-earlier' };
+    if (c.at > f.to) addsAfter = true;
+  }
+  if (addsAfter) return { status: 'new', reason: 'adds-to-earlier' };
   let best: StatusCue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
