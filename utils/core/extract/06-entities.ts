@@ -120,8 +120,10 @@ function findCandidates(tokens: Token[], lang: Lang): Candidates {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const word = t.kind === 'word';
-    // most tokens are lower-case words with none of the bits below: no list takes them
-    if (word && !t.cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0 && !(de && isTradeNoun(t.lower))) continue;
+    // most tokens are lower-case words, numbers or signs with none of the bits below: no list
+    // takes them (a sign or number is never capitalised, a trade noun, a place or a legal form's
+    // "s"; of signs, only commas and opening brackets have lists of their own)
+    if (!t.cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0 && (word ? !(de && isTradeNoun(t.lower)) : t.lower !== ',' && t.lower !== '(')) continue;
     if (t.cap) CAP_AT.push(i);
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
