@@ -19,6 +19,8 @@ const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
 const founded = new Set(FOUNDED_WORDS);
 const totalWords = new Set(TOTAL_WORDS);
+/** Read on every token of a claim's sentence: a shorter word ("the", ",", "à") is none, without a look-up. */
+const SHORTEST_TOTAL_WORD = Math.min(...TOTAL_WORDS.map((w) => w.length));
 const pastAnnounce = new Set(PAST_ANNOUNCE);
 const isPastAnnounce = wordSet(PAST_ANNOUNCE);
 const isPluperfect = wordSet(PLUPERFECT);
@@ -65,7 +67,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || foundingWithin(tokens, i + 1, i + 5) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
-    if (totalWords.has(t.lower)) {
+    if (t.lower.length >= SHORTEST_TOTAL_WORD && totalWords.has(t.lower)) {
       const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
       if (toFigure || totalWithin(tokens, i + 1, i + 6)) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     }
@@ -73,9 +75,11 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
     if (isPastAnnounce(t) && !/^(be|been|being|être|sera|seront|werden|wird|será|serán|ser)$/.test(tokens[i - 1]?.lower ?? '')) {
       for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 10); k++) {
+        // (a date counts only after a preposition: the other tests wait for one)
+        const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
+        if (!prep) continue;
         // "… when it reaches full output in 2028, the company said": a date before a comma belongs to what was said
         if (k < i && commaBetween(tokens, k, i)) continue;
-        const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
         // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
