@@ -307,8 +307,13 @@ function numberBetween(tokens: Token[], a: Mention, b: Mention): boolean {
 
 export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
   // a bounded window keeps this linear even in one endless sentence
-  const places = mentions.filter((m) => m.type === 'place' && m.from >= Math.max(s.from, f.from - 60) && m.to <= Math.min(s.to, f.to + 60));
-  if (!places.length) return null;
+  // (a loop, not filter with a callback: no closure per claim, and no array when no place is near)
+  const low = Math.max(s.from, f.from - 60);
+  const high = Math.min(s.to, f.to + 60);
+  let near: Mention[] | null = null;
+  for (const m of mentions) if (m.type === 'place' && m.from >= low && m.to <= high) (near ??= []).push(m);
+  if (near === null) return null;
+  const places = near;
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from));
   let chosen = mostSpecific(after.filter(isFiled)) ?? mostSpecific(before.filter(isFiled).slice(-2)) ?? mostSpecific(after) ?? mostSpecific(before.slice(-2));
