@@ -128,8 +128,13 @@ function byFirstMember(groups: Group[], size: number): Group[] {
 }
 
 function groupBucket(members: Fact[]): Group[] {
-  // one fact is its own group (most buckets): no bins, no signature
-  if (members.length === 1) return [{ members: [members[0]], distinct: [members[0]] }];
+  // one fact is its own group (most buckets): no bins, no signature (the group has the shape of
+  // every other, so the steps that read groups see one kind of object)
+  if (members.length === 1) {
+    const f = members[0];
+    const alone: BinnedGroup = { members: [f], distinct: [f], visit: 0, sameVisit: -1, low: f.rough.low, high: f.rough.high, bins: [] };
+    return [alone];
+  }
   const ordered = bySpecificity(members);
   const groups: BinnedGroup[] = [];
   // each bin lists its groups once, in the order they first came (arrays: faster to walk than Sets)
