@@ -1,0 +1,110 @@
+// Which money a figure is in when the text leaves it open: euros in the French, German and Spanish
+// press, the local dollar or peso where the story is set ("$" in a Colombian or Quebec story), a
+// bare "$" told by its conversion into US dollars, and the currency of a place's country.
+import type { Token } from './01-tokens';
+import type { Figure } from './05-figures';
+import type { Mention } from './06-entities';
+import type { Lang } from './data/numbers';
+import { placeByName, type Place } from './gazetteer';
+import { wordIn } from './phrases';
+
+/** Where an amount in millions with no currency ("invertirá 900 millones") is most likely in euros. */
+export const EURO_PRESS = new Set(['fr', 'de', 'es']);
+
+/** The country a place lies in, when the gazetteer knows it. */
+export function countryOf(place: Place): string | null {
+  let p: Place | undefined = place;
+  for (let guard = 0; p && guard < 4; guard++) {
+    if (p.kind === 'country') return p.name;
+    p = p.parent ? placeByName(p.parent) : undefined;
+  }
+  return null;
+}
+
+/** The country the story names most often (datelines aside): where a claim with no place of its own goes. */
+export function storyCountry(mentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.place!.dateline) continue;
+    const c = countryOf(m.place!);
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!best || counts.get(c)! > counts.get(best)!) best = c;
+  }
+  return best;
+}
+
+/**
+ * Where a bare "$" (and, in Spanish, "pesos") is the local money: the peso in the Spanish-language
+ * press of Latin America, the Canadian dollar in Quebec's and Canada's press, the Australian and
+ * New Zealand dollars in theirs. Judged by the country the story names most.
+ */
+const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
+  es: { Argentina: 'ARS', Colombia: 'COP', Chile: 'CLP', Mexico: 'MXN', Uruguay: 'UYU' },
+  fr: { Canada: 'CAD' },
+  en: { Canada: 'CAD', Australia: 'AUD', 'New Zealand': 'NZD' },
+  de: {},
+};
+
+/** The local money of the story's country, if "$" means it there; Argentina also by its "u$s" notation. */
+export function localDollar(text: string, lang: Lang, country: string | null): string | null {
+  const local = country ? LOCAL_DOLLAR[lang][country] : undefined;
+  if (lang !== 'es') {
+    // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars
+    // (the scan of the whole text runs only for the few stories set in those countries)
+    if (!local || /(?:^|[^\p{L}])(?:C|CA|A|AU|NZ)\$|\b(?:CAD|AUD|NZD)\b/u.test(text)) return null;
+    return local;
+  }
+  if (local) return local;
+  return /\bu\$s\b/i.test(text) ? 'ARS' : null;
+}
+
+/** Where "dollars" alone is the local dollar ("investira 1,6 milliard de dollars" in Quebec); in Latin America "dólares" are US dollars. */
+const DOLLAR_COUNTRIES = new Set(['CAD', 'AUD', 'NZD']);
+const DOLLAR_WORDS = new Set(['dollars', 'dollar']);
+/** The word "dollars" ends the figure with nothing glued before or after it naming another ("US dollars", "dollars américains"). */
+function dollarWordIn(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  return to - from >= 2 && DOLLAR_WORDS.has(last.lower) && tokens[to - 2].lower !== 'us' && !/^(us|américains|americains|américain)$/.test(tokens[to]?.lower ?? '');
+}
+
+/**
+ * "$350 millones (unos 19 millones de dólares)", "$1.4-billion (US$1-billion)": a bare "$" converted
+ * into US dollars is another dollar or a peso; in a story set nowhere we know, the rate tells which
+ * (recent years' rates, wide bands that do not overlap).
+ */
+const DOLLAR_SIGN_RATES: [string, number, number][] = [
+  ['CAD', 1.2, 1.46], ['AUD', 1.46, 1.66], ['NZD', 1.66, 1.85], ['MXN', 15, 22], ['ARS', 800, 1600], ['COP', 3500, 4600],
+];
+export function dollarByItsConversion(tokens: Token[], f: Figure): void {
+  if (f.currency !== 'USD' || f.alt?.currency !== 'USD' || !f.alt.amount || !bareDollarIn(tokens, f.from, f.to)) return;
+  const rate = f.value / f.alt.amount;
+  for (const [code, low, high] of DOLLAR_SIGN_RATES) if (rate >= low && rate <= high) f.currency = code;
+}
+
+/** "$" written alone (not "US$", "C$", "u$s") at one of the tokens [from, to). */
+function bareDollarIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].lower !== '$') continue;
+    const next = tokens[k + 1];
+    // (Quebec's "42 M$" and "1,6 G$" are bare dollars with the scale's letter glued on)
+    const prefixed = k > 0 && tokens[k - 1].kind === 'word' && tokens[k].gap === '' && !(tokens[k - 1].end - tokens[k - 1].start === 1 && (tokens[k - 1].lower === 'm' || tokens[k - 1].lower === 'g'));
+    if (!prefixed && !(next && next.kind === 'word' && next.gap === '')) return true;
+  }
+  return false;
+}
+
+const MEXICAN = new Set(['mexicanos']);
+/** "$1,2 billones", "1,2 billones de pesos" in a Colombian story, "1,1 milliard $" in a Quebec one: the local money. */
+export function localMoney(tokens: Token[], f: Figure, local: string): void {
+  if (f.currency === 'USD' && (bareDollarIn(tokens, f.from, f.to) || (DOLLAR_COUNTRIES.has(local) && dollarWordIn(tokens, f.from, f.to)))) f.currency = local;
+  else if (f.currency === 'MXN' && local !== 'MXN' && tokens[f.from].lower !== '$' && !wordIn(tokens, f.from, f.to, MEXICAN)) f.currency = local;
+  if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: local };
+}
+
+/** Where a currency left out is plain from the place (the euro area, the UK, Switzerland, the US). */
+export const CURRENCY_OF_COUNTRY: Record<string, string> = {
+  Spain: 'EUR', France: 'EUR', Germany: 'EUR', Italy: 'EUR', Portugal: 'EUR', Austria: 'EUR', Belgium: 'EUR', Netherlands: 'EUR',
+  Ireland: 'EUR', Finland: 'EUR', Greece: 'EUR', Luxembourg: 'EUR', 'United Kingdom': 'GBP', Switzerland: 'CHF', 'United States': 'USD',
+};
