@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../../utils/core/extract/01-tokens';
 import { findFigures, skippedByFigures } from '../../utils/core/extract/05-figures';
 import {
-  CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIX, FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS,
+  CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIX, FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS,
 } from '../../utils/core/extract/data/numbers';
+import { germanNumberWord } from '../../utils/core/extract/german-numbers';
 
 const NUMBER_WORDS = new Set([...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an']);
 
@@ -17,13 +18,13 @@ function usedByARule(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return t.lower === '+' || CURRENCY_SIGNS[t.lower] !== undefined;
   if (['http', 'https', 'www', 'per', 'pour'].includes(t.lower)) return true;
-  if (NUMBER_WORDS.has(t.lower) || GERMAN_COMPOUND.test(t.lower)) return true;
+  if (NUMBER_WORDS.has(t.lower) || germanNumberWord(t.lower) !== null) return true;
   return t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] !== undefined || t.lower === 'rs');
 }
 
 const WORDS = [
   ...NUMBER_WORDS, ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX), 'rs', 'http', 'https', 'www', 'per', 'pour',
-  'zweitausend', 'dreihundert', 'invest', 'the', 'jobs', 'Helvio', 'million', 'bn', 'us', 'euros', 'près', 'über',
+  'zweitausend', 'dreihundert', 'zweihundertvierzig', 'einundzwanzig', 'dreitausendfünfhundert', 'Jahrhundert', 'invest', 'the', 'jobs', 'Helvio', 'million', 'bn', 'us', 'euros', 'près', 'über',
 ];
 const SIGNS = [...Object.keys(CURRENCY_SIGNS), '+', '-', ',', '.', '(', ')', '%', '’', '–', '«', '/', ':', '😀'];
 const caseOf = (w: string, k: number) => (k === 0 ? w : k === 1 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1));

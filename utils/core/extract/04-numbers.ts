@@ -2,7 +2,8 @@
 // ("3,000", "3 000" with a normal, no-break or narrow no-break space, "2.000", "1,2",
 // "1.234,5") and written-out numbers ("three thousand", "Trois mille", "zweitausend").
 import type { Token } from './01-tokens';
-import { ARTICLE_ONE, FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, NUMBER_JOINERS, THOUSAND_WORDS, UNIT_WORDS, type Lang } from './data/numbers';
+import { ARTICLE_ONE, FRACTIONS, HUNDRED_WORDS, NUMBER_JOINERS, THOUSAND_WORDS, UNIT_WORDS, type Lang } from './data/numbers';
+import { germanNumberWord } from './german-numbers';
 import { matchAt, phraseTable } from './phrases';
 
 export interface ParsedNumber {
@@ -122,6 +123,7 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
   let current = 0;
   let j = i;
   let used = 0;
+  let compound: number | null;
   for (;;) {
     const t = tokens[j];
     if (!t) break;
@@ -131,11 +133,10 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
     else if (t.kind === 'word' && THOUSAND_WORDS.has(w) && !isScaleOnly(tokens, j)) {
       total += (current || 1) * 1000;
       current = 0;
-    } else if (t.kind === 'word' && GERMAN_COMPOUND.test(w)) {
-      const [, unit, mult] = GERMAN_COMPOUND.exec(w)!;
-      const v = (UNIT_WORDS[unit] ?? 1) * (mult === 'hundert' ? 100 : 1000);
-      if (mult === 'tausend') total += v;
-      else current += v;
+    } else if (t.kind === 'word' && (compound = germanNumberWord(w)) !== null) {
+      // "zweihundertvierzig", "zweitausend" ("zweitausend fünfhundert" goes on with the next word)
+      if (compound >= 1000) total += compound;
+      else current += compound;
     } else if (lang === 'es' && t.kind === 'num' && total > 0 && current === 0 && w.length <= 3 && t.gap === ' ' && used > 0) {
       current = Number(w); // "mil 200": Mexican copy writes the hundreds in digits
     } else if (used > 0 && (w === '-' || (NUMBER_JOINERS.has(w) && t.kind === 'word' && joinsNumber(current, total, tokens[j + 1]))) && isNumberWord(tokens[j + 1])) {

@@ -5,7 +5,8 @@
 // phone numbers and measures ("2,000-acre") are recognised so that nothing reads them as amounts.
 import type { Token } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
-import { FRACTIONS, GERMAN_COMPOUND, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
+import { germanNumberWord } from './german-numbers';
+import { FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 
@@ -83,10 +84,15 @@ const SCALE_TEST: Record<Lang, (t: Token | undefined) => boolean> = {
 /** Cheap gate before the written-number parser: most words are not number words. */
 function mayStartWords(t: Token): boolean {
   const w = t.lower;
-  return isNumberStart(t) || (mayBeGermanCompound(w) && GERMAN_COMPOUND.test(w));
+  return isNumberStart(t) || (mayBeGermanCompound(w) && germanNumberWord(w) !== null);
 }
-// asked of nearly every lower-case word: the last letter rules out almost all at once
-const mayBeGermanCompound = (w: string) => w.length >= 7 && (w.charCodeAt(w.length - 1) === 100 || w.charCodeAt(w.length - 1) === 116) && (w.endsWith('tausend') || w.endsWith('hundert'));
+/** First letters of German number words ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "hundert", "tausend"). */
+const GERMAN_NUMBER_FIRST = new Uint8Array(256);
+for (const c of 'ezdvfsanht') GERMAN_NUMBER_FIRST[c.charCodeAt(0)] = 1;
+// asked of nearly every lower-case word: its length and first letter rule out most at once
+function mayBeGermanCompound(w: string): boolean {
+  return w.length >= 7 && GERMAN_NUMBER_FIRST[w.charCodeAt(0) & 255] === 1 && (w.includes('hundert') || w.includes('tausend'));
+}
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
 const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
 const isNumberStart = wordSet(NUMBER_START);

@@ -8,18 +8,18 @@ export type Lang = 'en' | 'fr' | 'de' | 'es';
 export const UNIT_WORDS: Record<string, number> = {};
 const unitLists: [string, number][] = [
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
   ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
   ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['sept', 7], ['huit', 8], ['neuf', 9],
-  ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
+  ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
   ['cinquante', 50], ['soixante', 60],
   // Belgian and Swiss French: "septante", "huitante", "nonante"
   ['septante', 70], ['huitante', 80], ['nonante', 90],
   ['ein', 1], ['eine', 1], ['einer', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7],
-  ['acht', 8], ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12], ['fünfzehn', 15], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50],
+  ['acht', 8], ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50],
   ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90],
   ['uno', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
-  ['nueve', 9], ['diez', 10], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
+  ['nueve', 9], ['diez', 10], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
   ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90],
   ['cien', 100], ['ciento', 100], ['doscientos', 200], ['doscientas', 200], ['trescientos', 300], ['trescientas', 300],
   ['cuatrocientos', 400], ['quinientos', 500], ['quinientas', 500], ['seiscientos', 600], ['setecientos', 700],
@@ -43,8 +43,6 @@ export const FRACTIONS: [string, number][] = [
   ['einer halben', 0.5], ['medio', 0.5], ['un cuarto de', 0.25],
 ];
 
-/** German compounds written as one word: "zweitausend", "dreihundert". */
-export const GERMAN_COMPOUND = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(hundert|tausend)$/;
 
 /** Scale words. `glued` ones may follow the digits directly ("$850m", "€1.2bn"). */
 export interface Scale { value: number; glued?: boolean; needsMoney?: boolean }
