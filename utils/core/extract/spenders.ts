@@ -4,9 +4,9 @@
 import type { Token } from './01-tokens';
 import type { Mention } from './06-entities';
 import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
-import { GERMAN_TRADE_NOUN, TRADE_DESCRIPTORS } from './data/entities';
+import { GERMAN_TRADE_NOUN, ROLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { matchesIn, phraseTable } from './phrases';
+import { matchAt, matchesIn, phraseTable } from './phrases';
 
 const saying = new Set(REPORTING_VERBS);
 const PUBLIC_HEADS = new Set(PUBLIC_HEAD_WORDS);
@@ -17,8 +17,9 @@ const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for',
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
 const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
-/** English titles written after a body's head word ("Council leader", "state Governor"). */
-const SPEAKERS_TITLES = new Set(['leader', 'leaders', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'member', 'members', 'chair', 'chairman', 'chairwoman', 'governor', 'senator', 'secretary', 'minister']);
+/** An office written after a body's head word ("Council leader", "state Governor"): the roles the entity rules
+ * know, and the titles of public office they lack. */
+const speakersOffice = phraseTable([...ROLES, 'leader', 'leaders', 'official', 'officials', 'member', 'members', 'senator', 'secretary'].map((w) => [w, true] as [string, boolean]));
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
 
@@ -36,7 +37,7 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang):
   // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
   if (next && saying.has(next.lower)) return false;
   // "Council leader Helen Priestley said: …", "state Governor …": the head names a speaker's office, not a body at work
-  if (next && SPEAKERS_TITLES.has(next.lower)) return false;
+  if (next && matchAt(tokens, k + 1, speakersOffice)) return false;
   const before = tokens[k - 1];
   // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
   // "The federal and provincial governments will together contribute …")
