@@ -30,6 +30,15 @@ describe('germanNumberWord', () => {
     }), { numRuns: 3000 });
   });
 
+  it('reads a number and a half ("zweieinhalb", "eineinhalb", "anderthalb"), and no other word ending in "halb"', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
+      const word = `${n === 1 ? 'ein' : spellBelowThousand(n)}einhalb`;
+      expect(germanNumberWord(word), word).toBe(n + 0.5);
+    }), { numRuns: 500 });
+    expect(germanNumberWord('anderthalb')).toBe(1.5);
+    for (const w of ['einhalb', 'innerhalb', 'außerhalb', 'oberhalb', 'deshalb', 'weshalb', 'halb']) expect(germanNumberWord(w), w).toBeNull();
+  });
+
   it.each([['zweihundertvierzig', 240], ['einhundert', 100], ['hundertfünf', 105], ['dreitausendfünfhundert', 3500], ['tausendzweihundert', 1200], ['einundzwanzigtausend', 21_000]])(
     '%s is %d', (word, value) => expect(germanNumberWord(word)).toBe(value));
 

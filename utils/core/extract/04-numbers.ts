@@ -124,6 +124,7 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
   let j = i;
   let used = 0;
   let compound: number | null;
+  let fraction: [number, number] | null;
   for (;;) {
     const t = tokens[j];
     if (!t) break;
@@ -139,6 +140,12 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
       else current += compound;
     } else if (lang === 'es' && t.kind === 'num' && total > 0 && current === 0 && w.length <= 3 && t.gap === ' ' && used > 0) {
       current = Number(w); // "mil 200": Mexican copy writes the hundreds in digits
+    } else if (used > 0 && current > 0 && w === 'and' && (fraction = fractionBeforeScale(tokens, j + 1, isScale)) !== null) {
+      // "two and a half billion pounds", "one and a half thousand jobs": the scale comes after
+      current += fraction[0];
+      used++;
+      j += 1 + fraction[1];
+      break;
     } else if (used > 0 && (w === '-' || (NUMBER_JOINERS.has(w) && t.kind === 'word' && joinsNumber(current, total, tokens[j + 1]))) && isNumberWord(tokens[j + 1])) {
       j++;
       continue;
@@ -148,6 +155,13 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
   }
   if (!used) return null;
   return { value: total + current, from: i, to: j, bare4: false, written: true, phoneLike: false, commaThousands: null };
+}
+
+/** "a half" or "a quarter" right before a scale word: its value and its length in tokens. */
+function fractionBeforeScale(tokens: Token[], j: number, isScale: (t: Token | undefined) => boolean): [number, number] | null {
+  if (tokens[j]?.lower !== 'a') return null;
+  const part = tokens[j + 1]?.lower === 'half' ? 0.5 : tokens[j + 1]?.lower === 'quarter' ? 0.25 : 0;
+  return part && isScale(tokens[j + 2]) ? [part, 2] : null;
 }
 
 /** "treinta y cinco", "vingt et un", "two hundred and fifty", "three thousand and six" are one number;

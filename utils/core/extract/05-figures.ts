@@ -91,7 +91,7 @@ const GERMAN_NUMBER_FIRST = new Uint8Array(256);
 for (const c of 'ezdvfsanht') GERMAN_NUMBER_FIRST[c.charCodeAt(0)] = 1;
 // asked of nearly every lower-case word: its length and first letter rule out most at once
 function mayBeGermanCompound(w: string): boolean {
-  return w.length >= 7 && GERMAN_NUMBER_FIRST[w.charCodeAt(0) & 255] === 1 && (w.includes('hundert') || w.includes('tausend'));
+  return w.length >= 7 && GERMAN_NUMBER_FIRST[w.charCodeAt(0) & 255] === 1 && (w.includes('hundert') || w.includes('tausend') || w.endsWith('halb'));
 }
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
 const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
@@ -125,6 +125,9 @@ function isHundreds(t: Token | undefined): boolean {
 
 interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
 
+/** The joiner and the words for a half after a scale word, by language. */
+const HALF_AFTER_SCALE: Partial<Record<Lang, string[]>> = { fr: ['et', 'demi', 'demie'], es: ['y', 'medio'] };
+
 /** Currency? number scale? currency? starting at i. */
 function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core | null {
   if (i >= limit || !tokens[i]) return null;
@@ -152,14 +155,16 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
     const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur;
     const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
     if (ok && !(num.written && glued)) {
-      if (tokens[j].lower === 'mil' && /^millon|^millón/.test(tokens[j + 1]?.lower ?? '')) {
-        value *= 1e9;
-        j += 2;
-      } else {
-        value *= s.value;
-        j += 1;
-      }
+      const milMillones = tokens[j].lower === 'mil' && /^millon|^millón/.test(tokens[j + 1]?.lower ?? '');
+      const scale = milMillones ? 1e9 : s.value;
+      value *= scale;
+      j += milMillones ? 2 : 1;
       scaled = true;
+      // "un milliard et demi d'euros", "dos millones y medio": half the scale more
+      if (scale >= 1e3 && j + 1 < limit && HALF_AFTER_SCALE[lang]?.[0] === tokens[j].lower && HALF_AFTER_SCALE[lang]!.includes(tokens[j + 1].lower, 1)) {
+        value += scale / 2;
+        j += 2;
+      }
       // "2 mil 500 millones" (Mexico): the hundreds after "mil" belong to the number
       if (lang === 'es' && tokens[j - 1].lower === 'mil' && isHundreds(tokens[j]) && j < limit) {
         value += Number(tokens[j].lower);

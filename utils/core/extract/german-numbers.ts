@@ -30,11 +30,21 @@ function belowThousand(w: string): number | null {
   return times !== undefined && rest !== null ? times * 100 + rest : null;
 }
 
-/** The value of a one-word German number with "hundert" or "tausend" in it, else null. */
+/** The value of a one-word German number with "hundert" or "tausend" in it, or a number and a
+ * half ("zweieinhalb", "eineinhalb", "anderthalb": 2.5, 1.5, 1.5), else null. */
 export function germanNumberWord(w: string): number | null {
+  if (w.endsWith('halb')) return andAHalf(w);
   const t = w.indexOf('tausend');
   if (t < 0) return w.includes('hundert') ? belowThousand(w) : null;
   const times = t === 0 ? 1 : belowThousand(w.slice(0, t));
   const rest = belowThousand(w.slice(t + 7));
   return times && rest !== null ? times * 1000 + rest : null;
+}
+
+// "zweieinhalb Milliarden Euro": the half rides on a unit or any number below a thousand
+function andAHalf(w: string): number | null {
+  if (w === 'anderthalb') return 1.5;
+  if (!w.endsWith('einhalb') || w.length === 7) return null;
+  const whole = belowThousand(w.slice(0, -7));
+  return whole ? whole + 0.5 : null;
 }
