@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIRST_WORD_BITS, tokenize, type Token } from '../../utils/core/extract/01-tokens';
+import { BIT_RULES } from '../../utils/core/extract/spellings';
 import { CURRENCY_CODES } from '../../utils/core/extract/data/numbers';
 // loaded for their phrase tables: they set the bits the tokens must carry
 import '../../utils/core/extract/06-entities';
@@ -51,7 +52,10 @@ function plainTokens(text: string): Token[] {
     const raw = text.slice(start, i);
     const lower = kind === 'punct' ? (APOSTROPHES.has(raw) ? "'" : raw) : raw.toLowerCase();
     const cap = kind === 'word' && (raw[0] !== lower[0] || /^[a-z]{1,5}[A-Z][a-z]/.test(raw));
-    out.push({ kind, start, end: i, lower, gap: (['', ' ', 'nbsp', 'nl'] as const)[gap], cap, starts: FIRST_WORD_BITS.get(lower) ?? 0 });
+    // the bits: the word's in the tables, and each bit rule's the word passes
+    let starts = FIRST_WORD_BITS.get(lower) ?? 0;
+    for (const rule of BIT_RULES) if (rule.test(lower, kind)) starts |= rule.bit;
+    out.push({ kind, start, end: i, lower, gap: (['', ' ', 'nbsp', 'nl'] as const)[gap], cap, starts });
     gap = 0;
   }
   return out;
@@ -59,7 +63,8 @@ function plainTokens(text: string): Token[] {
 
 /** Words a text repeats (so the tables are hit, not only filled), their case changed, and every kind of sign and space. */
 const WORDS = ['R', 'R2bn', 'the', 'The', 'THE', 'invest', 'Invest', 'groupe', 'Konzern', 'millions', 'EUR', 'USD500m', 'EUR2bn', 'Eur5', 'A321neo',
-  'Q1', 'eBay', 'iPhone', 'mRNA', 'Zürich', 'ÉCOLE', 'Düsseldorf', 'près', 'España', 'd', 'l', 'a', 'I', 'x', 'bn', 'm', 'de', 'São'];
+  'Q1', 'eBay', 'iPhone', 'mRNA', 'Zürich', 'ÉCOLE', 'Düsseldorf', 'près', 'España', 'd', 'l', 'a', 'I', 'x', 'bn', 'm', 'de', 'São',
+  'zweitausend', 'Dreihundert', 'Jahrhundert', 'einhundertzwei'];
 const SIGNS = [',', '.', '(', ')', '€', '$', '£', '%', "'", '\u2019', '\u2018', '`', '\u00b4', '–', '—', '«', '»', '"', '…', '😀', '\ud83d', '-', '/', '&'];
 const GAPS = [' ', ' ', ' ', '', '', '\n', '\u00a0', '\u202f', '\u2009', '\t', '\r\n', '  '];
 const piece = fc.oneof(

@@ -3,7 +3,7 @@
 // and 500", "300-500") and a conversion given beside the amount ("($1.3 billion)",
 // "soit près de 1,3 milliard de dollars"). Years, dates, times, percentages, share prices,
 // phone numbers and measures ("2,000-acre") are recognised so that nothing reads them as amounts.
-import type { Token } from './01-tokens';
+import type { Token, TokenKind } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { germanNumberWord } from './german-numbers';
 import { FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
@@ -83,8 +83,7 @@ const SCALE_TEST: Record<Lang, (t: Token | undefined) => boolean> = {
 };
 /** Cheap gate before the written-number parser: most words are not number words. */
 function mayStartWords(t: Token): boolean {
-  const w = t.lower;
-  return isNumberStart(t) || (mayBeGermanCompound(w) && germanNumberWord(w) !== null);
+  return isNumberStart(t);
 }
 /** First letters of German number words ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "hundert", "tausend"). */
 const GERMAN_NUMBER_FIRST = new Uint8Array(256);
@@ -95,21 +94,31 @@ function mayBeGermanCompound(w: string): boolean {
 }
 // tested on every word of every sentence: a bit test (see wordSet) rather than a Set look-up
 const NUMBER_START = [...Object.keys(UNIT_WORDS), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...FRACTIONS.map(([f]) => f.split(/[\s-]/)[0]), 'a', 'an'];
-const isNumberStart = wordSet(NUMBER_START);
+const isNumberStart = wordSet(NUMBER_START, isGermanNumberWord);
+/** A one-word German number ("zweitausend"): asked once per spelling for the bit above. */
+function isGermanNumberWord(lower: string): boolean {
+  return mayBeGermanCompound(lower) && germanNumberWord(lower) !== null;
+}
 /** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore). */
 const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf'];
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
-/** Every token but a number that findFigures looks at: number words, URL heads, "per"/"pour",
- * the "+" of a phone number, and what may stand for a currency before the number (signs, codes,
- * dollar prefixes, the words above). German compounds ("zweitausend") are asked about apart. */
+/** Every token that findFigures looks at: numbers, number words and German compounds
+ * ("zweitausend"), URL heads, "per"/"pour", the "+" of a phone number, and what may stand for a
+ * currency before the number (signs, codes, dollar prefixes, the words above). */
 const mayMatterForFigures = wordSet([
   ...NUMBER_START, 'http', 'https', 'www', 'per', 'pour', '+', ...PREFIX_CURRENCY_WORDS,
   ...Object.keys(CURRENCY_SIGNS), ...CURRENCY_CODES, ...Object.keys(DOLLAR_PREFIX),
-]);
+], numberOrCompound);
 
-/** No rule of findFigures can use this token: most words and signs, decided on one bit test. */
+/** The shapes no word list holds, tested once per spelling for the bit above. */
+function numberOrCompound(lower: string, kind: TokenKind): boolean {
+  return kind === 'num' || mayBeGermanCompound(lower);
+}
+
+/** No rule of findFigures can use this token: most words and signs, decided on one bit test
+ * (a number's or a compound's string is not read per token). */
 export function skippedByFigures(t: Token): boolean {
-  return t.kind !== 'num' && !mayMatterForFigures(t) && !mayBeGermanCompound(t.lower);
+  return !mayMatterForFigures(t);
 }
 
 /** "$1.5-billion", "a 1.2 billion-euro plant": a hyphen at k glues the scale or the currency on.

@@ -1,6 +1,7 @@
 // Multi-word lookup tables: phrases are tokenized with the same tokenizer as the text, then
 // matched token by token (a trailing "*" on a word matches any word starting with it).
-import { FIRST_WORD_BITS, tokenize, type Token } from './01-tokens';
+import { FIRST_WORD_BITS, tokenize, type Token, type TokenKind } from './01-tokens';
+import { addBitRule } from './spellings';
 
 /** `words` keep the trailing "*"; `heads` are the same words without it (no slicing per match). */
 export interface Phrase<V> { words: string[]; heads: string[]; value: V }
@@ -61,11 +62,15 @@ function claimBit(words: Iterable<string>): number {
 /** A test of a token's lower-cased word against a fixed set; `bit`: its bit in Token.starts, or 0. */
 export type WordSet = ((t: Token) => boolean) & { bit: number };
 
-/** Membership of a token's lower-cased word in a fixed set, as a bit test when a bit is left. */
-export function wordSet(words: Iterable<string>): WordSet {
+/** Membership of a token's lower-cased word in a fixed set, as a bit test when a bit is left.
+ * `also`: words of any shape that pass this test belong too (asked once per spelling when the
+ * set has a bit, so keep it a pure function of the word and its kind). */
+export function wordSet(words: Iterable<string>, also?: (lower: string, kind: TokenKind) => boolean): WordSet {
   const set = new Set(words);
   const bit = claimBit(set);
-  return Object.assign(bit ? (t: Token) => (t.starts & bit) !== 0 : (t: Token) => set.has(t.lower), { bit });
+  if (bit && also) addBitRule(bit, also);
+  const test = bit ? (t: Token) => (t.starts & bit) !== 0 : also ? (t: Token) => set.has(t.lower) || also(t.lower, t.kind) : (t: Token) => set.has(t.lower);
+  return Object.assign(test, { bit });
 }
 
 function wordMatches(pattern: string, head: string, token: Token | undefined): boolean {

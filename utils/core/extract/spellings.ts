@@ -14,10 +14,12 @@ export interface Spelling {
   lower: string;
   /** First letter is upper case (words only). */
   cap: boolean;
-  /** Bits of the rule tables whose phrases may start with this word (see phrases.ts). */
+  /** Bits of the rule tables whose phrases may start with this word (see phrases.ts), and of the bit rules it passes. */
   starts: number;
   /** The bitsVersion `starts` was read at. */
   version: number;
+  /** What kind of token is written so (the bit rules may ask). */
+  kind: TokenKind;
 }
 
 /** Word → bits of the phrase tables with a phrase starting with it. Filled by phraseTable()
@@ -33,6 +35,25 @@ export const FIRST_WORD_BITS = new (class extends Map<string, number> {
   }
 })();
 let bitsVersion = 0;
+
+/** A bit a spelling gets from a test of its word rather than from a list, for the word shapes
+ * no list holds (numbers, German compounds of number words): asked once per spelling, so that a
+ * rule reading every token tests the bit instead of the token's string. */
+export interface BitRule { bit: number; test: (lower: string, kind: TokenKind) => boolean }
+export const BIT_RULES: BitRule[] = [];
+
+/** Sets `bit` on every spelling that passes `test` (spellings read before are read again). */
+export function addBitRule(bit: number, test: (lower: string, kind: TokenKind) => boolean): void {
+  BIT_RULES.push({ bit, test });
+  bitsVersion++;
+}
+
+/** A spelling's bits: its word's table bits and the bits of the rules it passes. */
+function bitsOf(lower: string, kind: TokenKind): number {
+  let bits = FIRST_WORD_BITS.get(lower) ?? 0;
+  for (let r = 0; r < BIT_RULES.length; r++) if (BIT_RULES[r].test(lower, kind)) bits |= BIT_RULES[r].bit;
+  return bits;
+}
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
 const CAMEL_BRAND = /^[a-z]{1,5}[A-Z][a-z]/;
@@ -63,7 +84,7 @@ function readSpelling(text: string, start: number, end: number, kind: TokenKind,
     cap = kind === 'word' && (raw[0] !== lower[0] || CAMEL_BRAND.test(raw));
   }
   lower = internalized(lower);
-  return { lower, cap, starts: FIRST_WORD_BITS.get(lower) ?? 0, version: bitsVersion };
+  return { lower, cap, starts: bitsOf(lower, kind), version: bitsVersion, kind };
 }
 
 /**
@@ -137,7 +158,7 @@ function newSpelling(text: string, start: number, end: number, kind: TokenKind, 
 /** The spelling with its bits read again when a phrase table was made since. */
 function fresh(sp: Spelling): Spelling {
   if (sp.version !== bitsVersion) {
-    sp.starts = FIRST_WORD_BITS.get(sp.lower) ?? 0;
+    sp.starts = bitsOf(sp.lower, sp.kind);
     sp.version = bitsVersion;
   }
   return sp;
