@@ -8,6 +8,7 @@ import type { Figure } from './05-figures';
 import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
 import { addsToBefore } from './08-context';
 import { findAll, matchAt, matchesIn, phraseTable, wordIn, type PhraseTable } from './phrases';
+import { cueAt, cuesIn, opensStem, stemmedTable, type CueMatch } from './stem-cues';
 
 export interface MetricDecision {
   metric: 'investment' | 'jobs';
@@ -24,39 +25,31 @@ const jobCues = phraseTable<JobCue>([...HIRING_CUES.map((w) => [w, 'hire'] as [s
 const jobNouns = phraseTable<'strong' | 'weak'>([...JOB_NOUNS_STRONG.map((w) => [w, 'strong'] as [string, 'strong']), ...JOB_NOUNS_WEAK.map((w) => [w, 'weak'] as [string, 'weak'])]);
 const jobModifiers = new Set(JOB_MODIFIERS);
 
-// moneyCues has phrases opening on a stem ("invert*", "umsatz*"). matchAt tries every one of them
-// at any word that no whole-word cue fits, and a window of cues is mostly such words ("the",
-// "de", "will" open a cue and rarely fit one). The table is read here as two views of itself:
-// its whole-word phrases (with its bit) and its stems, tried only at a word opening with one.
-// The stems are filed by their first char code: most words open with a char no stem opens with,
-// and the rest are held to the one or few stems that do (no string hashed per word).
-const moneyCueWords: PhraseTable<Cue> = { ...moneyCues, prefixes: [] };
-const moneyCueStems: PhraseTable<Cue> = { ...moneyCues, byFirst: new Map(), bit: 0 };
-export const MONEY_STEMS: readonly string[] = moneyCues.prefixes.map((p) => p.heads[0]);
-const STEMS_BY_FIRST_CHAR: string[][] = [];
-for (const stem of MONEY_STEMS) {
-  const c = stem.charCodeAt(0);
-  while (STEMS_BY_FIRST_CHAR.length <= c) STEMS_BY_FIRST_CHAR.push([]);
-  STEMS_BY_FIRST_CHAR[c].push(stem);
-}
+// moneyCues and jobCues have phrases opening on a stem ("invert*", "recrut*"): both are read
+// through their whole-word phrases and their stems apart (see stem-cues.ts).
+const moneyStemmed = stemmedTable(moneyCues);
+const jobStemmed = stemmedTable(jobCues);
+export const MONEY_STEMS: readonly string[] = moneyStemmed.stemList;
 
 /** Whether a word opens with one of the money cues' stems: `MONEY_STEMS.some((stem) => word.startsWith(stem))`. */
 export function opensMoneyStem(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (!(c < STEMS_BY_FIRST_CHAR.length)) return false; // (also NaN: an empty word)
-  const stems = STEMS_BY_FIRST_CHAR[c];
-  for (let k = 0; k < stems.length; k++) if (word.startsWith(stems[k])) return true;
-  return false;
+  return opensStem(moneyStemmed, word);
 }
 
-/** matchAt(tokens, i, moneyCues, limit): a whole-word cue where the bit allows one, else a stem's where the word opens with one
- * (a stem cannot fit a word it does not open, so matchAt's own try of every stem finds nothing more). */
+/** matchAt(tokens, i, moneyCues, limit). */
 export function moneyCueAt(tokens: Token[], i: number, limit: number): { len: number; value: Cue } | null {
-  const t = tokens[i];
-  if (!t || i >= limit) return null;
-  const whole = !moneyCues.bit || t.starts & moneyCues.bit ? matchAt(tokens, i, moneyCueWords, limit) : null;
-  if (whole || t.kind !== 'word' || !opensMoneyStem(t.lower)) return whole;
-  return matchAt(tokens, i, moneyCueStems, limit);
+  return cueAt(moneyStemmed, tokens, i, limit);
+}
+
+/** matchAt(tokens, i, jobCues, limit), for the test that holds it to the whole table. */
+export function jobCueAt(tokens: Token[], i: number, limit: number): { len: number; value: JobCue } | null {
+  return cueAt(jobStemmed, tokens, i, limit);
+}
+
+/** The job cues as built, and findAll on them read through their stems. */
+export const JOB_CUES: PhraseTable<JobCue> = jobCues;
+export function jobCuesIn(tokens: Token[], from: number, to: number, out: CueMatch<JobCue>[] = [], max = Infinity): CueMatch<JobCue>[] {
+  return cuesIn(jobStemmed, tokens, from, to, out, max);
 }
 
 /** The whole table, for the test that holds moneyCueAt to matchAt. */
@@ -243,7 +236,7 @@ function partListedBefore(tokens: Token[], from: number, figureFrom: number): bo
 
 /** Whether the job cues read in [from, to) (left to right, as findAll reads them) include a headcount, cut or sector word. */
 function notHiringIn(tokens: Token[], from: number, to: number): boolean {
-  for (const c of findAll(tokens, from, to, jobCues)) if (c.value === 'not-hire') return true;
+  for (const c of jobCuesIn(tokens, from, to)) if (c.value === 'not-hire') return true;
   return false;
 }
 
@@ -264,7 +257,7 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   for (let k = s.from; k < Math.min(s.to, s.from + 9); k++) if (tokens[k].lower === ':') { colon = k; break; }
   if (colon < 0) return false;
   // (not jobs kept or cut: "gesicherte Arbeitsplätze: 2.400")
-  for (const c of findAll(tokens, s.from, colon, jobCues)) if (c.value === 'not-hire') return false;
+  for (const c of jobCuesIn(tokens, s.from, colon)) if (c.value === 'not-hire') return false;
   // the label before the colon ("Jobs:", "Bauarbeiter in der Spitze:", "Construction workers on site at peak:"), the figure after it;
   // a label for people alone is the payroll of a company profile ("Mitarbeiter: 9.800")
   if (f.from > colon) {
@@ -342,7 +335,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // a dash or semicolon before the figure starts a clause of its own: "… 500 neue Stellen schaffen – und gleichzeitig 1.200 Stellen abbauen"
   let clauseStart = Math.max(s.from, f.from - 40);
   for (let b = f.from - 1; b >= clauseStart; b--) if (CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
-  const cues = [...findAll(tokens, clauseStart, f.from, jobCues), ...findAll(tokens, to, Math.min(s.to, to + 12), jobCues).slice(0, 2)];
+  // the cues of the clause before the figure, then the first two after the noun
+  const cues = jobCuesIn(tokens, to, Math.min(s.to, to + 12), jobCuesIn(tokens, clauseStart, f.from), 2);
   if (s.lang === 'de' && tokens[to]?.lower === 'ein' && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, STELLEN)) cues.push({ start: to, end: to + 1, value: 'hire' });
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
