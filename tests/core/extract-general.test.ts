@@ -123,7 +123,11 @@ describe('whose money', () => {
 
 describe('names', () => {
   it('keeps abbreviated words inside place names', () => {
-    expect(one('Solenne Energy Inc will build a C$7 billion plant in St. Thomas, Ontario.', 'en').location).toBe('St. Thomas, Ontario, Canada');
+    expect(one('Solenne Energy Inc will build a C$7 billion plant in St. Thomas, Ontario.', 'en').location).toBe('St. Thomas, Canada');
+    // a town is written with its country; a region between them is left out, a US state is not
+    expect(one('Harlow Foods will invest $145 million in Cedar Rapids, Iowa.', 'en').location).toBe('Cedar Rapids, Iowa, United States');
+    expect(one('Saltmarsh Ltd will invest £40m in Normanton, West Yorkshire.', 'en').location).toBe('Normanton, United Kingdom');
+    expect(one('Saltmarsh Ltd will invest £40m in Cornwall.', 'en').location).toBe('Cornwall, United Kingdom');
   });
 
   it('reads four digits beside a count word as a count, not a year', () => {
@@ -781,7 +785,7 @@ describe('forms from the twentieth and twenty-first blind batches', () => {
 
 describe('towns named by their municipality or by a direction from a city', () => {
   it.each([
-    ['Grupo Arvento SA invertirá 500 millones de dólares en una planta en el municipio de Salinas Victoria, Nuevo León.', 'es', 'Salinas Victoria, Nuevo León, Mexico'],
+    ['Grupo Arvento SA invertirá 500 millones de dólares en una planta en el municipio de Salinas Victoria, Nuevo León.', 'es', 'Salinas Victoria, Mexico'],
     ["Logistar SA investira 40 millions d'euros dans une plateforme à Saran, au nord d'Orléans.", 'fr', 'Saran, France'],
   ])('%s', (text, lang, place) => expect(one(text, lang).location).toBe(place));
 });
@@ -883,4 +887,27 @@ describe('forms from the twenty-ninth blind batch', () => {
     ['Die Voltera AG baut in Lustenau. Die damals angekündigten 80 neuen Stellen seien inzwischen alle besetzt.', 'de', 'earlier'],
     ['Corvia Inc will build in Arizona. It also runs a center in Austin, which it said at the time would create 500 jobs.', 'en', 'earlier'],
   ])('%s', (text, lang, status) => expect(claims(text, lang).at(-1)!.status).toBe(status));
+});
+
+describe('the thirty-second blind batch', () => {
+  it('reads money glued into a German compound noun', () => {
+    const found = claims('Die Elbkai Logistik GmbH baut in Hamburg. Die Hansestadt begrüßte die 380-Millionen-Euro-Investition als Bekenntnis.', 'de');
+    expect(found.map((c) => [c.amount, c.currency])).toEqual([[380_000_000, 'EUR']]);
+  });
+
+  it.each([
+    ['Tayglass Analytics Ltd will base the sixty or so new jobs in Dundee.', 'en', 60, 'about'],
+    ['Tayglass Analytics Ltd will hire 200 or more engineers in Dundee.', 'en', 200, 'at_least'],
+    ['Die Isaria Automobil AG will in Landshut gut 700 Millionen Euro investieren.', 'de', 700_000_000, 'over'],
+  ])('%s', (text, lang, amount, qualifier) => expect([one(text, lang).amount, one(text, lang).qualifier]).toEqual([amount, qualifier]));
+
+  it.each([
+    ['La Universidad del Aburrá contratará 40 docentes de medicina en Envigado.', 'es', 40],
+    ['Santé Boréal inc. prévoit d’embaucher jusqu’à 300 professionnels de la santé à Québec.', 'fr', 300],
+    ['Skyline Air Ltd will hire 120 pilots at its new base in Belfast.', 'en', 120],
+  ])('a profession hired counts as jobs: %s', (text, lang, amount) => expect([one(text, lang).metric, one(text, lang).amount]).toEqual(['jobs', amount]));
+
+  it('takes an English county for a place, not for the company that spends', () => {
+    expect(claims('Cornwall welcomed more visitors this summer. Visitors spent an estimated £2.3bn, the tourism board said.', 'en')).toEqual([]);
+  });
 });

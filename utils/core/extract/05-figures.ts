@@ -250,6 +250,8 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   const hyphenWord = next && next.gap === '' && (next.lower === '-' || next.lower === '‑') && tokens[c.to + 1]?.kind === 'word' && tokens[c.to + 1].gap === '' ? tokens[c.to + 1].lower : null;
   if (hyphenWord && !c.currency && /^(jobs?|person|people|strong|worker)$/.test(hyphenWord)) return 'count'; // a 1,000-job plant
   if (hyphenWord && c.currency && c.scaled && hyphenWord === 'plus') return 'money'; // "$1 billion-plus"
+  // money glued to a noun is still the amount: "die 380-Millionen-Euro-Investition" ("a 1.2 million-square-foot campus" is no count)
+  if (hyphenWord && c.scaled && c.currency) return 'money';
   if (hyphenWord) return 'other'; // 2,000-acre
   if (prev && tokens[c.from].gap === '' && prev.kind === 'word') return 'other'; // glued to a word
   if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num') return 'other'; // 7:45

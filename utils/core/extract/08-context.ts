@@ -3,13 +3,14 @@
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
-import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
+import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, QUALIFIERS_AFTER, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { findAll, matchAt, matchEndingAt, matchesIn, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 import { APPROXIMATE_SCALES } from './data/numbers';
 
 const qualifiers = phraseTable(QUALIFIERS);
+const qualifiersAfter = phraseTable(QUALIFIERS_AFTER, true);
 const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, boolean]));
 const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
 const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
@@ -34,6 +35,8 @@ export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; re
   if (f.max !== null) return { qualifier: 'range', reason: 'range' };
   const m = matchEndingAt(s.tokens, f.from, qualifiers, Math.max(s.from, f.from - 4));
   if (m) return { qualifier: m.value, reason: `qualifier-${m.value}` };
+  const after = matchAt(s.tokens, f.to, qualifiersAfter, s.to);
+  if (after) return { qualifier: after.value, reason: `qualifier-${after.value}-after` };
   // "une cinquantaine de personnes", "un millier d'emplois": a round count is an estimate
   for (let k = f.from; k < f.to; k++) if (APPROXIMATE_SCALES.has(s.tokens[k].lower)) return { qualifier: 'about', reason: 'qualifier-round-count' };
   return { qualifier: 'exact', reason: null };

@@ -79,8 +79,11 @@ export function formatPlace(place: Place): string {
   const parts = [place.name];
   let parent = place.parent;
   for (let guard = 0; parent && guard < 3; guard++) {
-    parts.push(parent);
-    parent = byName.get(parent)?.parent ?? null;
+    const container = byName.get(parent);
+    // a town is written with its country ("Normanton, United Kingdom", "Tulum, Mexico"): a region
+    // between them is how the story located it, not part of the name; US states and UK nations stay
+    if (!(container?.kind === 'region' && specificity(place) > specificity(container))) parts.push(parent);
+    parent = container?.parent ?? null;
   }
   return parts.join(', ');
 }

@@ -14,12 +14,19 @@ export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
   ['and', 'needs-opener'], ['et', 'needs-opener'], ['und', 'needs-opener'], ['y', 'needs-opener'], ['a', 'needs-opener'],
 ];
 
+/** Qualifier words written just after a figure: "sixty or so new jobs", "500 or more workers". */
+export const QUALIFIERS_AFTER: [string, string][] = [
+  ['or so', 'about'], ['or more', 'at_least'], ['ou plus', 'at_least'], ['oder mehr', 'at_least'], ['o más', 'at_least'],
+];
+
 /** Qualifier words written just before a figure. */
 export const QUALIFIERS: [string, string][] = [
-  ...['over', 'more than', 'upwards of', 'in excess of', 'above', 'plus de', "plus d'", 'au-delà de', 'mehr als', 'über', 'más de', 'por encima de', 'superior a', 'well over', 'just over', 'over a', 'bien plus de'].map((w) => [w, 'over'] as [string, string]),
+  ...['over', 'more than', 'upwards of', 'in excess of', 'above', 'plus de', "plus d'", 'au-delà de', 'mehr als', 'über', 'más de', 'por encima de', 'superior a', 'well over', 'just over', 'over a', 'bien plus de',
+    // "gut 700 Millionen Euro", "gut 400 Leute": a good 700 million, a little more
+    'gut'].map((w) => [w, 'over'] as [string, string]),
   ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'pas moins de', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
   ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
-  ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'gut', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a'].map((w) => [w, 'about'] as [string, string]),
+  ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a'].map((w) => [w, 'about'] as [string, string]),
   ...['nearly', 'almost', 'close to', 'just under', 'the near', 'a near', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente', 'cerca de'].map((w) => [w, 'nearly'] as [string, string]),
   ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media', 'una media de', 'un promedio de', 'une moyenne de'].map((w) => [w, 'average'] as [string, string]),
   // "près d’un milliard" (the tokenizer folds ’ to ')
@@ -171,6 +178,9 @@ export const JOB_NOUNS_WEAK = [
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen',
+  // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
+  'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
+  'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
@@ -183,6 +193,8 @@ export const JOB_MODIFIERS = [
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
   'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
   'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
+  // a qualifier after the count ("sixty or so new jobs", "500 ou plus emplois"; see QUALIFIERS_AFTER)
+  'or', 'so', 'ou', 'plus', 'oder', 'mehr', 'o', 'más',
 ];
 
 /** Hiring verbs: make weak job nouns count ("will hire 1,000 workers", "recruter 700 personnes"). */
