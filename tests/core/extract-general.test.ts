@@ -911,3 +911,17 @@ describe('the thirty-second blind batch', () => {
     expect(claims('Cornwall welcomed more visitors this summer. Visitors spent an estimated £2.3bn, the tourism board said.', 'en')).toEqual([]);
   });
 });
+
+describe('German trade nouns and Swiss towns (backlog of the thirtieth and thirty-first batches)', () => {
+  it.each([
+    ['Das Softwarehaus Datavis will in Leipzig 200 neue Stellen schaffen.', 'Datavis'],
+    ['Die Spedition Kranich Logistik investiert 40 Millionen Euro in Erfurt.', 'Kranich Logistik'],
+  ])('%s', (text, subject) => expect(one(text, 'de').subject).toBe(subject));
+
+  it.each([
+    ['Die Alpencloud AG investiert 420 Millionen Franken in Dielsdorf ZH.', 'de', 'Dielsdorf, Switzerland'],
+    ['Le groupe Valtech SA investit 40 millions de francs à Monthey VS.', 'fr', 'Monthey, Switzerland'],
+    ['Die Feldhaus GmbH baut in der Sonderwirtschaftszone Wałbrzych ein Werk für 90 Millionen Euro.', 'de', 'Wałbrzych'],
+    ['Die Hellwig GmbH baut im Gewerbegebiet Nord in Kamenz ein Werk für 9 Millionen Euro.', 'de', 'Kamenz'],
+  ])('%s', (text, lang, location) => expect(one(text, lang).location).toBe(location));
+});

@@ -217,9 +217,14 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
   'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero']);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
+/** German nouns naming a zone before its town's name, after "in der", "im" ("in der Sonderwirtschaftszone Wałbrzych"). */
+const GERMAN_AREA_NOUN = /(wirtschaftszone|industriezone)$/;
+const GERMAN_ARTICLE_AFTER_IN = new Set(['im', 'der', 'dem', 'am']);
 const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district']);
 const GROUP_WORDS = new Set(['grupo', 'groupe', 'gruppe', 'group']);
 const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'las', 'los']);
+/** Swiss cantons abbreviated after a town ("Dielsdorf ZH", "Monthey VS"); "AG" (Aargau) reads as a legal form. */
+const SWISS_CANTON_CODES = new Set(['zh', 'be', 'lu', 'ur', 'sz', 'ow', 'nw', 'gl', 'zg', 'fr', 'so', 'bs', 'bl', 'sh', 'ar', 'ai', 'sg', 'gr', 'tg', 'ti', 'vd', 'vs', 'ne', 'ge', 'ju']);
 const SITE_PREPOSITIONS = new Set(['at', 'on', 'near', 'outside', 'around', 'près', 'auprès', 'cerca', 'nahe']);
 const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 /** Asked of every capitalised word that may start a place: a bit test (see wordSet). */
@@ -531,7 +536,10 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   if (!townArticle && isNotNameOrMonth(t)) return i;
   // (not "Shares in Harrow & Finch", "a stake in Norvane": a company's shares)
   // (also "en el municipio de Salinas Victoria", "dans la commune de Saran", "in the town of Nigg")
-  const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(tokens[i - 2]?.lower ?? '')) || (/^(de|of|del|d)$/.test(prev.lower) && MUNICIPALITY.has(tokens[i - 2]?.lower ?? '')));
+  // (and German "in der Sonderwirtschaftszone Wałbrzych": a zone named by its town; an industrial estate's
+  // name is not one: "im Gewerbegebiet Nord", "Kamenz-Ost")
+  const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(tokens[i - 2]?.lower ?? '')) || (/^(de|of|del|d)$/.test(prev.lower) && MUNICIPALITY.has(tokens[i - 2]?.lower ?? '')) ||
+    (GERMAN_AREA_NOUN.test(prev.lower) && GERMAN_ARTICLE_AFTER_IN.has(tokens[i - 2]?.lower ?? '')));
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
@@ -571,13 +579,19 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     return closing; // the bracket's content is not a place of its own
   }
   let parent: Place | undefined;
+  // "in Dielsdorf ZH": the canton's code closes the town's name and says the country
+  const cantonCode = end - i >= 2 && SWISS_CANTON_CODES.has(tokens[end - 1].lower) && text.slice(tokens[end - 1].start, tokens[end - 1].end) === tokens[end - 1].lower.toUpperCase();
+  if (cantonCode) {
+    end--;
+    parent = placeByName('Switzerland');
+  }
   let j = end;
   if (tokens[j]?.lower === ',' || tokens[j]?.lower === '(') j++;
   const near = matchAt(tokens, j, NEAR, s.to);
   if (near) j += near.len;
   const known = matchAt(tokens, j, PLACES, s.to);
   // (not the start of a longer hyphenated name: "Cholet (Maine-et-Loire)" is not in Maine)
-  if (known && !known.value.adjective && isNameWord(tokens[j]) && !(tokens[j + known.len]?.lower === '-' && tokens[j + known.len].gap === '')) parent = known.value;
+  if (!parent && known && !known.value.adjective && isNameWord(tokens[j]) && !(tokens[j + known.len]?.lower === '-' && tokens[j + known.len].gap === '')) parent = known.value;
   const name = textOf(text, tokens, i, end);
   let place: Place;
   if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };

@@ -43,9 +43,9 @@ export const NAME_DESCRIPTORS = new Set([
   ...TRADE_DESCRIPTORS,
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
-export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter)$/;
+export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter|spedition|(software|handels|versand|mode)haus)$/;
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
-export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler)$|^.{9,}(er|ung|heit|keit|schaft)$/;
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus)$|^.{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
