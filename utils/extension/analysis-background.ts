@@ -2,8 +2,9 @@
 // engine, in slices of its own (so the background still answers the popup and other tabs while
 // a long page is read), and posts the report back in pieces as they are found.
 import type * as z from 'zod/mini';
-import { analyze } from '../core';
+import { analyze, type InputDocument, type Report } from '../core';
 import { compareDocuments } from '../core/compare';
+import { extractDocument } from '../core/extract';
 import { analyzeInSlices, type Compare, type Engine } from '../page/analyze-in-slices';
 import type { PageInput } from '../page/page-engine';
 import { withReleaseLinks } from '../page/release-links';
@@ -31,6 +32,22 @@ const CHUNK_TARGET_MS = 30;
 const MAX_PART_CHARS = 40_000;
 const SINGLE_CALL_CHARS = 40_000;
 const SLICE_MS = 50;
+
+/**
+ * The engine without its comparison stage, for the chunks of a long text: their claims are
+ * compared in windows once all are read, so the duplicates and conflicts `analyze` worked out
+ * within each chunk were thrown away (about a tenth of the engine's time on the 1.3 MB bench page).
+ */
+export function extractOnly(docs: InputDocument[]): Report {
+  const documents: Report['documents'] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const { source, text, lang, published } = docs[i];
+    const id = `d${i + 1}`;
+    const found = extractDocument(id, text, lang, published);
+    documents.push({ id, source, lang: found.lang, claims: found.claims, entities: found.entities });
+  }
+  return { version: 1, documents, duplicates: [], conflicts: [], press_releases: [] };
+}
 
 /** The background's onConnect listener: serves readings on analysis ports opened by a tab's content script. */
 export function acceptAnalysisPort(port: AnalysisPort & { name: string; sender?: { tab?: unknown } }, options: AnalysisServerOptions = {}): void {
@@ -89,10 +106,13 @@ function textLength(raw: unknown): number {
 async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply) => void, signal: AbortSignal, options: AnalysisServerOptions): Promise<void> {
   const began = performance.now();
   const { engine = analyze, compare = compareDocuments, sliceMs = SLICE_MS } = options;
+  // A given engine (tests) reads the chunks too; the shipped one skips comparing within a chunk.
+  const readPart = options.engine ? engine : extractOnly;
   // A text read in one call: its document goes with the ending, in one message.
   let whole: Extract<AnalysisReply, { type: 'done' }>['whole'];
   try {
     const task = analyzeInSlices(doc, engine, {
+      readPart,
       compare,
       targetMs: CHUNK_TARGET_MS,
       singleCallChars: SINGLE_CALL_CHARS,

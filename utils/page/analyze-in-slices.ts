@@ -30,6 +30,11 @@ export interface ChunkOptions {
   /** Largest chunk, whatever the engine's speed (each chunk's claims are handed on as one piece). */
   maxChunkChars?: number;
   now?: () => number;
+  /**
+   * Reads one chunk of a long text (default: `engine`). Only the chunk's document and press
+   * releases are kept, so with `compare` given this may be the engine without its comparison stage.
+   */
+  readPart?: Engine;
   compare?: Compare;
   /** Claims per comparison call, in text order (the comparison grows faster than its input). */
   compareWindow?: number;
@@ -73,7 +78,7 @@ export function nextChunkSize(chars: number, tookMs: number, targetMs: number, m
 }
 
 export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: ChunkOptions = {}): Generator<number | void, Report> {
-  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, leadFirst = true, now = () => performance.now(), compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
+  const { singleCallChars = 24_000, targetMs = 5, firstChunkChars = 2_000, maxChunkChars = MAX_CHUNK, leadFirst = true, now = () => performance.now(), readPart = engine, compare, compareWindow = COMPARE_WINDOW, onChunk } = options;
   if (doc.text.length <= singleCallChars) {
     // Someone waits for early figures: the lead goes first, alone. The engine's first call pays
     // for compiling its code whatever the size, so a small one shows figures sooner; the whole
@@ -103,7 +108,7 @@ export function* analyzeInSlices(doc: InputDocument, engine: Engine, options: Ch
     expectedMs = targetMs;
     const end = chunkEnd(doc.text, start, size);
     const began = now();
-    const part = engine([{ ...doc, text: doc.text.slice(start, end) }]);
+    const part = readPart([{ ...doc, text: doc.text.slice(start, end) }]);
     size = nextChunkSize(end - start, now() - began, targetMs, maxChunkChars);
     const found = part.documents[0];
     if (found) {
