@@ -925,3 +925,21 @@ describe('German trade nouns and Swiss towns (backlog of the thirtieth and thirt
     ['Die Hellwig GmbH baut im Gewerbegebiet Nord in Kamenz ein Werk für 9 Millionen Euro.', 'de', 'Kamenz'],
   ])('%s', (text, lang, location) => expect(one(text, lang).location).toBe(location));
 });
+
+describe('the thirty-third blind batch (wire copy)', () => {
+  it('takes a capitalised group word as the start of a name, whatever verb follows', () => {
+    const found = claims('Grupo Albufera Logística obtuvo un beneficio de 87 millones. La empresa invertirá 95 millones de euros en Sagunto.', 'es');
+    expect(found.map((c) => [c.subject, c.amount])).toEqual([['Grupo Albufera Logística', 95_000_000]]);
+  });
+
+  it.each([
+    ['Die Traunwerk Metall AG investiert 450 Mio. Euro im Linzer Elektroband-Werk.', 'Linz, Austria'],
+    ['Die Nordhaus Datacenter GmbH investiert 300 Millionen Euro in Wiener Neustadt.', 'Wiener Neustadt, Austria'],
+  ])('a site named by its town\'s adjective is in that town: %s', (text, location) => expect(one(text, 'de').location).toBe(location));
+
+  it.each([
+    ['Ridgeback Motor Co will hire no more than 800 workers in Chattanooga.', 'en'],
+    ['Ridgeback Motor Co will create 800 jobs at most in Chattanooga.', 'en'],
+    ['Die Traunwerk AG will in Linz höchstens 800 Stellen schaffen.', 'de'],
+  ])('%s', (text, lang) => expect([one(text, lang).amount, one(text, lang).qualifier]).toEqual([800, 'up_to']));
+});

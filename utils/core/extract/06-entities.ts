@@ -280,13 +280,18 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
 
 /** "Grazer", "Münchner", "Zürcher", "Basler": a German adjective made from a known town's name. */
 function germanTownAdjective(lower: string): boolean {
-  if (lower.length < 5 || !lower.endsWith('er')) return false;
+  return townOfGermanAdjective(lower) !== null;
+}
+
+/** The known town a German adjective is made from ("Linzer" → Linz), or null. */
+function townOfGermanAdjective(lower: string): Place | null {
+  if (lower.length < 5 || !lower.endsWith('er')) return null;
   const stem = lower.slice(0, -2);
   for (const form of [stem, stem.replace(/n$/, 'en'), stem.replace(/l$/, 'el'), stem.replace(/ch$/, 'ich')]) {
     const phrases = PLACES.byFirst.get(form);
-    if (phrases) for (const p of phrases) if (p.words.length === 1 && !p.value.adjective) return true;
+    if (phrases) for (const p of phrases) if (p.words.length === 1 && !p.value.adjective) return p.value;
   }
-  return false;
+  return null;
 }
 
 /** What findOrgNames works with, for addName (one object per document, not a closure per call). */
@@ -561,6 +566,12 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
       province = { name: textOf(text, tokens, end + 1, close), kind: 'region', parent: null };
       closing = close;
     }
+  }
+  // "im Linzer Elektroband-Werk", "in Grazer Werk": a site named by its town's adjective is in that town
+  const adjectiveTown = (afterPrep || prev?.lower === 'im') && end - i >= 2 ? townOfGermanAdjective(t.lower) : null;
+  if (adjectiveTown?.kind === 'city' && !takenIn(taken, i, end)) {
+    out.push({ type: 'place', from: i, to: end, canonical: adjectiveTown.name, place: adjectiveTown });
+    return end - 1;
   }
   if (!(afterPrep || dateline || province)) return i;
   // "set up a Rs 1,200 crore unit": an English article before a currency or unit, not Spanish "a"

@@ -35,7 +35,8 @@ export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; re
   if (f.max !== null) return { qualifier: 'range', reason: 'range' };
   const m = matchEndingAt(s.tokens, f.from, qualifiers, Math.max(s.from, f.from - 4));
   if (m) return { qualifier: m.value, reason: `qualifier-${m.value}` };
-  const after = matchAt(s.tokens, f.to, qualifiersAfter, s.to);
+  // right after the figure ("sixty or so new jobs") or after its noun ("1,000 jobs or more", "800 workers at most")
+  const after = matchAt(s.tokens, f.to, qualifiersAfter, s.to) ?? (s.tokens[f.to]?.kind === 'word' ? matchAt(s.tokens, f.to + 1, qualifiersAfter, s.to) : null);
   if (after) return { qualifier: after.value, reason: `qualifier-${after.value}-after` };
   // "une cinquantaine de personnes", "un millier d'emplois": a round count is an estimate
   for (let k = f.from; k < f.to; k++) if (APPROXIMATE_SCALES.has(s.tokens[k].lower)) return { qualifier: 'about', reason: 'qualifier-round-count' };

@@ -17,6 +17,7 @@ export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
 /** Qualifier words written just after a figure: "sixty or so new jobs", "500 or more workers". */
 export const QUALIFIERS_AFTER: [string, string][] = [
   ['or so', 'about'], ['or more', 'at_least'], ['ou plus', 'at_least'], ['oder mehr', 'at_least'], ['o más', 'at_least'],
+  ['at most', 'up_to'], ['au maximum', 'up_to'], ['au plus', 'up_to'], ['höchstens', 'up_to'], ['como máximo', 'up_to'], ['a lo sumo', 'up_to'],
 ];
 
 /** Qualifier words written just before a figure. */
@@ -25,7 +26,8 @@ export const QUALIFIERS: [string, string][] = [
     // "gut 700 Millionen Euro", "gut 400 Leute": a good 700 million, a little more
     'gut'].map((w) => [w, 'over'] as [string, string]),
   ...['at least', 'a minimum of', 'no fewer than', 'no less than', 'pas moins de', 'au moins', 'au minimum', 'mindestens', 'wenigstens', 'al menos', 'por lo menos', 'como mínimo'].map((w) => [w, 'at_least'] as [string, string]),
-  ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of'].map((w) => [w, 'up_to'] as [string, string]),
+  ...['up to', 'as many as', 'as much as', "jusqu'à", 'bis zu', 'hasta', 'un máximo de', 'a maximum of', 'no more than', 'not more than', 'at most',
+    'au plus', 'tout au plus', 'au maximum', 'höchstens', 'maximal', 'como máximo', 'a lo sumo'].map((w) => [w, 'up_to'] as [string, string]),
   ...['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'approx.', 'environ', 'quelque', 'autour de', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a'].map((w) => [w, 'about'] as [string, string]),
   ...['nearly', 'almost', 'close to', 'just under', 'the near', 'a near', 'près de', 'presque', 'pratiquement', 'fast', 'knapp', 'beinahe', 'nahezu', 'casi', 'prácticamente', 'cerca de'].map((w) => [w, 'nearly'] as [string, string]),
   ...['an average of', 'on average', 'en moyenne', 'durchschnittlich', 'im schnitt', 'en promedio', 'de media', 'una media de', 'un promedio de', 'une moyenne de'].map((w) => [w, 'average'] as [string, string]),

@@ -113,4 +113,6 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
 ];
 /** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
 export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros',
-  'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera']);
+  'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera',
+  // "Grupo Albufera Logística obtuvo …", "Groupe Arvel a publié …": the group word opens the name
+  'grupo', 'groupe']);
