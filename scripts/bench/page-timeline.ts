@@ -1,0 +1,91 @@
+// The content script's slices on a bench page, judged by CPU time: a Chromium trace of each
+// load, from the script's start until its first analysis ends, gives every script task on the
+// page's main thread (a slice, a message from the background, the bundle's evaluation) with its
+// wall and thread (CPU) time. Per build (interleaved loads, so a busy spell of the shared
+// machine hits all alike): medians of the script's CPU in all, its longest task's CPU and wall
+// time, how many tasks ran over 8 ms of CPU, and the page's own first/all-highlight times. With
+// VERBOSE=1 every script task over MIN_MS is listed, labelled by the last `cc:` performance mark
+// before it (a build with marks added by hand tells the phases apart). Tracing slows the page:
+// compare builds, not against the budget.
+//   CLAIMCHECK_OUT_DIR=<build> CLAIMCHECK_BASELINE_DIR=<other>[,<another>] npx tsx scripts/bench/page-timeline.ts [heavy|typical|short] [LOADS] [MIN_MS]
+import { basename, resolve } from 'node:path';
+import { type BenchPageSession, openBenchPageSession } from './page-session';
+import { median } from './timing';
+
+interface TraceEvent { cat?: string; name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }
+
+const which = process.argv[2] ?? 'heavy';
+const loads = Number(process.argv[3] ?? 5);
+const minMs = Number(process.argv[4] ?? 5);
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8'];
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction']);
+const BUDGET_MS = 8;
+
+interface Sample { scriptCpu: number; longestCpu: number; longestCpuNoGc: number; longestWall: number; over: number; first: number; all: number; engine: number }
+
+async function traceOnce(session: BenchPageSession, label: string): Promise<Sample> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await page.goto(session.server.url(`${which}.html`), { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => performance.getEntriesByName('claimcheck:analysis').length > 0, undefined, { timeout: 60_000, polling: 50 });
+  const measures = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('claimcheck:')).map((e) => [e.name.slice(11), e.duration])));
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const start = events.find((e) => e.name === 'claimcheck:start');
+  const end = events.find((e) => e.name.startsWith('claimcheck:longest-slice-phase:'));
+  if (!start || !end) throw new Error('no claimcheck marks in the trace');
+  const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X');
+  const marks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph !== 'X' && /^cc:/.test(e.name)).sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter((e) => TASKS.has(e.name) && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts).sort((a, b) => a.ts - b.ts);
+  const sample: Sample = { scriptCpu: 0, longestCpu: 0, longestCpuNoGc: 0, longestWall: 0, over: 0, first: measures['time-to-highlights'] ?? NaN, all: measures['time-to-all-highlights'] ?? NaN, engine: measures.engine ?? NaN };
+  for (const task of tasks) {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts < taskEnd);
+    // Script tasks only: rendering tasks (style, layout, paint) are the browser's, counted by the bench's long-task column.
+    if (!inside.some((e) => SCRIPT.has(e.name))) continue;
+    // A collection inside a task is the heap's, not this task's own work: the longest task is also reported without it.
+    const gc = inside.filter((e) => e.name === 'MinorGC' || e.name === 'MajorGC').reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+    const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
+    sample.longestCpuNoGc = Math.max(sample.longestCpuNoGc, cpu - gc);
+    const wall = (task.dur ?? 0) / 1000;
+    sample.scriptCpu += cpu;
+    if (cpu > BUDGET_MS) sample.over++;
+    if (cpu > sample.longestCpu) sample.longestCpu = cpu;
+    sample.longestWall = Math.max(sample.longestWall, wall);
+    if (process.env.VERBOSE && (cpu >= minMs || wall >= minMs)) {
+      let phase = '';
+      for (const m of marks) if (m.ts <= taskEnd) phase = m.name.slice(3); else break;
+      const totals = new Map<string, number>();
+      for (const e of inside) if (!SCRIPT.has(e.name)) totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      const parts = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
+      console.log(`  ${label} +${((task.ts - start.ts) / 1000).toFixed(0).padStart(5)} ms ${phase.padEnd(16)} ${wall.toFixed(1).padStart(6)} wall ${cpu.toFixed(1).padStart(6)} cpu  ${parts.join(', ')}`);
+    }
+  }
+  return sample;
+}
+
+const dirs = [process.env.CLAIMCHECK_OUT_DIR || '.output', ...(process.env.CLAIMCHECK_BASELINE_DIR ?? '').split(',').filter(Boolean)];
+const builds: { label: string; session: BenchPageSession; samples: Sample[] }[] = [];
+try {
+  for (const dir of dirs) builds.push({ label: basename(resolve(dir)), session: await openBenchPageSession('claimcheck-timeline-', dir), samples: [] });
+  for (let round = 0; round < loads; round++)
+    for (const build of builds) {
+      const s = await traceOnce(build.session, build.label);
+      build.samples.push(s);
+      console.log(`${build.label} load ${round + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
+    }
+} finally {
+  for (const { session } of builds) await session.close();
+}
+console.log(`\n${which} page, ${loads} traced loads per build, medians (script tasks on the page's main thread; CPU = thread time):`);
+console.log(`build | script CPU ms | longest script task CPU / wall ms | longest without GC, CPU ms | tasks over ${BUDGET_MS} ms CPU | first / all highlights ms | engine ms`);
+for (const { label, samples } of builds) {
+  const m = (pick: (s: Sample) => number) => median(samples.map(pick)).toFixed(1);
+  console.log(`${label} | ${m((s) => s.scriptCpu)} | ${m((s) => s.longestCpu)} / ${m((s) => s.longestWall)} | ${m((s) => s.longestCpuNoGc)} | ${m((s) => s.over)} | ${m((s) => s.first)} / ${m((s) => s.all)} | ${m((s) => s.engine)}`);
+}
