@@ -15,6 +15,9 @@ import { rangeFor, type TextMap } from './text-map';
 
 export type { Busy } from './busy';
 
+/** About what swapping a long page's highlights in costs (apply: the registry's seven names, the style element). */
+const APPLY_MS = 3;
+
 export type AnalysisState = 'loading' | 'ok' | 'no-article' | 'no-claims' | 'error';
 
 export interface AnalysisResult {
@@ -141,13 +144,18 @@ export class PageAnalysis {
     if (!article) return { article: null, published: findPublished(doc), report: null, marks: { figures: [], entities: [] }, painted: null };
     this.phase = 'text';
     const map = yield* readArticleText(article);
-    // The request's metadata and its sending are steps of their own: findPublished runs two
-    // selector scans over the whole document (5-12 ms on the 1.3 MB bench page under load), and
-    // sending copies the text; in one step with the walk's end they made a 10-45 ms slice.
-    yield;
+    // What follows the walk is four steps that each begin a slice: joining the text (a copy of
+    // 1.3 MB on the bench page), findPublished (two selector scans over the whole document: 6-9
+    // ms of CPU there, traced at load 8), the request's links and language (two more scans), and
+    // sending its first piece (a post of 128 K characters, about 5 ms). Run on after a part-used
+    // slice, as they did with plain yields, each could push it past 8 ms.
+    yield Infinity;
+    const { text } = map;
+    yield Infinity;
     const published = findPublished(doc, article.root);
-    yield;
-    const input = { source: source(), text: map.text, lang: findLang(doc), published, anchors: articleAnchors(article.root) };
+    yield Infinity;
+    const input = { source: source(), text, lang: findLang(doc), published, anchors: articleAnchors(article.root) };
+    yield Infinity;
     this.phase = 'engine';
     // Each part's Ranges are made as it arrives, while the background reads on, and added to
     // highlights built off screen: the end of the reading then only adds the figures' states
@@ -171,6 +179,8 @@ export class PageAnalysis {
     // Marks made from the parts are in the off-screen highlights already; others are built afresh.
     const built = marks === parts.marks ? layer.prepare(stateRangesByKind(marks), 500, offscreen) : layer.prepare(rangesByKind(marks));
     const painted = marks.figures.length + marks.entities.length > 0 ? yield* built : null;
+    // Swapping the highlights in (apply, 1-3 ms) runs in the task of the last slice: it ends the slice early when there is no room left for it.
+    yield APPLY_MS;
     this.phase = 'done';
     return { article, published: input.published, report, marks, painted };
   }

@@ -82,10 +82,17 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
     }
     leave(root);
   }
-  // Joining the whole text (a copy of 1.3 MB on the bench page) is a step of its own: with the
-  // walk's last nodes it made a 7-15 ms step under load.
-  yield;
-  return { text: joiner.text, nodes, segments: joiner.segments };
+  // The whole text (a copy of 1.3 MB on the bench page) is joined when first read, so the caller
+  // reads it in a slice of its own: with the walk's last nodes it made slices of 10-15 ms of CPU
+  // (traced; a scavenge often fell in it).
+  let text: string | null = null;
+  return {
+    get text() {
+      return (text ??= joiner.text);
+    },
+    nodes,
+    segments: joiner.segments,
+  };
 }
 
 /** Runs a generator to its end at once (small pages, the CLI, tests). */
