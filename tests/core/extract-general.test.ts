@@ -942,4 +942,14 @@ describe('the thirty-third blind batch (wire copy)', () => {
     ['Ridgeback Motor Co will create 800 jobs at most in Chattanooga.', 'en'],
     ['Die Traunwerk AG will in Linz höchstens 800 Stellen schaffen.', 'de'],
   ])('%s', (text, lang) => expect([one(text, lang).amount, one(text, lang).qualifier]).toEqual([800, 'up_to']));
+
+  it('reads a site\'s raised budget as new, a company\'s raised total in a country as cumulative', () => {
+    const found = claims('La minera Salar Alto Minerals eleva a 1.100 millones de dólares la inversión de su planta en Antofagasta. La empresa Torvik eleva a 4.000 millones de euros su compromiso de inversión en España.', 'es');
+    expect(found.map((c) => [c.amount, c.status])).toEqual([[1_100_000_000, 'new'], [4_000_000_000, 'cumulative']]);
+  });
+
+  it('gives a dated announcement to the figure it follows, not to the one before it', () => {
+    const found = claims('Orvalis Biotech SA a confirmé la construction de son usine à Gosselies pour 450 millions d\'euros. Le montant est revu : 310 millions d\'euros pour l\'usine, contre 280 millions d\'euros annoncés en juin.', 'fr');
+    expect(found.find((c) => c.amount === 310_000_000)?.status).toBe('new');
+  });
 });

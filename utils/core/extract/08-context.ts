@@ -31,6 +31,18 @@ const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
 const PAST_SPAN = new Set(['between', 'entre', 'zwischen']);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
 
+/** Sites whose budget can be raised ("the plant's investment"), as opposed to a company's total in a country. */
+const SITE_WORDS = new Set(['plant', 'factory', 'facility', 'site', 'campus', 'refinery', 'mine', 'usine', 'raffinerie', 'werk', 'fabrik', 'planta', 'fábrica', 'refinería', 'mina']);
+/** A site noun among tokens [from, to) before any comma. */
+function siteNamedAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === '.') return false;
+    if (SITE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; reason: string | null } {
   if (f.max !== null) return { qualifier: 'range', reason: 'range' };
   const m = matchEndingAt(s.tokens, f.from, qualifiers, Math.max(s.from, f.from - 4));
@@ -43,7 +55,7 @@ export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; re
   return { qualifier: 'exact', reason: null };
 }
 
-interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string }
+interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string; /** the announcing word of a sentence-wide cue */ word?: number }
 
 /** "the biggest since 2010", "a record since 2015": a superlative just before dates a record, not a running total.
  * (Module-level, as every helper on this path: a closure made per call is also renamed per call under keepNames.) */
@@ -87,7 +99,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
         // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
-        if (prep && past && !founded.has(tokens[k - 1]?.lower ?? '')) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past' });
+        if (prep && past && !founded.has(tokens[k - 1]?.lower ?? '')) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past', word: i });
       }
       // "die 60 Stellen, die wir 2023 angekündigt haben": the German participle comes after its date
       const y = tokens[i - 1];
@@ -172,8 +184,12 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
     // "recruter 350 personnes d'ici 2027, après en avoir déjà embauché 400 depuis 2022": a cue
     // after another figure is that figure's
     if (c.at > f.to && amountBetween(s.tokens, f.to, c.at)) continue;
+    // "310 millions d'euros, contre 280 millions annoncés en juin": the same for the announcing word of a dated announcement
+    if (c.word !== undefined && c.word > f.to && amountBetween(s.tokens, f.to, c.word)) continue;
     // "invest an additional $8bn, bringing its total to $14bn": only the figure after the cue is the total
     if (c.rule === 'brings-total' && c.at > f.from) continue;
+    // "eleva a US$1.100 millones la inversión de su planta": one site's budget raised, a new figure, not a running total
+    if (c.rule === 'brings-total' && siteNamedAfter(s.tokens, f.to, Math.min(s.to, f.to + 7))) continue;
     const dist = c.at < 0 ? 12 : c.at < f.from ? f.from - c.at : Math.max(0, c.at - f.to);
     // "… son usine de Dunkerque, inaugurée il y a deux ans": past wording in a later clause dates something else
     if (c.rule === 'earlier-wording' && c.at > f.to && AGO_WORDS.has(s.tokens[c.at].lower) && commaBetween(s.tokens, f.to, c.at)) continue;
