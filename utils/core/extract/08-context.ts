@@ -5,7 +5,7 @@ import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, QUALIFIERS_AFTER, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { findAll, matchAt, matchEndingAt, matchesIn, phraseTable, wordIn, wordSet } from './phrases';
+import { matchAt, matchEndingAt, matchesIn, mayStartAt, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 import { APPROXIMATE_SCALES } from './data/numbers';
 
@@ -15,6 +15,16 @@ const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, 
 const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
 const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
 const raisesTotal = phraseTable(RAISES_TOTAL.map((w) => [w, true] as [string, boolean]), true);
+/** The lengths of raisesTotal's first words, as bits (it has no bit of its own in Token.starts):
+ * a word of another length opens none of its phrases, so most tokens skip the Map. */
+let RAISES_FIRST_LENGTHS = 0;
+for (const word of raisesTotal.byFirst.keys()) RAISES_FIRST_LENGTHS |= word.length < 31 ? 1 << word.length : 1 << 31;
+
+/** False when no phrase of raisesTotal can open at this token: matchAt there finds none. */
+function mayOpenRaisesTotal(t: Token): boolean {
+  const n = t.lower.length;
+  return (RAISES_FIRST_LENGTHS & (n < 31 ? 1 << n : 1 << 31)) !== 0 || raisesTotal.prefixes.length !== 0;
+}
 // tested on every token of a claim's sentence: bit tests (see wordSet in phrases.ts)
 const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
@@ -55,7 +65,7 @@ export function qualifierOf(s: SentenceView, f: Figure): { qualifier: string; re
   return { qualifier: 'exact', reason: null };
 }
 
-interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string; /** the announcing word of a sentence-wide cue */ word?: number }
+export interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: number; rule: string; /** the announcing word of a sentence-wide cue */ word?: number }
 
 /** "the biggest since 2010", "a record since 2015": a superlative just before dates a record, not a running total.
  * (Module-level, as every helper on this path: a closure made per call is also renamed per call under keepNames.) */
@@ -63,16 +73,69 @@ function isRecord(tokens: Token[], floor: number, at: number): boolean {
   return matchesIn(tokens, Math.max(floor, at - 8), at, superlatives);
 }
 
+/**
+ * The cues of the four phrase tables in a sentence, appended to `cues` as four findAll calls
+ * would list them (each table left to right, skipping its own matches; a cumulative cue after a
+ * superlative dropped), read in one pass that also finds the last past announcement (returned,
+ * -1 when none). Exported for the test that holds it to the four findAll calls.
+ */
+export function tableCues(s: SentenceView, cues: StatusCue[]): number {
+  const { tokens } = s;
+  // (cumulative cues go straight into `cues`, the rarer others are kept aside until the end)
+  let earlierCues: StatusCue[] | null = null;
+  let addsToCues: StatusCue[] | null = null;
+  let raisesCues: StatusCue[] | null = null;
+  let nextCumulative = s.from;
+  let nextEarlier = s.from;
+  let nextAddsTo = s.from;
+  let nextRaises = s.from;
+  let lastAnnounce = -1;
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i];
+    if (i >= nextCumulative && mayStartAt(t, cumulative)) {
+      const m = matchAt(tokens, i, cumulative, s.to);
+      if (m) {
+        if (!isRecord(tokens, s.from, i)) cues.push({ status: 'cumulative', at: i, rule: 'cumulative-wording' });
+        nextCumulative = i + m.len;
+      }
+    }
+    if (i >= nextEarlier && mayStartAt(t, earlier)) {
+      const m = matchAt(tokens, i, earlier, s.to);
+      if (m) {
+        (earlierCues ??= []).push({ status: 'earlier', at: i, rule: 'earlier-wording' });
+        nextEarlier = i + m.len;
+      }
+    }
+    if (i >= nextAddsTo && mayStartAt(t, addsTo)) {
+      const m = matchAt(tokens, i, addsTo, s.to);
+      if (m) {
+        (addsToCues ??= []).push({ status: 'earlier', at: i + m.len, rule: 'on-top-of-earlier' });
+        nextAddsTo = i + m.len;
+      }
+    }
+    if (i >= nextRaises && mayOpenRaisesTotal(t)) {
+      const m = matchAt(tokens, i, raisesTotal, s.to);
+      if (m) {
+        (raisesCues ??= []).push({ status: 'cumulative', at: i, rule: 'brings-total' });
+        nextRaises = i + m.len;
+      }
+    }
+    if (isPastAnnounce(t)) lastAnnounce = i;
+  }
+  if (earlierCues) for (const c of earlierCues) cues.push(c);
+  if (addsToCues) for (const c of addsToCues) cues.push(c);
+  if (raisesCues) for (const c of raisesCues) cues.push(c);
+  return lastAnnounce;
+}
+
+/** The tables tableCues reads, for its test. */
+export const STATUS_TABLES = { cumulative, earlier, addsTo, raisesTotal, superlatives } as const;
+
 /** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
 export function statusCues(s: SentenceView, docYear: number | null): StatusCue[] {
   const { tokens } = s;
   const cues: StatusCue[] = [];
-  for (const m of findAll(tokens, s.from, s.to, cumulative)) if (!isRecord(tokens, s.from, m.start)) cues.push({ status: 'cumulative', at: m.start, rule: 'cumulative-wording' });
-  for (const m of findAll(tokens, s.from, s.to, earlier)) cues.push({ status: 'earlier', at: m.start, rule: 'earlier-wording' });
-  for (const m of findAll(tokens, s.from, s.to, addsTo)) cues.push({ status: 'earlier', at: m.end, rule: 'on-top-of-earlier' });
-  for (const m of findAll(tokens, s.from, s.to, raisesTotal)) cues.push({ status: 'cumulative', at: m.start, rule: 'brings-total' });
-  let lastAnnounce = -1;
-  for (let i = s.from; i < s.to; i++) if (isPastAnnounce(tokens[i])) lastAnnounce = i;
+  const lastAnnounce = tableCues(s, cues);
   let pluperfectSeen = false;
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
