@@ -90,5 +90,5 @@ describe('job cues read through their stems', () => {
     }), { numRuns: 2000 });
     expect(stemCues).toBeGreaterThan(50);
     expect(wordCues).toBeGreaterThan(50);
-  });
+  }, 60_000);
 });

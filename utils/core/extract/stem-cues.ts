@@ -3,9 +3,13 @@
 // ("the", "de", "will"). Here a table is read as two views of itself: its whole-word phrases
 // (with the table's bit) and its stems, tried only at a word that opens with one. The stems are
 // filed by their first char code: most words open with a char no stem opens with, and the rest
-// are held to the one or few stems that do (no string hashed per word).
-import type { Token } from './01-tokens';
+// are held to the one or few stems that do (no string hashed per word). Where the table has a
+// bit in Token.starts, words that open a stem get that bit too (a test asked once per spelling,
+// see addBitRule): a token without the bit opens no cue of the table, whole word or stem, and is
+// passed over on one bit test.
+import type { Token, TokenKind } from './01-tokens';
 import { matchAt, type PhraseTable } from './phrases';
+import { addBitRule } from './spellings';
 
 export interface StemmedTable<V> {
   /** The table as built, for tests that hold the views to it. */
@@ -40,13 +44,16 @@ export function stemmedTable<V>(table: PhraseTable<V>): StemmedTable<V> {
     while (byFirstChar.length <= c) byFirstChar.push([]);
     byFirstChar[c].push(stem);
   }
-  return {
+  const stemmed: StemmedTable<V> = {
     all: table,
     words: { ...table, prefixes: [] },
     stems: { ...table, byFirst: new Map(), bit: 0 },
     stemList,
     byFirstChar,
   };
+  // (a bit is a "may open here": a word with it that opens no whole-word phrase only costs the look-up it had before)
+  if (table.bit && stemList.length) addBitRule(table.bit, (lower: string, kind: TokenKind) => kind === 'word' && opensStem(stemmed, lower));
+  return stemmed;
 }
 
 /** Whether a word opens with one of the table's stems: `stemList.some((stem) => word.startsWith(stem))`. */
@@ -59,13 +66,15 @@ export function opensStem<V>(table: StemmedTable<V>, word: string): boolean {
   return false;
 }
 
-/** matchAt(tokens, i, table.all, limit): a whole-word cue where the bit allows one, else a stem's where the word opens with one
+/** matchAt(tokens, i, table.all, limit): a whole-word cue, else a stem's where the word opens with one
  * (a stem cannot fit a word it does not open, so matchAt's own try of every stem finds nothing more). */
 export function cueAt<V>(table: StemmedTable<V>, tokens: Token[], i: number, limit: number): { len: number; value: V } | null {
   const t = tokens[i];
   if (!t || i >= limit) return null;
   const bit = table.words.bit;
-  const whole = !bit || t.starts & bit ? matchAt(tokens, i, table.words, limit) : null;
+  // with the bit, a token without it opens neither a whole-word cue nor a stem
+  if (bit && !(t.starts & bit)) return null;
+  const whole = matchAt(tokens, i, table.words, limit);
   if (whole || t.kind !== 'word' || !opensStem(table, t.lower)) return whole;
   return matchAt(tokens, i, table.stems, limit);
 }
