@@ -10,20 +10,50 @@ const STOPS = new Map<string, number>(); // word -> bit mask of languages
 LANGS.forEach((lang, bit) => {
   for (const w of STOP_WORDS[lang].split(' ')) STOPS.set(w, (STOPS.get(w) ?? 0) | (1 << bit));
 });
-/** Most words are no stop word: a bit test (see wordSet) spares them the Map look-up. */
-const isStopWord = wordSet(STOPS.keys());
+/** Each language's stop words as a bit of their own (see wordSet): a word's languages are read
+ * from its token, with no Map look-up per stop word; null when the bits ran out (then the Map). */
+const STOP_SETS = LANGS.map((lang) => wordSet(STOP_WORDS[lang].split(' ')));
+const STOP_BITS = STOP_SETS.every((set) => set.bit !== 0) ? STOP_SETS.map((set) => set.bit) : null;
 
 export function detectLanguage(tokens: Token[], hint?: string): Lang {
   const primary = hint?.toLowerCase().split(/[-_]/)[0];
   if (primary && (LANGS as string[]).includes(primary)) return primary as Lang;
-  const score = [0, 0, 0, 0];
   const limit = Math.min(tokens.length, 4000);
-  for (let i = 0; i < limit; i++) {
-    const t = tokens[i];
-    const mask = t.kind === 'word' && isStopWord(t) ? STOPS.get(t.lower) : undefined;
-    if (mask) for (let b = 0; b < 4; b++) if (mask & (1 << b)) score[b]++;
-  }
+  const score = STOP_BITS !== null ? scoreByBits(tokens, limit, STOP_BITS) : scoreByMap(tokens, limit);
   let best = 0;
   for (let b = 1; b < 4; b++) if (score[b] > score[best]) best = b;
   return LANGS[best];
+}
+
+/** How many stop words of each language (in LANGS order) the first `limit` tokens hold, read from their bits. */
+function scoreByBits(tokens: Token[], limit: number, bits: number[]): number[] {
+  const en = bits[0];
+  const fr = bits[1];
+  const de = bits[2];
+  const es = bits[3];
+  let inEn = 0;
+  let inFr = 0;
+  let inDe = 0;
+  let inEs = 0;
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const starts = t.starts;
+    if (starts & en) inEn++;
+    if (starts & fr) inFr++;
+    if (starts & de) inDe++;
+    if (starts & es) inEs++;
+  }
+  return [inEn, inFr, inDe, inEs];
+}
+
+/** The same, read from the words' masks in STOPS. */
+function scoreByMap(tokens: Token[], limit: number): number[] {
+  const score = [0, 0, 0, 0];
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i];
+    const mask = t.kind === 'word' ? STOPS.get(t.lower) : undefined;
+    if (mask) for (let b = 0; b < 4; b++) if (mask & (1 << b)) score[b]++;
+  }
+  return score;
 }
