@@ -17,6 +17,8 @@ export type { Busy } from './busy';
 
 /** About what swapping a long page's highlights in costs (apply: the registry's seven names, the style element). */
 const APPLY_MS = 3;
+/** Text nodes in an article from which the steps after the walk get a slice each (the bench's heavy page has about 37,000, a news article a few hundred). */
+const LONG_PAGE_TEXT_NODES = 5_000;
 
 export type AnalysisState = 'loading' | 'ok' | 'no-article' | 'no-claims' | 'error';
 
@@ -144,18 +146,20 @@ export class PageAnalysis {
     if (!article) return { article: null, published: findPublished(doc), report: null, marks: { figures: [], entities: [] }, painted: null };
     this.phase = 'text';
     const map = yield* readArticleText(article);
-    // What follows the walk is four steps that each begin a slice: joining the text (a copy of
-    // 1.3 MB on the bench page), findPublished (two selector scans over the whole document: 6-9
-    // ms of CPU there, traced at load 8), the request's links and language (two more scans), and
-    // sending its first piece (a post of 128 K characters, about 5 ms). Run on after a part-used
-    // slice, as they did with plain yields, each could push it past 8 ms.
-    yield Infinity;
+    // On a long page what follows the walk is four steps that each begin a slice: joining the
+    // text (a copy of 1.3 MB on the bench page), findPublished (selector scans over the whole
+    // document: 6-9 ms of CPU there, traced at load 8), the request's links and language (two
+    // more scans), and sending its first piece (a post of 128 K characters, about 5 ms). Run on
+    // after a part-used slice, as they did with plain yields, each could push it past 8 ms. A
+    // short article's are small: they run on as before (no task of their own each).
+    const ownSlice = map.nodes.length >= LONG_PAGE_TEXT_NODES ? Infinity : undefined;
+    yield ownSlice;
     const { text } = map;
-    yield Infinity;
+    yield ownSlice;
     const published = findPublished(doc, article.root);
-    yield Infinity;
+    yield ownSlice;
     const input = { source: source(), text, lang: findLang(doc), published, anchors: articleAnchors(article.root) };
-    yield Infinity;
+    yield ownSlice;
     this.phase = 'engine';
     // Each part's Ranges are made as it arrives, while the background reads on, and added to
     // highlights built off screen: the end of the reading then only adds the figures' states
