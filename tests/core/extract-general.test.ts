@@ -953,3 +953,10 @@ describe('the thirty-third blind batch (wire copy)', () => {
     expect(found.find((c) => c.amount === 310_000_000)?.status).toBe('new');
   });
 });
+
+describe('other actors\' money in a company story', () => {
+  it.each([
+    ['Aérostructures Laurentides inc. investira 1,2 G$ à Mirabel. Investissement Québec prendra une participation de 200 M$ au capital de la société.', 'fr', [1_200_000_000]],
+    ['Die Nordhav Wind A/S investiert 450 Millionen Euro in Rostock. Der Hafen wird dafür eine Schwerlastkaje für 95 Millionen Euro bauen.', 'de', [450_000_000]],
+  ])('%s', (text, lang, amounts) => expect(claims(text, lang).map((c) => c.amount)).toEqual(amounts));
+});

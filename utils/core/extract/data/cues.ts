@@ -128,6 +128,8 @@ export const MONEY_NOT_INVESTMENT = [
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
   'ampliación de capital', 'augmentation de capital', 'kapitalerhöhung', 'capital increase', 'rights issue',
+  // a stake taken in the company by an investor or a state fund: "prendra une participation de 200 M$ au capital"
+  'une participation', 'prise de participation', 'equity stake', 'a stake', 'minority stake', 'beteiligung', 'participación accionarial', 'una participación',
   // raising capital told with the site-expanding verbs: "amplía su capital con 45 millones"
   'su capital', 'son capital', 'its capital', 'sein kapital',
   'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
@@ -339,7 +341,7 @@ export const MANY_COMPANIES = [
 /** A public body as the sentence's subject: with no company named, its money is public money ("The city plans to spend …"). */
 export const PUBLIC_BODIES = [
   'the city', 'the state', 'the government', 'the council', 'ministers', 'the ministry', 'the county', 'the province',
-  'the port authority', 'la autoridad portuaria', 'el municipio', 'la municipalidad', 'the municipality', 'la commune', 'die gemeinde', "l'autorité portuaire", 'die hafenbehörde',
+  'the port authority', 'la autoridad portuaria', 'the port', 'le port', 'der hafen', 'el puerto', 'el municipio', 'la municipalidad', 'the municipality', 'la commune', 'die gemeinde', "l'autorité portuaire", 'die hafenbehörde',
   'la ville', "l'état", "l'etat", 'le gouvernement', 'la région', 'le département', 'le ministère', 'la métropole',
   'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',

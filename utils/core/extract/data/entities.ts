@@ -1,7 +1,7 @@
 // Words that mark organisations and people.
 
 /** Legal forms written after a company name. */
-export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'kg', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo'];
+export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'kg', 'a/s', 'aps', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo'];
 /** Legal forms that must be written in capitals to count ("SA" yes, "sa" the French possessive no). */
 export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', 'sl', 'sas', 'kg']);
 
