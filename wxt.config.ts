@@ -7,8 +7,6 @@ import { newsSiteMatches } from './utils/extension/news-sites';
 // Store builds and zips never include these hosts.
 const e2e = process.env.CLAIMCHECK_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
-/** The browser being built for, known once WXT has resolved its config. */
-let targetBrowser = 'chrome';
 
 export default defineConfig({
   // CLAIMCHECK_OUT_DIR lets several builds live side by side (the e2e harness reads the same variable).
@@ -19,15 +17,10 @@ export default defineConfig({
   // `false` in store builds, so that code is dropped from their bundles.
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
   hooks: {
-    'config:resolved': (wxt) => {
-      targetBrowser = wxt.config.browser;
-    },
-    // Chromium's content script takes the native `browser` instead of the polyfill: importing the
+    // The content script takes the native `browser` instead of the polyfill: importing the
     // polyfill built every extension API binding at start-up (entrypoints/content/native-browser.ts).
-    // Firefox keeps the polyfill: without it the typical article's main thread went 16-20 -> 32-33 ms
-    // in bench:page:firefox (7 loads, both orders).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (targetBrowser === 'firefox' || !entrypoints.some((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
       const native = resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts');
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: native });
