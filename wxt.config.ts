@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { newsSiteMatches } from './utils/extension/news-sites';
@@ -17,15 +16,6 @@ export default defineConfig({
   // `false` in store builds, so that code is dropped from their bundles.
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
   hooks: {
-    // The content script takes the native `browser` instead of the polyfill: importing the
-    // polyfill built every extension API binding at start-up (entrypoints/content/native-browser.ts).
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
-      const native = resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts');
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: native });
-      else config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string> | undefined), 'wxt/browser': native } };
-    },
     // Test builds: the content script also runs on the local fixture servers.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!e2e) return;

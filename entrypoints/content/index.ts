@@ -70,12 +70,10 @@ export default defineContentScript({
       }
     };
 
-    // Answers go through sendResponse, at once: a browser without the native `browser` object
-    // runs this script on `chrome` (native-browser.ts), whose onMessage may not take a returned promise.
-    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
+    const onMessage = (raw: unknown) => {
       const message = parseMessage(lazyContentBoundSchema(), raw, 'content');
-      if (message?.type === 'popup:get-summary') sendResponse(summary());
-      else if (message?.type === 'popup:show-claim') sendResponse({ shown: activation?.showClaim(message.claimId) ?? false });
+      if (message?.type === 'popup:get-summary') return Promise.resolve(summary());
+      if (message?.type === 'popup:show-claim') return Promise.resolve({ shown: activation?.showClaim(message.claimId) ?? false });
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
