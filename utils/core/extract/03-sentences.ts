@@ -22,13 +22,22 @@ const ABBREVIATIONS = new Set([
   'uu', 'ee', 'etc', 'av', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'z', 'u',
   'vgl', 'ggf', 'evtl', 'abs', 'art', 'hr', 'dres', 'pp', 'vol',
 ]);
-const ENDERS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', "'", '”', '»', ')', ']', '“']);
+/** The signs that end a sentence, and those that may close one after its ender. */
+export const ENDERS = ['.', '!', '?', '…'];
+export const CLOSERS = ['"', "'", '”', '»', ')', ']', '“'];
+// asked of every sign: a few compares of the shared lower-case string (see spellings.ts:
+// pointers, for the engine's own copies) rather than a Set look-up
+export function isEnder(s: string): boolean {
+  return s === '.' || s === '!' || s === '?' || s === '…';
+}
+export function isCloser(s: string): boolean {
+  return s === '"' || s === "'" || s === '”' || s === '»' || s === ')' || s === ']' || s === '“';
+}
 const OPENERS = new Set(['"', '“', '„', '«', '(', '[', '¿', '¡', '‘', "'", '-', '–', '—', '•']);
 
 function endsAfter(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.kind !== 'punct' || !ENDERS.has(t.lower)) return false;
+  if (t.kind !== 'punct' || !isEnder(t.lower)) return false;
   const next = tokens[i + 1];
   if (!next || next.gap === '') return false;
   if (next.gap === 'nl') return true;
@@ -106,11 +115,11 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (tokens[i].gap === 'nl') lineStart = i;
     if (endsAfter(tokens, i)) {
       let j = i + 1;
-      while (j < tokens.length && tokens[j].gap === '' && CLOSERS.has(tokens[j].lower)) j++;
+      while (j < tokens.length && tokens[j].gap === '' && isCloser(tokens[j].lower)) j++;
       addSentence(out, tokens, boiler, from, j, lineStart);
       from = j;
       i = j - 1;
-    } else if (tokens[i].kind === 'punct' && CLOSERS.has(tokens[i].lower) && ENDERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
+    } else if (tokens[i].kind === 'punct' && isCloser(tokens[i].lower) && isEnder(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
       addSentence(out, tokens, boiler, from, i + 1, lineStart); // ... »  Next sentence
       from = i + 1;
     }
