@@ -8,7 +8,7 @@ import { newsSiteMatches } from '@/utils/extension/news-sites';
 import { Activation } from './activation';
 import { readDisabledHosts, watchDisabledHosts } from './site-switch';
 import { guardScriptStarted, isOwnLocationChange, markStarting, startingDone } from './forged-events';
-import { markStartStep } from './measures';
+import { markStartStep, RECORDS_PERFORMANCE } from './measures';
 
 /** Where the running instance leaves its stop function, so a second injection replaces it instead of doubling it. */
 const INSTANCE = Symbol.for('claimcheck.content-script');
@@ -27,10 +27,12 @@ export default defineContentScript({
   // WXT's window message would tell every page the extension's id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    try {
-      performance.mark('claimcheck:start');
-    } catch {
-      // Benchmarks only.
+    if (RECORDS_PERFORMANCE) {
+      try {
+        performance.mark('claimcheck:start');
+      } catch {
+        // Benchmarks only.
+      }
     }
     startingDone();
     guardScriptStarted(ctx, () => browser.runtime?.id);

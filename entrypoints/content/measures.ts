@@ -1,7 +1,12 @@
 // Performance entries for `npm run bench:page` (scripts/bench-page.ts reads every
 // `claimcheck:*` measure from the page). Recording them costs microseconds; they never make the
-// content script fail.
+// content script fail. Test builds only (`npm run build:e2e`, which the benches load): the page's
+// own scripts share the performance timeline, and `claimcheck:*` entries would tell any site that
+// the reader has Claimcheck installed.
 import type { Busy } from '@/utils/page/page-analysis';
+
+/** Whether this build records performance entries: `false` in store builds, so the code is dropped. */
+export const RECORDS_PERFORMANCE = !!import.meta.env.CLAIMCHECK_TEST_BUILD;
 
 /** The background's time reading the page during one analysis (off the page's thread): all readings, the first and the longest. */
 export class EngineClock {
@@ -26,6 +31,7 @@ export class EngineClock {
 
 /** Marks a step of the script's start: the settings read sent and answered (benchmarks only). */
 export function markStartStep(step: 'storage-asked' | 'storage-answered'): void {
+  if (!RECORDS_PERFORMANCE) return;
   try {
     performance.mark(`claimcheck:${step}`);
   } catch {
@@ -43,6 +49,7 @@ function record(name: string, start: number, duration: number): void {
  * time from the script's start to the first highlight and to all of them.
  */
 export function recordAnalysis(began: number, engine: EngineClock, busy: Busy): void {
+  if (!RECORDS_PERFORMANCE) return;
   try {
     const end = performance.now();
     record('analysis', began, end - began);
