@@ -955,6 +955,12 @@ describe('the thirty-third blind batch (wire copy)', () => {
 });
 
 describe('other actors\' money in a company story', () => {
+  it('takes "an analyst at X" for an employer, not a place', () => {
+    const found = claims('Tavener Microsystems Inc will spend $1.8bn on a packaging line in Chandler, Arizona. Rhea Castellanos, an analyst at Quillmark Securities, said the $1.8bn price tag looks steep.', 'en');
+    expect(found.map((c) => c.location)).not.toContain('Quillmark Securities');
+    expect(found).toHaveLength(2);
+  });
+
   it.each([
     ['Aérostructures Laurentides inc. investira 1,2 G$ à Mirabel. Investissement Québec prendra une participation de 200 M$ au capital de la société.', 'fr', [1_200_000_000]],
     ['Die Nordhav Wind A/S investiert 450 Millionen Euro in Rostock. Der Hafen wird dafür eine Schwerlastkaje für 95 Millionen Euro bauen.', 'de', [450_000_000]],

@@ -209,6 +209,8 @@ const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
 const GERMAN_POSSESSIVE = /^(unser|ihr|sein|mein|dein|euer|eur)(e|en|er|es|em)?$/;
 /** Lower-case words inside a place's name ("Navalmoral de la Mata", "Frankfurt am Main", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'an', 'der', 'upon', 'sur', 'en', 'y']);
+/** Before "at": people whose employer follows, not a place ("an analyst at Quillmark Securities"). */
+const EMPLOYEE_BEFORE_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'partner', 'director', 'head', 'trader', 'traders']);
 const SPANISH_PUBLIC = /^(ministerio|gobierno|comisión|junta|ayuntamiento|consejo|consejería|secretaría|tribunal|instituto|agencia|dirección|servicio|banco de españa)$/;
 const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'pdg', 'p.-d.g.', 'directeur général', 'directrice générale',
   'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'consejero delegado',
@@ -574,6 +576,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     return end - 1;
   }
   if (!(afterPrep || dateline || province)) return i;
+  if (prev?.lower === 'at' && EMPLOYEE_BEFORE_AT.has(tokens[i - 2]?.lower ?? '')) return i;
   // "set up a Rs 1,200 crore unit": an English article before a currency or unit, not Spanish "a"
   if (prev?.lower === 'a' && end === i + 1 && tokens[end]?.kind === 'num') return i;
   // "nach Unternehmensangaben", "in Zusammenarbeit": German nouns by their endings, not towns
