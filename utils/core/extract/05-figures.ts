@@ -6,7 +6,7 @@
 import type { Token, TokenKind } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { germanNumberWord } from './german-numbers';
-import { FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang } from './data/numbers';
+import { FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
 
@@ -35,9 +35,24 @@ const approxAlt = phraseTable(APPROX_BEFORE_ALT.map((w) => [w, true] as [string,
 const rangeJoiners = phraseTable(RANGE_JOINERS, true);
 const rangeOpeners = phraseTable(RANGE_OPENERS.map((w) => [w, true] as [string, boolean]), true);
 
+/**
+ * `record[word]` for the tables read with the tokens around every number, from a Map: an object
+ * read by ever other words goes through the engine's megamorphic property cache and its misses.
+ * The one token an object also answered from its prototype, the word "constructor" (with Object,
+ * which the rules then read as a scale of no value or a currency), is answered as before, so
+ * that nothing is read differently.
+ */
+export function recordReader<V>(record: Record<string, V>): (word: string) => V | undefined {
+  const byWord = new Map<string, V>(Object.entries(record));
+  return (word) => byWord.get(word) ?? (word === 'constructor' ? record[word] : undefined);
+}
+const scaleWord = recordReader<Scale>(SCALES);
+const currencySign = recordReader(CURRENCY_SIGNS);
+const scaledCurrencyWord = recordReader(SCALED_CURRENCY_WORDS);
+
 function scaleOf(t: Token | undefined, lang: Lang) {
   if (!t || t.kind !== 'word') return null;
-  const s = SCALES[t.lower];
+  const s = scaleWord(t.lower);
   if (!s) return null;
   if (LONG_SCALE_BILLION.has(lang) && (t.lower === 'billion' || t.lower === 'billionen')) return { ...s, value: 1e12 };
   return s;
@@ -48,7 +63,7 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   const t = tokens[i];
   // "u$s 180 millones", "U$S": the Argentine press's US dollars (read from the "$", as the "u" opens no figure)
   if (t.lower === '$' && t.gap === '' && tokens[i - 1]?.lower === 'u' && tokens[i + 1]?.lower === 's' && tokens[i + 1].gap === '') return ['USD', 2];
-  if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
+  if (t.kind === 'punct' && currencySign(t.lower)) return [currencySign(t.lower)!, 1];
   if (t.kind === 'word' && DOLLAR_PREFIX[t.lower] && t.cap && tokens[i + 1]?.lower === '$' && tokens[i + 1].gap === '') return [DOLLAR_PREFIX[t.lower], 2];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
   // "Rs 9,000 crore", "Rs. 500 crore"
@@ -67,7 +82,7 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
 function currencyAfter(tokens: Token[], j: number, limit: number, scaled: boolean): [string, number] | null {
   const t = tokens[j];
   if (!t || j >= limit) return null;
-  if (t.kind === 'punct' && CURRENCY_SIGNS[t.lower]) return [CURRENCY_SIGNS[t.lower], 1];
+  if (t.kind === 'punct' && currencySign(t.lower)) return [currencySign(t.lower)!, 1];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.gap !== '') return [t.lower.toUpperCase(), 1];
   // Quebec's "(environ 1,15 milliard US)": US dollars, after a scale only ("500 US workers" is no money)
   // (not the start of "US-Dollar", "US$")
@@ -184,7 +199,7 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
           j++;
         }
         // "3 mil 500 mdp": the abbreviation carries the millions and the currency
-        const abbreviated = !more && j < limit && tokens[j]?.kind === 'word' ? SCALED_CURRENCY_WORDS[tokens[j].lower] : undefined;
+        const abbreviated = !more && j < limit && tokens[j]?.kind === 'word' ? scaledCurrencyWord(tokens[j].lower) : undefined;
         if (abbreviated && !cur) {
           value *= abbreviated[1];
           cur = abbreviated[0];
@@ -196,7 +211,7 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
     }
   }
   // "850 mdd": millions of dollars in one word
-  const both = !cur && !scaled && j < limit && tokens[j]?.kind === 'word' ? SCALED_CURRENCY_WORDS[tokens[j].lower] : undefined;
+  const both = !cur && !scaled && j < limit && tokens[j]?.kind === 'word' ? scaledCurrencyWord(tokens[j].lower) : undefined;
   if (both) {
     // "1,200 mdd": Mexico groups thousands with a comma
     if (lang === 'es' && num.commaThousands !== null && value === num.value) value = num.commaThousands;
@@ -323,7 +338,7 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
       continue;
     }
     // cheap gate: a figure starts with a digit, a currency sign or code, or a number word
-    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || PREFIX_CURRENCIES.has(t.lower)))) : t.kind === 'punct' && !CURRENCY_SIGNS[t.lower]) continue;
+    if (t.kind === 'word' ? !(mayStartWords(t) || (t.cap && (CURRENCY_CODES.has(t.lower) || DOLLAR_PREFIX[t.lower] || PREFIX_CURRENCIES.has(t.lower)))) : t.kind === 'punct' && !currencySign(t.lower)) continue;
     const c = readCore(tokens, i, to, lang);
     if (!c) continue;
     let kind = kindOf(tokens, c, to);
