@@ -1,14 +1,14 @@
 // The tables read with the tokens around every number (scales, currency signs, words that are
-// an amount and a currency at once) are read from Maps instead of their objects: for every
+// an amount and a currency at once, the units of written-out numbers) are read from Maps instead of their objects: for every
 // token's lower-case spelling, the Map's answer must be the object's, the prototype's
 // "constructor" included.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../utils/core/extract/01-tokens';
-import { recordReader } from '../../utils/core/extract/05-figures';
-import { CURRENCY_SIGNS, SCALED_CURRENCY_WORDS, SCALES } from '../../utils/core/extract/data/numbers';
+import { recordReader } from '../../utils/core/extract/phrases';
+import { CURRENCY_SIGNS, SCALED_CURRENCY_WORDS, SCALES, UNIT_WORDS } from '../../utils/core/extract/data/numbers';
 
-const RECORDS: Record<string, unknown>[] = [SCALES, CURRENCY_SIGNS, SCALED_CURRENCY_WORDS];
+const RECORDS: Record<string, unknown>[] = [SCALES, CURRENCY_SIGNS, SCALED_CURRENCY_WORDS, UNIT_WORDS];
 const READERS = RECORDS.map((record) => recordReader(record));
 const WORDS = [...new Set(RECORDS.flatMap((record) => Object.keys(record)))];
 const PROTOTYPE_WORDS = ['constructor', 'Constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', 'prototype', 'length', 'name'];

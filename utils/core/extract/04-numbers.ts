@@ -4,7 +4,7 @@
 import type { Token } from './01-tokens';
 import { ARTICLE_ONE, FRACTIONS, HUNDRED_WORDS, NUMBER_JOINERS, THOUSAND_WORDS, UNIT_WORDS, type Lang } from './data/numbers';
 import { germanNumberWord } from './german-numbers';
-import { matchAt, phraseTable } from './phrases';
+import { matchAt, phraseTable, recordReader } from './phrases';
 
 export interface ParsedNumber {
   value: number;
@@ -108,6 +108,9 @@ function digitsOf(tokens: Token[], i: number, j: number, point: boolean): string
   return point ? `${s}.${tokens[j - 1].lower}` : s;
 }
 
+/** UNIT_WORDS from a Map (see recordReader): read at every word of a written-out number. */
+const unitWord = recordReader(UNIT_WORDS);
+
 // looked up at number words only: no bit of its own (see phraseTable)
 const fractions = phraseTable(FRACTIONS, true);
 
@@ -129,7 +132,8 @@ export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: 
     const t = tokens[j];
     if (!t) break;
     const w = t.lower;
-    if (t.kind === 'word' && UNIT_WORDS[w] !== undefined) current += UNIT_WORDS[w];
+    const unit = t.kind === 'word' ? unitWord(w) : undefined;
+    if (unit !== undefined) current += unit;
     else if (t.kind === 'word' && HUNDRED_WORDS.has(w)) current = (current || 1) * 100;
     else if (t.kind === 'word' && THOUSAND_WORDS.has(w) && !isScaleOnly(tokens, j)) {
       total += (current || 1) * 1000;
@@ -169,7 +173,7 @@ function fractionBeforeScale(tokens: Token[], j: number, isScale: (t: Token | un
 function joinsNumber(current: number, total: number, next: Token | undefined): boolean {
   if (current === 0) return total > 0;
   if (current % 100 === 0) return true;
-  const unit = next ? UNIT_WORDS[next.lower] : undefined;
+  const unit = next ? unitWord(next.lower) : undefined;
   return current >= 20 && current % 10 === 0 && unit !== undefined && unit < 10;
 }
 
@@ -179,5 +183,5 @@ function isScaleOnly(tokens: Token[], j: number): boolean {
 }
 
 function isNumberWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (UNIT_WORDS[t.lower] !== undefined || HUNDRED_WORDS.has(t.lower) || THOUSAND_WORDS.has(t.lower));
+  return !!t && t.kind === 'word' && (unitWord(t.lower) !== undefined || HUNDRED_WORDS.has(t.lower) || THOUSAND_WORDS.has(t.lower));
 }

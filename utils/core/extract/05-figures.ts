@@ -8,7 +8,7 @@ import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { germanNumberWord } from './german-numbers';
 import { FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
-import { matchAt, matchEndingAt, phraseTable, wordSet } from './phrases';
+import { matchAt, matchEndingAt, phraseTable, recordReader, wordSet } from './phrases';
 
 export type FigureKind = 'money' | 'count' | 'percent' | 'year' | 'other';
 
@@ -35,17 +35,6 @@ const approxAlt = phraseTable(APPROX_BEFORE_ALT.map((w) => [w, true] as [string,
 const rangeJoiners = phraseTable(RANGE_JOINERS, true);
 const rangeOpeners = phraseTable(RANGE_OPENERS.map((w) => [w, true] as [string, boolean]), true);
 
-/**
- * `record[word]` for the tables read with the tokens around every number, from a Map: an object
- * read by ever other words goes through the engine's megamorphic property cache and its misses.
- * The one token an object also answered from its prototype, the word "constructor" (with Object,
- * which the rules then read as a scale of no value or a currency), is answered as before, so
- * that nothing is read differently.
- */
-export function recordReader<V>(record: Record<string, V>): (word: string) => V | undefined {
-  const byWord = new Map<string, V>(Object.entries(record));
-  return (word) => byWord.get(word) ?? (word === 'constructor' ? record[word] : undefined);
-}
 const scaleWord = recordReader<Scale>(SCALES);
 const currencySign = recordReader(CURRENCY_SIGNS);
 const scaledCurrencyWord = recordReader(SCALED_CURRENCY_WORDS);

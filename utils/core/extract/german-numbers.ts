@@ -33,6 +33,9 @@ function belowThousand(w: string): number | null {
 /** The value of a one-word German number with "hundert" or "tausend" in it, or a number and a
  * half ("zweieinhalb", "eineinhalb", "anderthalb": 2.5, 1.5, 1.5), else null. */
 export function germanNumberWord(w: string): number | null {
+  // (every such word has seven letters or more: asked of every word after a number word, most
+  // are shorter and need no search for its parts)
+  if (w.length < 7) return null;
   if (w.endsWith('halb')) return andAHalf(w);
   const t = w.indexOf('tausend');
   if (t < 0) return w.includes('hundert') ? belowThousand(w) : null;

@@ -141,3 +141,15 @@ export function findAll<V>(tokens: Token[], from: number, to: number, table: Phr
   }
   return out;
 }
+
+/**
+ * `record[word]` for a table read with the tokens around every number, from a Map: an object
+ * read by ever other words goes through the engine's megamorphic property cache and its misses.
+ * The one token an object also answered from its prototype, the word "constructor" (with Object,
+ * which the rules then read as a scale of no value or a currency), is answered as before, so
+ * that nothing is read differently.
+ */
+export function recordReader<V>(record: Record<string, V>): (word: string) => V | undefined {
+  const byWord = new Map<string, V>(Object.entries(record));
+  return (word) => byWord.get(word) ?? (word === 'constructor' ? record[word] : undefined);
+}
