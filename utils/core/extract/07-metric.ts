@@ -334,7 +334,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   const to = k + noun.len;
   // a dash or semicolon before the figure starts a clause of its own: "… 500 neue Stellen schaffen – und gleichzeitig 1.200 Stellen abbauen"
   let clauseStart = Math.max(s.from, f.from - 40);
-  for (let b = f.from - 1; b >= clauseStart; b--) if (CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
+  // (the breaks are punctuation: a word or number is passed over without the Set)
+  for (let b = f.from - 1; b >= clauseStart; b--) if (tokens[b].kind === 'punct' && CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
   // the cues of the clause before the figure, then the first two after the noun
   const cues = jobCuesIn(tokens, to, Math.min(s.to, to + 12), jobCuesIn(tokens, clauseStart, f.from), 2);
   if (s.lang === 'de' && tokens[to]?.lower === 'ein' && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, STELLEN)) cues.push({ start: to, end: to + 1, value: 'hire' });

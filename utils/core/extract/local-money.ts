@@ -57,7 +57,8 @@ export function localDollar(text: string, lang: Lang, country: string | null): s
     return local;
   }
   if (local) return local;
-  return /\bu\$s\b/i.test(text) ? 'ARS' : null;
+  // (a story without a "$" has no "u$s": the text is searched for the char before the regex scans it)
+  return text.includes('$') && /\bu\$s\b/i.test(text) ? 'ARS' : null;
 }
 
 /** Where "dollars" alone is the local dollar ("investira 1,6 milliard de dollars" in Quebec); in Latin America "dólares" are US dollars. */
