@@ -17,30 +17,45 @@ type Reading = 'close' | 'loose';
 export function roundingShare(amount: number): number {
   if (!amount) return 0;
   // the unit is 10 to the number of trailing zeros of the rounded figure as written
-  const unit = Math.pow(10, trailingZeros(Math.round(Math.abs(amount))));
+  const zeros = trailingZeros(Math.round(Math.abs(amount)));
+  const unit = zeros < POWERS_OF_TEN.length ? POWERS_OF_TEN[zeros] : Math.pow(10, zeros);
   return unit / 2 / Math.abs(amount);
 }
+
+/** Math.pow(10, k) for the counts of zeros a figure below 2^53 can have, worked out once. */
+const POWERS_OF_TEN: number[] = [];
+for (let k = 0; k <= 22; k++) POWERS_OF_TEN.push(Math.pow(10, k));
 
 /**
  * The trailing zeros of an integer as String() writes it. Below 2^53 String() writes every
  * digit of an integer, so dividing by ten counts them without making the string (a number's
  * string is a lookup in a cache that every full GC empties: the first call after one paid for
- * each figure). Larger ones are written with their shortest digits ("1152921504606847000"
- * for 2^60): those are counted on the string.
+ * each figure). The dividing is done on small integers (a remainder of a float is a call):
+ * below 2^31 on the figure itself, above on its last nine digits, or on the digits before them
+ * when those nine are all zeros. Larger ones are written with their shortest digits
+ * ("1152921504606847000" for 2^60): those are counted on the string.
  */
 function trailingZeros(n: number): number {
   // "0" is one zero
   if (n === 0) return 1;
-  let zeros = 0;
+  if (n < 2 ** 31) return smallTrailingZeros(n | 0);
   if (n < 2 ** 53) {
-    while (n >= 10 && n % 10 === 0) {
-      n /= 10;
-      zeros++;
-    }
-    return zeros;
+    const last9 = n % 1e9;
+    return last9 !== 0 ? smallTrailingZeros(last9 | 0) : 9 + smallTrailingZeros(((n - last9) / 1e9) | 0);
   }
   const written = String(n);
+  let zeros = 0;
   while (zeros < written.length && written.charCodeAt(written.length - 1 - zeros) === 48) zeros++;
+  return zeros;
+}
+
+/** Trailing zeros of a positive integer below 2^31. */
+function smallTrailingZeros(n: number): number {
+  let zeros = 0;
+  while (n >= 10 && n % 10 === 0) {
+    n = (n / 10) | 0;
+    zeros++;
+  }
   return zeros;
 }
 
