@@ -966,3 +966,27 @@ describe('other actors\' money in a company story', () => {
     ['Die Nordhav Wind A/S investiert 450 Millionen Euro in Rostock. Der Hafen wird dafür eine Schwerlastkaje für 95 Millionen Euro bauen.', 'de', [450_000_000]],
   ])('%s', (text, lang, amounts) => expect(claims(text, lang).map((c) => c.amount)).toEqual(amounts));
 });
+
+describe('the thirty-fourth blind batch (mainstream news of real companies)', () => {
+  it.each([
+    ['Ryanair DAC is to invest €65 million at Shannon, creating 250 engineering and technical jobs.', 'en', 'jobs', 250],
+    ['Ryanair DAC will build a hangar at Shannon. About 150 workers would be employed during the construction phase.', 'en', 'jobs', 150],
+    ['Ryanair DAC will hire 40 apprentices a year at its base in Shannon.', 'en', 'jobs', 40],
+    ["Stellantis NV a confirmé qu'il consacrerait 200 millions d'euros à son usine de Trémery.", 'fr', 'investment', 200_000_000],
+    ['Die Verbund AG will in Zurndorf bis zu 300 Millionen Euro investieren, rund 80 Dauerarbeitsplätze sind geplant.', 'de', 'jobs', 80],
+  ])('%s', (text, lang, metric, amount) => expect(claims(text, lang).some((c) => c.metric === metric && c.amount === amount)).toBe(true));
+
+  it.each([
+    ['Tata Group, whose companies employ more than 60,000 people in the UK, has invested heavily in British industry.', 'en'],
+  ])('not a claim: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+
+  it('reads a running total told with "Gesamtinvestition"', () => {
+    const found = claims('Die BMW AG baut in Straßkirchen eine Montage für 300 Millionen Euro. Damit steigt die Gesamtinvestition in den Standort auf mehr als eine Milliarde Euro.', 'de');
+    expect(found.map((c) => [c.amount, c.status])).toEqual([[300_000_000, 'new'], [1_000_000_000, 'cumulative']]);
+  });
+
+  it('takes a fact box\'s German compound label for a label, not a company', () => {
+    const found = claims('Die LEAG Renewables GmbH investiert 650 Millionen Euro in Jänschwalde.\n- Dauerarbeitsplätze: zwischen 60 und 80', 'de');
+    expect(found.map((c) => c.subject)).toEqual(['LEAG Renewables', 'LEAG Renewables']);
+  });
+});

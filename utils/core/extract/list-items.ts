@@ -20,6 +20,8 @@ const LABEL_WORDS = new Set(['total', 'totals', 'gesamt', 'insgesamt', 'summe', 
   'investment', 'investissement', 'investition', 'inversión', 'location', 'lieu', 'standort', 'ubicación', 'site', 'sector', 'secteur', 'branche',
   'country', 'pays', 'land', 'país', 'date', 'datum', 'fecha', 'note', 'update', 'correction', 'source', 'quelle', 'fuente', 'q', 'a', 'r', 'p',
   'photo', 'foto', 'bild', 'image', 'picture', 'video', 'watch', 'read', 'lire', 'lesen', 'leer', 'editor', 'reporting', 'by', 'von', 'par', 'por']);
+/** German compounds of those labels ("Dauerarbeitsplätze: 60 bis 80", "Investitionsvolumen: 650 Millionen Euro"). */
+const GERMAN_LABEL_ENDINGS = /(arbeitsplätze|stellen|investition|investitionen|volumen|kosten)$/;
 export function listItemAt(text: string, tokens: Token[], s: Sentence, local: readonly Mention[]): ListItem | null {
   let k = s.from;
   const bullet = BULLETS.has(tokens[k]?.lower ?? '');
@@ -27,7 +29,7 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   const start = k;
   // the name: capitalised words, "&", particles and a legal form's dots ("Johnson & Johnson", "Banco de Sabadell", "Acme Inc.")
   while (k < s.to && k - start < 7 && tokens[k].kind !== 'num' && (tokens[k].cap || tokens[k].lower === '&' || (tokens[k].lower === '.' && tokens[k].gap === '') || NAME_PARTICLES.has(tokens[k].lower))) k++;
-  if (k === start || !tokens[start].cap || LABEL_WORDS.has(tokens[start].lower)) return null;
+  if (k === start || !tokens[start].cap || LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower)) return null;
   const end = k;
   // (the tests below are in order of cost, the cheapest first: every line with a figure comes
   // here, and nearly all fail at the separator; each failing test gives the same null)

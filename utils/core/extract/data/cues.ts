@@ -49,6 +49,7 @@ export const INVEST_CUES = [
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
   'comprometió', 'comprometerá', 'comprometer', 'comprometiera', 'comprometido', 'compromete', 'investirait', 'investiraient', 'invertiría', 'invertirían',
+  'consacrerait', 'consacreraient', 'dépenserait', 'injecterait', 'destinaría', 'destinarían', 'würde investieren',
   // a project's price and the money put on the table: "With a $1.4 billion price tag", "budgeted at $780 million",
   // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
   'price tag', 'budgeted at', 'budgétisé', 'presupuestado', 'on the table', 'sur la table', 'sobre la mesa', 'auf den tisch',
@@ -58,6 +59,8 @@ export const INVEST_CUES = [
   'of the total', 'the largest share', 'the remaining', 'will go to', 'will fund', 'la plus grosse part', 'iront', 'ira', 'servira', 'serviront',
   'der großteil', 'vorgesehen', 'veranschlagt', 'veranschlagte', 'de esa cantidad', 'irán', 'irá', 'restantes', 'absorberá', 'absorberán',
   'se destinarán', 'se destinará', 'compromiso', 'un engagement',
+  // "die Gesamtinvestition in den Standort", "das Engagement von Infineon in Dresden" (a company's money in a place)
+  'gesamtinvestition', 'gesamtinvestitionen', 'engagement von',
   // "capital expenditures of between $88 billion and $95 billion", "contribute about £12bn", "Vantis trägt etwa 600 Mio. Euro",
   // "built at a cost of €350 million", "Das Investitionsvolumen beziffert das Unternehmen auf …", "Le plus gros projet prévoit …"
   'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'aportar', 'beitragen', 'trägt', 'tragen',
@@ -93,7 +96,7 @@ export const PROJECT_NOUNS = [
   'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
   // food and drink sites: "450 jobs at £180m Leeds bakery"
-  'bakery', 'brewery', 'distillery', 'warehouse', 'bäckerei', 'brauerei', 'brasserie', 'panadería', 'cervecería',
+  'bakery', 'brewery', 'distillery', 'warehouse', 'hangar', 'depot', 'dépôt', 'bäckerei', 'brauerei', 'brasserie', 'panadería', 'cervecería',
   'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 
@@ -170,7 +173,10 @@ export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
   'construction workers', 'construction staff', 'construction workforce', 'bauarbeiter', 'ouvriers du bâtiment',
-  'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos', 'puestos de trabajo', 'contrataciones', 'cdi',
+  'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos',
+  // German compounds of the same: "rund 80 Dauerarbeitsplätze", "600 neue Industriearbeitsplätze", "40 Lehrstellen"
+  'dauerarbeitsplätze', 'industriearbeitsplätze', 'vollzeitarbeitsplätze', 'ausbildungsplätze', 'dauerarbeitsplätzen', 'industriearbeitsplätzen',
+  'vollzeitstellen', 'ausbildungsstellen', 'lehrstellen', 'industriejobs', 'vollzeitjobs', 'puestos de trabajo', 'contrataciones', 'cdi',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
@@ -181,7 +187,8 @@ export const JOB_NOUNS_WEAK = [
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
-  'colleagues', 'collègues', 'kollegen', 'kolleginnen',
+  'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
+  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
@@ -193,7 +200,7 @@ export const JOB_MODIFIERS = [
   'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
-  'engineering', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
+  'engineering', 'technical', 'and', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
   'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
   'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
@@ -204,7 +211,10 @@ export const JOB_MODIFIERS = [
 /** Hiring verbs: make weak job nouns count ("will hire 1,000 workers", "recruter 700 personnes"). */
 export const HIRING_CUES = [
   'create', 'creates', 'creating', 'created', 'creation', 'hire', 'hires', 'hiring', 'recruit', 'recruiting', 'add', 'adding',
-  'bring', 'bringing', 'support', 'generate', 'employ', 'will employ', 'would employ', 'should employ', 'to employ',
+  'bring', 'bringing', 'support', 'generate', 'will employ', 'would employ', 'should employ', 'to employ',
+  // (not "employ" alone: "whose companies employ more than 60,000 people" is a payroll; the future it takes is often
+  // a verb earlier: "would begin in the spring and employ up to 3,000")
+  'and employ', 'could employ', 'initially employ', 'eventually employ', 'ultimately employ', 'directly employ',
   'créer', 'créera', 'création', 'recruter', 'recrutera', 'embaucher', 'embauchera', 'générer', 'permettra', 'emploiera',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
   'generará', 'empleará', 'incorporar', 'incorporará',
@@ -228,7 +238,7 @@ export const HIRING_CUES = [
   // Swiss and Belgian French hire with "engager": "Nous allons engager environ 120 personnes"
   'engager', 'engagera', 'engageront', 'engageons', 'allons engager',
   // "90 ingenieros contratados en dos años", "donde sumará 30 operarios", "900 contract workers will be needed"
-  'contratados', 'contratadas', 'sumará', 'sumarán', 'will be needed', 'seront nécessaires', 'took on', 'take on', 'taking on', 'will take on',
+  'contratados', 'contratadas', 'sumará', 'sumarán', 'will be needed', 'seront nécessaires', 'took on', 'take on', 'taking on', 'will take on', 'would be employed', 'will be employed', 'be employed',
   'se ocuparán', 'ocupará', 'ocuparán',
   // looking for staff and strengthening a workforce: "Paketblitz sucht 3.500 Aushilfen", "reforzará la plantilla con 2.500 empleados"
   'sucht', 'suchen', 'seeks', 'cherche', 'busca', 'buscará', 'reforzará la plantilla', 'renforcera ses effectifs', 'renforcer ses équipes',
@@ -302,7 +312,7 @@ export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-
 export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
 export const PAST_ANNOUNCE = ['completed', 'achevé', 'completó', 'hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
 /** A total the new figure brings the company to; only a figure after these is the total: "would rise to more than €2 billion", "summieren sich … auf", "eleva a más de". */
-export const RAISES_TOTAL = ['would rise to', 'will rise to', 'summieren sich', 'summiert sich', 'eleva a', 'elevará a', 'porte à', 'portera à'];
+export const RAISES_TOTAL = ['would rise to', 'will rise to', 'summieren sich', 'summiert sich', 'summiere sich', 'steigt die gesamtinvestition', 'eleva a', 'elevará a', 'porte à', 'portera à'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
 export const EARLIER_CUES = [
   'last year', 'previously', 'earlier this year', "l'an dernier", "l'an passé", "l'année dernière", "l'année précédente",
