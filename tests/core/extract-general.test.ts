@@ -985,6 +985,18 @@ describe('the thirty-fourth blind batch (mainstream news of real companies)', ()
     expect(found.map((c) => [c.amount, c.status])).toEqual([[300_000_000, 'new'], [1_000_000_000, 'cumulative']]);
   });
 
+  it.each([
+    ['Nespresso SA investit 200 millions de francs à Romont. Sa maison mère, Nestlé SA, affirme avoir investi plus de 1,5 milliard de francs dans ses sites suisses.', 'fr', 'cumulative'],
+    ['Die Infineon Technologies AG baut in Dresden. Für das damalige Vorhaben waren fünf Milliarden Euro veranschlagt.', 'de', 'earlier'],
+    ['Die Verbund AG baut in Zurndorf. Die OMV AG nahm in Schwechat einen Elektrolyseur in Betrieb, für den rund 25 Millionen Euro investiert wurden.', 'de', 'earlier'],
+    ['La petrolera YPF Luz SA invertirá 280 millones de dólares en Chubut. Opera el parque solar Zonda, inaugurado en 2024 tras una inversión de 210 millones de dólares.', 'es', 'earlier'],
+  ])('status: %s', (text, lang, status) => expect(claims(text, lang).at(-1)!.status).toBe(status));
+
+  it('keeps a pluperfect announcement with the figure after which it is told', () => {
+    const found = claims('La minera Salar Alto Minerals anunció que invertirá 1.100 millones de dólares en Antofagasta, una cifra superior a los 950 millones de dólares que había comunicado en marzo de 2025, cuando presentó el proyecto.', 'es');
+    expect(found[0].status).toBe('new');
+  });
+
   it('takes a fact box\'s German compound label for a label, not a company', () => {
     const found = claims('Die LEAG Renewables GmbH investiert 650 Millionen Euro in Jänschwalde.\n- Dauerarbeitsplätze: zwischen 60 und 80', 'de');
     expect(found.map((c) => c.subject)).toEqual(['LEAG Renewables', 'LEAG Renewables']);

@@ -140,7 +140,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
     if (!pluperfectSeen && isPluperfect(t) && lastAnnounce > i) {
-      cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement' });
+      cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement', word: i });
       pluperfectSeen = true;
     }
     if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || foundingWithin(tokens, i + 1, i + 5) || founding.has(tokens[i + 1]?.lower ?? '')))

@@ -291,6 +291,8 @@ export const CUMULATIVE_CUES = [
   'aura investi', 'auront investi', 'will have invested', 'habrá invertido', 'habrán invertido',
   'acumulada', 'acumulado', 'cumulés', 'cumulé', 'kumuliert', 'kumulierten', 'ses investissements au', 'ses investissements en',
   'in den vergangenen', 'over the past', 'in the past', 'au cours des dernières', 'ces dernières années', 'en los últimos',
+  // "affirme avoir investi plus de 1,5 milliard", "dice haber invertido", "to have invested"
+  'avoir investi', 'haber invertido', 'to have invested', 'in den letzten',
   'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
   'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
@@ -310,7 +312,7 @@ export const TOTAL_WORDS = [
 export const SUPERLATIVES = ['largest', 'biggest', 'first', 'highest', 'largest-ever', 'plus important', 'plus gros', 'premier', 'première', 'größte', 'größten', 'erste', 'mayor', 'primera', 'primer'];
 /** Pluperfect and similar: the whole sentence tells of an earlier announcement. */
 export const PLUPERFECT = ['had', 'hatte', 'hatten', 'avait', 'avaient', 'había', 'habían'];
-export const PAST_ANNOUNCE = ['completed', 'achevé', 'completó', 'hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido'];
+export const PAST_ANNOUNCE = ['completed', 'achevé', 'completó', 'hired', 'recruté', 'embauché', 'eingestellt', 'contrató', 'invested', 'invirtió', 'investierte', 'destinó', 'spent', 'poured', 'consacré', 'injecté', 'gesteckt', 'steckte', 'invertido', 'investi', 'opened', 'inaugurated', 'built', 'inauguré', 'inaugurée', 'inauguró', 'abrió', 'eröffnete', 'committed', 'bekannt', 'comprometió', 'announced', 'pledged', 'promised', 'unveiled', 'said', 'committed', 'annoncé', 'annoncés', 'annoncées', 'annoncée', 'promis', 'angekündigt', 'kündigte', 'zugesagt', 'anunció', 'anunciado', 'anunciados', 'prometió', 'prometido', 'presentó', 'inaugurado', 'inaugurada', 'eröffnet'];
 /** A total the new figure brings the company to; only a figure after these is the total: "would rise to more than €2 billion", "summieren sich … auf", "eleva a más de". */
 export const RAISES_TOTAL = ['would rise to', 'will rise to', 'summieren sich', 'summiert sich', 'summiere sich', 'steigt die gesamtinvestition', 'eleva a', 'elevará a', 'porte à', 'portera à'];
 /** Earlier announcements: "announced in 2023", "pledged last year", "avait annoncé", "hatte angekündigt". */
@@ -326,7 +328,9 @@ export const EARLIER_CUES = [
   'projet initial', 'initialement', 'prévoyait', 'initial plan', 'originally', 'had planned', 'ursprünglich', 'inicialmente', 'preveía',
   // the plan before this one: "duplica los 220 millones del plan anterior"
   // "Die damals angekündigten 80 neuen Stellen", "which it said at the time would create 500 jobs"
-  'damals', 'at the time', "à l'époque", 'en su momento',
+  'damals', 'at the time', "à l'époque", 'en su momento', 'damalige', 'damaligen',
+  // a past passive: "für den rund 25 Millionen Euro investiert wurden"
+  'investiert wurden', 'investiert wurde', 'investiert worden',
   'plan anterior', 'previous plan', 'plan précédent', 'précédent plan', 'vorherigen plan', 'vorigen plan',
 ];
 /** "dont", "including", "davon": what follows is a part of the figure just named. Each rule adds the forms it reads. */
