@@ -388,15 +388,38 @@ function numberBetween(tokens: Token[], a: Mention, b: Mention): boolean {
   return false;
 }
 
-export function locationOf(s: SentenceView, f: Figure, mentions: Mention[]): { place: Place; reason: string } | null {
-  // a bounded window keeps this linear even in one endless sentence
+/** A sentence's place mentions in text order, for locationOf (made once per sentence, not per figure). */
+export function placesInOrder(mentions: readonly Mention[]): Mention[] {
+  const places: Mention[] = [];
+  for (const m of mentions) if (m.type === 'place') places.push(m);
+  return places.sort(byStart);
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.from - b.from;
+}
+
+/** `places`: the sentence's place mentions in text order (placesInOrder). */
+export function locationOf(s: SentenceView, f: Figure, places: readonly Mention[]): { place: Place; reason: string } | null {
+  // a bounded window, found by bisection, keeps this linear even in one endless sentence full
+  // of figures and places (a scan of every place per figure was quadratic there)
   // (a loop, not filter with a callback: no closure per claim, and no array when no place is near)
   const low = Math.max(s.from, f.from - 60);
   const high = Math.min(s.to, f.to + 60);
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].from < low) lo = mid + 1;
+    else hi = mid;
+  }
   let near: Mention[] | null = null;
-  for (const m of mentions) if (m.type === 'place' && m.from >= low && m.to <= high) (near ??= []).push(m);
+  for (let k = lo; k < places.length && places[k].from <= high; k++) if (places[k].to <= high) (near ??= []).push(places[k]);
   if (near === null) return null;
-  const places = near;
+  return locationAmong(s, f, near);
+}
+
+function locationAmong(s: SentenceView, f: Figure, places: Mention[]): { place: Place; reason: string } | null {
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
   const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from));
   let chosen = mostSpecific(after.filter(isFiled)) ?? mostSpecific(before.filter(isFiled).slice(-2)) ?? mostSpecific(after) ?? mostSpecific(before.slice(-2));

@@ -10,7 +10,7 @@ import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
 import { formatPlace, specificity, type Place } from './gazetteer';
-import { addsToBefore, authorityAt, locationOf, periodOf, qualifierOf, statusCues, statusOf } from './08-context';
+import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
@@ -187,6 +187,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
     else for (const f of figures) dollarByItsConversion(tokens, f);
     let cues: ReturnType<typeof statusCues> | null = null;
+    let placeList: Mention[] | null = null;
     let nextOrg = 0;
     for (const f of figures) {
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
@@ -244,7 +245,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const st = statusOf(cues, view, f);
       if (st.reason) reasons.push(st.reason);
       // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
-      const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, places);
+      const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, (placeList ??= placesInOrder(places)));
       // "2.500 millones de libras en Escocia y 800 millones en Extremadura": a currency left out is the place's own
       if (decision.reasons.includes('currency-from-context') && loc) {
         const own = CURRENCY_OF_COUNTRY[countryOf(loc.place) ?? ''];
