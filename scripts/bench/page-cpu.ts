@@ -9,8 +9,8 @@
 import { basename, resolve } from 'node:path';
 import { type BenchPageSession, openBenchPageSession } from './page-session';
 import { median } from './timing';
+import { traceLoad, type TraceEvent } from './trace-load';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }
 
 const which = process.argv[2] ?? 'typical';
 const loads = Number(process.argv[3] ?? 7);
@@ -28,17 +28,7 @@ interface Sample {
 }
 
 async function traceOnce(session: BenchPageSession): Promise<Sample> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await page.goto(session.server.url(`${which}.html`), { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => performance.getEntriesByName('claimcheck:analysis').length > 0, undefined, { timeout: 60_000, polling: 50 });
-  await cdp.send('Tracing.end');
-  await complete;
-  await page.close();
+  const { events } = await traceLoad(session, which, CATEGORIES);
   const start = events.find((e) => e.name === 'claimcheck:start');
   const end = events.find((e) => e.name.startsWith('claimcheck:longest-slice-phase:'));
   if (!start || !end) throw new Error('no claimcheck marks in the trace');

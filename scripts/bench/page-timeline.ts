@@ -11,8 +11,8 @@
 import { basename, resolve } from 'node:path';
 import { type BenchPageSession, openBenchPageSession } from './page-session';
 import { median } from './timing';
+import { traceLoad, type TraceEvent } from './trace-load';
 
-interface TraceEvent { cat?: string; name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }
 
 const which = process.argv[2] ?? 'heavy';
 const loads = Number(process.argv[3] ?? 5);
@@ -25,18 +25,7 @@ const BUDGET_MS = 8;
 interface Sample { scriptCpu: number; longestCpu: number; longestCpuNoGc: number; longestWall: number; over: number; first: number; all: number; engine: number }
 
 async function traceOnce(session: BenchPageSession, label: string): Promise<Sample> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await page.goto(session.server.url(`${which}.html`), { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => performance.getEntriesByName('claimcheck:analysis').length > 0, undefined, { timeout: 60_000, polling: 50 });
-  const measures = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('claimcheck:')).map((e) => [e.name.slice(11), e.duration])));
-  await cdp.send('Tracing.end');
-  await complete;
-  await page.close();
+  const { events, measures } = await traceLoad(session, which, CATEGORIES);
   const start = events.find((e) => e.name === 'claimcheck:start');
   const end = events.find((e) => e.name.startsWith('claimcheck:longest-slice-phase:'));
   if (!start || !end) throw new Error('no claimcheck marks in the trace');
