@@ -1002,3 +1002,10 @@ describe('the thirty-fourth blind batch (mainstream news of real companies)', ()
     expect(found.map((c) => c.subject)).toEqual(['LEAG Renewables', 'LEAG Renewables']);
   });
 });
+
+describe('a public body that says it will spend', () => {
+  it('spends its own money; a job figure it gives stays the company\'s', () => {
+    expect(claims('Agratas Ltd will build a gigafactory near Bridgwater. Somerset Council said it would spend £35m upgrading the road junction near the site.', 'en')).toEqual([]);
+    expect(claims('Agratas Ltd will build a gigafactory in Doncaster. Doncaster Council said it would create 1,200 jobs.', 'en').map((c) => [c.subject, c.amount])).toEqual([['Agratas', 1200]]);
+  });
+});

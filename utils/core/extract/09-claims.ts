@@ -227,7 +227,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
-      if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang)) continue;
+      if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang, decision.metric === 'investment' && !restatesStory)) continue;
       // "Hexacon hat einen Bericht zurückgewiesen, wonach er … 1.500 Arbeitsplätze schaffen wolle": a plan the company denies
       if (deniedBefore(tokens, s.from, f.from)) continue;
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies

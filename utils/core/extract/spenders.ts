@@ -30,12 +30,14 @@ function isPublicHead(t: Token, lang: Lang): boolean {
 
 /** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",
  * "Die Stadt Hanau"), not after a preposition ("with support from the council"), not "state-owned" or "the state's". */
-function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang): boolean {
+function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, money: boolean): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (next && next.gap === '' && (next.lower === '-' || next.lower === "'s" || next.lower === "'")) return false;
-  // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure
-  if (next && saying.has(next.lower)) return false;
+  // "Doncaster Council said it would create 1,200 jobs": the body reports the company's figure; but
+  // "Somerset Council said it would spend £35m upgrading the road junction" is the council's own money
+  // (a company named after "said" ends the search before the body is met)
+  if (next && saying.has(next.lower) && !money) return false;
   // "Council leader Helen Priestley said: …", "state Governor …": the head names a speaker's office, not a body at work
   if (next && matchAt(tokens, k + 1, speakersOffice)) return false;
   const before = tokens[k - 1];
@@ -66,14 +68,15 @@ function orgsEndedBefore(orgs: readonly Mention[], at: number): number {
 
 /** Going back from a figure to the start of its sentence, a public body met before the company: it does the spending
  * ("… confirmed that the Région will invest €60m"; "Die Stadtgemeinde Ried investiert …", a body named like a company). */
-export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang): boolean {
+/** `money`: the figure is money the story has not claimed for the company already (a body's own spending rather than a figure it reports). */
+export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[], lang: Lang, money = false): boolean {
   const org = orgsEndedBefore(orgs, figureFrom) - 1; // the last company named before the figure
   const floor = Math.max(from, org >= 0 ? orgs[org].to : from, figureFrom - 30);
   for (let k = figureFrom - 1; k >= floor; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower))) return false;
-    if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang)) return true;
+    if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
