@@ -139,7 +139,7 @@ function isHundreds(t: Token | undefined): boolean {
 interface Core { value: number; currency: string | null; from: number; to: number; scaled: boolean; written: boolean; num: ParsedNumber }
 
 /** The joiner and the words for a half after a scale word, by language. */
-const HALF_AFTER_SCALE: Partial<Record<Lang, string[]>> = { fr: ['et', 'demi', 'demie'], es: ['y', 'medio'] };
+const HALF_AFTER_SCALE: Partial<Record<Lang, { joiner: string; halves: string[] }>> = { fr: { joiner: 'et', halves: ['demi', 'demie'] }, es: { joiner: 'y', halves: ['medio'] } };
 
 /** Currency? number scale? currency? starting at i. */
 function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core | null {
@@ -174,7 +174,8 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
       j += milMillones ? 2 : 1;
       scaled = true;
       // "un milliard et demi d'euros", "dos millones y medio": half the scale more
-      if (scale >= 1e3 && j + 1 < limit && HALF_AFTER_SCALE[lang]?.[0] === tokens[j].lower && HALF_AFTER_SCALE[lang]!.includes(tokens[j + 1].lower, 1)) {
+      const half = HALF_AFTER_SCALE[lang];
+      if (half && scale >= 1e3 && j + 1 < limit && tokens[j].lower === half.joiner && half.halves.includes(tokens[j + 1].lower)) {
         value += scale / 2;
         j += 2;
       }

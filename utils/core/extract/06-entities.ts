@@ -276,16 +276,11 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   // "Basler Pharmafirma Helvagen", "Münchner Autobauer BMW": whatever stands before a trade noun describes the company
   if (lang === 'de') for (let k = to - 2; k > i; k--) if (GERMAN_TRADE_NOUN.test(tokens[k].lower)) { i = k + 1; break; }
   // "Grazer Voltera Elektronik": a town's adjective before a name of two words or more ("Münchener Rück" keeps it)
-  if (lang === 'de' && to - i >= 3 && germanTownAdjective(tokens[i].lower)) i++;
+  if (lang === 'de' && to - i >= 3 && townOfGermanAdjective(tokens[i].lower) !== null) i++;
   return i;
 }
 
-/** "Grazer", "Münchner", "Zürcher", "Basler": a German adjective made from a known town's name. */
-function germanTownAdjective(lower: string): boolean {
-  return townOfGermanAdjective(lower) !== null;
-}
-
-/** The known town a German adjective is made from ("Linzer" → Linz), or null. */
+/** The known town a German adjective is made from ("Linzer" → Linz, "Münchner", "Zürcher", "Basler"), or null. */
 function townOfGermanAdjective(lower: string): Place | null {
   if (lower.length < 5 || !lower.endsWith('er')) return null;
   const stem = lower.slice(0, -2);
