@@ -34,6 +34,8 @@ const table: [string, Lang, string[]][] = [
   ["un milliard et demi d'euros", 'fr', ["money 1500000000 EUR «un milliard et demi d'euros»"]],
   ["3 millions et demie d'euros, une heure et demie", 'fr', ["money 3500000 EUR «3 millions et demie d'euros»"]],
   ['dos millones y medio de euros', 'es', ['money 2500000 EUR «dos millones y medio de euros»']],
+  ["une vingtaine de millions d'euros, une centaine de salariés", 'fr', ["money 20000000 EUR «une vingtaine de millions d'euros»", 'count 100 «une centaine»']],
+  ['una decena de millones de euros y una veintena de empleos', 'es', ['money 10000000 EUR «una decena de millones de euros»', 'count 20 «una veintena»']],
   ['zweieinhalb Milliarden Euro, anderthalb Millionen Euro, dreieinhalb Jahre', 'de', ['money 2500000000 EUR «zweieinhalb Milliarden Euro»', 'money 1500000 EUR «anderthalb Millionen Euro»']],
   ['over a thousand jobs', 'en', ['count 1000 «a thousand»']],
   ['between 300 and 500 jobs', 'en', ['count 300-500 «300 and 500»']],

@@ -212,6 +212,7 @@ describe('forms found missing on a blind batch of news-style articles', () => {
 
   it.each([
     ['Le groupe Acme SA va recruter une cinquantaine de personnes à Lyon.', 'fr', ['jobs', 50, null, 'about']],
+    ["Le groupe Acme SA va investir une trentaine de millions d'euros à Lyon.", 'fr', ['investment', 30000000, 'EUR', 'about']],
     ['La empresa Acme SA creará una veintena de empleos en Vigo.', 'es', ['jobs', 20, null, 'about']],
   ])('reads a round count as an estimate: %s', (text, lang, expected) => expect(brief(one(text, lang))).toEqual(expected));
 

@@ -6,7 +6,7 @@
 import type { Token, TokenKind } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { germanNumberWord } from './german-numbers';
-import { FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
+import { APPROXIMATE_SCALES, FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, recordReader, wordSet } from './phrases';
 
@@ -178,6 +178,15 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
       if (half && scale >= 1e3 && j + 1 < limit && tokens[j].lower === half.joiner && half.halves.includes(tokens[j + 1].lower)) {
         value += scale / 2;
         j += 2;
+      }
+      // "une vingtaine de millions d'euros", "una decena de millones": a round count of millions
+      if (APPROXIMATE_SCALES.has(tokens[j - 1].lower) && s.value < 1e3) {
+        const of = tokens[j]?.lower === 'de' ? 1 : tokens[j]?.lower === 'd' && tokens[j + 1]?.lower === "'" ? 2 : 0;
+        const big = of && j + of < limit ? scaleOf(tokens[j + of], lang) : undefined;
+        if (big && !big.glued && big.value >= 1e6) {
+          value *= big.value;
+          j += of + 1;
+        }
       }
       // "2 mil 500 millones" (Mexico): the hundreds after "mil" belong to the number
       if (lang === 'es' && tokens[j - 1].lower === 'mil' && isHundreds(tokens[j]) && j < limit) {
