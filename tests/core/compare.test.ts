@@ -206,6 +206,18 @@ describe('neither duplicates nor conflicts', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('a trade\'s jobs and supply-chain jobs beside the jobs of the plant', () => {
+    const story = textDoc(1, 'Norcast Foods will open the plant in Wrexham, creating 220 jobs. The firm plans to take on 60 apprentices. The plant is expected to support around 150 jobs in the supply chain. Norcast later said it would create 300 jobs.', [
+      { figure: '220 jobs', metric: 'jobs', amount: 220, subject: 'Norcast Foods' },
+      { figure: '60 apprentices', metric: 'jobs', amount: 60, subject: 'Norcast Foods' },
+      { figure: '150 jobs', metric: 'jobs', amount: 150, qualifier: 'about', subject: 'Norcast Foods' },
+      { figure: '300 jobs', metric: 'jobs', amount: 300, subject: 'Norcast Foods' },
+    ]);
+    const r = compareDocuments([story]);
+    // only the two figures for the plant's own jobs in general contradict each other
+    expect(r.conflicts.map((c) => [c.a, c.b].sort())).toEqual([['d1.c1', 'd1.c4']]);
+  });
+
   it('two towns of one country with different figures', () => {
     const r = compareDocuments([doc(1, [{ metric: 'jobs', amount: 2000, location: 'Lyon, France' }]), doc(2, [{ metric: 'jobs', amount: 3000, location: 'Lille, France' }])]);
     expect(r).toEqual({ duplicates: [], conflicts: [] });

@@ -17,6 +17,7 @@ const MAX_GROUPS = 40;
 
 function clash(a: Fact, b: Fact): boolean {
   return (
+    a.oneTrade === b.oneTrade &&
     placeRelation(a.place, b.place) !== 'other' &&
     !yearsClash(a.years, b.years) &&
     valuesClash(a.claim, b.claim, a.date ?? b.date)

@@ -22,7 +22,18 @@ const CONSTRUCTION = new RegExp(
   ].join('|'),
   'i',
 );
-const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?)\b/i;
+const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?|supply chain|chaine d'approvisionnement|sous-traitan\w*|zuliefer\w*|cadena de suministro)\b/i;
+
+// Jobs of one trade ("60 apprentices", "200 ingénieurs", "50 Auszubildende", "30 ingenieros"):
+// in a story of 220 jobs they are most often a part told on its own, so they never conflict
+// with a figure for jobs in general (they still group with an equal one).
+const ONE_TRADE = /^[^.;:]{0,30}?\b(?:apprentices?|apprenticeships|trainees?|graduates|interns|engineers|researchers|scientists|developers|drivers|nurses|doctors|technicians|pilots|apprentis|alternants|stagiaires|ingenieurs|chercheurs|techniciens|developpeurs|chauffeurs|conducteurs|infirmier\w*|auszubildende\w*|azubis|lehrlinge\w*|ingenieur\w+|forscher\w*|entwickler\w*|techniker\w*|fahrer\w*|aprendices|becarios|ingenieros|investigadores|tecnicos|desarrolladores|conductores|enfermer[oa]s|medicos)\b/i;
+
+/** The figure counts jobs of one trade (read from the figure as written and the words after it). */
+export function countsOneTrade(c: Claim, around: Surroundings): boolean {
+  if (c.metric !== 'jobs') return false;
+  return ONE_TRADE.test(`${fold(around.figure)}${fold(around.after)}`);
+}
 
 // A part of a larger figure (PART_AFTER reads from the figure's end, behind an "x" for it): "€1.2bn, of which €500m in the first phase", "dont 500 emplois",
 // "davon 300 Millionen", "una primera fase de 200 millones". Read only right next to the figure,

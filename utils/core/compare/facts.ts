@@ -1,7 +1,7 @@
 // Claims made comparable: each gets a bucket (company, metric, status, kind of jobs) so that
 // only claims that could state the same fact are ever set side by side, and a folded place.
 import type { Claim } from '../report';
-import { type JobKind, jobKind, periodYears, surroundings } from './context';
+import { countsOneTrade, type JobKind, jobKind, periodYears, surroundings } from './context';
 import { rateRange } from './rates';
 import { type Range, valueRange } from './values';
 import type { ComparableDocument } from './index';
@@ -20,6 +20,8 @@ export interface Fact {
   /** The claim named no company; `subject` is its article's (or call's) main one. */
   guessed: boolean;
   kind: JobKind;
+  /** Jobs of one trade ("60 apprentices"): see countsOneTrade. */
+  oneTrade: boolean;
   place: Place | null;
   /** Claims in one bucket may state the same fact; claims in different buckets never do. */
   bucket: string;
@@ -139,7 +141,8 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
       if (inOrder[i - 1]) neighbours.push(inOrder[i - 1]);
       neighbours.push(claim);
       if (inOrder[i + 1]) neighbours.push(inOrder[i + 1]);
-      const kind = jobKind(claim, surroundings(claim, neighbours, d.text), d.text !== undefined);
+      const around = surroundings(claim, neighbours, d.text);
+      const kind = jobKind(claim, around, d.text !== undefined);
       const written = claim.location;
       facts.push({
         claim,
@@ -149,6 +152,7 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         subject,
         guessed: !named,
         kind,
+        oneTrade: d.text !== undefined && countsOneTrade(claim, around),
         place: readPlace(written),
         bucket: bucketName(buckets, subject, claim.metric ?? '', claim.status ?? '', kind),
         order: facts.length,
