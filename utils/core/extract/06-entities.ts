@@ -76,8 +76,10 @@ function isTradeNoun(lower: string): boolean {
 }
 
 /** A list of token positions filled by findCandidates, reused from call to call: a number[] per
- * list grown by push was most of the entities stage's allocation. Each call copies out exactly
- * what it found (4 bytes a position). */
+ * list grown by push was most of the entities stage's allocation, and a copy of each list per
+ * call (a typed array of its own, whose memory lives outside the heap) cost more than the
+ * copying. A call reads its lists as views of the buffers (findEntities never runs inside
+ * itself, so nothing else writes them meanwhile). */
 class PositionScratch {
   private buf = new Int32Array(256);
   private n = 0;
@@ -91,16 +93,14 @@ class PositionScratch {
     this.buf[this.n++] = i;
   }
 
-  /** Forgets what a call that did not finish (an exception) left behind. */
+  /** Empties the list (also what a call that did not finish, by an exception, left behind). */
   clear(): void {
     this.n = 0;
+    if (this.buf.length > 1 << 16) this.buf = new Int32Array(256); // a huge page's lists are not kept
   }
 
   take(): Int32Array {
-    const out = this.buf.slice(0, this.n);
-    this.n = 0;
-    if (this.buf.length > 1 << 16) this.buf = new Int32Array(256); // a huge page's lists are not kept
-    return out;
+    return this.buf.subarray(0, this.n);
   }
 }
 const CAP_AT = new PositionScratch();
@@ -114,24 +114,45 @@ const PLACE_AT = new PositionScratch();
 
 const SCRATCH = [CAP_AT, SUFFIX_OR_PAREN_AT, COMMA_AT, ROLE_AT, NOUN_AT, VERB_AT, TRADE_AT, PLACE_AT];
 
-function findCandidates(tokens: Token[], lang: Lang): Candidates {
+/** First words of the place adjectives ("française", "deutschen"): at a lower-case word, only
+ * such a match makes a place (see placeAt), so other lower-case words ("la", "the", "el", first
+ * words of "La Rioja", "The Hague", "El Cairo") are no place candidates. */
+const ADJECTIVE_FIRST_WORDS = new Set<string>();
+for (const [word, phrases] of PLACES.byFirst) if (phrases.some((p) => p.value.adjective)) ADJECTIVE_FIRST_WORDS.add(word);
+/** (With phrases matched by prefix, any word may start one: then every word with the bit stays a candidate.) */
+const LOWER_CASE_PLACE_FILTER = PLACES.prefixes.length === 0;
+
+/** Visits every token once: fills the candidate lists, and counts the capitalised words into `caps`. */
+function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidates {
   for (let k = 0; k < SCRATCH.length; k++) SCRATCH[k].clear();
   const de = lang === 'de';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const word = t.kind === 'word';
+    const cap = t.cap;
     // most tokens are lower-case words, numbers or signs with none of the bits below: no list
     // takes them (a sign or number is never capitalised, a trade noun, a place or a legal form's
     // "s"; of signs, only commas and opening brackets have lists of their own)
-    if (!t.cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0 && (word ? !(de && isTradeNoun(t.lower)) : t.lower !== ',' && t.lower !== '(')) continue;
-    if (t.cap) CAP_AT.push(i);
+    if (!cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0) {
+      if (t.kind === 'word') {
+        if (de && isTradeNoun(t.lower)) TRADE_AT.push(i);
+      } else if (t.lower === ',') COMMA_AT.push(i);
+      else if (t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
+      continue;
+    }
+    const word = t.kind === 'word';
+    if (cap) {
+      CAP_AT.push(i);
+      // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
+      const prev = tokens[i - 1];
+      caps.add(t, prev !== undefined && isPlaceBefore(prev));
+    }
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
     if (mayStartAt(t, roles)) ROLE_AT.push(i);
-    if ((!t.cap || NAME_HEAD_NOUNS.has(t.lower)) && isCompanyNoun(t)) NOUN_AT.push(i);
+    if ((!cap || NAME_HEAD_NOUNS.has(t.lower)) && isCompanyNoun(t)) NOUN_AT.push(i);
     if (mayStartAt(t, orgVerbs)) VERB_AT.push(i);
     if (de && isTradeNoun(t.lower)) TRADE_AT.push(i);
-    if (word && (t.cap || mayStartAt(t, PLACES))) PLACE_AT.push(i);
+    if (word && (cap || (mayStartAt(t, PLACES) && (!LOWER_CASE_PLACE_FILTER || ADJECTIVE_FIRST_WORDS.has(t.lower))))) PLACE_AT.push(i);
   }
   return {
     caps: CAP_AT.take(), suffixOrParen: SUFFIX_OR_PAREN_AT.take(), commas: COMMA_AT.take(), roles: ROLE_AT.take(),
@@ -337,15 +358,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
 }
 
 /** Candidate company names with the evidence for each. */
-function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates): Map<string, string> {
+function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates, caps: CapCounts): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
-  // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
-  const caps = new CapCounts(text);
-  for (let c = 0; c < cand.caps.length; c++) {
-    const i = cand.caps[c];
-    const prev = tokens[i - 1];
-    caps.add(tokens[i], prev !== undefined && isPlaceBefore(prev));
-  }
   const found: NameFinder = { text, tokens, lang, names, caps, people, surnames };
   // plain consts, not a destructured array: the optimised code deopted on the array iterator
   const suffixOrParen = cursor(cand.suffixOrParen);
@@ -623,7 +637,8 @@ function upperCased(c: string): string {
 
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[], lang: Lang): Mention[] {
   const people: Mention[] = [];
-  const cand = findCandidates(tokens, lang);
+  const caps = new CapCounts(text);
+  const cand = findCandidates(tokens, lang, caps);
   const roleStarts = cursor(cand.roles);
   for (const s of sentences) findPeople(text, tokens, s, roleStarts, people);
   const personNames = new Set<string>();
@@ -634,7 +649,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     personNames.add(p.canonical);
     surnames.add(p.canonical.slice(p.canonical.lastIndexOf(' ') + 1));
   }
-  const names = findOrgNames(text, tokens, sentences, lang, personNames, surnames, cand);
+  const names = findOrgNames(text, tokens, sentences, lang, personNames, surnames, cand, caps);
   const taken = new Uint8Array(tokens.length);
   // pushed one by one: a spread of no people made an array of small integers, which the
   // optimised code then had to leave (a deopt) when the first organisation was pushed
@@ -643,10 +658,10 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
   const orgTable = phraseTable(names, true);
-  const caps = cursor(cand.caps);
+  const capStarts = cursor(cand.caps);
   for (const s of sentences) {
     let next = s.from;
-    for (let k = seek(caps, s.from); k < cand.caps.length && cand.caps[k] < s.to; k++) {
+    for (let k = seek(capStarts, s.from); k < cand.caps.length && cand.caps[k] < s.to; k++) {
       const i = cand.caps[k];
       if (i < next || taken[i]) continue;
       const m = matchAt(tokens, i, orgTable, s.to);
