@@ -1010,3 +1010,30 @@ describe('a public body that says it will spend', () => {
     expect(claims('Agratas Ltd will build a gigafactory in Doncaster. Doncaster Council said it would create 1,200 jobs.', 'en').map((c) => [c.subject, c.amount])).toEqual([['Agratas', 1200]]);
   });
 });
+
+describe('short forms of news sites (thirty-sixth blind batch)', () => {
+  it('reads "NZ$" as New Zealand dollars, and a bare "$" in an Australian story that marks only other dollars as its own', () => {
+    const text = "Lumaro Health will spend about $60 million on a centre in Parramatta, Sydney.\n\nNZ's Kauri Timber to invest NZ$85m in Rotorua mill";
+    expect(claims(text, 'en').map((c) => [c.subject, c.amount, c.currency])).toEqual([['Lumaro Health', 60_000_000, 'AUD'], ['Kauri Timber', 85_000_000, 'NZD']]);
+  });
+
+  it.each([
+    ['Qantum Lithium commits $1.4b to Kwinana refinery expansion', 'Qantum Lithium'],
+    ['REDDITCH: Velora Foods will open a £6.5m bakery on the Moons Moat estate.', 'Velora Foods'],
+    ['Plainsway Grocers, based in Amarillo, plans to invest $95 million in the facility.', 'Plainsway Grocers'],
+    ['IDA Ireland welcomes 250 new jobs at Corbridge Medical in Galway. Corbridge Medical Inc. makes catheters.', 'Corbridge Medical'],
+  ])('names the company: %s', (text, subject) => expect(one(text, 'en').subject).toBe(subject));
+
+  it('does not place the money where the company is based', () => {
+    expect(one('Plainsway Grocers, based in Amarillo, plans to invest $95 million in the facility.', 'en').location).toBeNull();
+  });
+
+  it('takes no place the sentence opens with for a company', () => {
+    expect(claims('In Lubbock, the company will invest $95 million.', 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['Corbridge Medical Inc. will build a plant. The minister said: "Today\'s announcement of 250 jobs is a strong vote of confidence."', 'en', 250],
+    ['Le groupe Rio Tinto SA construit une usine au Saguenay. Les travaux, qui mobiliseront jusqu’à 600 travailleurs au plus fort du chantier, commencent en 2026.', 'fr', 600],
+  ])('reads the jobs an announcement or a building site counts: %s', (text, lang, amount) => expect(one(text, lang).amount).toBe(amount));
+});

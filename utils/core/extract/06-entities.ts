@@ -254,8 +254,21 @@ const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const isNotNameOrMonth = wordSet([...NOT_NAMES, ...MONTHS]);
 /** Asked before every capitalised word: a bit test (see wordSet). */
 const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
-const BUSINESS_VERB = /^(pledg|promis|commit|invest|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
+const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
+
+/** Words that open an apposition after a company's name ("based in Amarillo", "the Minnesota-based maker of …"). */
+const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
+
+/** The comma that opens an apposition closed by the comma at `close` (the apposition starts with a lower-case opener), or -1. */
+function appositionOpening(tokens: Token[], close: number, from: number): number {
+  for (let k = close - 2; k >= Math.max(from + 1, close - 10); k--) {
+    if (tokens[k].lower !== ',') continue;
+    const first = tokens[k + 1];
+    return first.kind === 'word' && !first.cap && APPOSITION_OPENERS.has(first.lower) ? k : -1;
+  }
+  return -1;
+}
 
 // Plain loops over token ranges (a slice and a callback per candidate cost more than the tests).
 
@@ -415,7 +428,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
       const start = runLeft(tokens, i, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
-      if (start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower)) addName(found, start, i);
+      // ("In Lubbock, the company will …": a place the sentence opens with)
+      if (start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start])) addName(found, start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
     for (let c = seek(trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
@@ -447,8 +461,19 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const i = cand.verbs[c];
       const verb = matchAt(tokens, i, orgVerbs, s.to);
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
-      const end = i;
+      let end = i;
       let start = runLeft(tokens, end, s.from);
+      // "Plainsway Grocers, based in Amarillo, plans to invest": the name before an apposition set off by commas
+      if (start >= end && tokens[end - 1]?.lower === ',') {
+        const open = appositionOpening(tokens, end - 1, s.from);
+        if (open > s.from) {
+          const nameStart = runLeft(tokens, open, s.from);
+          if (nameStart < open && nameStart === s.from) {
+            end = open;
+            start = nameStart;
+          }
+        }
+      }
       // "Cervecera del Pacífico anunció", "Banco de Sabadell invertirá": a Spanish name with a particle inside
       // (not a public body: "el Ministerio de Industria anunció")
       if (lang === 'es' && start < end) {
@@ -478,7 +503,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
-      const business = businessVerbIn(tokens, end, Math.min(s.to, end + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
+      const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
       addName(found, start, end, undefined, !business);
     }
   }

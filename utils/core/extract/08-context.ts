@@ -337,6 +337,12 @@ function saidAt(tokens: Token[], floor: number, placeAt: number): boolean {
   return false;
 }
 
+/** "Plainsway Grocers, based in Amarillo, plans …", "mit Sitz in Linz", "con sede en Monterrey": where the company is at home, not its new site. */
+const HOME_WORDS = new Set(['based', 'headquartered', 'basée', 'basé', 'sitz', 'sede', 'siège']);
+function homeAt(tokens: Token[], floor: number, placeAt: number): boolean {
+  return placeAt - 2 >= floor && HOME_WORDS.has(tokens[placeAt - 2].lower) && /^(in|à|a|en|au)$/.test(tokens[placeAt - 1].lower);
+}
+
 /** "Brussels approved", "Bruselas autorizó", "Berlin hat … genehmigt": a capital standing for the
  * authority that clears the money, not where the money goes. */
 const APPROVAL_VERBS = new Set([
@@ -421,7 +427,7 @@ export function locationOf(s: SentenceView, f: Figure, places: readonly Mention[
 
 function locationAmong(s: SentenceView, f: Figure, places: Mention[]): { place: Place; reason: string } | null {
   const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
-  const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from));
+  const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from) && !homeAt(s.tokens, s.from, m.from));
   let chosen = mostSpecific(after.filter(isFiled)) ?? mostSpecific(before.filter(isFiled).slice(-2)) ?? mostSpecific(after) ?? mostSpecific(before.slice(-2));
   if (!chosen) return null;
   // "in Leipzig und Dortmund", "à Lyon et à Grenoble": two places of one kind share the figure; report what holds both

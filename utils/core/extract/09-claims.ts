@@ -219,7 +219,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       }
       if (!decision) continue;
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
-      const firstBefore = orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined;
+      // "IDA Ireland welcomes 250 new jobs at Corbridge Medical": the employer named right after the jobs
+      const employer = decision.metric === 'jobs' ? employerAfter(tokens, orgs, decision.to, nextOrg) : undefined;
+      const firstBefore = employer ?? (orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined);
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
@@ -324,6 +326,14 @@ function preferTownOverRegion(claims: ClaimDraft[], sites: { place: Place | null
     c.location = where;
     c.reasons.push(near ? 'town-named-for-the-site' : 'town-named-in-story');
   }
+}
+
+/** The company a jobs figure ending at `to` is said to be at ("jobs at X", "emplois chez X", "Stellen bei X"), if one is named right there. */
+const AT_EMPLOYER = new Set(['at', 'chez', 'bei', 'with']);
+function employerAfter(tokens: Token[], orgs: Mention[], to: number, from: number): Mention | undefined {
+  if (!AT_EMPLOYER.has(tokens[to]?.lower ?? '')) return undefined;
+  for (let k = from; k < orgs.length && orgs[k].from <= to + 2; k++) if (orgs[k].from === to + 1 || (orgs[k].from === to + 2 && tokens[to + 1].lower === 'the')) return orgs[k];
+  return undefined;
 }
 
 /** The first of the most specific places of a sentence (datelines and adjectives aside). */

@@ -47,13 +47,21 @@ const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
   de: {},
 };
 
+/** The local dollar written with its own mark: then a bare "$" is another dollar (US, mostly). */
+const OWN_DOLLAR_MARKED: Record<string, RegExp> = {
+  CAD: /(?:^|[^\p{L}])(?:C|CA|CDN)\$|\bCAD\b/u,
+  AUD: /(?:^|[^\p{L}])(?:A|AU)\$|\bAUD\b/u,
+  NZD: /(?:^|[^\p{L}])NZ\$|\bNZD\b/u,
+};
+
 /** The local money of the story's country, if "$" means it there; Argentina also by its "u$s" notation. */
 export function localDollar(text: string, lang: Lang, country: string | null): string | null {
   const local = country ? LOCAL_DOLLAR[lang][country] : undefined;
   if (lang !== 'es') {
-    // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars
+    // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars; one
+    // that marks only another country's dollar ("NZ$85m" in Sydney) still means its own by "$"
     // (the scan of the whole text runs only for the few stories set in those countries)
-    if (!local || /(?:^|[^\p{L}])(?:C|CA|A|AU|NZ)\$|\b(?:CAD|AUD|NZD)\b/u.test(text)) return null;
+    if (!local || OWN_DOLLAR_MARKED[local].test(text)) return null;
     return local;
   }
   if (local) return local;

@@ -244,6 +244,9 @@ export const HIRING_CUES = [
   'sucht', 'suchen', 'seeks', 'cherche', 'busca', 'buscará', 'reforzará la plantilla', 'renforcera ses effectifs', 'renforcer ses équipes',
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
+  'au plus fort du chantier', 'mobiliseront',
+  // the announcement itself: "Today's announcement of 250 jobs", "l'annonce de 300 emplois", "el anuncio de 200 empleos"
+  'announcement of', 'annonce de', 'ankündigung von', 'anuncio de',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

@@ -82,7 +82,7 @@ export const CURRENCY_SIGNS: Record<string, string> = {
 export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn',
   'mad', 'zar', 'ngn', 'sar', 'aed', 'egp', 'pen', 'clp', 'cop', 'ars']);
 /** Dollar-sign prefixes: "US$", "C$", "A$", "HK$". */
-export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', s: 'SGD' };
+export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', cdn: 'CAD', a: 'AUD', au: 'AUD', nz: 'NZD', hk: 'HKD', s: 'SGD' };
 
 /** Currency words, possibly several tokens ("pounds sterling", "us-dollar", "dollars américains"). */
 export const CURRENCY_WORDS: [string, string][] = [

@@ -16,7 +16,7 @@ Singapore|Singapour|Singapur;Indonesia|Indonésie|Indonesien;Vietnam|Viêt Nam;T
 Australia|Australie|Australien;Saudi Arabia|Arabie saoudite|Saudi-Arabien|Arabia Saudí;United Arab Emirates|UAE|Émirats arabes unis|Emiratos Árabes Unidos;
 Israel|Israël;Egypt|Égypte|Ägypten|Egipto;South Africa|Afrique du Sud|Südafrika|Sudáfrica;Nigeria;Ukraine|Ucrania;Russia|Russie|Russland|Rusia;
 Scotland|Écosse|Schottland|Escocia@United Kingdom;Wales|Pays de Galles|Gales@United Kingdom;England|Angleterre|Inglaterra@United Kingdom;
-Taiwan|Taïwan|Taiwán;Philippines|Philippinen|Filipinas;New Zealand|Nouvelle-Zélande|Neuseeland|Nueva Zelanda;Pakistan|Pakistán;Qatar|Katar;
+Taiwan|Taïwan|Taiwán;Philippines|Philippinen|Filipinas;New Zealand|Nouvelle-Zélande|Neuseeland|Nueva Zelanda|NZ;Pakistan|Pakistán;Qatar|Katar;
 Kenya|Kenia;Algeria|Algérie|Algerien|Argelia;Tunisia|Tunisie|Tunesien|Túnez;Senegal|Sénégal;Ivory Coast|Côte d'Ivoire|Elfenbeinküste|Costa de Marfil;
 Bulgaria|Bulgarie|Bulgarien;Croatia|Croatie|Kroatien|Croacia;Slovenia|Slovénie|Slowenien|Eslovenia;Lithuania|Lituanie|Litauen|Lituania;
 Estonia|Estonie|Estland;Latvia|Lettonie|Lettland|Letonia;Iceland|Islande|Island|Islandia;Uruguay;Paraguay;Ecuador|Équateur;Bolivia|Bolivie|Bolivien;
