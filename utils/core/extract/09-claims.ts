@@ -330,7 +330,7 @@ function preferTownOverRegion(claims: ClaimDraft[], sites: { place: Place | null
 
 /** The company a jobs figure ending at `to` is said to be at ("jobs at X", "emplois chez X", "Stellen bei X"), if one is named right there. */
 const AT_EMPLOYER = new Set(['at', 'chez', 'bei', 'with']);
-function employerAfter(tokens: Token[], orgs: Mention[], to: number, from: number): Mention | undefined {
+function employerAfter(tokens: Token[], orgs: readonly Mention[], to: number, from: number): Mention | undefined {
   if (!AT_EMPLOYER.has(tokens[to]?.lower ?? '')) return undefined;
   for (let k = from; k < orgs.length && orgs[k].from <= to + 2; k++) if (orgs[k].from === to + 1 || (orgs[k].from === to + 2 && tokens[to + 1].lower === 'the')) return orgs[k];
   return undefined;
