@@ -5,7 +5,7 @@ import { analyze } from '../../utils/core';
 import type { Report } from '../../utils/core/report';
 import { backgroundEngine, LOST_BACKGROUND, UNREADABLE_REPLY } from '../../utils/extension/analysis-client';
 import { serveAnalysis, type AnalysisServerOptions } from '../../utils/extension/analysis-background';
-import { entitiesOf, entityRows, MAX_ANALYSIS_CHARS, TEXT_PIECE_CHARS, textPieces } from '../../utils/extension/analysis-port';
+import { MAX_ANALYSIS_CHARS, TEXT_PIECE_CHARS, textPieces } from '../../utils/extension/analysis-port';
 import type { EngineListener, PageInput } from '../../utils/page/page-engine';
 import { runInSlices } from '../../utils/page/slices';
 import { type FakePort, portPair } from './port-pair';
@@ -93,23 +93,6 @@ describe('reading in the background', () => {
     expect(pieces[0]).toHaveLength(TEXT_PIECE_CHARS - 1);
     expect(pieces.every((piece) => piece.length <= TEXT_PIECE_CHARS)).toBe(true);
     expect(textPieces('')).toEqual(['']);
-  });
-
-  it("sends entities as rows of integers, with a note where the text is not the page's or a person has a role", () => {
-    const text = 'Ada Berg, chief executive of Quillon Motors SA, visited Valence.';
-    const entities = [
-      { text: 'Ada Berg', type: 'person' as const, start: 0, end: 8, role: 'chief executive' },
-      { text: 'Quillon Motors', type: 'org' as const, start: 29, end: 46 },
-      { text: 'Valence', type: 'place' as const, start: 56, end: 63 },
-    ];
-    const wire = entityRows(text, entities);
-    expect(wire.entities).toEqual([1, 0, 8, 0, 29, 46, 2, 56, 63]);
-    expect(wire.entityNotes).toEqual([{ at: 0, role: 'chief executive' }, { at: 1, text: 'Quillon Motors' }]);
-    expect(entitiesOf(text, wire.entities, wire.entityNotes)).toEqual(entities);
-    expect(entityRows(text, entities.slice(2))).toEqual({ entities: [2, 56, 63] });
-    // A row past the end of the text, or a note for no entity: not a reply the page can use.
-    expect(entitiesOf(text, [2, 56, 99])).toBeNull();
-    expect(entitiesOf(text, [2, 56, 63], [{ at: 3, text: 'x' }])).toBeNull();
   });
 
   it("lists the release links among the article's links, worked out in the background", async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { CLAIM_FIELDS } from '../../utils/extension/analysis-wire';
 import { alwaysHosts } from '../../utils/extension/settings';
 import { type FakePort, portPair } from './port-pair';
 
@@ -41,8 +42,8 @@ describe('background', () => {
     page.onMessage.addListener((reply) => replies.push(reply as { type: string }));
     page.postMessage({ type: 'analyse', doc: { source: 'https://news.example/a', text } });
     await vi.waitFor(() => expect(replies.at(-1)?.type).toBe('done'));
-    // A short text: its document comes with the ending, in one message.
-    expect(replies.at(-1)?.whole?.claims).toHaveLength(2);
+    // A short text: its document comes with the ending, in one message (claims as rows of numbers).
+    expect(replies.at(-1)?.whole?.claims).toHaveLength(2 * CLAIM_FIELDS);
     const [stranger, fromPage] = portPair(undefined, {});
     listeners.connect!(fromPage);
     expect(fromPage.closed).toBe(true);

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { serveAnalysis } from '../../utils/extension/analysis-background';
 import { AnalysisReplySchema } from '../../utils/extension/analysis-port';
 import { AnalysisReplyOnPage, readAnalysisReply } from '../../utils/extension/analysis-reply';
+import { decodePiece, type WirePiece } from '../../utils/extension/analysis-wire';
 import { portPair } from '../extension/port-pair';
 
 const LEAD = 'Quillon Motors SA said on Tuesday it would invest €1.2 billion ($1.3 billion) in a van plant in Valence, France, and hire 2,000 people there by 2028, chief executive Anne Morel said.';
 const FILLER = 'The company said the plant would be its largest in Europe, and that building work would begin next spring once the permits are granted. ';
 const LATER = 'Quillon Motors will hire 500 more people in Valence by 2030. Rival Brevan Auto said it would invest up to €900 million in Lyon.';
+const SHORT = `${LEAD}\n\n${FILLER.repeat(3)}\n\n${LATER}`;
 
 /** What the background posts for `text` (JSON-copied, as the browser delivers it). */
 async function repliesFor(text: string): Promise<unknown[]> {
@@ -53,20 +55,26 @@ const verdicts = (raw: unknown) => ({ schema: AnalysisReplySchema.safeParse(raw)
 
 describe('reading an analysis reply by hand', () => {
   it('accepts what the background posts and gives what the schema gives', async () => {
-    const short = await repliesFor(`${LEAD}\n\n${FILLER.repeat(3)}\n\n${LATER}`);
+    const short = await repliesFor(SHORT);
     const long = await repliesFor(`${LEAD}\n\n${FILLER.repeat(400)}\n\n${LATER}`);
     expect(short.map((r) => (r as { type: string }).type)).toEqual(['done']);
     expect(long.filter((r) => (r as { type: string }).type === 'part').length).toBeGreaterThan(1);
     for (const reply of [...short, ...long]) expect(readAnalysisReply(reply)).toEqual(AnalysisReplySchema.parse(reply));
-    // The replies hold what the test below takes apart: claims with and without a conversion, notes, releases.
-    const whole = (short[0] as { whole: { claims: { alt: unknown }[]; entityNotes?: unknown[] }; press_releases: unknown[] }).whole;
-    expect(whole.claims.some((c) => c.alt !== null)).toBe(true);
-    expect(whole.entityNotes?.length).toBeGreaterThan(0);
+    // The replies hold what the test below takes apart: claims with and without a conversion, a
+    // subject, a place, a period or none, entity notes, rule lists, releases.
+    const whole = (short[0] as { whole: WirePiece }).whole;
+    const found = decodePiece(SHORT, whole);
+    expect(found?.claims.some((c) => c.alt !== null)).toBe(true);
+    expect(found?.claims.some((c) => c.alt === null)).toBe(true);
+    expect(found?.claims.some((c) => c.period === null)).toBe(true);
+    expect(found?.claims.some((c) => c.location !== null)).toBe(true);
+    expect(whole.notes?.length).toBeGreaterThan(0);
+    expect(whole.reasons.length).toBeGreaterThan(0);
     expect((short[0] as { press_releases: unknown[] }).press_releases.length).toBeGreaterThan(0);
   });
 
   it('gives the same verdict as the schema for every value removed or replaced, in a part, an ending and a failure', async () => {
-    const [done] = await repliesFor(`${LEAD}\n\n${FILLER.repeat(3)}\n\n${LATER}`);
+    const [done] = await repliesFor(SHORT);
     const withConflicts = { ...(done as object), duplicates: [['d1.c1', 'd1.c2']], conflicts: [{ a: 'd1.c1', b: 'd1.c2', reason: 'amounts differ' }] };
     const { whole } = done as { whole: object };
     const part = { type: 'part', ...whole };

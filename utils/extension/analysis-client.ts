@@ -3,8 +3,9 @@
 // The page's main thread only parses those pieces (each a few ms at most) and waits the rest.
 import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
-import { type AnalysisPort, assembleReport, entitiesOf, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
+import { type AnalysisPort, assembleReport, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
 import { AnalysisReplyOnPage } from './analysis-reply';
+import { decodePiece } from './analysis-wire';
 import { parseMessage } from './messages';
 
 export interface BackgroundEngineOptions {
@@ -80,10 +81,11 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
           const piece = reply.type === 'part' ? reply : reply.whole;
           if (piece) {
-            const entities = entitiesOf(doc.text, piece.entities, piece.entityNotes);
-            if (!entities) return finish({ error: new Error(UNREADABLE_REPLY) });
-            parts.push({ claims: piece.claims, entities });
-            arrived.push({ claims: piece.claims, entities, whole: reply.type === 'done' });
+            // Rows that point outside the strings or the text: a reply the page cannot use.
+            const found = decodePiece(doc.text, piece);
+            if (!found) return finish({ error: new Error(UNREADABLE_REPLY) });
+            parts.push(found);
+            arrived.push({ ...found, whole: reply.type === 'done' });
           }
           if (reply.type === 'done') {
             onEngineTime?.(reply.engineMs);

@@ -4,7 +4,8 @@
 // parse in a few ms on the page: the document's parts in order, then the ending (language,
 // duplicates, conflicts, press releases).
 import * as z from 'zod/mini';
-import { type Claim, ClaimSchema, ConflictSchema, type Entity, ENTITY_TYPES, PressReleaseSchema, type Report } from '../core/report';
+import { type Claim, ConflictSchema, type Entity, PressReleaseSchema, type Report } from '../core/report';
+import { isClaimRows, isEntityRows, isIndexList, isNoteRows } from './analysis-wire';
 
 export const ANALYSIS_PORT = 'claimcheck:analysis';
 
@@ -57,22 +58,17 @@ export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {
 }
 
 /**
- * Entities travel as rows of three integers (type, start, end) in one flat array, checked in one
- * pass: a long page has thousands, and an object schema per entity was most of the page's time
- * parsing a part. An entity's text is the article's own text at [start, end), which the page
- * has; where it is not, or a person has a role, a note says so.
+ * Claims and entities of (a part of) the report's document, offsets into the whole text, in the
+ * compact form of analysis-wire.ts: rows of numbers and a table of strings, each checked in one
+ * pass (an object schema per claim and per entity was most of a part's parse, and the objects
+ * about 1 MB of JSON on the 1.3 MB bench page).
  */
-const EntityRowsSchema = z.custom<number[]>(
-  (rows) => Array.isArray(rows) && rows.length % 3 === 0 && rows.every((n, i) => Number.isInteger(n) && n >= 0 && (i % 3 !== 0 || n < ENTITY_TYPES.length)),
-);
-const EntityNoteSchema = z.object({ at: z.int(), text: z.optional(z.string()), role: z.optional(z.nullable(z.string())) });
-type EntityNote = z.infer<typeof EntityNoteSchema>;
-
-/** Claims and entities of (a part of) the report's document, offsets into the whole text. */
 const DocumentPiece = {
-  claims: z.array(ClaimSchema),
-  entities: EntityRowsSchema,
-  entityNotes: z.optional(z.array(EntityNoteSchema)),
+  strings: z.array(z.string()),
+  claims: z.custom<(number | null)[]>(isClaimRows),
+  entities: z.custom<number[]>(isEntityRows),
+  notes: z.optional(z.custom<number[]>(isNoteRows)),
+  reasons: z.custom<number[]>(isIndexList),
 };
 
 /** background → content: the next part of a long text's document. */
@@ -127,34 +123,4 @@ export function assembleReport(source: string, parts: { claims: Claim[]; entitie
 /** What the background sends back for a report: the parts of its document, then its ending. */
 export function reportEnding(report: Report): ReportEnding {
   return { lang: report.documents[0]?.lang ?? 'und', duplicates: report.duplicates, conflicts: report.conflicts, press_releases: report.press_releases };
-}
-
-/** A part's entities in their wire form (see EntityRowsSchema); offsets into `text`, the article's whole text. */
-export function entityRows(text: string, entities: Entity[]): { entities: number[]; entityNotes?: EntityNote[] } {
-  const rows: number[] = [];
-  const notes: EntityNote[] = [];
-  entities.forEach((entity, at) => {
-    rows.push(ENTITY_TYPES.indexOf(entity.type), entity.start, entity.end);
-    const own = text.slice(entity.start, entity.end) === entity.text;
-    if (!own || entity.role !== undefined) notes.push({ at, ...(own ? {} : { text: entity.text }), ...(entity.role !== undefined ? { role: entity.role } : {}) });
-  });
-  return notes.length > 0 ? { entities: rows, entityNotes: notes } : { entities: rows };
-}
-
-/** The entities back from their wire form; null when a row points outside the text. */
-export function entitiesOf(text: string, rows: number[], notes: EntityNote[] = []): Entity[] | null {
-  const entities: Entity[] = [];
-  for (let i = 0; i < rows.length; i += 3) {
-    const start = rows[i + 1];
-    const end = rows[i + 2];
-    if (end < start || end > text.length) return null;
-    entities.push({ text: text.slice(start, end), type: ENTITY_TYPES[rows[i]], start, end });
-  }
-  for (const { at, text: written, role } of notes) {
-    const entity = entities[at];
-    if (!entity) return null;
-    if (written !== undefined) entity.text = written;
-    if (role !== undefined) entity.role = role;
-  }
-  return entities;
 }

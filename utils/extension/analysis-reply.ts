@@ -8,12 +8,12 @@
 // The one difference: a valid reply is returned as it came, so fields the schema does not
 // know (none, from our own background) would stay instead of being dropped.
 import * as z from 'zod/mini';
-import { ENTITY_TYPES, METRICS, PRESS_RELEASE_HOW, QUALIFIERS, STATUSES } from '../core/report';
+import { PRESS_RELEASE_HOW } from '../core/report';
 import type { AnalysisReply } from './analysis-port';
+import { isClaimRows, isEntityRows, isIndexList, isNoteRows } from './analysis-wire';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isOffset = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 const isOneOf = (values: readonly string[], value: unknown) => typeof value === 'string' && values.includes(value);
@@ -24,53 +24,10 @@ function isStringArray(value: unknown): boolean {
   return true;
 }
 
-/** ClaimSchema (utils/core/report.ts), field by field. */
-function isClaim(claim: unknown): boolean {
-  if (!isObject(claim)) return false;
-  const { alt } = claim;
-  return (
-    isString(claim.id) &&
-    isOneOf(METRICS, claim.metric) &&
-    isNullableString(claim.subject) &&
-    isNumber(claim.amount) &&
-    (claim.amount_max === null || isNumber(claim.amount_max)) &&
-    isNullableString(claim.currency) &&
-    isOneOf(QUALIFIERS, claim.qualifier) &&
-    isNullableString(claim.location) &&
-    isNullableString(claim.period) &&
-    isOneOf(STATUSES, claim.status) &&
-    (alt === null || (isObject(alt) && isNumber(alt.amount) && isString(alt.currency))) &&
-    isOffset(claim.start) &&
-    isOffset(claim.end) &&
-    isString(claim.sentence) &&
-    isStringArray(claim.reasons)
-  );
-}
-
-/** EntityRowsSchema: (type, start, end) integer rows in one flat array. */
-function isEntityRows(rows: unknown): boolean {
-  if (!Array.isArray(rows) || rows.length % 3 !== 0) return false;
-  for (let i = 0; i < rows.length; i++) {
-    const n: unknown = rows[i];
-    if (!Number.isInteger(n) || (n as number) < 0 || (i % 3 === 0 && (n as number) >= ENTITY_TYPES.length)) return false;
-  }
-  return true;
-}
-
-function isEntityNote(note: unknown): boolean {
-  if (!isObject(note) || !Number.isSafeInteger(note.at)) return false;
-  return (note.text === undefined || isString(note.text)) && (note.role === undefined || isNullableString(note.role));
-}
-
-/** A document piece: claims, entity rows and their notes (a 'part', or the 'whole' of a 'done'). */
+/** A document piece in its compact form (a 'part', or the 'whole' of a 'done'): the rows' checks are the schema's own (analysis-wire.ts). */
 function isPiece(piece: Record<string, unknown>): boolean {
-  const { claims, entityNotes } = piece;
-  if (!Array.isArray(claims) || !isEntityRows(piece.entities)) return false;
-  for (const claim of claims) if (!isClaim(claim)) return false;
-  if (entityNotes === undefined) return true;
-  if (!Array.isArray(entityNotes)) return false;
-  for (const note of entityNotes) if (!isEntityNote(note)) return false;
-  return true;
+  const { notes } = piece;
+  return isStringArray(piece.strings) && isClaimRows(piece.claims) && isEntityRows(piece.entities) && (notes === undefined || isNoteRows(notes)) && isIndexList(piece.reasons);
 }
 
 function isEnding(reply: Record<string, unknown>): boolean {
