@@ -143,13 +143,12 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
     if (cap) {
       CAP_AT.push(i);
       // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
-      const prev = tokens[i - 1];
-      caps.add(t, prev !== undefined && isPlaceBefore(prev));
+      caps.add(t, i > 0 && isPlaceBefore(tokens[i - 1])); // (tokens[-1] would be a look-up of the key "-1")
     }
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
     if (mayStartAt(t, roles)) ROLE_AT.push(i);
-    if ((!cap || NAME_HEAD_NOUNS.has(t.lower)) && isCompanyNoun(t)) NOUN_AT.push(i);
+    if (isCompanyNoun(t) && (!cap || NAME_HEAD_NOUNS.has(t.lower))) NOUN_AT.push(i);
     if (mayStartAt(t, orgVerbs)) VERB_AT.push(i);
     if (de && isTradeNoun(t.lower)) TRADE_AT.push(i);
     if (word && (cap || (mayStartAt(t, PLACES) && (!LOWER_CASE_PLACE_FILTER || ADJECTIVE_FIRST_WORDS.has(t.lower))))) PLACE_AT.push(i);
@@ -158,6 +157,15 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
     caps: CAP_AT.take(), suffixOrParen: SUFFIX_OR_PAREN_AT.take(), commas: COMMA_AT.take(), roles: ROLE_AT.take(),
     nouns: NOUN_AT.take(), verbs: VERB_AT.take(), trade: TRADE_AT.take(), places: PLACE_AT.take(),
   };
+}
+
+/** Which tokens a mention has taken, one byte per token, all zero at the start of each call:
+ * reused from call to call (a new typed array per call had its memory outside the heap). */
+let TAKEN = new Uint8Array(1 << 12);
+function takenScratch(n: number): Uint8Array {
+  if (TAKEN.length < n || TAKEN.length > Math.max(n, 1 << 16)) TAKEN = new Uint8Array(Math.max(n, 1 << 12));
+  else TAKEN.fill(0, 0, n);
+  return TAKEN;
 }
 
 /** A list of candidates as one rule reads it: sentence by sentence, in order. */
@@ -224,6 +232,8 @@ const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
  * The others are in NOT_NAMES; these open place names too ("Scottish Highlands"), which NOT_NAMES would refuse. */
 const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
+/** The article opening an appositive after a comma ("Nexor, the chipmaker"). */
+const ARTICLE_AFTER_COMMA = new Set(['the', 'la', 'le', 'die', 'der', 'das', 'el', 'un', 'une', 'a', 'an']);
 const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
 const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
@@ -422,14 +432,17 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"
     for (let c = seek(commas, s.from + 1); c < cand.commas.length && cand.commas[c] < s.to - 2; c++) {
       const i = cand.commas[c];
-      if (!/^(the|la|le|die|der|das|el|une?|a|an)$/.test(tokens[i + 1].lower)) continue;
-      let k = i + 2;
-      while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
-      if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
+      // the name before the comma first (runLeft finds none without a capitalised word there):
+      // most commas follow none, and then the words after them are not read
+      if (!isNameWord(tokens[i - 1]) || !ARTICLE_AFTER_COMMA.has(tokens[i + 1].lower)) continue;
       const start = runLeft(tokens, i, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
       // ("In Lubbock, the company will …": a place the sentence opens with)
-      if (start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start])) addName(found, start, i);
+      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]))) continue;
+      let k = i + 2;
+      while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
+      if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
+      addName(found, start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once
     for (let c = seek(trade, s.from); c < cand.trade.length && cand.trade[c] < s.to - 1; c++) {
@@ -459,6 +472,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let c = seek(verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {
       const i = cand.verbs[c];
+      // no name can end before it: no capitalised word there (runLeft below finds none) and no
+      // apposition's comma (most verbs)
+      if (!isNameWord(tokens[i - 1]) && tokens[i - 1].lower !== ',') continue;
       const verb = matchAt(tokens, i, orgVerbs, s.to);
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
       let end = i;
@@ -675,7 +691,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     surnames.add(p.canonical.slice(p.canonical.lastIndexOf(' ') + 1));
   }
   const names = findOrgNames(text, tokens, sentences, lang, personNames, surnames, cand, caps);
-  const taken = new Uint8Array(tokens.length);
+  const taken = takenScratch(tokens.length);
   // pushed one by one: a spread of no people made an array of small integers, which the
   // optimised code then had to leave (a deopt) when the first organisation was pushed
   const out: Mention[] = [];
