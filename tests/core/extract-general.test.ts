@@ -1037,3 +1037,46 @@ describe('short forms of news sites (thirty-sixth blind batch)', () => {
     ['Le groupe Rio Tinto SA construit une usine au Saguenay. Les travaux, qui mobiliseront jusqu’à 600 travailleurs au plus fort du chantier, commencent en 2026.', 'fr', 600],
   ])('reads the jobs an announcement or a building site counts: %s', (text, lang, amount) => expect(one(text, lang).amount).toBe(amount));
 });
+
+describe('long features with rivals, unions and public money (thirty-fifth blind batch)', () => {
+  it.each([
+    ["Le groupe Forgeval SA investit au Creusot. Forgeval quitte l'automobile : 380 emplois sacrifiés dans les Vosges.", 'fr'],
+    ['Die Brenner Automotive AG baut um. Die Verwaltung in Stuttgart soll um 600 Stellen schrumpfen.', 'de'],
+    ['Die Brenner Automotive AG baut um. „4.500 Arbeitsplätze zu vernichten ist keine Strategie“, sagt Simone Rauch.', 'de'],
+    ['Humbermouth Steel will shut its furnaces. Ministers have put £600m on the table to help Humbermouth switch to electric arc furnaces.', 'en'],
+    ['Humbermouth Steel will shut its furnaces. "Six hundred million pounds of public money should come with a guarantee of jobs."', 'en'],
+    ["Novalis Biologics SA investit à Seneffe. Depuis 2015, les pouvoirs publics wallons ont consacré plus d'un milliard d'euros au secteur.", 'fr'],
+    ['Marks and Spencer Group plc reported its results. Higher wages would add £120m to costs next year, M&S said.', 'en'],
+  ])('reads no claim in jobs cut or destroyed, public money or a rising cost: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+
+  it.each([
+    ["Die Rheinauer Biotech AG baut in Pratteln. In Spitzenzeiten werden auf der Baustelle bis zu 1'200 Arbeiter beschäftigt sein.", 'de', 1200, 'Pratteln'],
+    ['Alimentos Cordillera S.A.S. construirá una planta en Tocancipá. Durante la obra se vincularán cerca de 900 trabajadores de la construcción.', 'es', 900, 'Tocancipá'],
+    ['Alimentos Cordillera S.A.S. construirá una planta en Tocancipá. Según la empresa, la obra demandará hasta 1.200 trabajadores en su pico de construcción.', 'es', 1200, 'Tocancipá'],
+  ])('reads the crews of a building site: %s', (text, lang, amount, place) => {
+    const c = one(text, lang);
+    expect([c.amount, c.location?.split(',')[0]]).toEqual([amount, place]);
+  });
+
+  it('names a company set off by an apposition after a colon, and its name proper used alone', () => {
+    const text = 'Elle est arrivée mardi : Matériaux Boréalis, le producteur montréalais de matériaux de cathode, investira 1,3 milliard de dollars dans une usine. '
+      + 'Le chinois Huayang Materials avait retiré son projet. Boréalis créera 450 emplois permanents.';
+    expect(claims(text, 'fr').map((c) => c.subject)).toEqual(['Matériaux Boréalis', 'Matériaux Boréalis']);
+  });
+
+  it.each([
+    ["Le groupe Forgeval SA investit 140 millions d'euros au Creusot. Son concurrent Valforge avait promis en 2022 d'investir 60 millions d'euros à Issoire.", 'fr', 'Valforge'],
+    ['Die Halvar Semiconductor AG baut in Itzehoe. Der Konkurrent Tessin Microsystems hatte bereits 2023 angekündigt, 500 Millionen Euro in seinen Standort Regensburg zu investieren.', 'de', 'Tessin Microsystems'],
+  ])('gives a rival its own earlier figure: %s', (text, lang, rival) => expect(claims(text, lang).at(-1)!.subject).toBe(rival));
+
+  it('gives a figure told again the company that claimed it, not the rival named last', () => {
+    const text = "Novalis mise sur Seneffe\n\nNovalis Biologics SA investira 260 millions d'euros à Seneffe. Hemera Vaccines avait annoncé en 2023 un investissement de 150 millions d'euros à Louvain-la-Neuve. "
+      + '« Les 260 millions sont ambitieux pour une société de cette taille. »';
+    expect(claims(text, 'fr').map((c) => c.subject)).toEqual(['Novalis Biologics', 'Hemera Vaccines', 'Novalis Biologics']);
+  });
+
+  it('takes no place for a company: "Shares in …", "Fondé en 1987 à Sion, le Groupe …"', () => {
+    expect(one('Southern Cross Steel will hire 260 workers at a furnace in Whyalla. Shares in Southern Cross Steel rose 3.4 per cent.', 'en').subject).toBe('Southern Cross Steel');
+    expect(one("Fondé en 1987 à Sion, le Groupe Alpestra exploite 14 hôtels. Il investira 85 millions de francs à Crans-Montana.", 'fr').subject).toBe('Alpestra');
+  });
+});

@@ -158,6 +158,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
   const jobsClaimed = new Set<number>(); // new jobs figures claimed so far
+  const subjectOfFigure = new Map<string, string>(); // "metric|currency|value" of a new claim → its company
   let investmentClaimed = false; // whether some claim so far is an investment
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
@@ -238,9 +239,13 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, perSentence, si, roundup) : null;
       // (in a list of pledges the line's own name wins: "- Roche: $50 billion …, which the Swiss group says will create …")
       const listed = item && f.from >= item.after ? (orgBeforeSeparator(orgs, s.from, item.after)?.canonical ?? item.name) : null;
-      const subject: string | null = listed ?? subjectMention?.canonical ?? lastSubject ?? ahead;
+      // "Les 260 millions sont ambitieux", "Sixteen hundred jobs …, said Wilson County's mayor": a figure
+      // already claimed, told again with no company before it, is the company's that claimed it
+      const figureKey = `${decision.metric}|${decision.metric === 'investment' ? f.currency : ''}|${f.value}`;
+      const claimedBy = !firstBefore && !listed ? subjectOfFigure.get(figureKey) : undefined;
+      const subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
-      const reasons = [...f.reasons, ...decision.reasons, listed ? 'subject-list-item' : subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
+      const reasons = [...f.reasons, ...decision.reasons, listed ? 'subject-list-item' : claimedBy ? 'subject-of-figure-claimed-before' : subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
       cues ??= statusCues(view, docYear);
@@ -292,6 +297,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         else claimed.set(f.currency, new Set([f.value]));
       }
       if (subject) lastSubject = subject;
+      // (only a company named in the claim's own sentence, the headline's aside: a guess from context
+      // is not passed on, and a headline often opens with a place or an agency: "Liège Airport: Cargolink va créer …")
+      if (subject && st.status === 'new' && (firstBefore || listed) && si > 0) subjectOfFigure.set(figureKey, subject);
     }
     previousPlace = mostSpecificPlace(places);
     lastSubject = subjectAfterSentence(tokens, orgs, s, lastSubject);

@@ -166,6 +166,11 @@ export const MONEY_NOT_INVESTMENT = [
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
   'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
   'iniciativa privada', 'private sector', 'secteur privé', 'sector privado', 'privatwirtschaft',
+  // public money by name: "Six hundred million pounds of public money", "les pouvoirs publics ont consacré"
+  'public money', 'taxpayers', 'taxpayer', 'argent public', 'fonds publics', 'pouvoirs publics', 'contribuables', 'steuergeld', 'steuergelder',
+  'öffentliche gelder', 'öffentlichen gelder', 'steuerzahler', 'dinero público', 'fondos públicos', 'contribuyentes', 'erario',
+  // a cost that rises: "would add £120m to costs next year"
+  'to costs', 'to its costs', 'to the cost', 'aux coûts', 'zu den kosten', 'a los costes', 'a los costos',
 ];
 
 /** Job nouns that make a count a jobs figure on their own. */
@@ -188,7 +193,7 @@ export const JOB_NOUNS_WEAK = [
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
-  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren',
+  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
@@ -245,6 +250,9 @@ export const HIRING_CUES = [
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
   'au plus fort du chantier', 'mobiliseront',
+  // Colombian and other Latin American hiring verbs, and a building site's demand: "se vincularán cerca de 900 trabajadores",
+  // "la obra demandará hasta 1.200 trabajadores"
+  'se vincularán', 'se vinculará', 'vinculará', 'vincularán', 'demandará', 'demandarán',
   // the announcement itself: "Today's announcement of 250 jobs", "l'annonce de 300 emplois", "el anuncio de 200 empleos"
   'announcement of', 'annonce de', 'ankündigung von', 'anuncio de',
 ];
@@ -284,6 +292,9 @@ export const JOBS_NOT_HIRING = [
   // jobs a merger costs, removes or saves: "kostet bis zu 350 Jobs", "will remove about 1,100 roles", "140 emplois sauvés"
   'kostet', 'kosten', 'coûte', 'coûtera', 'cuesta', 'costará', 'costs', 'will cost', 'remove', 'removes', 'removing', 'removed',
   'sauvés', 'sauvé', 'sauvegardés', 'maintenus', 'conservés', 'salvados', 'gerettet', 'iniciativa privada', 'private sector',
+  // jobs sacrificed or destroyed, staff redeployed: "380 emplois sacrifiés", "laissés sur le carreau", "um 600 Stellen schrumpfen"
+  'sacrifiés', 'sacrifiées', 'sacrificados', 'sacrificadas', 'sacrificed', 'sur le carreau', 'reclassement', 'reclassés', 'redeployed',
+  'schrumpfen', 'schrumpft', 'vernichten', 'vernichtet', 'destroy', 'destroyed', 'détruits', 'détruire', 'destruir', 'destruidos', 'wiped out',
 ];
 
 /** Cumulative totals: "has invested … since 2010", "brings total … to", "investis depuis". */
@@ -366,7 +377,7 @@ export const PUBLIC_BODIES = [
 
 /** Head words of public bodies, any language, for a public body doing the spending anywhere before the figure (see spenders.ts) ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 export const PUBLIC_HEAD_WORDS = [
-  'council', 'government', 'governments', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
+  'council', 'government', 'governments', 'ministers', 'ministres', 'ministros', 'pouvoirs', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
 ];

@@ -18,6 +18,8 @@ export const ORG_VERBS = [
   'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera', 'wollen',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
   'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
+  // the pluperfect of an earlier plan: "Lauragais Composites avait annoncé", "Tessin Microsystems hatte angekündigt", "había anunciado"
+  'avait', 'hatte', 'había',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
@@ -30,7 +32,7 @@ export const TRADE_DESCRIPTORS = new Set([
 ]);
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
 export const NAME_DESCRIPTORS = new Set([
-  'the', 'parent', 'rival', 'rivals', 'swiss', 'french', 'german', 'british', 'american', 'us', 'u.s.', 'italian', 'spanish',
+  'the', 'parent', 'rival', 'rivals', 'konkurrent', 'wettbewerber', 'concurrent', 'competidor', 'competidora', 'swiss', 'french', 'german', 'british', 'american', 'us', 'u.s.', 'italian', 'spanish',
   'japanese', 'chinese', 'korean', 'separately', 'meanwhile', 'also', 'but', 'and', 'in', 'le', 'la', 'les', "l'", 'der', 'die', 'das',
   'el', 'los', 'las', 'including', 'excluding', 'despite', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'subsidiary', 'filiale', 'filial', 'schweizer', 'französische', 'deutsche', 'deutschen', 'amerikanische', 'suisse', 'américain', 'allemand',
   'français', 'suizo', 'alemán', 'francés', 'estadounidense', 'cloud', 'et', 'y', 'und', 'selon', 'laut', 'según', 'for', 'für', 'pour', 'para',
@@ -110,6 +112,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
+  // a rival named: "Son concurrent Valforge", "Der Konkurrent Jurapharm", "Su competidora Farmacéutica Olmeda", "its rival Arden"
+  'concurrent', 'konkurrent', 'wettbewerber', 'competidora', 'competidor', 'rival',
 ];
 /** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
 export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros',
