@@ -209,6 +209,8 @@ export function findConflicts(groups: Group[]): Conflict[] {
     // generated corpus) are not one statement told in several ways: no conflict is sought there,
     // which also keeps the search linear on such pages.
     if (list.length > MAX_GROUPS) continue;
+    // (a bucket of one group, most of them, has no pair to set side by side)
+    if (list.length < 2) continue;
     const sorted: Speaking[] = [];
     for (const g of list) {
       const speaker = spokesman(g.members);

@@ -4,6 +4,10 @@
 import type { Claim } from '../report';
 import { foldCues as fold } from './fold';
 
+/** Read through the prototype: a `text.slice` site meeting the many kinds of string a page
+ * yields (flat, sliced, joined, one or two bytes) turns megamorphic. */
+const slice = String.prototype.slice;
+
 /** 'partial' applies to money too: a phase or part of a larger figure. */
 export type JobKind = 'permanent' | 'construction' | 'indirect' | 'partial';
 
@@ -33,6 +37,12 @@ const ONE_TRADE = /^[^.;:]{0,30}?\b(?:apprentices?|apprenticeships|trainees?|gra
 export function countsOneTrade(c: Claim, around: Surroundings): boolean {
   if (c.metric !== 'jobs') return false;
   return ONE_TRADE.test(`${fold(around.figure)}${fold(around.after)}`);
+}
+
+/** countsOneTrade on surroundings folded already (foldedSurroundings). */
+export function countsOneTradeFolded(c: Claim, folded: Surroundings): boolean {
+  if (c.metric !== 'jobs') return false;
+  return ONE_TRADE.test(`${folded.figure}${folded.after}`);
 }
 
 // A part of a larger figure (PART_AFTER reads from the figure's end, behind an "x" for it): "€1.2bn, of which €500m in the first phase", "dont 500 emplois",
@@ -66,13 +76,25 @@ export interface Surroundings {
  * ("construction phase") is read too.
  */
 export function jobKind(c: Claim, around: Surroundings, withText = true): JobKind {
-  const before = fold(around.before);
-  const after = fold(around.after);
-  if (PART_BEFORE.test(before.slice(-40))) return 'partial';
-  const head = after.slice(0, 70);
+  return jobKindFolded(c, foldedSurroundings(c, around), withText);
+}
+
+/**
+ * The parts of the surroundings as jobKind and countsOneTrade read them (foldCues), each folded
+ * once for both. The figure is read for jobs only: a money claim's is left as it is.
+ */
+export function foldedSurroundings(c: Claim, around: Surroundings): Surroundings {
+  return { before: fold(around.before), figure: c.metric === 'jobs' ? fold(around.figure) : around.figure, after: fold(around.after) };
+}
+
+/** jobKind on surroundings folded already (foldedSurroundings). */
+export function jobKindFolded(c: Claim, folded: Surroundings, withText = true): JobKind {
+  const { before, after } = folded;
+  if (PART_BEFORE.test(slice.call(before, -40))) return 'partial';
+  const head = slice.call(after, 0, 70);
   if (PART_AFTER_WORDS.test(head) && PART_AFTER.test(`x${head}`)) return 'partial';
   if (c.metric !== 'jobs') return 'permanent';
-  const words = `${before}${fold(around.figure)}${after}`;
+  const words = `${before}${folded.figure}${after}`;
   if ((CONSTRUCTION_WORDS.test(words) && CONSTRUCTION.test(words)) || (!withText && CONSTRUCTION.test(fold(c.period ?? '')))) return 'construction';
   if (INDIRECT.test(words)) return 'indirect';
   return 'permanent';

@@ -1,7 +1,7 @@
 // Claims made comparable: each gets a bucket (company, metric, status, kind of jobs) so that
 // only claims that could state the same fact are ever set side by side, and a folded place.
 import type { Claim } from '../report';
-import { countsOneTrade, type JobKind, jobKind, periodYears, surroundings } from './context';
+import { countsOneTradeFolded, foldedSurroundings, type JobKind, jobKindFolded, periodYears, surroundings } from './context';
 import { rateRange } from './rates';
 import { type Range, valueRange } from './values';
 import type { ComparableDocument } from './index';
@@ -113,13 +113,22 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
   const facts: Fact[] = [];
   // a "company" that is also a place of the call ("Lima" taken for the subject of a sentence
   // about Lima) is no company: such claims are treated as naming none
+  // (each claim's place is read once here and kept for its fact, in the same order)
   const placeNames = new Set<string>();
-  for (const c of claims) for (const part of readPlace(c.location)?.parts ?? []) placeNames.add(part);
+  const placesRead: (Place | null)[] = [];
+  for (const c of claims) {
+    const place = readPlace(c.location);
+    placesRead.push(place);
+    if (place) for (const part of place.parts) placeNames.add(part);
+  }
   for (const [name, head] of names) if (placeNames.has(subjectKey(name)) || placeNames.has(subjectKey(head))) names.delete(name);
   const callSubject = mainSubject(claims, names);
+  // the neighbours of one claim at a time (surroundings reads them, keeps none)
+  const neighbours: Claim[] = [];
   for (let doc = 0; doc < docs.length; doc++) {
     const d = docs[doc];
-    const fallback = mainSubject(d.claims, names) || callSubject;
+    // (one document: its claims are the call's, and so is its main subject)
+    const fallback = docs.length === 1 ? callSubject : mainSubject(d.claims, names) || callSubject;
     // neighbours in text order bound the words read around each figure; facts keep the
     // document's own order of claims (report order)
     // extraction lists claims in text order already: then the sort (stable) would change nothing
@@ -137,13 +146,15 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
       const named = claim.subject ? names.get(claim.subject) : undefined;
       const subject = named ?? fallback;
       // the claim and its neighbours in text order, those that exist
-      const neighbours: Claim[] = [];
-      if (inOrder[i - 1]) neighbours.push(inOrder[i - 1]);
+      neighbours.length = 0;
+      // (never read at index -1: that read would turn megamorphic)
+      if (i > 0 && inOrder[i - 1]) neighbours.push(inOrder[i - 1]);
       neighbours.push(claim);
-      if (inOrder[i + 1]) neighbours.push(inOrder[i + 1]);
+      if (i + 1 < inOrder.length && inOrder[i + 1]) neighbours.push(inOrder[i + 1]);
       const around = surroundings(claim, neighbours, d.text);
-      const kind = jobKind(claim, around, d.text !== undefined);
-      const written = claim.location;
+      // (the words around are folded once for both readings)
+      const folded = foldedSurroundings(claim, around);
+      const kind = jobKindFolded(claim, folded, d.text !== undefined);
       facts.push({
         claim,
         doc,
@@ -152,8 +163,8 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
         subject,
         guessed: !named,
         kind,
-        oneTrade: d.text !== undefined && countsOneTrade(claim, around),
-        place: readPlace(written),
+        oneTrade: d.text !== undefined && countsOneTradeFolded(claim, folded),
+        place: placesRead[facts.length],
         bucket: bucketName(buckets, subject, claim.metric ?? '', claim.status ?? '', kind),
         order: facts.length,
         rough: roughRange(claim),

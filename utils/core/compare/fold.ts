@@ -37,9 +37,13 @@ function finish(plain: string): string {
   return plain.replace(/[-‐–]/g, ' ');
 }
 
+// String methods read through the prototype: a `text.indexOf` site meeting the many kinds of
+// string these slices come as (flat, sliced, joined, one or two bytes) turns megamorphic.
+const indexOf = String.prototype.indexOf;
+
 /** `finish` of text whose only possible dash is the ASCII one (each dash is replaced on its own). */
 function asciiDashes(text: string): string {
-  return text.indexOf('-') < 0 ? text : text.replace(/-/g, ' ');
+  return indexOf.call(text, '-') < 0 ? text : text.replace(/-/g, ' ');
 }
 
 /** Lower case, accents dropped, dashes as spaces (see the reference above). */

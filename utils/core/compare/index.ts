@@ -37,10 +37,8 @@ export function compareDocuments(docs: ComparableDocument[]): Comparison {
     for (const f of g.members) ids.push(f.claim.id);
     duplicates.push(ids);
   }
-  const conflicts = [
-    ...findConflicts(groups),
-    // the facts are every claim with its document's date, in document then claim order
-    ...conversionConflicts(facts),
-  ];
+  const conflicts = findConflicts(groups);
+  // the facts are every claim with its document's date, in document then claim order
+  for (const c of conversionConflicts(facts)) conflicts.push(c);
   return { duplicates, conflicts };
 }

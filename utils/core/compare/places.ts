@@ -36,6 +36,14 @@ const COUNTRIES: Record<string, string[]> = {
   turkey: ['turquie', 'turkei', 'turquia', 'turkiye'],
 };
 
+/** `COUNTRIES[part] !== undefined`, read from a Set: an object read with ever other words goes
+ * through the megamorphic property cache. The one lower-case word the object also answered from
+ * its prototype, "constructor", is answered as before. */
+const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
+function isCountry(part: string): boolean {
+  return COUNTRY_NAMES.has(part) || (part === 'constructor' && COUNTRIES[part] !== undefined);
+}
+
 const COUNTRY_OF = new Map<string, string>();
 for (const [name, aliases] of Object.entries(COUNTRIES)) {
   COUNTRY_OF.set(name, name);
@@ -106,7 +114,7 @@ function within(inner: string[], outer: string[]): boolean {
 
 /** The last part that names a country. */
 function lastCountry(parts: string[]): string | null {
-  for (let i = parts.length - 1; i >= 0; i--) if (COUNTRIES[parts[i]] !== undefined) return parts[i];
+  for (let i = parts.length - 1; i >= 0; i--) if (isCountry(parts[i])) return parts[i];
   return null;
 }
 
@@ -125,8 +133,12 @@ export type PlaceParents = Map<string, string[] | null>;
 
 export function placeParents(places: (Place | null)[]): PlaceParents {
   const parents: PlaceParents = new Map();
+  let previous: Place | null = null;
   for (const place of places) {
-    if (!place) continue;
+    // (the same place again, as claims in a row often give it, changes nothing: once its parts
+    // were read, each one's chain is null or ends with the chain this place gives it)
+    if (!place || place === previous) continue;
+    previous = place;
     const parts = place.parts;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
@@ -173,21 +185,25 @@ export function completePlace(parents: PlaceParents, place: Place | null): Place
  * so the town alone decides.
  */
 export function dropDisputedCountries(places: (Place | null)[]): (Place | null)[] {
-  const countries = new Map<string, Set<string>>();
+  // each town's first country; towns met with a second one are disputed (most calls have none,
+  // and then the list is returned as it came)
+  const countries = new Map<string, string>();
+  let disputed: Set<string> | null = null;
   for (const p of places) {
     if (!p?.country || p.parts.length < 2) continue;
-    const seen = countries.get(p.parts[0]) ?? new Set<string>();
-    seen.add(p.country);
-    countries.set(p.parts[0], seen);
+    const seen = countries.get(p.parts[0]);
+    if (seen === undefined) countries.set(p.parts[0], p.country);
+    else if (seen !== p.country) (disputed ??= new Set()).add(p.parts[0]);
   }
+  if (disputed === null) return places;
   const out: (Place | null)[] = [];
   for (const p of places) {
-    if (!p || (countries.get(p.parts[0])?.size ?? 0) < 2) {
+    if (!p || !disputed.has(p.parts[0])) {
       out.push(p);
       continue;
     }
     const parts: string[] = [];
-    for (const part of p.parts) if (COUNTRIES[part] === undefined) parts.push(part);
+    for (const part of p.parts) if (!isCountry(part)) parts.push(part);
     out.push({ parts: parts.length ? parts : p.parts, country: null });
   }
   return out;
@@ -198,6 +214,6 @@ const WIDE_AREAS = new Set(['europe', 'europa', 'asia', 'asie', 'asien', 'africa
 /** A country or a continent, no town or region: such a place may contain any site. */
 export function isWide(place: Place | null): boolean {
   if (!place) return false;
-  for (const p of place.parts) if (COUNTRIES[p] === undefined && !WIDE_AREAS.has(p)) return false;
+  for (const p of place.parts) if (!isCountry(p) && !WIDE_AREAS.has(p)) return false;
   return true;
 }
