@@ -1080,3 +1080,12 @@ describe('long features with rivals, unions and public money (thirty-fifth blind
     expect(one("Fondé en 1987 à Sion, le Groupe Alpestra exploite 14 hôtels. Il investira 85 millions de francs à Crans-Montana.", 'fr').subject).toBe('Alpestra');
   });
 });
+
+describe('a dated past pledge told at a sentence\'s end', () => {
+  it('dates a pledge whose year comes after what it was for, not past a comma and another clause', () => {
+    const pledge = claims('Brackenfield Dairies will invest £40m in Carmarthen. Hallam & Rowe pledged £85m and 250 jobs for a new kitchen in Wrexham in 2024; the first phase opened in March.', 'en');
+    expect(pledge.map((c) => c.status)).toEqual(['new', 'earlier', 'earlier']);
+    const spend = claims('Karrakatta Minerals will build a refinery. The board approved the A$1.1bn spend last week, he said, and early works on the site will begin in February.', 'en');
+    expect(spend.map((c) => c.status)).toEqual(['new']);
+  });
+});

@@ -153,7 +153,13 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
     if (isPastAnnounce(t) && !/^(be|been|being|être|sera|seront|werden|wird|será|serán|ser)$/.test(tokens[i - 1]?.lower ?? '')) {
-      for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 10); k++) {
+      // (the date may come after the figures and what they are for: "pledged £85m and 250 jobs for a new kitchen in Wrexham in 2024",
+      // not past a semicolon or colon, which start another statement)
+      // (and past ten words, not past a comma either: "approved the spend last week, he said, and works will begin in February")
+      let commaAfter = false;
+      for (let k = Math.max(s.from, i - 6); k < Math.min(s.to, i + 16); k++) {
+        if (k > i && tokens[k].lower === ',') commaAfter = true;
+        if (k > i && (tokens[k].lower === ';' || tokens[k].lower === ':' || (k >= i + 10 && commaAfter))) break;
         // (a date counts only after a preposition: the other tests wait for one)
         const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
         if (!prep) continue;
