@@ -10,7 +10,6 @@ import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
 import { MONTHS, SCALES } from './data/numbers';
-import { PUBLIC_HEAD_WORDS } from './data/cues';
 
 export interface Mention {
   type: 'org' | 'person' | 'place';
@@ -144,8 +143,7 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
     if (cap) {
       CAP_AT.push(i);
       // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
-      // ("Shares in Southern Cross Steel rose": the company whose shares, not a place)
-      caps.add(t, i > 0 && isPlaceBefore(tokens[i - 1]) && !(i > 1 && SHARES_IN.has(tokens[i - 2].lower))); // (tokens[-1] would be a look-up of the key "-1")
+      caps.add(t, i > 0 && isPlaceBefore(tokens[i - 1])); // (tokens[-1] would be a look-up of the key "-1")
     }
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
@@ -200,6 +198,9 @@ function rolesIn(tokens: Token[], starts: Cursor, from: number, to: number): { s
   return out;
 }
 
+/** Words between a name's comma and its role ("Jane Doe, the chief executive", "…, sa directrice"). */
+const BEFORE_ROLE = new Set(['the', 'its', 'la', 'le', 'l', 'sa', 'son', 'de', 'del', 'der', 'die']);
+
 /** People: "chief executive Jane Doe", "Jane Doe, directrice générale", "Vorstandschefin Mathilde Aebischer". */
 function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Cursor, out: Mention[]): void {
   for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
@@ -213,7 +214,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
     }
     // "Jane Doe, chief executive of …" / "Jane Doe, directrice générale de …"
     let k = r.start;
-    while (k > s.from && /^(the|its|la|le|l|sa|son|de|del|der|die)$/.test(tokens[k - 1].lower)) k--;
+    while (k > s.from && BEFORE_ROLE.has(tokens[k - 1].lower)) k--;
     if (tokens[k - 1]?.lower === "'") k--;
     if (tokens[k - 1]?.lower !== ',') continue;
     end = k - 1;
@@ -228,7 +229,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben|zeiten|jahren|monaten|wochen)$/;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
@@ -257,6 +258,17 @@ const GERMAN_AREA_NOUN = /(wirtschaftszone|industriezone)$/;
 const GERMAN_ARTICLE_AFTER_IN = new Set(['im', 'der', 'dem', 'am']);
 const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district']);
 const GROUP_WORDS = new Set(['grupo', 'groupe', 'gruppe', 'group']);
+const OF = new Set(['de', 'of', 'del', 'd']);
+/** The words a NEAR phrase ends with: a place after none of them is not "near" (no look-up of every length). */
+const NEAR_LAST_WORDS = new Set<string>();
+for (const phrases of NEAR.byFirst.values()) for (const p of phrases) NEAR_LAST_WORDS.add(p.words[p.words.length - 1]);
+/** (A phrase matched by prefix could end with any word.) */
+const NEAR_ENDS_KNOWN = NEAR.prefixes.length === 0;
+/** /^[a-z]/.test(s) */
+function startsLowerAscii(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
 const TOWN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'las', 'los']);
 /** Swiss cantons abbreviated after a town ("Dielsdorf ZH", "Monthey VS"); "AG" (Aargau) reads as a legal form. */
 const SWISS_CANTON_CODES = new Set(['zh', 'be', 'lu', 'ur', 'sz', 'ow', 'nw', 'gl', 'zg', 'fr', 'so', 'bs', 'bl', 'sh', 'ar', 'ai', 'sg', 'gr', 'tg', 'ti', 'vd', 'vs', 'ne', 'ge', 'ju']);
@@ -269,11 +281,8 @@ const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'd
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
-const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
-const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS_BEFORE_NAME);
-
 /** Words that open an apposition after a company's name ("based in Amarillo", "the Minnesota-based maker of …"). */
-const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'its', 'son', 'sa', 'sein', 'seine', 'su', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
+const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
 
 /** The comma that opens an apposition closed by the comma at `close` (the apposition starts with a lower-case opener), or -1. */
 function appositionOpening(tokens: Token[], close: number, from: number): number {
@@ -443,7 +452,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const start = runLeft(tokens, i, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
       // ("In Lubbock, the company will …": a place the sentence opens with)
-      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]) && !(start > s.from && isPlaceBefore(tokens[start - 1])))) continue;
+      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]))) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
@@ -489,8 +498,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         const open = appositionOpening(tokens, end - 1, s.from);
         if (open > s.from) {
           const nameStart = runLeft(tokens, open, s.from);
-          // (at the sentence's start, or after a colon or dash: "Elle est arrivée mardi : Matériaux Boréalis, le producteur …, investira")
-          if (nameStart < open && (nameStart === s.from || /^[:–—]$/.test(tokens[nameStart - 1].lower))) {
+          if (nameStart < open && nameStart === s.from) {
             end = open;
             start = nameStart;
           }
@@ -508,7 +516,6 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       const placeWord = tokens[start - 1];
       if (placeWord && (isPlaceBefore(placeWord) || placeWord.lower === 'standort')) continue; // ("Für den Standort Lupfig hatte …")
-      if (tokens[start].lower === 'standort') continue;
       // (also at a sentence's start: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …")
       if (lang === 'de' && start - s.from <= 2 && (tokens[s.from].lower === 'in' || tokens[s.from].lower === 'im')) {
         // German puts the subject after the verb there: "In Fort Worth baut Siemens für 450 Millionen …"
@@ -543,18 +550,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         if (!short || short === words[1]) names.set(words[1], canonical);
       } else if (words.length > 2) {
         if (!current) names.set(words[0], words[0]);
-      } else {
-        if (!current || current === words[0]) names.set(words[0], canonical);
-        // "Les Laboratoires Vérand …", later "Vérand avait promis": the name after a company noun is the short form
-        const head = words[0].toLowerCase();
-        if ((NAME_HEAD_NOUNS.has(head) || COMPANY_NOUN_SET.has(head)) && (names.get(words[1]) ?? words[1]) === words[1]) names.set(words[1], canonical);
-        // "Matériaux Boréalis", "Alimentos Cordillera": French and Spanish names put a generic word first and the
-        // name proper after it, which the story then uses alone more often than the first word (not "Ville de …")
-        const last = words[1];
-        // (a company noun first is handled as the name's head: "Laboratoires Oréade", "Grupo Tavares")
-        const first = words[0].toLowerCase();
-        if ((lang === 'fr' || lang === 'es') && !PUBLIC_FIRST_WORDS.has(first) && !NAME_HEAD_NOUNS.has(first) && !COMPANY_NOUN_SET.has(first) && (names.get(last) ?? last) === last && /^\p{Lu}/u.test(last) && !placeByName(last) && caps.count(last) > caps.count(words[0])) names.set(last, canonical);
-      }
+      } else if (!current || current === words[0]) names.set(words[0], canonical);
     }
   }
   for (const canonical of new Set(names.values())) {
@@ -589,14 +585,15 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     // "US$500 millones": a dollar prefix, not the country
     // (nor "1,15 milliard US": US dollars after a scale word)
     const dollar = (tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '') || (t.lower === 'us' && i > 0 && Object.hasOwn(SCALES, tokens[i - 1].lower));
-    const ok = based || dollar ? false : m.value.adjective ? true : EXACT_CASE.has(raw.replace(/\.$/, '')) || (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase()));
-    if (ok && !(EXACT_CASE.size && /^[a-z]/.test(raw) && !m.value.adjective)) {
+    // (the capital first: it decides most matches without the regex)
+    const ok = based || dollar ? false : m.value.adjective ? true : (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase())) || EXACT_CASE.has(raw.replace(/\.$/, ''));
+    if (ok && !(EXACT_CASE.size && startsLowerAscii(raw) && !m.value.adjective)) {
       // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
       const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
       // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story
       // puts the site, and two figures for one plant "near Lyon" and "in Lyon" stay comparable
       const place = m.value;
-      const near = !dateline && matchEndingAt(tokens, i, NEAR, s.from)?.value === 1;
+      const near = !dateline && i > s.from && (!NEAR_ENDS_KNOWN || NEAR_LAST_WORDS.has(tokens[i - 1].lower)) && matchEndingAt(tokens, i, NEAR, s.from)?.value === 1;
       out.push({ type: 'place', from: i, to: i + m.len, canonical: place.name, place: dateline ? { ...place, dateline } : near ? { ...place, near } : place });
       return i + m.len - 1;
     }
@@ -605,16 +602,17 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // or at a line start in capitals (a dateline), attached to a known place when one follows
   if (!t.cap) return i; // first, so most words cost nothing more
   // a month or a word that names nothing: before the tests below, which only read
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined; // (tokens[-1] would be a look-up of the key "-1")
   // "à La Chaux-de-Fonds", "in Le Locle", "en Las Palmas": a town whose name opens with an article
-  const townArticle = TOWN_ARTICLES.has(t.lower) && t.gap === ' ' && isNameWord(tokens[i + 1]) && tokens[i + 1].gap === ' ' && prev !== undefined && PREPOSITIONS.has(prev.lower);
-  if (!townArticle && isNotNameOrMonth(t)) return i;
+  // (asked only of the words that name nothing: the article is one)
+  if (isNotNameOrMonth(t) && !(TOWN_ARTICLES.has(t.lower) && t.gap === ' ' && isNameWord(tokens[i + 1]) && tokens[i + 1].gap === ' ' && prev !== undefined && PREPOSITIONS.has(prev.lower))) return i;
+  const before = i > 1 ? tokens[i - 2].lower : '';
   // (not "Shares in Harrow & Finch", "a stake in Norvane": a company's shares)
   // (also "en el municipio de Salinas Victoria", "dans la commune de Saran", "in the town of Nigg")
   // (and German "in der Sonderwirtschaftszone Wałbrzych": a zone named by its town; an industrial estate's
   // name is not one: "im Gewerbegebiet Nord", "Kamenz-Ost")
-  const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(tokens[i - 2]?.lower ?? '')) || (/^(de|of|del|d)$/.test(prev.lower) && MUNICIPALITY.has(tokens[i - 2]?.lower ?? '')) ||
-    (GERMAN_AREA_NOUN.test(prev.lower) && GERMAN_ARTICLE_AFTER_IN.has(tokens[i - 2]?.lower ?? '')));
+  const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(before)) || (MUNICIPALITY.has(before) && OF.has(prev.lower)) ||
+    (GERMAN_ARTICLE_AFTER_IN.has(before) && GERMAN_AREA_NOUN.test(prev.lower)));
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
@@ -710,13 +708,10 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   }
   const names = findOrgNames(text, tokens, sentences, lang, personNames, surnames, cand, caps);
   const taken = takenScratch(tokens.length);
-  // pushed one by one: a spread of no people made an array of small integers, which the
-  // optimised code then had to leave (a deopt) when the first organisation was pushed
-  const out: Mention[] = [];
-  for (const p of people) out.push(p);
   for (const p of people) taken.fill(1, p.from, p.to);
   // every mention of a known company name, longest first
   const orgTable = phraseTable(names, true);
+  const orgs: Mention[] = [];
   const capStarts = cursor(cand.caps);
   for (const s of sentences) {
     let next = s.from;
@@ -727,14 +722,50 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
       if (!m) continue;
       const name = textOf(text, tokens, i, i + m.len);
       if (!names.has(name)) continue; // case must match the name as found
-      out.push({ type: 'org', from: i, to: i + m.len, canonical: m.value });
+      orgs.push({ type: 'org', from: i, to: i + m.len, canonical: m.value });
       taken.fill(1, i, i + m.len);
       next = i + m.len;
     }
   }
+  const places: Mention[] = [];
   const placeStarts = cursor(cand.places);
-  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, out);
-  return out.sort(byStart);
+  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, places);
+  return byStartOf(people, orgs, places);
+}
+
+/**
+ * People, then organisations, then places, stably sorted by start (a sort of all three lists
+ * together, as it was written first). Organisations and places are found in text order, so
+ * this is a merge of three sorted lists, the earlier list first among equal starts.
+ */
+function byStartOf(people: Mention[], orgs: Mention[], places: Mention[]): Mention[] {
+  // pushed one by one: a spread of no people made an array of small integers, which the
+  // optimised code then had to leave (a deopt) when the first organisation was pushed
+  const out: Mention[] = [];
+  if (!ascending(orgs) || !ascending(places)) {
+    for (const p of people) out.push(p);
+    for (const o of orgs) out.push(o);
+    for (const p of places) out.push(p);
+    return out.sort(byStart);
+  }
+  if (people.length > 1) people.sort(byStart);
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  while (a < people.length || b < orgs.length || c < places.length) {
+    const pa = a < people.length ? people[a].from : Infinity;
+    const pb = b < orgs.length ? orgs[b].from : Infinity;
+    const pc = c < places.length ? places[c].from : Infinity;
+    if (pa <= pb && pa <= pc) out.push(people[a++]);
+    else if (pb <= pc) out.push(orgs[b++]);
+    else out.push(places[c++]);
+  }
+  return out;
+}
+
+function ascending(list: Mention[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k].from < list[k - 1].from) return false;
+  return true;
 }
 
 function byStart(a: Mention, b: Mention): number {
