@@ -103,4 +103,19 @@ describe('publication date', () => {
     expect(findPublished(load('<body><time datetime="2023-04-01">1 April</time></body>'))).toBe('2023-04-01');
     expect(findPublished(load('<head><script type="application/ld+json">{broken</script></head><body></body>'))).toBeUndefined();
   });
+
+  it('prefers an article in any JSON-LD block, then any dated object, then meta tags and <time>', () => {
+    const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+    const person = ld({ '@type': 'WebSite', datePublished: '2020-01-01' });
+    const story = ld({ '@graph': [{ '@type': 'Organization' }, { '@type': ['NewsArticle'], datePublished: '2024-03-09T08:00:00Z' }] });
+    const meta = '<meta property="article:published_time" content="2022-05-06">';
+    const time = '<article><time datetime="2021-07-08">8 July</time></article>';
+    // An article in a later block wins over a dated non-article in an earlier one; a broken block is passed over.
+    expect(findPublished(load(`<head>${person}<script type="application/ld+json">{broken</script>${story}${meta}</head><body>${time}</body>`))).toBe('2024-03-09');
+    expect(findPublished(load(`<head>${person}${meta}</head><body>${time}</body>`))).toBe('2020-01-01');
+    expect(findPublished(load(`<head>${ld({ '@type': 'NewsArticle' })}${meta}</head><body>${time}</body>`))).toBe('2022-05-06');
+    const page = load(`<body><time datetime="2019-01-02">then</time>${time}</body>`);
+    expect(findPublished(page, page.querySelector('article'))).toBe('2021-07-08');
+    expect(findPublished(page)).toBe('2019-01-02');
+  });
 });

@@ -24,11 +24,23 @@ export function toIsoDay(value: string | null | undefined): string | undefined {
   return date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day ? `${year}-${month}-${day}` : undefined;
 }
 
-/**
- * The first value `pick` finds in the page's JSON-LD objects, in document order, searching arrays,
- * @graph and mainEntity (at most 6 levels deep). A broken block is skipped.
- */
-export function findInJsonLd<T>(doc: Document, pick: (record: Record<string, unknown>) => T | undefined): T | undefined {
+const LD_JSON = 'script[type="application/ld+json"]';
+
+/** The page's JSON-LD blocks, parsed, in document order; a broken block is left out. */
+function parseJsonLd(scripts: Iterable<Element>): unknown[] {
+  const parsed: unknown[] = [];
+  for (const script of scripts) {
+    try {
+      parsed.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is the page's problem; the other sources may still answer.
+    }
+  }
+  return parsed;
+}
+
+/** The first value `pick` finds in parsed JSON-LD, in order, searching arrays, @graph and mainEntity (at most 6 levels deep). */
+function pickFromJsonLd<T>(blocks: unknown[], pick: (record: Record<string, unknown>) => T | undefined): T | undefined {
   const visit = (node: unknown, depth: number): T | undefined => {
     if (depth > 6 || node === null || typeof node !== 'object') return undefined;
     if (Array.isArray(node)) {
@@ -41,38 +53,47 @@ export function findInJsonLd<T>(doc: Document, pick: (record: Record<string, unk
     const record = node as Record<string, unknown>;
     return pick(record) ?? visit(record['@graph'], depth + 1) ?? visit(record.mainEntity, depth + 1);
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = visit(JSON.parse(script.textContent ?? ''), 0);
-      if (found !== undefined) return found;
-    } catch {
-      // A broken JSON-LD block is the page's problem; the other sources may still answer.
-    }
+  for (const block of blocks) {
+    const found = visit(block, 0);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
 
-/** datePublished from JSON-LD, preferring article-like objects over any other that has one. */
-export function jsonLdPublished(doc: Document): string | undefined {
-  const dayOf = (record: Record<string, unknown>) => (typeof record.datePublished === 'string' ? toIsoDay(record.datePublished) : undefined);
-  const isArticle = (record: Record<string, unknown>) =>
-    ([] as unknown[]).concat(record['@type'] ?? []).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
-  return findInJsonLd(doc, (record) => (isArticle(record) ? dayOf(record) : undefined)) ?? findInJsonLd(doc, dayOf);
+/** The first value `pick` finds in the page's JSON-LD objects, in document order (see pickFromJsonLd). */
+export function findInJsonLd<T>(doc: Document, pick: (record: Record<string, unknown>) => T | undefined): T | undefined {
+  return pickFromJsonLd(parseJsonLd(doc.querySelectorAll(LD_JSON)), pick);
+}
+
+const dayOf = (record: Record<string, unknown>) => (typeof record.datePublished === 'string' ? toIsoDay(record.datePublished) : undefined);
+const isArticle = (record: Record<string, unknown>) => ([] as unknown[]).concat(record['@type'] ?? []).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
+
+/** datePublished from parsed JSON-LD, preferring article-like objects over any other that has one. */
+function jsonLdPublished(blocks: unknown[]): string | undefined {
+  if (blocks.length === 0) return undefined;
+  return pickFromJsonLd(blocks, (record) => (isArticle(record) ? dayOf(record) : undefined)) ?? pickFromJsonLd(blocks, dayOf);
 }
 
 const ITEMPROP_DATE = '[itemprop="datePublished"]';
 const TIME_PUBDATE = 'time[pubdate][datetime]';
 const TIME_DATETIME = 'time[datetime]';
-/** Every element a date may come from, found in one pass over the document (each selector alone walked all of a long page). */
-const DATE_SOURCES = [...DATE_META, ITEMPROP_DATE, TIME_DATETIME].join(', ');
 
-/** The publication day: JSON-LD, then meta tags, then a <time datetime> (inside the article first). */
+/** What a date can come from, found in one pass: tag names and an attribute are quick to match; the candidates are few. */
+const DATE_CANDIDATES = 'script, meta, time, [itemprop]';
+
+/**
+ * The publication day: JSON-LD, then meta tags, then a <time datetime> (inside the article first).
+ * One scan of the document finds the few candidates, which are then matched against the date
+ * selectors: on the 1.3 MB bench page (23,000 elements), matching every element against the list
+ * of all date selectors, after two scans for JSON-LD blocks, took 9-11 ms in Chromium; this takes
+ * 2-2.5 ms (cold, medians of 10 fresh pages each; the typical page's 0.4-0.6 ms is unchanged).
+ */
 export function findPublished(doc: Document, articleRoot?: Element | null): string | undefined {
-  const fromJsonLd = jsonLdPublished(doc);
+  const candidates = [...doc.querySelectorAll(DATE_CANDIDATES)];
+  const fromJsonLd = jsonLdPublished(parseJsonLd(candidates.filter((el) => el.localName === 'script' && el.matches(LD_JSON))));
   if (fromJsonLd) return fromJsonLd;
-  const sources = [...doc.querySelectorAll(DATE_SOURCES)];
-  // The first element each selector matches, in document order (what querySelector would give).
-  const first = (selector: string, within?: Element | null) => sources.find((el) => el.matches(selector) && (!within || within.contains(el)));
+  // The first candidate each selector matches, in document order (what querySelector would give).
+  const first = (selector: string, within?: Element | null) => candidates.find((el) => el.matches(selector) && (!within || within.contains(el)));
   for (const selector of DATE_META) {
     const day = toIsoDay(first(selector)?.getAttribute('content'));
     if (day) return day;
