@@ -10,6 +10,7 @@ import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
 import { MONTHS, SCALES } from './data/numbers';
+import { PUBLIC_HEAD_WORDS } from './data/cues';
 
 export interface Mention {
   type: 'org' | 'person' | 'place';
@@ -143,7 +144,8 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
     if (cap) {
       CAP_AT.push(i);
       // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
-      caps.add(t, i > 0 && isPlaceBefore(tokens[i - 1])); // (tokens[-1] would be a look-up of the key "-1")
+      // ("Shares in Southern Cross Steel rose": the company whose shares, not a place)
+      caps.add(t, i > 0 && isPlaceBefore(tokens[i - 1]) && !(i > 1 && SHARES_IN.has(tokens[i - 2].lower))); // (tokens[-1] would be a look-up of the key "-1")
     }
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
@@ -229,7 +231,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben)$/;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben|zeiten|jahren|monaten|wochen)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
@@ -281,8 +283,11 @@ const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'd
 const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
+const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
+const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS_BEFORE_NAME);
+
 /** Words that open an apposition after a company's name ("based in Amarillo", "the Minnesota-based maker of …"). */
-const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
+const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'its', 'son', 'sa', 'sein', 'seine', 'su', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
 
 /** The comma that opens an apposition closed by the comma at `close` (the apposition starts with a lower-case opener), or -1. */
 function appositionOpening(tokens: Token[], close: number, from: number): number {
@@ -452,7 +457,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const start = runLeft(tokens, i, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
       // ("In Lubbock, the company will …": a place the sentence opens with)
-      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]))) continue;
+      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]) && !(start > s.from && isPlaceBefore(tokens[start - 1])))) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
@@ -498,7 +503,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         const open = appositionOpening(tokens, end - 1, s.from);
         if (open > s.from) {
           const nameStart = runLeft(tokens, open, s.from);
-          if (nameStart < open && nameStart === s.from) {
+          // (at the sentence's start, or after a colon or dash: "Elle est arrivée mardi : Matériaux Boréalis, le producteur …, investira")
+          if (nameStart < open && (nameStart === s.from || /^[:–—]$/.test(tokens[nameStart - 1].lower))) {
             end = open;
             start = nameStart;
           }
@@ -516,6 +522,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       const placeWord = tokens[start - 1];
       if (placeWord && (isPlaceBefore(placeWord) || placeWord.lower === 'standort')) continue; // ("Für den Standort Lupfig hatte …")
+      if (tokens[start].lower === 'standort') continue;
       // (also at a sentence's start: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …")
       if (lang === 'de' && start - s.from <= 2 && (tokens[s.from].lower === 'in' || tokens[s.from].lower === 'im')) {
         // German puts the subject after the verb there: "In Fort Worth baut Siemens für 450 Millionen …"
@@ -550,7 +557,18 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         if (!short || short === words[1]) names.set(words[1], canonical);
       } else if (words.length > 2) {
         if (!current) names.set(words[0], words[0]);
-      } else if (!current || current === words[0]) names.set(words[0], canonical);
+      } else {
+        if (!current || current === words[0]) names.set(words[0], canonical);
+        // "Les Laboratoires Vérand …", later "Vérand avait promis": the name after a company noun is the short form
+        const head = words[0].toLowerCase();
+        if ((NAME_HEAD_NOUNS.has(head) || COMPANY_NOUN_SET.has(head)) && (names.get(words[1]) ?? words[1]) === words[1]) names.set(words[1], canonical);
+        // "Matériaux Boréalis", "Alimentos Cordillera": French and Spanish names put a generic word first and the
+        // name proper after it, which the story then uses alone more often than the first word (not "Ville de …")
+        const last = words[1];
+        // (a company noun first is handled as the name's head: "Laboratoires Oréade", "Grupo Tavares")
+        const first = words[0].toLowerCase();
+        if ((lang === 'fr' || lang === 'es') && !PUBLIC_FIRST_WORDS.has(first) && !NAME_HEAD_NOUNS.has(first) && !COMPANY_NOUN_SET.has(first) && (names.get(last) ?? last) === last && /^\p{Lu}/u.test(last) && !placeByName(last) && caps.count(last) > caps.count(words[0])) names.set(last, canonical);
+      }
     }
   }
   for (const canonical of new Set(names.values())) {
