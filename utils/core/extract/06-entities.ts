@@ -76,6 +76,13 @@ function isTradeNoun(lower: string): boolean {
   return known;
 }
 
+/** GERMAN_TRADE_NOUN as a bit of each spelling, tested once per spelling (see wordSet), when a
+ * bit is left: it is asked of every word of a German text. Without one, remembered per word. */
+const GERMAN_TRADE_BIT = wordSet([], (lower) => GERMAN_TRADE_NOUN.test(lower)).bit;
+function isTradeWord(t: Token): boolean {
+  return GERMAN_TRADE_BIT !== 0 ? (t.starts & GERMAN_TRADE_BIT) !== 0 : isTradeNoun(t.lower);
+}
+
 /** A list of token positions filled by findCandidates, reused from call to call: a number[] per
  * list grown by push was most of the entities stage's allocation, and a copy of each list per
  * call (a typed array of its own, whose memory lives outside the heap) cost more than the
@@ -135,7 +142,7 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
     // "s"; of signs, only commas and opening brackets have lists of their own)
     if (!cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0) {
       if (t.kind === 'word') {
-        if (de && isTradeNoun(t.lower)) TRADE_AT.push(i);
+        if (de && isTradeWord(t)) TRADE_AT.push(i);
       } else if (t.lower === ',') COMMA_AT.push(i);
       else if (t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
       continue;
@@ -152,7 +159,7 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
     if (mayStartAt(t, roles)) ROLE_AT.push(i);
     if (isCompanyNoun(t) && (!cap || NAME_HEAD_NOUNS.has(t.lower))) NOUN_AT.push(i);
     if (mayStartAt(t, orgVerbs)) VERB_AT.push(i);
-    if (de && isTradeNoun(t.lower)) TRADE_AT.push(i);
+    if (de && isTradeWord(t)) TRADE_AT.push(i);
     if (word && (cap || (mayStartAt(t, PLACES) && (!LOWER_CASE_PLACE_FILTER || ADJECTIVE_FIRST_WORDS.has(t.lower))))) PLACE_AT.push(i);
   }
   return {
@@ -386,7 +393,9 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
   // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
   if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
-  const name = textOf(text, tokens, from, to).replace(/\.com$/i, '');
+  const name = withoutDotCom(textOf(text, tokens, from, to));
+  // a name already found, with no alias to add: the tests below could only refuse it again
+  if (!alias && names.has(name)) return;
   // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
   // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
   if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
@@ -397,6 +406,16 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
   if (!names.has(name)) names.set(name, name);
   if (alias && !names.has(alias)) names.set(alias, name);
+}
+
+/** name.replace(/\.com$/i, ''), without a regex run per name ("Amazon.com" → "Amazon"). */
+function withoutDotCom(name: string): string {
+  const n = name.length;
+  if (n < 4 || name.charCodeAt(n - 4) !== 46) return name;
+  const c = name.charCodeAt(n - 3) | 32;
+  const o = name.charCodeAt(n - 2) | 32;
+  const m = name.charCodeAt(n - 1) | 32;
+  return c === 99 && o === 111 && m === 109 ? name.slice(0, -4) : name;
 }
 
 /** Candidate company names with the evidence for each. */
@@ -547,9 +566,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
   // the first word is the parent, a company of its own; "AWS" for the name with those initials
   for (const [name, canonical] of [...names]) {
+    if (name !== canonical || !canonical.includes(' ')) continue; // (an alias, or a name of one word)
     const words = canonical.split(' ');
     // (not a place: "Indiana Economic Development Corp." does not make every "Indiana" a company)
-    if (name === canonical && words.length >= 2 && words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0])) {
+    if (words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0])) {
       const current = names.get(words[0]);
       if (words.length > 2 && GROUP_WORDS.has(words[0].toLowerCase())) {
         // "Grupo Solarea Energía": the group word is no parent; the name after it is the short form ("Solarea invertirá …")
