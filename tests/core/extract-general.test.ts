@@ -1089,3 +1089,16 @@ describe('a dated past pledge told at a sentence\'s end', () => {
     expect(spend.map((c) => c.status)).toEqual(['new']);
   });
 });
+
+describe('regional business news (thirty-eighth blind batch)', () => {
+  it.each([
+    ['L’industriel sénégalais Les Conserveries du Cayor SA va investir 25 milliards de FCFA dans une usine à Pout.', 'fr', 'Conserveries du Cayor'],
+    ['Brixen – Die Eisacktaler Holzbau GmbH will 40 Millionen Euro in ein neues Werk investieren.', 'de', 'Eisacktaler Holzbau'],
+    ['Die Säntis Pharma AG baut in Gossau. Die Ostschweizer Arzneimittelherstellerin investiert rund 180 Millionen Franken in eine neue Anlage.', 'de', 'Säntis Pharma'],
+  ])('names the company: %s', (text, lang, subject) => expect(claims(text, lang).at(-1)!.subject).toBe(subject));
+
+  it('reads the jobs a company\'s executive details ("el ejecutivo"), not a government\'s ("el Ejecutivo")', () => {
+    const text = 'Cementos Andinos del Sur invertirá S/ 450 millones en Yura. El ejecutivo detalló que el proyecto generará 600 puestos de trabajo directos.';
+    expect(claims(text, 'es').map((c) => c.amount)).toEqual([450_000_000, 600]);
+  });
+});

@@ -41,6 +41,8 @@ function plainTokens(text: string): Token[] {
         if (isDigit(text[i]) && code.length === 3 && code === code.toUpperCase() && CURRENCY_CODES.has(code.toLowerCase())) break;
         // the South African rand's "R" glued to its amount ("R2bn") is a word of its own too
         if (isDigit(text[i]) && code === 'R') break;
+        // and the shilling's "Sh" and "KSh" ("Sh5.2 billion")
+        if (isDigit(text[i]) && (code === 'Sh' || code === 'KSh' || code === 'Ksh')) break;
         i++;
       }
       kind = 'word';
@@ -62,7 +64,7 @@ function plainTokens(text: string): Token[] {
 }
 
 /** Words a text repeats (so the tables are hit, not only filled), their case changed, and every kind of sign and space. */
-const WORDS = ['R', 'R2bn', 'the', 'The', 'THE', 'invest', 'Invest', 'groupe', 'Konzern', 'millions', 'EUR', 'USD500m', 'EUR2bn', 'Eur5', 'A321neo',
+const WORDS = ['R', 'R2bn', 'Sh5', 'KSh800m', 'Shell2', 'the', 'The', 'THE', 'invest', 'Invest', 'groupe', 'Konzern', 'millions', 'EUR', 'USD500m', 'EUR2bn', 'Eur5', 'A321neo',
   'Q1', 'eBay', 'iPhone', 'mRNA', 'Zürich', 'ÉCOLE', 'Düsseldorf', 'près', 'España', 'd', 'l', 'a', 'I', 'x', 'bn', 'm', 'de', 'São',
   'zweitausend', 'Dreihundert', 'Jahrhundert', 'einhundertzwei'];
 const SIGNS = [',', '.', '(', ')', '€', '$', '£', '%', "'", '\u2019', '\u2018', '`', '\u00b4', '–', '—', '«', '»', '"', '…', '😀', '\ud83d', '-', '/', '&'];

@@ -37,6 +37,12 @@ function isGluedCode(code: string): boolean {
   return code === code.toUpperCase() && CURRENCY_CODES.has(code.toLowerCase());
 }
 
+/** "Sh" or "KSh" (any case after the first letter): the shilling's sign, read apart from the digits glued to it. */
+function isShilling(text: string, start: number, end: number): boolean {
+  const sign = text.slice(start, end);
+  return sign === 'Sh' || sign === 'KSh' || sign === 'Ksh';
+}
+
 /**
  * What each UTF-16 code is to the scanner, in one table read per char (ASCII filled now, the
  * rest on first sight, the regex asked once per code). The spaces' values are their rank in
@@ -111,6 +117,8 @@ export function tokenize(text: string): Token[] {
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
           // and the South African rand's "R": "R2bn", "R5 billion"
           if (i - start === 1 && c === 82) break;
+          // and the East African shilling's "Sh" and "KSh": "Sh5.2 billion", "KSh800m"
+          if ((i - start === 2 || i - start === 3) && isShilling(text, start, i)) break;
         }
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;

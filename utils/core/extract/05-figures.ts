@@ -64,6 +64,8 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && t.lower === 'uf' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap !== '') return ['CLF', 1];
   // the South African rand glued to its number: "R2bn", "R5 billion"
   if (t.kind === 'word' && t.lower === 'r' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['ZAR', 1];
+  // the Kenyan shilling: "Sh5.2 billion", "KSh 800 million"
+  if (t.kind === 'word' && (t.lower === 'sh' || t.lower === 'ksh') && t.cap && tokens[i + 1]?.kind === 'num') return ['KES', 1];
   return null;
 }
 
@@ -104,7 +106,7 @@ function isGermanNumberWord(lower: string): boolean {
   return mayBeGermanCompound(lower) && germanNumberWord(lower) !== null;
 }
 /** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore). */
-const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf'];
+const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh'];
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** Every token that findFigures looks at: numbers, number words and German compounds
  * ("zweitausend"), URL heads, "per"/"pour", the "+" of a phone number, and what may stand for a

@@ -293,6 +293,19 @@ const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filial
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS_BEFORE_NAME);
 
+const PARTICLES_IN_NAMES = new Set(['de', 'del', 'des', 'du', 'la', 'y']);
+/** The start of a name run that goes on leftwards across one or two particles ("Conserveries du" before "Cayor"), not from a role ("le PDG de Cayor SA"). */
+function leftAcrossParticles(tokens: Token[], start: number, floor: number): number {
+  let k = start;
+  while (k - 1 >= floor && start - k < 2 && PARTICLES_IN_NAMES.has(tokens[k - 1].lower)) k--;
+  if (k === start || k - 1 < floor || !isNameWord(tokens[k - 1])) return start;
+  let before = runLeft(tokens, k, floor);
+  while (before < k - 1 && NAME_DESCRIPTORS.has(tokens[before].lower)) before++; // ("Les Conserveries")
+  if (start - before > 5 || NOT_NAMES.has(tokens[before].lower)) return start;
+  for (let w = before; w < k; w++) if (matchAt(tokens, w, roles, k) || matchAt(tokens, w, PLACES, k)) return start;
+  return before;
+}
+
 /** Words that open an apposition after a company's name ("based in Amarillo", "the Minnesota-based maker of …"). */
 const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'its', 'son', 'sa', 'sein', 'seine', 'su', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
 
@@ -440,7 +453,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const describes = !t.cap && GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1]);
       if (suf && !describes && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
-        const start = runLeft(tokens, end, s.from);
+        let start = runLeft(tokens, end, s.from);
+        // "Les Conserveries du Cayor SA", "Lácteos del Norte SA": French and Spanish names hold particles
+        if ((lang === 'fr' || lang === 'es') && start < end) start = leftAcrossParticles(tokens, start, s.from);
         if (start < end && isNameWord(tokens[start])) addName(found, start, end);
       }
       if (t.lower !== '(') continue;

@@ -25,6 +25,8 @@ const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise
 
 function isPublicHead(t: Token, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
+  // ("el Ejecutivo" is the government, "el ejecutivo detalló" a company's executive)
+  if (t.lower === 'ejecutivo') return t.cap;
   return PUBLIC_HEADS.has(t.lower) || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
 }
 

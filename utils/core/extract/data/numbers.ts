@@ -77,12 +77,12 @@ export const LONG_SCALE_BILLION = new Set<Lang>(['de', 'fr', 'es']);
 
 /** Currency symbols and ISO codes written before or after the amount. */
 export const CURRENCY_SIGNS: Record<string, string> = {
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₡': 'CRC', '₱': 'PHP', '₺': 'TRY',
 };
 export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn',
   'mad', 'zar', 'ngn', 'sar', 'aed', 'egp', 'pen', 'clp', 'cop', 'ars']);
 /** Dollar-sign prefixes: "US$", "C$", "A$", "HK$". */
-export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', cdn: 'CAD', a: 'AUD', au: 'AUD', nz: 'NZD', hk: 'HKD', s: 'SGD' };
+export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', cdn: 'CAD', a: 'AUD', au: 'AUD', nz: 'NZD', hk: 'HKD', s: 'SGD', rd: 'DOP', nt: 'TWD' };
 
 /** Currency words, possibly several tokens ("pounds sterling", "us-dollar", "dollars américains"). */
 export const CURRENCY_WORDS: [string, string][] = [
