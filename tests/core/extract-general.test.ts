@@ -1102,3 +1102,13 @@ describe('regional business news (thirty-eighth blind batch)', () => {
     expect(claims(text, 'es').map((c) => c.amount)).toEqual([450_000_000, 600]);
   });
 });
+
+describe('company and government releases (thirty-seventh blind batch)', () => {
+  it.each([
+    ['Governor Martin Hale announced today that Brenmoor Tire Company, a Canadian manufacturer of tires, will create 850 jobs in Cartersville.', 'en', 'Brenmoor Tire Company'],
+    ['Kestara Minerals Limited reported its results. The Board has approved capital expenditure of A$1.1 billion to build a second train at Kwinana.', 'en', 'Kestara Minerals'],
+    ['Die Kessler Verpackung AG legt Zahlen vor. Der Vorstand hat ein Programm beschlossen: Bis Ende 2027 will Kessler rund 400 Mio. Euro in seine Werke investieren.', 'de', 'Kessler Verpackung'],
+    ['El presidente de la Junta anuncia que Talleres Duriel invertirá 65 millones en Villadangos del Páramo', 'es', 'Talleres Duriel'],
+    ['Anuncia Gobernador inversión de 500 millones de dólares de Harwell Thermal en Apodaca. La estadounidense Harwell Thermal Systems construirá una planta.', 'es', 'Harwell Thermal Systems'],
+  ])('names the company, not the office-holder, board or government: %s', (text, lang, subject) => expect(claims(text, lang)[0].subject).toBe(subject));
+});

@@ -293,6 +293,10 @@ const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filial
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS_BEFORE_NAME);
 
+const OFFICE_TITLES = new Set(['governor', 'gov', 'minister', 'ministre', 'minister', 'ministerin', 'ministro', 'ministra', 'mayor', 'maire', 'bürgermeister', 'bürgermeisterin',
+  'alcalde', 'alcaldesa', 'premier', 'senator', 'sénateur', 'senador', 'senadora', 'secretary', 'chancellor', 'kanzler', 'councillor', 'councilman', 'councilwoman',
+  'gouverneur', 'gobernador', 'gobernadora', 'landrat', 'landrätin', 'ministerpräsident', 'ministerpräsidentin', 'président', 'présidente', 'presidente', 'president']);
+
 const PARTICLES_IN_NAMES = new Set(['de', 'del', 'des', 'du', 'la', 'y']);
 /** The start of a name run that goes on leftwards across one or two particles ("Conserveries du" before "Cayor"), not from a role ("le PDG de Cayor SA"). */
 function leftAcrossParticles(tokens: Token[], start: number, floor: number): number {
@@ -403,6 +407,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
   if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
   if (to <= from) return;
+  // an office-holder is a person: "Governor Martin Hale announced", "Minister Cassidy welcomed"
+  if (OFFICE_TITLES.has(tokens[from].lower)) return;
   // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
   // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
   if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
@@ -450,7 +456,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // (not the "co" of "co-operative")
       const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) && !(tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '') ? matchAt(tokens, i, suffixes, s.to) : null;
       // (not a lower-case group word before the name: "Pharmaceutical group Lissadell Therapeutics is to invest")
-      const describes = !t.cap && GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1]);
+      // (and "Limited" only with its capital: "a limited number")
+      const describes = (!t.cap && (GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1]))) || (!t.cap && suf?.value === 'limited');
       if (suf && !describes && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         let start = runLeft(tokens, end, s.from);

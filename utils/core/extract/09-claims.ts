@@ -221,7 +221,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (!decision) continue;
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       // "IDA Ireland welcomes 250 new jobs at Corbridge Medical": the employer named right after the jobs
-      const employer = decision.metric === 'jobs' ? employerAfter(tokens, orgs, decision.to, nextOrg) : undefined;
+      // ("Anuncia Gobernador inversión de 500 millones de dólares de Harwell Thermal en Apodaca": the money's owner named right after it)
+      const employer = employerAfter(tokens, orgs, decision.to, nextOrg, decision.metric === 'jobs' ? AT_EMPLOYER : OWNER_AFTER);
       const firstBefore = employer ?? (orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined);
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
@@ -338,8 +339,9 @@ function preferTownOverRegion(claims: ClaimDraft[], sites: { place: Place | null
 
 /** The company a jobs figure ending at `to` is said to be at ("jobs at X", "emplois chez X", "Stellen bei X"), if one is named right there. */
 const AT_EMPLOYER = new Set(['at', 'chez', 'bei', 'with']);
-function employerAfter(tokens: Token[], orgs: readonly Mention[], to: number, from: number): Mention | undefined {
-  if (!AT_EMPLOYER.has(tokens[to]?.lower ?? '')) return undefined;
+const OWNER_AFTER = new Set(['de', 'del', 'of', 'von', 'by']);
+function employerAfter(tokens: Token[], orgs: readonly Mention[], to: number, from: number, words: Set<string>): Mention | undefined {
+  if (!words.has(tokens[to]?.lower ?? '')) return undefined;
   for (let k = from; k < orgs.length && orgs[k].from <= to + 2; k++) if (orgs[k].from === to + 1 || (orgs[k].from === to + 2 && tokens[to + 1].lower === 'the')) return orgs[k];
   return undefined;
 }

@@ -23,6 +23,9 @@ const speakersOffice = phraseTable([...ROLES, 'leader', 'leaders', 'official', '
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
 
+/** Words that end the phrase before a company's name: what comes before them is another clause. */
+const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
+
 function isPublicHead(t: Token, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
   // ("el Ejecutivo" is the government, "el ejecutivo detalló" a company's executive)
@@ -82,7 +85,10 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
-  for (let k = Math.max(from, orgs[org].from - 3); k < orgs[org].to; k++) {
+  // (only the words of its own phrase: "El presidente de la Junta anuncia que Talleres Duriel invertirá" is the company's)
+  let first = orgs[org].from;
+  while (first - 1 >= Math.max(from, orgs[org].from - 3) && tokens[first - 1].kind === 'word' && !CLAUSE_JOINS.has(tokens[first - 1].lower)) first--;
+  for (let k = first; k < orgs[org].to; k++) {
     if (COMPANY_WORDS.has(tokens[k].lower) || TRADE_DESCRIPTORS.has(tokens[k].lower)) return false;
     if (isPublicHead(tokens[k], lang)) return true;
   }

@@ -1,7 +1,7 @@
 // Words that mark organisations and people.
 
 /** Legal forms written after a company name. */
-export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'kg', 'a/s', 'aps', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo'];
+export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'kg', 'a/s', 'aps', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo', 'limited'];
 /** Legal forms that must be written in capitals to count ("SA" yes, "sa" the French possessive no). */
 export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', 'sl', 'sas', 'kg']);
 
@@ -96,6 +96,8 @@ export const NOT_NAMES = new Set([
   // German nouns in set phrases after "in" ("in Aussicht gestellt", "in Betrieb gehen", "in Höhe von")
   'aussicht', 'betrieb', 'höhe', 'kraft', 'frage', 'zukunft', 'summe', 'planung', 'bau', 'arbeit', 'zusammenarbeit', 'produktion',
   'richtung', 'folge', 'erwägung', 'anspruch', 'verbindung', 'rekordzeit',
+  // "Today's announcement", "The Board has approved"
+  'today', 'yesterday', 'tomorrow', 'board', 'vorstand', 'aufsichtsrat', 'verwaltungsrat', 'geschäftsführung', 'konzernleitung',
 ]);
 
 /**
