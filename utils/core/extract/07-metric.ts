@@ -55,22 +55,22 @@ export function jobCuesIn(tokens: Token[], from: number, to: number, out: CueMat
 /** The whole table, for the test that holds moneyCueAt to matchAt. */
 export const MONEY_CUES: PhraseTable<Cue> = moneyCues;
 
-/** findAll(tokens, from, to, moneyCues). */
-function moneyCuesIn(tokens: Token[], from: number, to: number, lang: string): { start: number; end: number; value: Cue }[] {
-  const out: { start: number; end: number; value: Cue }[] = [];
+/** "Fort Worth" is a place, not a valuation: a capitalised "Worth" after a capitalised word inside
+ * the window read (programmes named with capitals, "Investment Grant", stay cues). */
+function worthInName(tokens: Token[], i: number, from: number): boolean {
+  return tokens[i].lower === 'worth' && tokens[i].cap && i > from && tokens[i - 1].cap && tokens[i - 1].kind === 'word';
+}
+
+/** Whether findAll(tokens, from, to, moneyCues) (a "Worth" in a name aside) holds a word for
+ * something other than an investment; read in place, without the list of cues. */
+function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const m = moneyCueAt(tokens, i, to);
-    // ("Fort Worth" is a place, not a valuation; programmes named with capitals, "Investment Grant", stay cues)
-    if (m && tokens[i].lower === 'worth' && tokens[i].cap && i > from && tokens[i - 1].cap && tokens[i - 1].kind === 'word') {
-      i += m.len - 1;
-      continue;
-    }
-    if (m) {
-      out.push({ start: i, end: i + m.len, value: m.value });
-      i += m.len - 1;
-    }
+    if (!m) continue;
+    if (m.value === 'not-invest' && !worthInName(tokens, i, from)) return true;
+    i += m.len - 1;
   }
-  return out;
+  return false;
 }
 
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
@@ -148,8 +148,7 @@ function readsPeriodAccounts(s: SentenceView): boolean {
 
 /** Whether a word for something other than an investment (revenue, aid, a market, a buyback …) sits in [from, to). */
 export function moneyNegativeIn(tokens: Token[], from: number, to: number, lang: string): boolean {
-  for (const c of moneyCuesIn(tokens, from, to, lang)) if (c.value === 'not-invest') return true;
-  return false;
+  return negativeCueIn(tokens, from, to);
 }
 
 /** `restated`: the same amount in the same currency was already claimed as an investment in
@@ -158,17 +157,24 @@ export function moneyNegativeIn(tokens: Token[], from: number, to: number, lang:
 export function decideMoney(s: SentenceView, f: Figure, restated = false): MetricDecision | null {
   if (f.value < MIN_INVESTMENT) return null;
   const { tokens } = s;
-  let nearestBefore: { start: number; end: number; value: Cue } | undefined;
+  // the last cue before the figure (findAll's reading of the window, left to right, in place)
+  let nearestBefore: Cue | undefined;
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
   let closeNegative = false;
-  for (const c of moneyCuesIn(tokens, Math.max(s.from, f.from - INVEST_WINDOW), f.from, s.lang)) {
-    if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[c.start].lower)) continue;
-    nearestBefore = c;
-    if (c.value === 'not-invest' && f.from - c.end <= 3) closeNegative = true;
+  const windowFrom = Math.max(s.from, f.from - INVEST_WINDOW);
+  for (let i = windowFrom; i < f.from; i++) {
+    const m = moneyCueAt(tokens, i, f.from);
+    if (!m) continue;
+    const start = i;
+    i += m.len - 1;
+    if (worthInName(tokens, start, windowFrom)) continue;
+    if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[start].lower)) continue;
+    nearestBefore = m.value;
+    if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) closeNegative = true;
   }
-  if (!closeNegative) for (const c of moneyCuesIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)), s.lang)) if (c.value === 'not-invest') closeNegative = true;
+  if (!closeNegative && negativeCueIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) closeNegative = true;
   if (closeNegative || periodAccounts(s)) return null;
-  if (nearestBefore?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
+  if (nearestBefore === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
   for (let k = f.altTo, skipped = 0; k < s.to && skipped <= (s.lang === 'de' ? 3 : 2); k++, skipped++) {
@@ -200,7 +206,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
   }
-  if (nearestBefore?.value === 'not-invest') return null;
+  if (nearestBefore === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
   if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {
     for (let k = Math.max(s.from, f.from - 3); k < f.from; k++) if (PUT_VERBS.has(tokens[k].lower)) return { metric: 'investment', to: f.to, reasons: ['put-into'] };
@@ -369,5 +375,6 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // "1,000 new workers", "con 1,100 nuevas plazas", "300 nouveaux salariés": people who are new are hires
   if (noun.value === 'weak' && !nearest && newPeople(tokens, f.to, k)) return { metric: 'jobs', to, reasons: ['new-people'] };
   if (noun.value === 'weak' && !nearest) return restated ? { metric: 'jobs', to, reasons: ['restates-claimed-jobs'] } : null;
-  return { metric: 'jobs', to, reasons: [noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb'].concat(nearest ? ['hiring-verb'] : []) };
+  const nounReason = noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb';
+  return { metric: 'jobs', to, reasons: nearest ? [nounReason, 'hiring-verb'] : [nounReason] };
 }

@@ -431,10 +431,37 @@ export function locationOf(s: SentenceView, f: Figure, places: readonly Mention[
   return locationAmong(s, f, near);
 }
 
+/** mostSpecific of the list's filed places (`filedOnly`) or of all of them: `mostSpecific(list.filter(isFiled))`, without the copy. */
+function mostSpecificIn(list: Mention[], filedOnly: boolean): Mention | null {
+  let best: Mention | null = null;
+  for (const m of list) if ((!filedOnly || isFiled(m)) && (!best || specificity(m.place!) > specificity(best.place!))) best = m;
+  return best;
+}
+
+/** mostSpecific of the last two of the list's filed places, or of its last two: `mostSpecific(list.filter(isFiled).slice(-2))`. */
+function mostSpecificOfLastTwo(list: Mention[], filedOnly: boolean): Mention | null {
+  let last: Mention | null = null;
+  let beforeLast: Mention | null = null;
+  for (let k = list.length - 1; k >= 0 && !beforeLast; k--) {
+    if (filedOnly && !isFiled(list[k])) continue;
+    if (last) beforeLast = list[k];
+    else last = list[k];
+  }
+  if (!beforeLast) return last;
+  return specificity(last!.place!) > specificity(beforeLast.place!) ? last : beforeLast;
+}
+
 function locationAmong(s: SentenceView, f: Figure, places: Mention[]): { place: Place; reason: string } | null {
-  const after = places.filter((m) => m.from >= f.to && (!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from));
-  const before = places.filter((m) => m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from) && !homeAt(s.tokens, s.from, m.from));
-  let chosen = mostSpecific(after.filter(isFiled)) ?? mostSpecific(before.filter(isFiled).slice(-2)) ?? mostSpecific(after) ?? mostSpecific(before.slice(-2));
+  // (loops, not filter with callbacks: no closure and no copies per claim; a place is either
+  // after the figure or before it)
+  const after: Mention[] = [];
+  const before: Mention[] = [];
+  for (const m of places) {
+    if (m.from >= f.to) {
+      if ((!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from)) after.push(m);
+    } else if (m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from) && !homeAt(s.tokens, s.from, m.from)) before.push(m);
+  }
+  let chosen = mostSpecificIn(after, true) ?? mostSpecificOfLastTwo(before, true) ?? mostSpecificIn(after, false) ?? mostSpecificOfLastTwo(before, false);
   if (!chosen) return null;
   // "in Leipzig und Dortmund", "à Lyon et à Grenoble": two places of one kind share the figure; report what holds both
   const k = chosen.to;

@@ -41,7 +41,8 @@ function eligibleOrgs(tokens: Token[], mentions: readonly Mention[]): readonly M
   let out: Mention[] | null = null; // made at the first one: most sentences name no company
   for (const m of mentions) {
     if (m.type !== 'org') continue;
-    if (NOT_SUBJECT_BEFORE.has(tokens[m.from - 1]?.lower ?? '') && !relativeAfter(tokens, m.to) && !LEADER_OF.has(tokens[m.from - 2]?.lower ?? '')) continue;
+    // (no read at index -1: a story opening on a company name would turn the read megamorphic)
+    if (m.from > 0 && NOT_SUBJECT_BEFORE.has(tokens[m.from - 1].lower) && !relativeAfter(tokens, m.to) && !(m.from > 1 && LEADER_OF.has(tokens[m.from - 2].lower))) continue;
     if (out === null) out = [m];
     else out.push(m);
   }
@@ -99,13 +100,19 @@ function mentionsPerSentence(sentences: Sentence[], mentions: Mention[]): Mentio
   const out: Mention[][] = [];
   let k = 0;
   for (const s of sentences) {
-    const here: Mention[] = [];
+    // (most sentences name nothing: they share one empty list, which no reader changes)
+    let here = NONE_HERE;
     while (k < mentions.length && mentions[k].from < s.from) k++;
-    for (let j = k; j < mentions.length && mentions[j].from < s.to; j++) if (mentions[j].to <= s.to) here.push(mentions[j]);
+    for (let j = k; j < mentions.length && mentions[j].from < s.to; j++) {
+      if (mentions[j].to > s.to) continue;
+      if (here === NONE_HERE) here = [];
+      here.push(mentions[j]);
+    }
     out.push(here);
   }
   return out;
 }
+const NONE_HERE: Mention[] = [];
 
 /** "dont", "of which", "davon", "de los cuales", "including": a part of the figure before. */
 const PART_OF = new Set([...PART_WORDS, 'cuales', 'which']);
@@ -134,9 +141,14 @@ function pointsToPlaceBefore(tokens: Token[], s: Sentence, lang: Lang): boolean 
 }
 
 function withoutAuthorities(tokens: Token[], mentions: Mention[]): Mention[] {
-  const kept: Mention[] = [];
-  for (const m of mentions) if (m.type !== 'place' || !authorityAt(tokens, m, tokens.length)) kept.push(m);
-  return kept.length === mentions.length ? mentions : kept;
+  // (the list is copied only from the first authority on: most stories name none)
+  let kept: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type === 'place' && authorityAt(tokens, m, tokens.length)) kept ??= mentions.slice(0, i);
+    else if (kept) kept.push(m);
+  }
+  return kept ?? mentions;
 }
 
 export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
@@ -189,6 +201,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     else for (const f of figures) dollarByItsConversion(tokens, f);
     let cues: ReturnType<typeof statusCues> | null = null;
     let placeList: Mention[] | null = null;
+    // what the sentence as a whole says, asked per figure: read once, when first asked
+    let publicOpening: boolean | undefined; // publicSubject(tokens, s)
+    let notTheCompanys: boolean | undefined; // many companies', another's or public money
     let nextOrg = 0;
     for (const f of figures) {
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
@@ -227,9 +242,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s) || matchesIn(tokens, s.from, s.to, anotherCompany) || publicSubject(tokens, s))) continue;
+      if (!subjectMention && !restatesStory && (notTheCompanys ??= mentionsManyCompanies(tokens, s) || matchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s)))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
-      if (subjectMention && subjectMention.from <= s.from + 1 && publicSubject(tokens, s)) continue;
+      if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
       if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang, decision.metric === 'investment' && !restatesStory)) continue;
       // "Hexacon hat einen Bericht zurückgewiesen, wonach er … 1.500 Arbeitsplätze schaffen wolle": a plan the company denies
