@@ -130,7 +130,7 @@ const PART_OR_TOTAL =
  * and the whole). Where the two groups share an article, they conflict only when every mention
  * of both in that article is tied to the same named place and none reads as a part or a total.
  */
-function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean {
+function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>, partOrTotal: Map<Fact, boolean>): boolean {
   const shared: Fact[] = [];
   const sharedDocs = new Set<Fact['doc']>();
   for (const f of h.members) {
@@ -145,8 +145,15 @@ function selfContradiction(g: Group, h: Group, gDocs: Set<Fact['doc']>): boolean
   for (const f of shared) inShared.push(f);
   const town = inShared[0].place?.parts[0];
   if (!town) return false;
-  for (const f of inShared) if (f.place?.parts[0] !== town || PART_OR_TOTAL.test(f.claim.sentence)) return false;
+  for (const f of inShared) if (f.place?.parts[0] !== town || readsAsPartOrTotal(f, partOrTotal)) return false;
   return true;
+}
+
+/** PART_OR_TOTAL on the fact's sentence, read once per fact in a call (`known`: the answers so far). */
+function readsAsPartOrTotal(f: Fact, known: Map<Fact, boolean>): boolean {
+  let answer = known.get(f);
+  if (answer === undefined) known.set(f, (answer = PART_OR_TOTAL.test(f.claim.sentence)));
+  return answer;
 }
 
 /** Every distinct member of one group clashes with every one of the other. */
@@ -166,6 +173,12 @@ interface Speaking {
   speaker: Fact;
   mid: number;
   docs: Set<Fact['doc']>;
+  /** groupPlace of the group, worked out when a pair first needs it. */
+  where: { place: Place | null; written: string | null } | null;
+}
+
+function whereOf(s: Speaking): { place: Place | null; written: string | null } {
+  return (s.where ??= groupPlace(s.g.members));
 }
 
 const byMiddle = (p: { mid: number }, q: { mid: number }) => p.mid - q.mid;
@@ -204,6 +217,7 @@ export function findConflicts(groups: Group[]): Conflict[] {
     else byBucket.set(first.bucket, [g]);
   }
   const found: { order: number; conflict: Conflict }[] = [];
+  const partOrTotal = new Map<Fact, boolean>();
   for (const list of byBucket.values()) {
     // Dozens of different fresh figures for one company and metric (a long listing page, a
     // generated corpus) are not one statement told in several ways: no conflict is sought there,
@@ -216,20 +230,22 @@ export function findConflicts(groups: Group[]): Conflict[] {
       const speaker = spokesman(g.members);
       const docs = new Set<Fact['doc']>();
       for (const f of g.members) docs.add(f.doc);
-      sorted.push({ g, speaker, mid: middle(speaker.rough), docs });
+      sorted.push({ g, speaker, mid: middle(speaker.rough), docs, where: null });
     }
     sortByMiddle(sorted);
     for (let i = 0; i < sorted.length; i++) {
       // sorted by size: past MAX_RATIO (with slack for the rough conversion) nothing can clash
       for (let j = i + 1; j < sorted.length && sorted[j].mid <= sorted[i].mid * MAX_RATIO * 1.2; j++) {
-        const [g, h] = [sorted[i], sorted[j]];
+        const g = sorted[i];
+        const h = sorted[j];
         if (!allClash(g.g, h.g)) continue;
         // Two towns of one country may be two sites: a conflict needs the groups to point at
-        // one place (or leave it open).
-        const [here, there] = [groupPlace(g.g.members), groupPlace(h.g.members)];
+        // one place (or leave it open). (Each group's place is worked out once, for all its pairs.)
+        const here = whereOf(g);
+        const there = whereOf(h);
         const where = placeRelation(here.place, there.place);
         if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
-        if (!selfContradiction(g.g, h.g, g.docs)) continue;
+        if (!selfContradiction(g.g, h.g, g.docs, partOrTotal)) continue;
         // the two speakers, the earlier first
         const [p, q] = h.speaker.order < g.speaker.order ? [h.speaker, g.speaker] : [g.speaker, h.speaker];
         if (!comparable(p, q)) continue;
