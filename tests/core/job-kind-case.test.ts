@@ -31,6 +31,7 @@ const PIECES = [
   'in the first phase', 'IN THE FIRST PHASE', 'en la primera fase', 'during construction', 'DURING THE CONSTRUCTION',
   'Phase de construction', 'période de la construction', 'Bauphase', 'BAUARBEITER', 'temporary', 'Temporaires', 'befristeten',
   'construction jobs', 'Construction-Jobs', 'indirect', 'INDIREKTEN', 'induits', 'empleos de la construcción',
+  'supply chain', 'Supply Chain', "chaîne d'approvisionnement", 'sous-traitance', 'Zulieferer', 'cadena de suministro', 'OPENING STAGE ', 'y compris ',
   'İ', 'ı', 'ſ', 'K', 'ß', 'Σ', 'ΣΑ', 'É', 'é', 'ü', '–', '-', '‐', ' ', '  ', '. ', '3 000', '€', 'x', 'wordy padding text ',
 ];
 const words = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((ps) => ps.join(''));

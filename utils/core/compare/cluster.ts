@@ -144,7 +144,9 @@ function groupBucket(members: Fact[]): Group[] {
   const ordered = bySpecificity(members);
   const groups: BinnedGroup[] = [];
   // each bin lists its groups once, in the order they first came (arrays: faster to walk than Sets)
-  const byBin = new Map<number, BinnedGroup[]>();
+  // (indexed by bin + 1: a fact's first bin is -1 at the lowest, for amounts below 1.5; an array
+  // read per bin is cheaper than a Map's hashing of the number)
+  const byBin: (BinnedGroup[] | undefined)[] = [];
   const candidates: BinnedGroup[] = [];
   // a candidate that already holds the fact's signature takes it without a question: the groups
   // holding it are marked once per fact, instead of a look-up in each candidate's map
@@ -169,7 +171,7 @@ function groupBucket(members: Fact[]): Group[] {
     // many different figures quadratic
     candidates.length = 0;
     collect: for (let b = first; b <= last; b++) {
-      const inBin = byBin.get(b);
+      const inBin = byBin[b + 1];
       if (!inBin) continue;
       for (const g of inBin) {
         if (g.visit === visit) continue;
@@ -193,9 +195,9 @@ function groupBucket(members: Fact[]): Group[] {
     for (let b = first; b <= last; b++) {
       if (home.bins.includes(b)) continue;
       home.bins.push(b);
-      const list = byBin.get(b);
+      const list = byBin[b + 1];
       if (list) list.push(home);
-      else byBin.set(b, [home]);
+      else byBin[b + 1] = [home];
     }
   }
   return groups;

@@ -57,6 +57,13 @@ const PART_AFTER = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:in|for|of|during|dans|pour|en|f
 // patterns say so in about half the time the full ones take to fail.
 const CONSTRUCTION_WORDS = /constru|build|travaux|chantier|obra|bau|tempora|befrist/i;
 const PART_AFTER_WORDS = /first|initial|premiere|erste|primera/i;
+// Likewise every match of PART_BEFORE holds one of its keywords, and every match of INDIRECT one
+// of its words ("indirec", "indirek", "induc", "induit", "supply", "approvision", "traitan",
+// "zuliefer", "suministro"): CONSTRUCTION_OR_INDIRECT reads a job claim's words once for both
+// patterns. (A word added to INDIRECT or PART_BEFORE goes here too; the fast-check test of
+// job-kind-case.test.ts draws them.)
+const PART_BEFORE_WORDS = /which|including|dont|compris|davon|darunter|cuales|incluido|first|initial|opening|premiere|erste|primera/i;
+const CONSTRUCTION_OR_INDIRECT = /constru|build|travaux|chantier|obra|bau|tempora|befrist|indirec|indirek|induc|induit|supply|approvision|traitan|zuliefer|suministro/i;
 
 /** The patterns above, for the property test that reads them without the i flag on lower-cased text. */
 export const JOB_KIND_PATTERNS = { CONSTRUCTION, INDIRECT, PART_BEFORE, PART_AFTER } as const;
@@ -90,13 +97,16 @@ export function foldedSurroundings(c: Claim, around: Surroundings): Surroundings
 /** jobKind on surroundings folded already (foldedSurroundings). */
 export function jobKindFolded(c: Claim, folded: Surroundings, withText = true): JobKind {
   const { before, after } = folded;
-  if (PART_BEFORE.test(slice.call(before, -40))) return 'partial';
+  const tail = slice.call(before, -40);
+  if (PART_BEFORE_WORDS.test(tail) && PART_BEFORE.test(tail)) return 'partial';
   const head = slice.call(after, 0, 70);
   if (PART_AFTER_WORDS.test(head) && PART_AFTER.test(`x${head}`)) return 'partial';
   if (c.metric !== 'jobs') return 'permanent';
   const words = `${before}${folded.figure}${after}`;
-  if ((CONSTRUCTION_WORDS.test(words) && CONSTRUCTION.test(words)) || (!withText && CONSTRUCTION.test(fold(c.period ?? '')))) return 'construction';
-  if (INDIRECT.test(words)) return 'indirect';
+  // (most job claims hold no construction or indirect word at all: one scan says so)
+  const either = CONSTRUCTION_OR_INDIRECT.test(words);
+  if ((either && CONSTRUCTION_WORDS.test(words) && CONSTRUCTION.test(words)) || (!withText && CONSTRUCTION.test(fold(c.period ?? '')))) return 'construction';
+  if (either && INDIRECT.test(words)) return 'indirect';
   return 'permanent';
 }
 
