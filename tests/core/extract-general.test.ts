@@ -1112,3 +1112,12 @@ describe('company and government releases (thirty-seventh blind batch)', () => {
     ['Anuncia Gobernador inversión de 500 millones de dólares de Harwell Thermal en Apodaca. La estadounidense Harwell Thermal Systems construirá una planta.', 'es', 'Harwell Thermal Systems'],
   ])('names the company, not the office-holder, board or government: %s', (text, lang, subject) => expect(claims(text, lang)[0].subject).toBe(subject));
 });
+
+describe('a sector\'s count beside the story\'s hiring', () => {
+  it('reads no claim in a jobs figure many times the story\'s own when its sentence names no company', () => {
+    const text = "Forgeval SA investit 140 millions d'euros au Creusot et créera 260 emplois. Selon le Gifen, la filière nucléaire devra recruter 100 000 personnes d'ici à 2033.";
+    expect(claims(text, 'fr').map((c) => c.amount)).toEqual([140_000_000, 260]);
+    // (a company's own large figure stays: it is named in its sentence)
+    expect(claims('Forgeval SA créera 260 emplois au Creusot. Forgeval SA recrutera 10 000 personnes en France.', 'fr').map((c) => c.amount)).toEqual([260, 10_000]);
+  });
+});

@@ -170,6 +170,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
   const jobsClaimed = new Set<number>(); // new jobs figures claimed so far
+  let largestJobs = 0; // the largest jobs figure claimed so far (new or earlier)
   const subjectOfFigure = new Map<string, string>(); // "metric|currency|value" of a new claim → its company
   let investmentClaimed = false; // whether some claim so far is an investment
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
@@ -261,6 +262,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const claimedBy = !firstBefore && !listed ? subjectOfFigure.get(figureKey) : undefined;
       const subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
+      // "the industry supports around 100,000 jobs", "IDA client companies directly employ over 300,000 people": a count
+      // many times the story's own hiring, in a sentence that names no company, is a sector's or a region's
+      if (decision.metric === 'jobs' && !subjectMention && !listed && f.value >= 5000 && largestJobs > 0 && f.value >= 8 * largestJobs) continue;
       const reasons = [...f.reasons, ...decision.reasons, listed ? 'subject-list-item' : claimedBy ? 'subject-of-figure-claimed-before' : subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
@@ -305,6 +309,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       sites.push({ place: loc?.place ?? null, si });
       if (decision.metric === 'jobs') {
         lastJobs = si;
+        if (f.value > largestJobs && (st.status === 'new' || st.status === 'earlier')) largestJobs = f.value;
         if (st.status === 'new') jobsClaimed.add(f.value);
       } else {
         investmentClaimed = true;
