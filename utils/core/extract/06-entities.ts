@@ -130,8 +130,8 @@ for (const [word, phrases] of PLACES.byFirst) if (phrases.some((p) => p.value.ad
 /** (With phrases matched by prefix, any word may start one: then every word with the bit stays a candidate.) */
 const LOWER_CASE_PLACE_FILTER = PLACES.prefixes.length === 0;
 
-/** Visits every token once: fills the candidate lists, and counts the capitalised words into `caps`. */
-function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidates {
+/** Visits every token once: fills the candidate lists. */
+function findCandidates(tokens: Token[], lang: Lang): Candidates {
   for (let k = 0; k < SCRATCH.length; k++) SCRATCH[k].clear();
   const de = lang === 'de';
   for (let i = 0; i < tokens.length; i++) {
@@ -148,12 +148,7 @@ function findCandidates(tokens: Token[], lang: Lang, caps: CapCounts): Candidate
       continue;
     }
     const word = t.kind === 'word';
-    if (cap) {
-      CAP_AT.push(i);
-      // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
-      // ("Shares in Southern Cross Steel rose": the company whose shares, not a place)
-      caps.add(t, i > 0 && isPlaceBefore(tokens[i - 1]) && !(i > 1 && SHARES_IN.has(tokens[i - 2].lower))); // (tokens[-1] would be a look-up of the key "-1")
-    }
+    if (cap) CAP_AT.push(i);
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
     if (mayStartAt(t, roles)) ROLE_AT.push(i);
@@ -175,6 +170,12 @@ function takenScratch(n: number): Uint8Array {
   if (TAKEN.length < n || TAKEN.length > Math.max(n, 1 << 16)) TAKEN = new Uint8Array(Math.max(n, 1 << 12));
   else TAKEN.fill(0, 0, n);
   return TAKEN;
+}
+
+/** Whether token i follows a word like "in"/"near"/"à"/"bei".
+ * ("Shares in Southern Cross Steel rose": the company whose shares, not a place) */
+function followsPlaceWord(tokens: Token[], i: number): boolean {
+  return i > 0 && isPlaceBefore(tokens[i - 1]) && !(i > 1 && SHARES_IN.has(tokens[i - 2].lower)); // (tokens[-1] would be a look-up of the key "-1")
 }
 
 /** A list of candidates as one rule reads it: sentence by sentence, in order. */
@@ -754,8 +755,9 @@ function upperCased(c: string): string {
 
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[], lang: Lang): Mention[] {
   const people: Mention[] = [];
-  const caps = new CapCounts(text);
-  const cand = findCandidates(tokens, lang, caps);
+  const cand = findCandidates(tokens, lang);
+  // how often each capitalised word occurs, and which ones follow "in"/"near"/"à"/"bei"
+  const caps = new CapCounts(text, tokens, cand.caps, followsPlaceWord);
   const roleStarts = cursor(cand.roles);
   for (const s of sentences) findPeople(text, tokens, s, roleStarts, people);
   const personNames = new Set<string>();

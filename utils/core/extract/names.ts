@@ -61,25 +61,30 @@ export function runRightWithParticles(tokens: Token[], i: number, limit: number)
 /** One spelling of a capitalised word in a text ("Lima" and "LIMA" are two), with its tally. */
 interface CapSpelling { raw: string; count: number; afterPlaceWord: boolean; next: CapSpelling | null }
 
+/** Words counted one at a time before all are counted at once (keeps the work linear). */
+const WORDS_COUNTED_ALONE = 6;
+
 /**
  * How often each capitalised word of a text occurs, case kept ("LIMA" in a dateline is not
  * "Lima"), and whether it ever follows a word like "in"/"near"/"à"/"bei". Keyed by the token's
  * shared lower-case string, so a word seen before costs a char compare, not a slice and a hash.
+ *
+ * Counted when first asked: a text's rules ask about a few words only, so a word is counted
+ * alone (a pass over the capitalised words comparing one pointer each), until more than
+ * WORDS_COUNTED_ALONE have been; then every word is counted in one pass.
  */
 export class CapCounts {
-  private readonly byLower = new Map<string, CapSpelling>();
+  private byLower = new Map<string, CapSpelling | null>();
+  private countedAlone = 0;
+  private all = false;
 
-  constructor(private readonly text: string) {}
-
-  add(t: Token, afterPlaceWord: boolean): void {
-    let v = this.spellingAt(t);
-    if (!v) {
-      v = { raw: this.text.slice(t.start, t.end), count: 0, afterPlaceWord: false, next: this.byLower.get(t.lower) ?? null };
-      this.byLower.set(t.lower, v);
-    }
-    v.count++;
-    if (afterPlaceWord) v.afterPlaceWord = true;
-  }
+  /** `at`: the positions of the capitalised tokens, ascending; `afterPlaceWord(i)`: whether token i follows a word like "in". */
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly at: Int32Array,
+    private readonly afterPlaceWord: (tokens: Token[], i: number) => boolean,
+  ) {}
 
   /** How often the word written as token t occurs capitalised (0 for a word that is not). */
   countAt(t: Token): number {
@@ -92,14 +97,44 @@ export class CapCounts {
 
   /** How often `raw` occurs as a capitalised word. */
   count(raw: string): number {
-    for (let v: CapSpelling | null | undefined = this.byLower.get(raw.toLowerCase()); v; v = v.next) if (v.raw === raw) return v.count;
+    for (let v = this.spellingsOf(raw.toLowerCase()); v; v = v.next) if (v.raw === raw) return v.count;
     return 0;
   }
 
   private spellingAt(t: Token): CapSpelling | null {
     if (!t.cap) return null;
     const len = t.end - t.start;
-    for (let v: CapSpelling | null | undefined = this.byLower.get(t.lower); v; v = v.next) if (v.raw.length === len && this.text.startsWith(v.raw, t.start)) return v;
+    for (let v = this.spellingsOf(t.lower); v; v = v.next) if (v.raw.length === len && this.text.startsWith(v.raw, t.start)) return v;
     return null;
+  }
+
+  /** The spellings of the capitalised words whose lower-case string is `lower`, counted now if they were not. */
+  private spellingsOf(lower: string): CapSpelling | null {
+    const known = this.byLower.get(lower);
+    if (known !== undefined || this.all) return known ?? null;
+    const { tokens, at } = this;
+    if (++this.countedAlone > WORDS_COUNTED_ALONE) {
+      this.byLower = new Map();
+      for (let k = 0; k < at.length; k++) this.add(at[k]);
+      this.all = true;
+      return this.byLower.get(lower) ?? null;
+    }
+    this.byLower.set(lower, null);
+    for (let k = 0; k < at.length; k++) if (tokens[at[k]].lower === lower) this.add(at[k]);
+    return this.byLower.get(lower) ?? null;
+  }
+
+  private add(i: number): void {
+    const t = this.tokens[i];
+    const len = t.end - t.start;
+    const first = this.byLower.get(t.lower) ?? null;
+    let v = first;
+    while (v !== null && !(v.raw.length === len && this.text.startsWith(v.raw, t.start))) v = v.next;
+    if (v === null) {
+      v = { raw: this.text.slice(t.start, t.end), count: 0, afterPlaceWord: false, next: first };
+      this.byLower.set(t.lower, v);
+    }
+    v.count++;
+    if (this.afterPlaceWord(this.tokens, i)) v.afterPlaceWord = true;
   }
 }
