@@ -36,6 +36,9 @@ const RELATIVE = new Set(['qui', 'which', 'who', 'que', 'die', 'der', 'das', 'el
 
 const NO_MENTIONS: readonly Mention[] = [];
 
+/** subjectOfFigure's key for jobs figures (currencies are ISO codes or null). */
+const JOBS_KEY = '|jobs';
+
 function eligibleOrgs(tokens: Token[], mentions: readonly Mention[]): readonly Mention[] {
   // a loop, not filter(callback): a full GC drops the optimised code of closures made per call
   let out: Mention[] | null = null; // made at the first one: most sentences name no company
@@ -171,7 +174,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const claimed = new Map<string | null, Set<number>>();
   const jobsClaimed = new Set<number>(); // new jobs figures claimed so far
   let largestJobs = 0; // the largest jobs figure claimed so far (new or earlier)
-  const subjectOfFigure = new Map<string, string>(); // "metric|currency|value" of a new claim → its company
+  // metric and currency, then value, of a new claim → its company (for jobs the currency is '';
+  // a Map of numbers tells values apart as exactly as their strings would, without writing them)
+  const subjectOfFigure = new Map<string | null, Map<number, string>>();
   let investmentClaimed = false; // whether some claim so far is an investment
   const sites: { place: Place | null; si: number }[] = []; // per claim: the place its sentence gave, if any
   // a headline or lede naming no company ("Pharmakonzern steckt 1,2 Mrd. Euro in …"): the
@@ -205,6 +210,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     // what the sentence as a whole says, asked per figure: read once, when first asked
     let publicOpening: boolean | undefined; // publicSubject(tokens, s)
     let notTheCompanys: boolean | undefined; // many companies', another's or public money
+    let pointsBack: boolean | undefined; // pointsToPlaceBefore(tokens, s, lang)
     let nextOrg = 0;
     for (const f of figures) {
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
@@ -258,8 +264,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const listed = item && f.from >= item.after ? (orgBeforeSeparator(orgs, s.from, item.after)?.canonical ?? item.name) : null;
       // "Les 260 millions sont ambitieux", "Sixteen hundred jobs …, said Wilson County's mayor": a figure
       // already claimed, told again with no company before it, is the company's that claimed it
-      const figureKey = `${decision.metric}|${decision.metric === 'investment' ? f.currency : ''}|${f.value}`;
-      const claimedBy = !firstBefore && !listed ? subjectOfFigure.get(figureKey) : undefined;
+      // (the jobs' key is one no currency has)
+      const figureKind = decision.metric === 'investment' ? f.currency : JOBS_KEY;
+      const claimedBy = !firstBefore && !listed ? subjectOfFigure.get(figureKind)?.get(f.value) : undefined;
       const subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead;
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       // "the industry supports around 100,000 jobs", "IDA client companies directly employ over 300,000 people": a count
@@ -280,7 +287,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       }
       let location = loc ? formatPlace(loc.place) : null;
       if (loc) reasons.push(loc.reason);
-      else if (previousPlace && pointsToPlaceBefore(tokens, s, lang)) {
+      else if (previousPlace && (pointsBack ??= pointsToPlaceBefore(tokens, s, lang))) {
         // the same place as the company's last claim keeps the country that claim gave it
         const known = subject ? lastPlaceBySubject.get(subject) : undefined;
         location = known?.split(', ')[0] === previousPlace.name ? known : formatPlace(previousPlace);
@@ -320,7 +327,11 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (subject) lastSubject = subject;
       // (only a company named in the claim's own sentence, the headline's aside: a guess from context
       // is not passed on, and a headline often opens with a place or an agency: "Liège Airport: Cargolink va créer …")
-      if (subject && st.status === 'new' && (firstBefore || listed) && si > 0) subjectOfFigure.set(figureKey, subject);
+      if (subject && st.status === 'new' && (firstBefore || listed) && si > 0) {
+        const byValue = subjectOfFigure.get(figureKind);
+        if (byValue) byValue.set(f.value, subject);
+        else subjectOfFigure.set(figureKind, new Map([[f.value, subject]]));
+      }
     }
     previousPlace = mostSpecificPlace(places);
     lastSubject = subjectAfterSentence(tokens, orgs, s, lastSubject);

@@ -29,7 +29,7 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   const start = k;
   // the name: capitalised words, "&", particles and a legal form's dots ("Johnson & Johnson", "Banco de Sabadell", "Acme Inc.")
   while (k < s.to && k - start < 7 && tokens[k].kind !== 'num' && (tokens[k].cap || tokens[k].lower === '&' || (tokens[k].lower === '.' && tokens[k].gap === '') || NAME_PARTICLES.has(tokens[k].lower))) k++;
-  if (k === start || !tokens[start].cap || LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower)) return null;
+  if (k === start || !tokens[start].cap) return null;
   const end = k;
   // (the tests below are in order of cost, the cheapest first: every line with a figure comes
   // here, and nearly all fail at the separator; each failing test gives the same null)
@@ -46,6 +46,8 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   // (a comma in a short line of a top-five list: "Soprane Énergie, 220 millions d'euros à Pont-de-Claix (Isère)")
   const commaLine = sep?.lower === ',' && s.to - s.from <= 16 && (tokens[k + 1]?.kind === 'num' || tokens[k + 2]?.kind === 'num' || tokens[k + 3]?.kind === 'num');
   if (!sep || (!LIST_SEPARATORS.has(sep.lower) && !commaLine) || (sep.lower === '-' && sep.gap === '')) return null;
+  // (a label's words are asked only of a line with a separator: the pattern is dearer than the tests above)
+  if (LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower)) return null;
   if (!bracketed) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
   // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
   const written = text.slice(tokens[start].start, tokens[end - 1].end);

@@ -26,6 +26,18 @@ const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise
 /** Words that end the phrase before a company's name: what comes before them is another clause. */
 const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
 
+/** GERMAN_TRADE_NOUN per word, remembered: the pattern, anchored at the end only, tries every
+ * char of a word, and the words before a German figure come back from figure to figure. */
+const tradeNounKnown = new Map<string, boolean>();
+function germanTradeNoun(lower: string): boolean {
+  let known = tradeNounKnown.get(lower);
+  if (known === undefined) {
+    if (tradeNounKnown.size > 50_000) tradeNounKnown.clear();
+    tradeNounKnown.set(lower, (known = GERMAN_TRADE_NOUN.test(lower)));
+  }
+  return known;
+}
+
 function isPublicHead(t: Token, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
   // ("el Ejecutivo" is the government, "el ejecutivo detalló" a company's executive)
@@ -80,7 +92,7 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   for (let k = figureFrom - 1; k >= floor; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && GERMAN_TRADE_NOUN.test(t.lower))) return false;
+    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && germanTradeNoun(t.lower))) return false;
     if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
