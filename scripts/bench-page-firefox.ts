@@ -154,6 +154,17 @@ async function main(): Promise<void> {
       }),
     ),
   );
+  // Where the content script's main thread went: its slices summed by the phase they started in, as bench:page shows for Chromium.
+  const phaseNames = [...new Set([...loads.values()].flat().flatMap((l) => Object.keys(l.measures).filter((k) => k.startsWith('phase-'))))];
+  const phases = markdownTable(
+    ['page', 'slices', ...phaseNames.map((name) => `${name.slice(6)} (ms)`)],
+    pages.flatMap((p) =>
+      builds.filter((b) => b.extension).map((b) => {
+        const on = loads.get(`${p.name}|${b.label}`) ?? [];
+        return [BASELINE_DIRS.length > 0 ? `${p.name}, ${b.label}` : p.name, fmt(med(on, m('slices'))), ...phaseNames.map((name) => { const v = med(on, m(name)); return v === null ? "—" : v.toFixed(1); })];
+      }),
+    ),
+  );
   const markdown = [
     '# Page benchmark (Firefox)',
     '',
@@ -168,6 +179,11 @@ async function main(): Promise<void> {
     'to the page; Firefox rounds page timers to 1 ms. — means not observed.',
     '',
     table,
+    '',
+    "Where the content script's main thread went (first run): slices summed by the phase they started in (locate the",
+    'article, read its text, engine = making the ranges of the parts as they arrive, messages = reading the replies, paint, apply).',
+    '',
+    phases,
     '',
   ].join('\n');
   // BENCH_OUT=<file>: elsewhere (another build's run that should not replace the committed results).
