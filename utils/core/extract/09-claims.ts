@@ -224,7 +224,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (or "… en Escocia y otros 800 millones de euros en plantas solares": another sum of the same spending)
       // (or "a second, covering a battery pack hall, $500 million", "die zweite, …, weitere 250 Mio. Euro": the next stage of it)
       // (the claim before is looked at first: the words are read only after an investment of this sentence)
-      const partOf = claims.length > 0 && claims[claims.length - 1].metric === 'investment' && sites[sites.length - 1]?.si === si
+      // (sites and claims are pushed together: the site of the last claim says whether it is this sentence's, which most figures' are not)
+      const partOf = sites.length > 0 && sites[sites.length - 1].si === si && claims[claims.length - 1].metric === 'investment'
         && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from));
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
       const addedTo = f.kind === 'money' && investmentClaimed && addsToBefore(tokens, s.from, f.from);
