@@ -1121,3 +1121,17 @@ describe('a sector\'s count beside the story\'s hiring', () => {
     expect(claims('Forgeval SA créera 260 emplois au Creusot. Forgeval SA recrutera 10 000 personnes en France.', 'fr').map((c) => c.amount)).toEqual([260, 10_000]);
   });
 });
+
+describe('wire copy about real companies (thirty-ninth and fortieth blind batches)', () => {
+  it.each([
+    ['Carrefour va investir 2,5 milliards de réais au Brésil et y créer plus de 3 000 emplois', 'fr', [[2_500_000_000, 'BRL'], [3000, null]]],
+    ["Le constructeur Renault SA ouvre une ligne. Il compte également recourir à jusqu'à 400 intérimaires pendant la montée en cadence.", 'fr', [[400, null]]],
+    ['AstraZeneca plc will build a plant in Speke. A further 350 workers are expected to be needed during the construction phase, the firm said.', 'en', [[350, null]]],
+    ['Minera Cordillerana S.A. presentó el plan. Según el plan presentado ante el Ministerio de Economía, el proyecto generará unos 3.000 puestos de trabajo.', 'es', [[3000, null]]],
+  ])('reads %s', (text, lang, expected) => expect(claims(text, lang).map((c) => [c.amount, c.currency])).toEqual(expected));
+
+  it.each([
+    ['Die Google LLC baut in Groß-Gerau. „Hier entstehen ein paar Hundert Jobs auf einer Fläche, die sonst Tausende ernähren könnte“, sagte ein Sprecher.', 'de'],
+    ["TotalEnergies SE construit à Donges. Le groupe prévoit de verser 8 milliards de dollars à ses actionnaires sous forme de rachats d'actions.", 'fr'],
+  ])('reads no claim in "a few hundred" or money paid to shareholders: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
+});

@@ -247,7 +247,7 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
 const COUNT_BESIDE = new Set(['jobs', 'arbeitsplätze', 'stellen', 'mitarbeiter', 'beschäftigte', 'emplois', 'postes', 'empleos', 'puestos', 'workers', 'people',
   'employees', 'personnes', 'personas', 'trabajadores', 'new', 'neue', 'nouveaux', 'nuevos', 'rund', 'etwa', 'about', 'around', 'roughly', 'environ', 'quelque', 'unos', 'unas']);
 
-const VAGUE_BEFORE = new Set(['wenige', 'einige', 'mehrere', 'several', 'few', 'quelques', 'plusieurs', 'varios', 'varias', 'algunos', 'algunas']);
+const VAGUE_BEFORE = new Set(['wenige', 'einige', 'mehrere', 'paar', 'several', 'few', 'quelques', 'plusieurs', 'varios', 'varias', 'algunos', 'algunas']);
 function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   const next = tokens[c.to];
   const prev = tokens[c.from - 1];

@@ -169,6 +169,8 @@ export const MONEY_NOT_INVESTMENT = [
   // public money by name: "Six hundred million pounds of public money", "les pouvoirs publics ont consacré"
   'public money', 'taxpayers', 'taxpayer', 'argent public', 'fonds publics', 'pouvoirs publics', 'contribuables', 'steuergeld', 'steuergelder',
   'öffentliche gelder', 'öffentlichen gelder', 'steuerzahler', 'dinero público', 'fondos públicos', 'contribuyentes', 'erario',
+  // money paid out to shareholders: "prévoit de verser 8 milliards de dollars à ses actionnaires"
+  'shareholders', 'actionnaires', 'aktionäre', 'aktionären', 'accionistas',
   // a cost that rises: "would add £120m to costs next year"
   'to costs', 'to its costs', 'to the cost', 'aux coûts', 'zu den kosten', 'a los costes', 'a los costos',
 ];
@@ -249,7 +251,7 @@ export const HIRING_CUES = [
   'sucht', 'suchen', 'seeks', 'cherche', 'busca', 'buscará', 'reforzará la plantilla', 'renforcera ses effectifs', 'renforcer ses équipes',
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
-  'au plus fort du chantier', 'mobiliseront',
+  'au plus fort du chantier', 'mobiliseront', 'recourir à', 'recourra à', 'to be needed', 'be needed', 'are needed',
   // Colombian and other Latin American hiring verbs, and a building site's demand: "se vincularán cerca de 900 trabajadores",
   // "la obra demandará hasta 1.200 trabajadores"
   'se vincularán', 'se vinculará', 'vinculará', 'vincularán', 'demandará', 'demandarán',
