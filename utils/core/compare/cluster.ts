@@ -133,6 +133,36 @@ function byFirstMember(groups: Group[], size: number): Group[] {
   return out;
 }
 
+/** Buckets up to this size compare their amounts pairwise; larger ones count them in a Map. */
+const FEW_AMOUNTS = 24;
+
+/**
+ * Per fact, whether another fact of the list has the same amount (equal as Map keys are:
+ * SameValueZero). A few facts (most buckets) are compared pair by pair: a Map of numbers
+ * above 2^31 hashes each as a heap number, dearer than the comparisons.
+ */
+function amountShared(facts: Fact[]): boolean[] {
+  const n = facts.length;
+  const shared: boolean[] = [];
+  for (let i = 0; i < n; i++) shared.push(false);
+  if (n <= FEW_AMOUNTS) {
+    for (let i = 0; i < n; i++) {
+      // (an amount met before marked every later fact with it)
+      if (shared[i]) continue;
+      const a = facts[i].claim.amount;
+      for (let j = i + 1; j < n; j++) {
+        const b = facts[j].claim.amount;
+        if (a === b || (a !== a && b !== b)) shared[i] = shared[j] = true;
+      }
+    }
+    return shared;
+  }
+  const perAmount = new Map<number, number>();
+  for (const f of facts) perAmount.set(f.claim.amount, (perAmount.get(f.claim.amount) ?? 0) + 1);
+  for (let i = 0; i < n; i++) shared[i] = perAmount.get(facts[i].claim.amount)! > 1;
+  return shared;
+}
+
 function groupBucket(members: Fact[]): Group[] {
   // one fact is its own group (most buckets): no bins, no signature (the group has the shape of
   // every other, so the steps that read groups see one kind of object)
@@ -153,8 +183,7 @@ function groupBucket(members: Fact[]): Group[] {
   const holders = new Map<string, BinnedGroup[]>();
   // a fact alone in the bucket with its amount has a signature no other fact has (the signature
   // writes the amount): it is neither looked up nor filed, and never written
-  const perAmount = new Map<number, number>();
-  for (const f of members) perAmount.set(f.claim.amount, (perAmount.get(f.claim.amount) ?? 0) + 1);
+  const shares = amountShared(ordered);
   for (let visit = 0; visit < ordered.length; visit++) {
     const f = ordered[visit];
     // without a company nothing agrees: a singleton, kept out of the bins
@@ -162,7 +191,7 @@ function groupBucket(members: Fact[]): Group[] {
       groups.push({ members: [f], distinct: [f], visit, sameVisit: -1, low: f.rough.low, high: f.rough.high, bins: [] });
       continue;
     }
-    const shared = perAmount.get(f.claim.amount)! > 1;
+    const shared = shares[visit];
     const holding = shared ? holders.get(signatureOf(f)) : undefined;
     if (holding) for (const g of holding) g.sameVisit = visit;
     const first = firstBin(f);

@@ -172,9 +172,18 @@ interface Speaking {
   g: Group;
   speaker: Fact;
   mid: number;
-  docs: Set<Fact['doc']>;
+  /** The group's documents, gathered when a pair first needs them (docsOf). */
+  docs: Set<Fact['doc']> | null;
   /** groupPlace of the group, worked out when a pair first needs it. */
   where: { place: Place | null; written: string | null } | null;
+}
+
+function docsOf(s: Speaking): Set<Fact['doc']> {
+  if (s.docs === null) {
+    s.docs = new Set();
+    for (const f of s.g.members) s.docs.add(f.doc);
+  }
+  return s.docs;
 }
 
 function whereOf(s: Speaking): { place: Place | null; written: string | null } {
@@ -228,9 +237,7 @@ export function findConflicts(groups: Group[]): Conflict[] {
     const sorted: Speaking[] = [];
     for (const g of list) {
       const speaker = spokesman(g.members);
-      const docs = new Set<Fact['doc']>();
-      for (const f of g.members) docs.add(f.doc);
-      sorted.push({ g, speaker, mid: middle(speaker.rough), docs, where: null });
+      sorted.push({ g, speaker, mid: middle(speaker.rough), docs: null, where: null });
     }
     sortByMiddle(sorted);
     for (let i = 0; i < sorted.length; i++) {
@@ -245,7 +252,7 @@ export function findConflicts(groups: Group[]): Conflict[] {
         const there = whereOf(h);
         const where = placeRelation(here.place, there.place);
         if (where === 'other' || (where === 'unsure' && !isWide(here.place) && !isWide(there.place))) continue;
-        if (!selfContradiction(g.g, h.g, g.docs, partOrTotal)) continue;
+        if (!selfContradiction(g.g, h.g, docsOf(g), partOrTotal)) continue;
         // the two speakers, the earlier first
         const [p, q] = h.speaker.order < g.speaker.order ? [h.speaker, g.speaker] : [g.speaker, h.speaker];
         if (!comparable(p, q)) continue;

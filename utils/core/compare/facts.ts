@@ -116,10 +116,13 @@ export function factsOf(docs: ComparableDocument[]): Fact[] {
   // (each claim's place is read once here and kept for its fact, in the same order)
   const placeNames = new Set<string>();
   const placesRead: (Place | null)[] = [];
+  let previous: Place | null = null;
   for (const c of claims) {
     const place = readPlace(c.location);
     placesRead.push(place);
-    if (place) for (const part of place.parts) placeNames.add(part);
+    // (readPlace gives one object per written place: claims in a row often share it)
+    if (place && place !== previous) for (const part of place.parts) placeNames.add(part);
+    previous = place;
   }
   for (const [name, head] of names) if (placeNames.has(subjectKey(name)) || placeNames.has(subjectKey(head))) names.delete(name);
   const callSubject = mainSubject(claims, names);
