@@ -83,6 +83,17 @@ function isTradeWord(t: Token): boolean {
   return GERMAN_TRADE_BIT !== 0 ? (t.starts & GERMAN_TRADE_BIT) !== 0 : isTradeNoun(t.lower);
 }
 
+/** GERMAN_DESCRIPTOR_ENDINGS per word, remembered (asked of every word of a German name candidate). */
+const descriptorEndings = new Map<string, boolean>();
+function isDescriptorEnding(lower: string): boolean {
+  let known = descriptorEndings.get(lower);
+  if (known === undefined) {
+    if (descriptorEndings.size > 50_000) descriptorEndings.clear();
+    descriptorEndings.set(lower, (known = GERMAN_DESCRIPTOR_ENDINGS.test(lower)));
+  }
+  return known;
+}
+
 /** A list of token positions filled by findCandidates, reused from call to call: a number[] per
  * list grown by push was most of the entities stage's allocation, and a copy of each list per
  * call (a typed array of its own, whose memory lives outside the heap) cost more than the
@@ -140,8 +151,14 @@ function findCandidates(tokens: Token[], lang: Lang): Candidates {
     // most tokens are lower-case words, numbers or signs with none of the bits below: no list
     // takes them (a sign or number is never capitalised, a trade noun, a place or a legal form's
     // "s"; of signs, only commas and opening brackets have lists of their own)
-    if (!cap && (t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0) {
-      if (t.kind === 'word') {
+    if ((t.starts & CANDIDATE_BITS) === 0 && CANDIDATE_BITS !== 0) {
+      if (cap) {
+        // a capitalised word (always a word token) with none of the bits: only the lists of
+        // capitalised words and of trade nouns can take it
+        CAP_AT.push(i);
+        if (de && isTradeWord(t)) TRADE_AT.push(i);
+        PLACE_AT.push(i);
+      } else if (t.kind === 'word') {
         if (de && isTradeWord(t)) TRADE_AT.push(i);
       } else if (t.lower === ',') COMMA_AT.push(i);
       else if (t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
@@ -342,7 +359,7 @@ function businessVerbIn(tokens: Token[], from: number, to: number): boolean {
 
 /** A word for a company ("groupe", "Konzern", a German trade noun) among tokens [from, to). */
 function companyNounIn(tokens: Token[], from: number, to: number, lang: Lang): boolean {
-  for (let k = from; k < to; k++) if (isCompanyNoun(tokens[k]) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[k].lower))) return true;
+  for (let k = from; k < to; k++) if (isCompanyNoun(tokens[k]) || (lang === 'de' && isTradeWord(tokens[k]))) return true;
   return false;
 }
 
@@ -356,13 +373,13 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   while (i < to - 1) {
     const t = tokens[i];
     const glued = tokens[i + 1]?.lower === '&' || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '');
-    if (!glued && (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && GERMAN_DESCRIPTOR_ENDINGS.test(t.lower)))) i++;
+    if (!glued && (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && isDescriptorEnding(t.lower)))) i++;
     else if (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '' && (NAME_DESCRIPTORS.has(t.lower) || t.lower === 'us')) i += 2; // US-Roboterhersteller
     else break;
   }
-  if (lang === 'de') while (i < to - 1 && GERMAN_DESCRIPTOR_ENDINGS.test(tokens[i].lower) && tokens[i + 1].lower !== '&') i++;
+  if (lang === 'de') while (i < to - 1 && isDescriptorEnding(tokens[i].lower) && tokens[i + 1].lower !== '&') i++;
   // "Basler Pharmafirma Helvagen", "Münchner Autobauer BMW": whatever stands before a trade noun describes the company
-  if (lang === 'de') for (let k = to - 2; k > i; k--) if (GERMAN_TRADE_NOUN.test(tokens[k].lower)) { i = k + 1; break; }
+  if (lang === 'de') for (let k = to - 2; k > i; k--) if (isTradeWord(tokens[k])) { i = k + 1; break; }
   // "Grazer Voltera Elektronik": a town's adjective before a name of two words or more ("Münchener Rück" keeps it)
   if (lang === 'de' && to - i >= 3 && townOfGermanAdjective(tokens[i].lower) !== null) i++;
   return i;
@@ -412,7 +429,7 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (OFFICE_TITLES.has(tokens[from].lower)) return;
   // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
   // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
-  if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && GERMAN_TRADE_NOUN.test(tokens[from].lower)))) return;
+  if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && isTradeWord(tokens[from])))) return;
   const name = withoutDotCom(textOf(text, tokens, from, to));
   // a name already found, with no alias to add: the tests below could only refuse it again
   if (!alias && names.has(name)) return;
@@ -423,7 +440,7 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (name.length < 2) return;
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
-  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && GERMAN_TRADE_NOUN.test(tokens[to - 1].lower))) return;
+  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
   if (!names.has(name)) names.set(name, name);
   if (alias && !names.has(alias)) names.set(alias, name);
 }
