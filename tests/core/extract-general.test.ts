@@ -1135,3 +1135,11 @@ describe('wire copy about real companies (thirty-ninth and fortieth blind batche
     ["TotalEnergies SE construit à Donges. Le groupe prévoit de verser 8 milliards de dollars à ses actionnaires sous forme de rachats d'actions.", 'fr'],
   ])('reads no claim in "a few hundred" or money paid to shareholders: %s', (text, lang) => expect(claims(text, lang)).toEqual([]));
 });
+
+describe('earlier pledges told with a month, "s\'était engagé" or "ankündigte"', () => {
+  it.each([
+    ['Stellantis NV will invest $400 million in Kokomo. In April, Stellantis said it would spend $750 million at its idled Belvidere assembly plant.', 'en'],
+    ["Carrefour SA investira au Brésil. Il s'était engagé en 2024 à investir 1,8 milliard d'euros dans la rénovation de ses magasins français.", 'fr'],
+    ['Die BMW AG baut in Debrecen. Als der Konzern den Bau 2018 ankündigte, war noch von rund 1.000 Arbeitsplätzen die Rede.', 'de'],
+  ])('reads the last figure as earlier: %s', (text, lang) => expect(claims(text, lang).at(-1)!.status).toBe('earlier'));
+});
