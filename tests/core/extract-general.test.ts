@@ -1143,3 +1143,10 @@ describe('earlier pledges told with a month, "s\'était engagé" or "ankündigte
     ['Die BMW AG baut in Debrecen. Als der Konzern den Bau 2018 ankündigte, war noch von rund 1.000 Arbeitsplätzen die Rede.', 'de'],
   ])('reads the last figure as earlier: %s', (text, lang) => expect(claims(text, lang).at(-1)!.status).toBe('earlier'));
 });
+
+describe('a running total told as the spending brought to a figure', () => {
+  it('reads "brings the automaker\'s planned U.S. spending to more than $9 billion" as cumulative', () => {
+    const found = claims("Stellantis NV will invest $400 million in Kokomo. The announcement brings the automaker's planned U.S. spending to more than $9 billion over four years.", 'en');
+    expect(found.map((c) => c.status)).toEqual(['new', 'cumulative']);
+  });
+});

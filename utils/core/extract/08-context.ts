@@ -152,7 +152,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
     if (t.lower.length >= SHORTEST_TOTAL_WORD && totalWords.has(t.lower)) {
       const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
-      if (toFigure || totalWithin(tokens, i + 1, i + 6)) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
+      if (toFigure || totalWithin(tokens, i + 1, i + 6) || spendingBroughtTo(tokens, i + 1, Math.min(s.to, i + 14))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     }
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
@@ -197,6 +197,18 @@ function foundingWithin(tokens: Token[], from: number, to: number): boolean {
 
 const TOTAL_AFTER = /^(total|gesamt\w*|totale?)$/;
 /** "total", "gesamt…", "totale" among tokens [from, to) (what there is of them). */
+/** "brings the automaker's planned U.S. spending to more than $9 billion": a word for the spending, then "to" and the figure. */
+const SPENDING_WORD = /^(spending|investment|investments|investissements?|inversi[oó]n|inversiones|investitionen|workforce|headcount)$/;
+function spendingBroughtTo(tokens: Token[], from: number, to: number): boolean {
+  let spending = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (SPENDING_WORD.test(w)) spending = true;
+    else if (spending && /^(to|à|a|auf)$/.test(w)) return tokens[k + 1]?.kind === 'num' || tokens[k + 1]?.kind === 'punct' || /^(more|over|plus|más|mehr|about|around|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 function totalWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, tokens.length); k++) if (TOTAL_AFTER.test(tokens[k].lower)) return true;
   return false;
