@@ -44,43 +44,56 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
   let preDepth = 0;
   let visited = 0;
 
-  const enter = (el: Element) => {
-    if (el.localName === 'br') joiner.addBoundary('line');
-    else if (BLOCK.has(el.localName)) joiner.addBoundary('block');
-    if (PREFORMATTED.has(el.localName)) preDepth++;
+  // Each DOM property is read once per node: a read is the walk's main cost in Firefox, where a
+  // content script reads the page through Xray wrappers (an element's name was read up to five
+  // times, its first child and next sibling twice).
+  const enter = (name: string) => {
+    if (name === 'br') joiner.addBoundary('line');
+    else if (BLOCK.has(name)) joiner.addBoundary('block');
+    if (PREFORMATTED.has(name)) preDepth++;
   };
-  const leave = (el: Element) => {
-    if (BLOCK.has(el.localName)) joiner.addBoundary('block');
-    if (PREFORMATTED.has(el.localName)) preDepth--;
+  const leave = (name: string) => {
+    if (BLOCK.has(name)) joiner.addBoundary('block');
+    if (PREFORMATTED.has(name)) preDepth--;
   };
 
   for (const root of roots) {
     if (skip(root)) continue;
-    enter(root);
+    const rootName = root.localName;
+    enter(rootName);
+    /** Names of the elements entered below the root and not yet left, innermost last. */
+    const open: string[] = [];
     let node: Node | null = root.firstChild;
-    while (node && node !== root) {
+    while (node) {
       if (++visited % NODES_PER_STEP === 0) yield;
-      let descend = false;
-      if (node.nodeType === TEXT_NODE) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
         nodes.push(node as Text);
         joiner.addText((node as Text).data, preDepth > 0);
-      } else if (node.nodeType === ELEMENT_NODE && !skip(node as Element)) {
-        enter(node as Element);
-        if (node.firstChild) descend = true;
-        else leave(node as Element);
+      } else if (type === ELEMENT_NODE && !skip(node as Element)) {
+        const name = (node as Element).localName;
+        enter(name);
+        const child: Node | null = node.firstChild;
+        if (child) {
+          open.push(name);
+          node = child;
+          continue;
+        }
+        leave(name);
       }
-      if (descend) {
-        node = node.firstChild;
-        continue;
+      // Next node in document order, leaving finished elements on the way up. A node moved or
+      // removed under the walk (between two slices) ends this root's walk, as it did before.
+      let next: Node | null = node.nextSibling;
+      while (!next && open.length > 0) {
+        const parent: Node | null = node.parentNode;
+        if (!parent || parent === root) break;
+        node = parent;
+        leave(open.pop() as string);
+        next = node.nextSibling;
       }
-      // Next node in document order, leaving finished elements on the way up.
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== root) leave(node as Element);
-      }
-      node = node && node !== root ? node.nextSibling : null;
+      node = next;
     }
-    leave(root);
+    leave(rootName);
   }
   // The whole text (a copy of 1.3 MB on the bench page) is joined when first read, so the caller
   // reads it in a slice of its own: with the walk's last nodes it made slices of 10-15 ms of CPU
