@@ -1150,3 +1150,14 @@ describe('a running total told as the spending brought to a figure', () => {
     expect(found.map((c) => c.status)).toEqual(['new', 'cumulative']);
   });
 });
+
+describe('a research centre and scientific jobs', () => {
+  it('reads "a £95m research and development centre", "£95m R&D centre" and "220 scientific jobs"', () => {
+    expect(claims('Quillon Therapeutics is to open a £95m research and development centre in Cambridge, creating up to 220 scientific jobs.', 'en').map((c) => c.amount)).toEqual([95_000_000, 220]);
+    expect(claims('Quillon Therapeutics plc will build a £95m R&D centre in Cambridge.', 'en').map((c) => c.amount)).toEqual([95_000_000]);
+  });
+
+  it('reads no investment in a cost-saving plan', () => {
+    expect(claims('Pellow Communications plc said it would cut about 2,300 roles as part of a £400 million cost-saving plan.', 'en')).toEqual([]);
+  });
+});

@@ -177,10 +177,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if (nearestBefore === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
-  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= (s.lang === 'de' ? 3 : 2); k++, skipped++) {
+  // (three words in all languages: "a £95m research and development centre", "£95m R&D centre")
+  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped++) {
     if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
-    if (tokens[k].kind !== 'word' && tokens[k].lower !== '-') break;
-    if (NOT_IN_NOUN_RUN.has(tokens[k].lower)) break;
+    if (tokens[k].kind !== 'word' && tokens[k].lower !== '-' && tokens[k].lower !== '&') break;
+    // ("research and development" is one name of a centre's trade, not a second figure's clause)
+    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !(tokens[k].lower === 'and' && tokens[k + 1]?.lower === 'development')) break;
   }
   // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {

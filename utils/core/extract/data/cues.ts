@@ -169,6 +169,8 @@ export const MONEY_NOT_INVESTMENT = [
   // public money by name: "Six hundred million pounds of public money", "les pouvoirs publics ont consacré"
   'public money', 'taxpayers', 'taxpayer', 'argent public', 'fonds publics', 'pouvoirs publics', 'contribuables', 'steuergeld', 'steuergelder',
   'öffentliche gelder', 'öffentlichen gelder', 'steuerzahler', 'dinero público', 'fondos públicos', 'contribuyentes', 'erario',
+  // a plan to save money: "a £400 million cost-saving plan", "un plan d'économies"
+  'saving', 'cost-saving', 'cost-cutting', 'sparprogramm', 'sparplan', 'ahorro de costes',
   // money paid out to shareholders: "prévoit de verser 8 milliards de dollars à ses actionnaires"
   'shareholders', 'actionnaires', 'aktionäre', 'aktionären', 'accionistas',
   // a cost that rises: "would add £120m to costs next year"
@@ -210,6 +212,7 @@ export const JOB_MODIFIERS = [
   'engineering', 'technical', 'and', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
   'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
+  'scientific', 'specialist', 'graduate', 'professional', 'managerial', 'administrative', 'clinical', 'scientifiques', 'wissenschaftliche', 'científicos',
   'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
   // a qualifier after the count ("sixty or so new jobs", "500 ou plus emplois"; see QUALIFIERS_AFTER)
   'or', 'so', 'ou', 'plus', 'oder', 'mehr', 'o', 'más',
