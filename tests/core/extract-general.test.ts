@@ -1161,3 +1161,10 @@ describe('a research centre and scientific jobs', () => {
     expect(claims('Pellow Communications plc said it would cut about 2,300 roles as part of a £400 million cost-saving plan.', 'en')).toEqual([]);
   });
 });
+
+describe('team members and a building site\'s peak', () => {
+  it.each([
+    ['Penmarric Composites plc will build a plant. We expect to recruit the large majority of the 420 new team members locally.', 420],
+    ['Kestara Minerals Limited will build Stage 2. The construction workforce is expected to peak at up to 900 workers in 2027.', 900],
+  ])('reads %s', (text, amount) => expect(one(text, 'en').amount).toBe(amount));
+});

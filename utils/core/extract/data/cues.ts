@@ -197,7 +197,7 @@ export const JOB_NOUNS_WEAK = [
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
-  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen',
+  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
@@ -255,6 +255,8 @@ export const HIRING_CUES = [
   // the building site's crews: "Up to 4,000 workers will be on site at the peak of construction", "In der Bauphase sollen …"
   'at the peak of construction', 'peak of construction', 'during construction', 'in der bauphase',
   'au plus fort du chantier', 'mobiliseront', 'recourir à', 'recourra à', 'to be needed', 'be needed', 'are needed',
+  // a building site's workforce at its height: "the construction workforce is expected to peak at up to 900 workers"
+  'peak at', 'to peak at',
   // Colombian and other Latin American hiring verbs, and a building site's demand: "se vincularán cerca de 900 trabajadores",
   // "la obra demandará hasta 1.200 trabajadores"
   'se vincularán', 'se vinculará', 'vinculará', 'vincularán', 'demandará', 'demandarán',
