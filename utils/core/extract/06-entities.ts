@@ -8,7 +8,7 @@ import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDING
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
-import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordSet } from './phrases';
+import { matchAt, matchEndingAt, mayStartAt, phraseTable, rememberedTest, wordSet } from './phrases';
 import { MONTHS, SCALES } from './data/numbers';
 import { PUBLIC_HEAD_WORDS } from './data/cues';
 
@@ -66,15 +66,7 @@ const CANDIDATE_BITS = [suffixes, roles, orgVerbs, PLACES].every((table) => tabl
   : 0;
 
 /** GERMAN_TRADE_NOUN per word, remembered (it is asked of every word of a German text). */
-const tradeNouns = new Map<string, boolean>();
-function isTradeNoun(lower: string): boolean {
-  let known = tradeNouns.get(lower);
-  if (known === undefined) {
-    if (tradeNouns.size > 50_000) tradeNouns.clear();
-    tradeNouns.set(lower, (known = GERMAN_TRADE_NOUN.test(lower)));
-  }
-  return known;
-}
+const isTradeNoun = rememberedTest(GERMAN_TRADE_NOUN);
 
 /** GERMAN_TRADE_NOUN as a bit of each spelling, tested once per spelling (see wordSet), when a
  * bit is left: it is asked of every word of a German text. Without one, remembered per word. */
@@ -84,15 +76,7 @@ function isTradeWord(t: Token): boolean {
 }
 
 /** GERMAN_DESCRIPTOR_ENDINGS per word, remembered (asked of every word of a German name candidate). */
-const descriptorEndings = new Map<string, boolean>();
-function isDescriptorEnding(lower: string): boolean {
-  let known = descriptorEndings.get(lower);
-  if (known === undefined) {
-    if (descriptorEndings.size > 50_000) descriptorEndings.clear();
-    descriptorEndings.set(lower, (known = GERMAN_DESCRIPTOR_ENDINGS.test(lower)));
-  }
-  return known;
-}
+const isDescriptorEnding = rememberedTest(GERMAN_DESCRIPTOR_ENDINGS);
 
 /** A list of token positions filled by findCandidates, reused from call to call: a number[] per
  * list grown by push was most of the entities stage's allocation, and a copy of each list per

@@ -153,3 +153,20 @@ export function recordReader<V>(record: Record<string, V>): (word: string) => V 
   const byWord = new Map<string, V>(Object.entries(record));
   return (word) => byWord.get(word) ?? (word === 'constructor' ? record[word] : undefined);
 }
+
+/**
+ * A pattern's answer per word, remembered: the end-anchored patterns asked of every word of a
+ * German text try every char of it, and the same words come back from sentence to sentence.
+ * (The memory is dropped past 50,000 words, so one endless text cannot grow it without bound.)
+ */
+export function rememberedTest(pattern: RegExp): (lower: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (lower) => {
+    let answer = known.get(lower);
+    if (answer === undefined) {
+      if (known.size > 50_000) known.clear();
+      known.set(lower, (answer = pattern.test(lower)));
+    }
+    return answer;
+  };
+}

@@ -6,7 +6,7 @@ import type { Mention } from './06-entities';
 import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
 import { GERMAN_TRADE_NOUN, ROLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { matchAt, matchesIn, phraseTable } from './phrases';
+import { matchAt, matchesIn, phraseTable, rememberedTest } from './phrases';
 
 const saying = new Set(REPORTING_VERBS);
 const PUBLIC_HEADS = new Set(PUBLIC_HEAD_WORDS);
@@ -28,17 +28,8 @@ const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise
 /** Words that end the phrase before a company's name: what comes before them is another clause. */
 const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
 
-/** GERMAN_TRADE_NOUN per word, remembered: the pattern, anchored at the end only, tries every
- * char of a word, and the words before a German figure come back from figure to figure. */
-const tradeNounKnown = new Map<string, boolean>();
-function germanTradeNoun(lower: string): boolean {
-  let known = tradeNounKnown.get(lower);
-  if (known === undefined) {
-    if (tradeNounKnown.size > 50_000) tradeNounKnown.clear();
-    tradeNounKnown.set(lower, (known = GERMAN_TRADE_NOUN.test(lower)));
-  }
-  return known;
-}
+/** GERMAN_TRADE_NOUN per word, remembered: the words before a German figure come back from figure to figure. */
+const germanTradeNoun = rememberedTest(GERMAN_TRADE_NOUN);
 
 function isPublicHead(t: Token, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
