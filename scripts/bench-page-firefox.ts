@@ -117,9 +117,11 @@ async function main(): Promise<void> {
       for (const build of builds) browsers.push({ ...build, browser: await launch(build.extension) });
       version = (await browsers[0].browser.version()).replace('/', ' ');
       // Rounds: every build loads every page once per round, so a slow spell of the machine hits all alike.
+      // The order turns each round: two runs of one content script, first and third in every round,
+      // differed by half in their text phase (263 against 398 ms, load average 5).
       for (let round = 0; round < LOADS; round++)
         for (const { name, file } of pages)
-          for (const { label, extension, browser } of browsers) {
+          for (const { label, extension, browser } of browsers.map((_, i) => browsers[(i + round) % browsers.length])) {
             const key = `${name}|${label}`;
             loads.set(key, [...(loads.get(key) ?? []), await loadOnce(browser, server.url(file), extension !== null)]);
           }

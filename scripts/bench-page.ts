@@ -141,13 +141,14 @@ async function main(): Promise<void> {
   let chromiumVersion = 'Chromium';
   try {
     // Rounds: every build loads every page once per round, so a slow spell of the machine hits all alike.
-    const browsers = [];
+    const browsers: { build: (typeof builds)[number]; browser: Awaited<ReturnType<typeof launch>> }[] = [];
     for (const build of builds) browsers.push({ build, browser: await launch(build.extension) });
     try {
       chromiumVersion = `Chromium ${browsers[0].browser.context.browser()?.version() ?? ''}`.trim();
+      // The order turns each round, so no build always loads first (in the Firefox bench the first build's loads ran slower).
       for (let round = 0; round < LOADS; round++)
         for (const { name, file } of pages)
-          for (const { build, browser } of browsers) {
+          for (const { build, browser } of browsers.map((_, i) => browsers[(i + round) % browsers.length])) {
             const key = `${name}|${build.label}`;
             loads.set(key, [...(loads.get(key) ?? []), await loadOnce(browser.context, server.url(file), build.extension !== null)]);
           }
