@@ -71,8 +71,9 @@ const dirs = [process.env.CLAIMCHECK_OUT_DIR || '.output', ...(process.env.CLAIM
 const builds: { label: string; session: BenchPageSession; samples: Sample[] }[] = [];
 try {
   for (const dir of dirs) builds.push({ label: basename(resolve(dir)), session: await openBenchPageSession('claimcheck-timeline-', dir), samples: [] });
+  // The order turns each round, so no build always loads first.
   for (let round = 0; round < loads; round++)
-    for (const build of builds) {
+    for (const build of builds.map((_, i) => builds[(i + round) % builds.length])) {
       const s = await traceOnce(build.session, build.label);
       build.samples.push(s);
       console.log(`${build.label} load ${round + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
