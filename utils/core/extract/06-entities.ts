@@ -406,7 +406,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   // "Microsoft President Brad Smith said": a role inside the run starts a person's name; the
   // company is the part before it
   for (let k = from + 1; k < to; k++) if (matchAt(tokens, k, roles, to)) { to = k; break; }
-  while (to - 1 > from && (matchAt(tokens, to - 1, suffixes, to) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
+  // (a legal form may run past the name's end: "Solvane A/S" is the run "Solvane A" before the slash)
+  while (to - 1 > from && (matchAt(tokens, to - 1, suffixes) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
   if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
   if (to <= from) return;
   // an office-holder is a person: "Governor Martin Hale announced", "Minister Cassidy welcomed"

@@ -245,7 +245,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       while (nextOrg < orgs.length && orgs[nextOrg].from < decision.to) nextOrg++;
       // "IDA Ireland welcomes 250 new jobs at Corbridge Medical": the employer named right after the jobs
       // ("Anuncia Gobernador inversión de 500 millones de dólares de Harwell Thermal en Apodaca": the money's owner named right after it)
-      const employer = employerAfter(tokens, orgs, decision.to, nextOrg, decision.metric === 'jobs' ? AT_EMPLOYER : OWNER_AFTER);
+      // (for the money's owner, any company named there, even after the "de" that keeps it out of the sentence's subjects;
+      // "jobs at" a name only when it can be a subject: "700 jobs at Nigg" names a village)
+      const employer = decision.metric === 'jobs' ? employerAfter(tokens, orgs, decision.to, AT_EMPLOYER) : employerAfter(tokens, local, decision.to, OWNER_AFTER);
       const firstBefore = employer ?? (orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined);
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
@@ -254,7 +256,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
-      if (publicSpenderBefore(tokens, s.from, f.from, orgs, lang, decision.metric === 'investment' && !restatesStory)) continue;
+      // (not when the money's owner is named right after it: "Le Gouvernement wallon salue l'investissement de 75 millions d'euros de Solvane Biologics")
+      if (!employer && publicSpenderBefore(tokens, s.from, f.from, orgs, lang, decision.metric === 'investment' && !restatesStory)) continue;
       // "Hexacon hat einen Bericht zurückgewiesen, wonach er … 1.500 Arbeitsplätze schaffen wolle": a plan the company denies
       if (deniedBefore(tokens, s.from, f.from)) continue;
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
@@ -372,9 +375,9 @@ function preferTownOverRegion(claims: ClaimDraft[], sites: { place: Place | null
 /** The company a jobs figure ending at `to` is said to be at ("jobs at X", "emplois chez X", "Stellen bei X"), if one is named right there. */
 const AT_EMPLOYER = new Set(['at', 'chez', 'bei', 'with']);
 const OWNER_AFTER = new Set(['de', 'del', 'of', 'von', 'by']);
-function employerAfter(tokens: Token[], orgs: readonly Mention[], to: number, from: number, words: Set<string>): Mention | undefined {
+function employerAfter(tokens: Token[], mentions: readonly Mention[], to: number, words: Set<string>): Mention | undefined {
   if (!words.has(tokens[to]?.lower ?? '')) return undefined;
-  for (let k = from; k < orgs.length && orgs[k].from <= to + 2; k++) if (orgs[k].from === to + 1 || (orgs[k].from === to + 2 && tokens[to + 1].lower === 'the')) return orgs[k];
+  for (const m of mentions) if (m.type === 'org' && (m.from === to + 1 || (m.from === to + 2 && tokens[to + 1].lower === 'the'))) return m;
   return undefined;
 }
 

@@ -44,7 +44,7 @@ export const INVEST_CUES = [
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'spend', 'spends', 'spending', 'spent',
   'pour', 'pours', 'pouring', 'inject', 'injects', 'injecting', 'plough', 'ploughing', 'plow', 'plowing', 'pump', 'pumping', 'pumps', 'commit', 'commits', 'committed',
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
-  'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent',
+  'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent', 'investissant', 'invirtiendo', 'investierend',
   'injecter', 'injectera', 'injecte', 'injecté', 'injectés', 'injectée', 'injectées', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
@@ -121,7 +121,7 @@ export const MONEY_NOT_INVESTMENT = [
   // private investment", "that together represent $27.4 million", "une prime à l'investissement de", "spends A$240 million a
   // year", "qui gère 92 milliards de francs d'actifs", "anuncios de inversión por más de", "Investitionsvolumen … begleitet"
   'attracted', 'has attracted', 'attiré', 'angezogen', 'together represent', 'represent', 'anuncios de inversión', 'ha recibido', 'begleitet',
-  'une prime', "prime à l'investissement", 'accorde', 'currently spends', 'spends around', 'spends about', 'dépense chaque année', 'gasta cada año', 'gère', 'manages', 'verwaltet', 'gestiona', "d'actifs",
+  'une prime', "prime à l'investissement", "une prime à l'investissement", 'accorde', 'currently spends', 'spends around', 'spends about', 'dépense chaque année', 'gasta cada año', 'gère', 'manages', 'verwaltet', 'gestiona', "d'actifs",
   'under management', 'sous gestion',
   // money others put in: "dont 6 millions apportés par la Région", "provided by the state"
   'apportés par', 'apporté par', 'apportées par', 'financés par', 'financé par', 'aportados por', 'aportado por', 'provided by', 'contributed by',
