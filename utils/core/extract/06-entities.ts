@@ -295,7 +295,7 @@ const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filial
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS_BEFORE_NAME);
 
-const OFFICE_TITLES = new Set(['governor', 'gov', 'minister', 'ministre', 'minister', 'ministerin', 'ministro', 'ministra', 'mayor', 'maire', 'bürgermeister', 'bürgermeisterin',
+const OFFICE_TITLES = new Set(['governor', 'gov', 'minister', 'ministre', 'ministerin', 'ministro', 'ministra', 'mayor', 'maire', 'bürgermeister', 'bürgermeisterin',
   'alcalde', 'alcaldesa', 'premier', 'senator', 'sénateur', 'senador', 'senadora', 'secretary', 'chancellor', 'kanzler', 'councillor', 'councilman', 'councilwoman',
   'gouverneur', 'gobernador', 'gobernadora', 'landrat', 'landrätin', 'ministerpräsident', 'ministerpräsidentin', 'président', 'présidente', 'presidente', 'president']);
 
