@@ -71,7 +71,7 @@ const isTradeNoun = rememberedTest(GERMAN_TRADE_NOUN);
 /** GERMAN_TRADE_NOUN as a bit of each spelling, tested once per spelling (see wordSet), when a
  * bit is left: it is asked of every word of a German text. Without one, remembered per word. */
 const GERMAN_TRADE_BIT = wordSet([], (lower) => GERMAN_TRADE_NOUN.test(lower)).bit;
-function isTradeWord(t: Token): boolean {
+export function isTradeWord(t: Token): boolean {
   return GERMAN_TRADE_BIT !== 0 ? (t.starts & GERMAN_TRADE_BIT) !== 0 : isTradeNoun(t.lower);
 }
 
@@ -460,7 +460,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const suf = (t.kind === 'word' || t.lower === 's') && mayStartAt(t, suffixes) && !(tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '') ? matchAt(tokens, i, suffixes, s.to) : null;
       // (not a lower-case group word before the name: "Pharmaceutical group Lissadell Therapeutics is to invest")
       // (and "Limited" only with its capital: "a limited number")
-      const describes = (!t.cap && (GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1]))) || (!t.cap && suf?.value === 'limited');
+      const describes = !t.cap && ((GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1])) || suf?.value === 'limited');
       if (suf && !describes && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         let start = runLeft(tokens, end, s.from);
@@ -604,15 +604,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         if (!current) names.set(words[0], words[0]);
       } else {
         if (!current || current === words[0]) names.set(words[0], canonical);
-        // "Les Laboratoires Vérand …", later "Vérand avait promis": the name after a company noun is the short form
-        const head = words[0].toLowerCase();
-        if ((NAME_HEAD_NOUNS.has(head) || COMPANY_NOUN_SET.has(head)) && (names.get(words[1]) ?? words[1]) === words[1]) names.set(words[1], canonical);
+        // the second word as the short form, unless it already names something else:
+        // "Les Laboratoires Vérand …", later "Vérand avait promis" (a company noun first), and
         // "Matériaux Boréalis", "Alimentos Cordillera": French and Spanish names put a generic word first and the
         // name proper after it, which the story then uses alone more often than the first word (not "Ville de …")
-        const last = words[1];
-        // (a company noun first is handled as the name's head: "Laboratoires Oréade", "Grupo Tavares")
         const first = words[0].toLowerCase();
-        if ((lang === 'fr' || lang === 'es') && !PUBLIC_FIRST_WORDS.has(first) && !NAME_HEAD_NOUNS.has(first) && !COMPANY_NOUN_SET.has(first) && (names.get(last) ?? last) === last && /^\p{Lu}/u.test(last) && !placeByName(last) && caps.count(last) > caps.count(words[0])) names.set(last, canonical);
+        const last = words[1];
+        const companyNounFirst = NAME_HEAD_NOUNS.has(first) || COMPANY_NOUN_SET.has(first);
+        if ((names.get(last) ?? last) === last && (companyNounFirst || ((lang === 'fr' || lang === 'es') && !PUBLIC_FIRST_WORDS.has(first) &&
+          /^\p{Lu}/u.test(last) && !placeByName(last) && caps.count(last) > caps.count(words[0])))) names.set(last, canonical);
       }
     }
   }

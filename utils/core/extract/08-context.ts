@@ -7,7 +7,7 @@ import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { matchAt, matchEndingAt, matchesIn, mayStartAt, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
-import { APPROXIMATE_SCALES } from './data/numbers';
+import { APPROXIMATE_SCALES, MONTHS } from './data/numbers';
 
 const qualifiers = phraseTable(QUALIFIERS);
 const qualifiersAfter = phraseTable(QUALIFIERS_AFTER, true);
@@ -37,10 +37,6 @@ const isPastAnnounce = wordSet(PAST_ANNOUNCE);
 const isPluperfect = wordSet(PLUPERFECT);
 const superlatives = phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]));
 const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  'januar', 'februar', 'märz', 'april', 'juni', 'juli', 'oktober', 'dezember',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']);
 /** "invirtió 3.000 millones entre 2020 y 2024": a span of past years dates the figure too. */
 const PAST_SPAN = new Set(['between', 'entre', 'zwischen']);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
@@ -184,7 +180,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? wordIn(tokens, s.from, s.to, pastAnnounce) : +tokens[s.from + 1].lower < docYear))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
   // "In April, Stellantis said it would spend …": a month the sentence opens with, then a past announcement
-  else if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && MONTH_NAMES.has(tokens[s.from + 1]?.lower ?? '') && tokens[s.from + 2]?.lower === ',' && wordIn(tokens, s.from, s.to, pastAnnounce))
+  else if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && MONTHS.has(tokens[s.from + 1]?.lower ?? '') && tokens[s.from + 2]?.lower === ',' && wordIn(tokens, s.from, s.to, pastAnnounce))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-month' });
   return cues;
 }

@@ -2,11 +2,11 @@
 // spending ("Leeds City Council approved plans to invest £30m"), a plan the company denies or a
 // correction note's wrong figure, and a sum several companies are expected to spend together.
 import type { Token } from './01-tokens';
-import type { Mention } from './06-entities';
+import { isTradeWord, type Mention } from './06-entities';
 import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
-import { GERMAN_TRADE_NOUN, ROLES, TRADE_DESCRIPTORS } from './data/entities';
+import { ROLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { matchAt, matchesIn, phraseTable, rememberedTest } from './phrases';
+import { matchAt, matchesIn, phraseTable } from './phrases';
 
 const saying = new Set(REPORTING_VERBS);
 const PUBLIC_HEADS = new Set(PUBLIC_HEAD_WORDS);
@@ -28,8 +28,6 @@ const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise
 /** Words that end the phrase before a company's name: what comes before them is another clause. */
 const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
 
-/** GERMAN_TRADE_NOUN per word, remembered: the words before a German figure come back from figure to figure. */
-const germanTradeNoun = rememberedTest(GERMAN_TRADE_NOUN);
 
 function isPublicHead(t: Token, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
@@ -85,7 +83,7 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   for (let k = figureFrom - 1; k >= floor; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && germanTradeNoun(t.lower))) return false;
+    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && isTradeWord(t))) return false;
     if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
