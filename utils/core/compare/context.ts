@@ -33,13 +33,7 @@ const INDIRECT = /\b(?:indirect\w*|indirekte?n?|induced|induits?|inducidos?|supp
 // with a figure for jobs in general (they still group with an equal one).
 const ONE_TRADE = /^[^.;:]{0,30}?\b(?:apprentices?|apprenticeships|trainees?|graduates|interns|engineers|researchers|scientists|developers|drivers|nurses|doctors|technicians|pilots|apprentis|alternants|stagiaires|ingenieurs|chercheurs|techniciens|developpeurs|chauffeurs|conducteurs|infirmier\w*|auszubildende\w*|azubis|lehrlinge\w*|ingenieur\w+|forscher\w*|entwickler\w*|techniker\w*|fahrer\w*|aprendices|becarios|ingenieros|investigadores|tecnicos|desarrolladores|conductores|enfermer[oa]s|medicos)\b/i;
 
-/** The figure counts jobs of one trade (read from the figure as written and the words after it). */
-export function countsOneTrade(c: Claim, around: Surroundings): boolean {
-  if (c.metric !== 'jobs') return false;
-  return ONE_TRADE.test(`${fold(around.figure)}${fold(around.after)}`);
-}
-
-/** countsOneTrade on surroundings folded already (foldedSurroundings). */
+/** The figure counts jobs of one trade, read from the figure and the words after it, folded already (foldedSurroundings). */
 export function countsOneTradeFolded(c: Claim, folded: Surroundings): boolean {
   if (c.metric !== 'jobs') return false;
   return ONE_TRADE.test(`${folded.figure}${folded.after}`);
@@ -87,7 +81,7 @@ export function jobKind(c: Claim, around: Surroundings, withText = true): JobKin
 }
 
 /**
- * The parts of the surroundings as jobKind and countsOneTrade read them (foldCues), each folded
+ * The parts of the surroundings as jobKind and countsOneTradeFolded read them (foldCues), each folded
  * once for both. The figure is read for jobs only: a money claim's is left as it is.
  */
 export function foldedSurroundings(c: Claim, around: Surroundings): Surroundings {

@@ -20,7 +20,7 @@ export interface Fact {
   /** The claim named no company; `subject` is its article's (or call's) main one. */
   guessed: boolean;
   kind: JobKind;
-  /** Jobs of one trade ("60 apprentices"): see countsOneTrade. */
+  /** Jobs of one trade ("60 apprentices"): see countsOneTradeFolded. */
   oneTrade: boolean;
   place: Place | null;
   /** Claims in one bucket may state the same fact; claims in different buckets never do. */
