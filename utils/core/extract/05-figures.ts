@@ -6,7 +6,7 @@
 import type { Token, TokenKind } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { germanNumberWord } from './german-numbers';
-import { APPROXIMATE_SCALES, FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
+import { APPROXIMATE_SCALES, FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, PREFIX_CURRENCY_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
 import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, recordReader, wordSet } from './phrases';
 
@@ -105,8 +105,6 @@ const isNumberStart = wordSet(NUMBER_START, isGermanNumberWord);
 function isGermanNumberWord(lower: string): boolean {
   return mayBeGermanCompound(lower) && germanNumberWord(lower) !== null;
 }
-/** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore). */
-const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh'];
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** Every token that findFigures looks at: numbers, number words and German compounds
  * ("zweitausend"), URL heads, "per"/"pour", the "+" of a phone number, and what may stand for a

@@ -9,7 +9,7 @@ import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, rememberedTest, wordSet } from './phrases';
-import { MONTHS, SCALES } from './data/numbers';
+import { MONTHS, PREFIX_CURRENCY_WORDS, SCALES } from './data/numbers';
 import { PUBLIC_HEAD_WORDS } from './data/cues';
 
 export interface Mention {
@@ -246,6 +246,12 @@ const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
  * The others are in NOT_NAMES; these open place names too ("Scottish Highlands"), which NOT_NAMES would refuse. */
 const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
+/** English nationality adjectives and French plural names of peoples ("les Américains", "aux Espagnols"). */
+const PEOPLE_ADJECTIVE = /^(?:\p{L}+(?:ish|ese|ian|ean)|irish|dutch|swiss|french|welsh|scottish|british|greek|thai|czech)$/u;
+const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|ols|oles|ands|andes)$/u;
+const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
+/** German compounds that name a kind of site or a trade ("Energiepark", "Rechenzentrum", "Windkraft", "Logistik"). */
+const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
 /** The article opening an appositive after a comma ("Nexor, the chipmaker"). */
 const ARTICLE_AFTER_COMMA = new Set(['the', 'la', 'le', 'die', 'der', 'das', 'el', 'un', 'une', 'a', 'an']);
 const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
@@ -705,6 +711,22 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     return end - 1;
   }
   if (!(afterPrep || dateline || province)) return i;
+  // "in Hosur EV parts plant": an acronym closing the name describes what is built there
+  const last = tokens[end - 1];
+  if (end - i >= 2 && !province && last.end - last.start <= 3 && text.slice(last.start, last.end) === last.lower.toUpperCase() &&
+    !SWISS_CANTON_CODES.has(last.lower) && tokens[end]?.kind === 'word' && !tokens[end].cap) end--;
+  // "in Irish engineering", "face aux Américains": a people, not a town (as the first of more
+  // words it may open one: "in the Scottish Highlands"; and towns end in -ois too: "at Cambois")
+  if (end === i + 1 && !dateline && !province && (PEOPLE_ADJECTIVE.test(t.lower) || (prev!.lower === 'aux' && FRENCH_PEOPLES.test(t.lower)))) return i;
+  // "around Rs 470 crore", "at Rs 1,184.50": a currency's short sign before its amount
+  if (end === i + 1 && PREFIX_CURRENCIES.has(t.lower) && tokens[end]?.kind === 'num') return i;
+  // "in Windkraft", "in Logistik", "in Energiepark Jänschwalde": a German compound naming a kind of
+  // site or trade is no town; a name after it is the site's town
+  let first = i;
+  if (!dateline && !province && GERMAN_SITE_COMPOUND.test(t.lower)) {
+    if (end === i + 1 || !isNameWord(tokens[i + 1]) || tokens[i + 1].gap !== ' ') return i;
+    first = i + 1;
+  }
   if (prev?.lower === 'at' && EMPLOYEE_BEFORE_AT.has(tokens[i - 2]?.lower ?? '')) return i;
   // "set up a Rs 1,200 crore unit": an English article before a currency or unit, not Spanish "a"
   if (prev?.lower === 'a' && end === i + 1 && tokens[end]?.kind === 'num') return i;
@@ -714,16 +736,16 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"
   for (let k = i; k <= end && k < s.to; k++) if (tokens[k].lower === '&') return i; // "Harrow & Finch": a firm's name
-  if (end - i > 6 || takenIn(taken, i, end)) return i;
+  if (end - first > 6 || takenIn(taken, first, end)) return i;
   if (province && !dateline) {
     // the province names the area; the report keeps the town and its country (its state in the US)
     const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;
-    out.push({ type: 'place', from: i, to: end, canonical: textOf(text, tokens, i, end), place: { name: textOf(text, tokens, i, end), kind: 'city', parent: country } });
+    out.push({ type: 'place', from: first, to: end, canonical: textOf(text, tokens, first, end), place: { name: textOf(text, tokens, first, end), kind: 'city', parent: country } });
     return closing; // the bracket's content is not a place of its own
   }
   let parent: Place | undefined;
   // "in Dielsdorf ZH": the canton's code closes the town's name and says the country
-  const cantonCode = end - i >= 2 && SWISS_CANTON_CODES.has(tokens[end - 1].lower) && text.slice(tokens[end - 1].start, tokens[end - 1].end) === tokens[end - 1].lower.toUpperCase();
+  const cantonCode = end - first >= 2 && SWISS_CANTON_CODES.has(tokens[end - 1].lower) && text.slice(tokens[end - 1].start, tokens[end - 1].end) === tokens[end - 1].lower.toUpperCase();
   if (cantonCode) {
     end--;
     parent = placeByName('Switzerland');
@@ -735,7 +757,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   const known = matchAt(tokens, j, PLACES, s.to);
   // (not the start of a longer hyphenated name: "Cholet (Maine-et-Loire)" is not in Maine)
   if (!parent && known && !known.value.adjective && isNameWord(tokens[j]) && !(tokens[j + known.len]?.lower === '-' && tokens[j + known.len].gap === '')) parent = known.value;
-  const name = textOf(text, tokens, i, end);
+  const name = textOf(text, tokens, first, end);
   let place: Place;
   if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
   else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
@@ -743,7 +765,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   else if (afterPrep || dateline) place = { name: titleCase(name), kind: afterPrep && !SITE_PREPOSITIONS.has(prev.lower) ? 'city' : 'site', parent: null };
   else return i;
   if (dateline) place.dateline = true;
-  out.push({ type: 'place', from: i, to: end, canonical: place.name, place });
+  out.push({ type: 'place', from: first, to: end, canonical: place.name, place });
   return end - 1;
 }
 

@@ -125,3 +125,6 @@ export const MONTHS = new Set([
 ]);
 /** Words after a number that make it a time or a measure, not a count of jobs or money. */
 export const TIME_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'utc', 'pst', 'am', 'pm', 'h', 'uhr', 'hrs', 'p', 'th', 'st', 'nd', 'rd', 'e', 'er', 'ème', 'º', 'ª']);
+
+/** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore in 05-figures). */
+export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh'];

@@ -1,0 +1,26 @@
+// Capitalised words after "in", "at" or "aux" that name no town: a people, a currency's sign, an
+// acronym describing the plant, a German compound naming a kind of site. Each reads a place the
+// reader's card would show ("place: Windkraft", "place: Rs") unless the rule holds.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+
+const locations = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => c.location);
+
+describe('capitalised words that name no town', () => {
+  it.each([
+    ['Ryanair will invest €400m in Irish engineering and training facilities.', 'en', [null]],
+    ["Méridienne investira 350 millions d'euros à Colomiers pour rester dans la course face aux Américains.", 'fr', ['Colomiers']],
+    ['Rheintal Pharma AG will invest CHF 45 million (around Rs 470 crore) in Hyderabad.', 'en', ['Hyderabad, India']],
+    ['Vardhan Auto Components will invest ₹2,400 crore in Hosur EV parts plant.', 'en', ['Hosur']],
+    ['Die Nordgas AG investiert 40 Millionen Euro in Windkraft.', 'de', [null]],
+    ['LEAG Renewables investiert 650 Millionen Euro in Energiepark Jänschwalde.', 'de', ['Jänschwalde']],
+    ['Pannonwind investiert 480 Mio. Euro in Windpark bei Nickelsdorf.', 'de', ['Nickelsdorf']],
+  ])('%s', (text, lang, expected) => expect(locations(text, lang)).toEqual(expected));
+
+  it.each([
+    // a people's word opens a longer name; towns end in -ois; a three-letter town before a count
+    ['Nordwerk Energie will invest £780mn in a factory in Scottish Highlands.', 'en', ['Scottish Highlands']],
+    ['Vireo Systems will spend £24bn on a campus at Cambois, near Blyth.', 'en', ['Cambois']],
+    ['Das Unternehmen Kessler GmbH will in Ulm 60 Stellen schaffen.', 'de', ['Ulm']],
+  ])('still a place: %s', (text, lang, expected) => expect(locations(text, lang)).toEqual(expected));
+});
