@@ -13,7 +13,11 @@ LANGS.forEach((lang, bit) => {
 /** Each language's stop words as a bit of their own (see wordSet): a word's languages are read
  * from its token, with no Map look-up per stop word; null when the bits ran out (then the Map). */
 const STOP_SETS = LANGS.map((lang) => wordSet(STOP_WORDS[lang].split(' ')));
-const STOP_BITS = STOP_SETS.every((set) => set.bit !== 0) ? STOP_SETS.map((set) => set.bit) : null;
+/** (scoreByBits counts every token's bits: that needs each stop word to be letters only, one word token.) */
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+const STOP_BITS = STOP_SETS.every((set) => set.bit !== 0) && LANGS.every((lang) => STOP_WORDS[lang].split(' ').every((w) => LETTERS_ONLY.test(w)))
+  ? STOP_SETS.map((set) => set.bit)
+  : null;
 
 export function detectLanguage(tokens: Token[], hint?: string): Lang {
   const primary = hint?.toLowerCase().split(/[-_]/)[0];
@@ -25,24 +29,27 @@ export function detectLanguage(tokens: Token[], hint?: string): Lang {
   return LANGS[best];
 }
 
-/** How many stop words of each language (in LANGS order) the first `limit` tokens hold, read from their bits. */
+/**
+ * How many stop words of each language (in LANGS order) the first `limit` tokens hold, read from
+ * their bits. Counted by shifts and adds, with no branch per language: stop words come and go at
+ * random, and a test per language mispredicted often enough to cost most of the stage. Signs and
+ * numbers are not asked apart: a stop word is letters only, so only word tokens carry its bit.
+ */
 function scoreByBits(tokens: Token[], limit: number, bits: number[]): number[] {
-  const en = bits[0];
-  const fr = bits[1];
-  const de = bits[2];
-  const es = bits[3];
+  const en = 31 - Math.clz32(bits[0]);
+  const fr = 31 - Math.clz32(bits[1]);
+  const de = 31 - Math.clz32(bits[2]);
+  const es = 31 - Math.clz32(bits[3]);
   let inEn = 0;
   let inFr = 0;
   let inDe = 0;
   let inEs = 0;
   for (let i = 0; i < limit; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word') continue;
-    const starts = t.starts;
-    if (starts & en) inEn++;
-    if (starts & fr) inFr++;
-    if (starts & de) inDe++;
-    if (starts & es) inEs++;
+    const starts = tokens[i].starts;
+    inEn += (starts >>> en) & 1;
+    inFr += (starts >>> fr) & 1;
+    inDe += (starts >>> de) & 1;
+    inEs += (starts >>> es) & 1;
   }
   return [inEn, inFr, inDe, inEs];
 }
