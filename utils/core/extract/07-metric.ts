@@ -9,6 +9,7 @@ import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WE
 import { addsToBefore } from './08-context';
 import { findAll, matchAt, matchesIn, phraseTable, wordIn, type PhraseTable } from './phrases';
 import { cueAt, cuesIn, opensStem, stemmedTable, type CueMatch } from './stem-cues';
+import { gatedMatchesIn, gatedTable } from './word-gate';
 
 export interface MetricDecision {
   metric: 'investment' | 'jobs';
@@ -123,7 +124,7 @@ const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
 
 /** A fiscal year's accounts ("En el ejercicio, la compañía invirtió 730 millones", "ses investissements … ont atteint
  * 85 millions de francs sur l'exercice 2024"): spending reported for a period, unless the sentence looks ahead. */
-const fiscalPeriod = phraseTable(['en el ejercicio', 'ejercicio fiscal', "l'exercice", 'l’exercice', 'geschäftsjahr', 'fiscal year', 'financial year', 'in the year', 'during the year'].map((w) => [w, true] as [string, boolean]), true);
+const fiscalPeriod = gatedTable(phraseTable(['en el ejercicio', 'ejercicio fiscal', "l'exercice", 'l’exercice', 'geschäftsjahr', 'fiscal year', 'financial year', 'in the year', 'during the year'].map((w) => [w, true] as [string, boolean]), true));
 const LOOKING_AHEAD = new Set(['next', 'coming', 'próximo', 'próximos', 'prochain', 'prochaine', 'prochains', 'nächsten', 'kommenden', 'kommende', 'will', 'plans', 'prevé', 'invertirá', 'investira', 'wird']);
 /** The last sentence periodAccounts read, and its answer: it is asked once per money figure, and
  * reading the whole sentence each time made one long sentence of figures quadratic. */
@@ -141,7 +142,7 @@ function periodAccounts(s: SentenceView): boolean {
   return periodAnswer;
 }
 function readsPeriodAccounts(s: SentenceView): boolean {
-  if (!matchesIn(s.tokens, s.from, s.to, fiscalPeriod)) return false;
+  if (!gatedMatchesIn(s.tokens, s.from, s.to, fiscalPeriod)) return false;
   for (let k = s.from; k < s.to; k++) if (LOOKING_AHEAD.has(s.tokens[k].lower)) return false;
   return true;
 }

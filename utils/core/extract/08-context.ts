@@ -8,6 +8,7 @@ import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
 import { matchAt, matchEndingAt, matchesIn, mayStartAt, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 import { APPROXIMATE_SCALES, MONTHS } from './data/numbers';
+import { gatedWordTest } from './word-gate';
 
 const qualifiers = phraseTable(QUALIFIERS);
 const qualifiersAfter = phraseTable(QUALIFIERS_AFTER, true);
@@ -15,30 +16,38 @@ const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, 
 const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
 const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
 const raisesTotal = phraseTable(RAISES_TOTAL.map((w) => [w, true] as [string, boolean]), true);
-/** The lengths of raisesTotal's first words, as bits (it has no bit of its own in Token.starts):
- * a word of another length opens none of its phrases, so most tokens skip the Map. */
-let RAISES_FIRST_LENGTHS = 0;
-for (const word of raisesTotal.byFirst.keys()) RAISES_FIRST_LENGTHS |= word.length < 31 ? 1 << word.length : 1 << 31;
+/** raisesTotal's first words (it has no bit of its own in Token.starts): a word that is none of
+ * them opens none of its phrases, and most are told so by their first char and length. */
+const opensRaisesTotal = gatedWordTest(raisesTotal.byFirst.keys());
 
 /** False when no phrase of raisesTotal can open at this token: matchAt there finds none. */
 function mayOpenRaisesTotal(t: Token): boolean {
-  const n = t.lower.length;
-  return (RAISES_FIRST_LENGTHS & (n < 31 ? 1 << n : 1 << 31)) !== 0 || raisesTotal.prefixes.length !== 0;
+  return raisesTotal.prefixes.length !== 0 || opensRaisesTotal(t.lower);
 }
 // tested on every token of a claim's sentence: bit tests (see wordSet in phrases.ts)
 const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
 const founded = new Set(FOUNDED_WORDS);
-const totalWords = new Set(TOTAL_WORDS);
-/** Read on every token of a claim's sentence: a shorter word ("the", ",", "à") is none, without a look-up. */
-const SHORTEST_TOTAL_WORD = Math.min(...TOTAL_WORDS.map((w) => w.length));
+/** Read on every token of a claim's sentence: most words are ruled out by their first char and length. */
+const isTotalWord = gatedWordTest(TOTAL_WORDS);
 const pastAnnounce = new Set(PAST_ANNOUNCE);
 const isPastAnnounce = wordSet(PAST_ANNOUNCE);
 const isPluperfect = wordSet(PLUPERFECT);
 const superlatives = phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]));
 const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
 /** "invirtió 3.000 millones entre 2020 y 2024": a span of past years dates the figure too. */
-const PAST_SPAN = new Set(['between', 'entre', 'zwischen']);
+const PAST_SPAN = ['between', 'entre', 'zwischen'];
+/** The words a past date follows near an announcement: the month prepositions, "for" and the span's
+ * (read on every token around a past announcement, "said" among them: one test for all). */
+const isDatePreposition = gatedWordTest([...PAST_MONTH_PREPOSITIONS, 'for', ...PAST_SPAN]);
+/** A passive or future form before an announcing word: "to be built", "sera inauguré". */
+const isNotPastBefore = gatedWordTest(['be', 'been', 'being', 'être', 'sera', 'seront', 'werden', 'wird', 'será', 'serán', 'ser']);
+/** Months and seasons that date an announcement after a preposition ("said in July"). */
+const isPastMonth = gatedWordTest([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'janvier', 'février', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'herbst', 'frühjahr', 'sommer', 'winter',
+]);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'num' && t.lower.length === 4 && +t.lower >= 1900 && +t.lower <= 2100;
 
 /** Sites whose budget can be raised ("the plant's investment"), as opposed to a company's total in a country. */
@@ -146,13 +155,14 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || foundingWithin(tokens, i + 1, i + 5) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
-    if (t.lower.length >= SHORTEST_TOTAL_WORD && totalWords.has(t.lower)) {
+    if (isTotalWord(t.lower)) {
       const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
       if (toFigure || totalWithin(tokens, i + 1, i + 6) || spendingBroughtTo(tokens, i + 1, Math.min(s.to, i + 14))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     }
     // a past announcement with its date close by: "announced 150 roles in 2024", "said in July"
     // not a passive or future form: "the plant, to be built near Savannah, will start production in 2027"
-    if (isPastAnnounce(t) && !/^(be|been|being|être|sera|seront|werden|wird|será|serán|ser)$/.test(tokens[i - 1]?.lower ?? '')) {
+    // (no read at index -1: it would turn the read megamorphic)
+    if (isPastAnnounce(t) && !(i > 0 && isNotPastBefore(tokens[i - 1].lower))) {
       // (the date may come after the figures and what they are for: "pledged £85m and 250 jobs for a new kitchen in Wrexham in 2024",
       // not past a semicolon or colon, which start another statement)
       // (and past ten words, not past a comma either: "approved the spend last week, he said, and works will begin in February")
@@ -161,18 +171,17 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
         if (k > i && tokens[k].lower === ',') commaAfter = true;
         if (k > i && (tokens[k].lower === ';' || tokens[k].lower === ':' || (k >= i + 10 && commaAfter))) break;
         // (a date counts only after a preposition: the other tests wait for one)
-        const prep = PAST_MONTH_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'for' || PAST_SPAN.has(tokens[k].lower);
-        if (!prep) continue;
+        if (!isDatePreposition(tokens[k].lower)) continue;
         // "… when it reaches full output in 2028, the company said": a date before a comma belongs to what was said
         if (k < i && commaBetween(tokens, k, i)) continue;
         const y = tokens[k + 1];
-        const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (prep && /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|herbst|frühjahr|sommer|winter)$/.test(y?.lower ?? ''));
+        const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (y !== undefined && isPastMonth(y.lower));
         // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
-        if (prep && past && !founded.has(tokens[k - 1]?.lower ?? '')) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past', word: i });
+        if (past && !(k > 0 && founded.has(tokens[k - 1].lower))) cues.push({ status: 'earlier', at: -1, rule: 'announced-in-past', word: i });
       }
       // "die 60 Stellen, die wir 2023 angekündigt haben": the German participle comes after its date
-      const y = tokens[i - 1];
-      if (isYear(y) && (docYear === null || +y.lower < docYear) && !founded.has(t.lower)) cues.push({ status: 'earlier', at: i, rule: 'announced-in-past' });
+      const y = i > 0 ? tokens[i - 1] : undefined;
+      if (y !== undefined && isYear(y) && (docYear === null || +y.lower < docYear) && !founded.has(t.lower)) cues.push({ status: 'earlier', at: i, rule: 'announced-in-past' });
     }
   }
   // "In 2023 the company said it would …"

@@ -16,7 +16,8 @@ import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import type { Lang } from './data/numbers';
-import { matchAt, matchesIn, phraseTable } from './phrases';
+import { matchAt, phraseTable } from './phrases';
+import { gatedMatchesIn, gatedTable } from './word-gate';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
 
@@ -252,7 +253,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (notTheCompanys ??= mentionsManyCompanies(tokens, s) || matchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s)))) continue;
+      if (!subjectMention && !restatesStory && (notTheCompanys ??= mentionsManyCompanies(tokens, s) || gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s)))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
@@ -393,7 +394,8 @@ function mostSpecificPlace(local: Mention[]): Place | null {
 
 const manyCompanies = new Set(MANY_COMPANIES);
 const saying = new Set(REPORTING_VERBS);
-const anotherCompany = phraseTable(ANOTHER_COMPANY.map((w) => [w, true] as [string, boolean]), true);
+/** Read over a whole sentence: most of its words are passed over on their first char and length (see word-gate.ts). */
+const anotherCompany = gatedTable(phraseTable(ANOTHER_COMPANY.map((w) => [w, true] as [string, boolean]), true));
 const publicBodies = phraseTable(PUBLIC_BODIES.map((w) => [w, true] as [string, boolean]), true);
 
 /** "The city plans to spend …", "El Ministerio de Transportes destinará …": a public body opens the sentence. */

@@ -6,7 +6,8 @@ import { isTradeWord, type Mention } from './06-entities';
 import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
 import { ROLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { matchAt, matchesIn, phraseTable } from './phrases';
+import { matchAt, phraseTable } from './phrases';
+import { gatedMatchesIn, gatedTable } from './word-gate';
 
 const saying = new Set(REPORTING_VERBS);
 const PUBLIC_HEADS = new Set(PUBLIC_HEAD_WORDS);
@@ -100,13 +101,13 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
 
 /** A plan the company denies ("hat einen Bericht zurückgewiesen, wonach …"), or a figure a correction note says
  * was wrong ("An earlier version of this article incorrectly stated that …"). */
-const denialOrWrongFigure = phraseTable([
+const denialOrWrongFigure = gatedTable(phraseTable([
   'denied', 'denies', 'deny', 'zurückgewiesen', 'dementiert', 'dementierte', 'démenti', 'dément', 'desmintió', 'desmiente', 'negó', 'niega',
   'earlier version', 'previous version', 'früheren version', 'version précédente', 'version antérieure', 'versión anterior',
   'incorrectly', 'erroneously', 'wrongly', 'fälschlicherweise', 'erróneamente', 'par erreur', 'à tort', 'por error',
-].map((w) => [w, true] as [string, boolean]), true);
+].map((w) => [w, true] as [string, boolean]), true));
 export function deniedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
-  return matchesIn(tokens, Math.max(from, figureFrom - 30), figureFrom, denialOrWrongFigure);
+  return gatedMatchesIn(tokens, Math.max(from, figureFrom - 30), figureFrom, denialOrWrongFigure);
 }
 
 const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
