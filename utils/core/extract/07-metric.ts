@@ -337,8 +337,10 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   if (!noun) {
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named
+    // (most counts without a noun follow no jobs figure: the words are read only after one)
+    if (!previousJobs) return null;
     const ref = BACK_REFERENCE.has(tokens[f.to]?.lower ?? '') || wordIn(tokens, Math.max(s.from, f.from - 5), f.from, BACK_REFERENCE);
-    return ref && previousJobs ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
+    return ref ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
   }
   const to = k + noun.len;
   // a dash or semicolon before the figure starts a clause of its own: "… 500 neue Stellen schaffen – und gleichzeitig 1.200 Stellen abbauen"

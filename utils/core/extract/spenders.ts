@@ -10,8 +10,6 @@ import { matchAt, phraseTable } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
 
 const saying = new Set(REPORTING_VERBS);
-const PUBLIC_HEADS = new Set(PUBLIC_HEAD_WORDS);
-const GERMAN_PUBLIC_HEADS = new Set(GERMAN_PUBLIC_HEAD_WORDS);
 
 /** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
 const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus',
@@ -24,17 +22,32 @@ const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 
  * know, and the titles of public office they lack. */
 const speakersOffice = phraseTable([...ROLES, 'leader', 'leaders', 'official', 'officials', 'member', 'members', 'senator', 'secretary'].map((w) => [w, true] as [string, boolean]));
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen']);
+const COMPANY_WORDS = ['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen'];
+
+/** What a word is to the search for a public spender, as bits: the words of the lists above and
+ * below, read with one look-up per word (the search asks each word of up to 30 before a figure). */
+const ENDS_SEARCH = 1; // a company word or a trade ("the company", "the carmaker"): the story's company
+const PUBLIC_HEAD = 2; // a public body's head word ("council", "gobierno")
+const GERMAN_PUBLIC_HEAD = 4; // one in German, capitalised ("Stadt", "Land")
+const SPENDER_WORDS = new Map<string, number>();
+function file(words: Iterable<string>, bit: number): void {
+  for (const w of words) SPENDER_WORDS.set(w, (SPENDER_WORDS.get(w) ?? 0) | bit);
+}
+file(COMPANY_WORDS, ENDS_SEARCH);
+file(TRADE_DESCRIPTORS, ENDS_SEARCH);
+file(PUBLIC_HEAD_WORDS, PUBLIC_HEAD);
+file(GERMAN_PUBLIC_HEAD_WORDS, GERMAN_PUBLIC_HEAD);
 
 /** Words that end the phrase before a company's name: what comes before them is another clause. */
 const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
 
 
-function isPublicHead(t: Token, lang: Lang): boolean {
+/** `role`: the word's bits in SPENDER_WORDS. */
+function isPublicHead(t: Token, role: number, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
   // ("el Ejecutivo" is the government, "el ejecutivo detalló" a company's executive)
   if (t.lower === 'ejecutivo') return t.cap;
-  return PUBLIC_HEADS.has(t.lower) || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && GERMAN_PUBLIC_HEADS.has(t.lower));
+  return (role & PUBLIC_HEAD) !== 0 || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && (role & GERMAN_PUBLIC_HEAD) !== 0);
 }
 
 /** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",
@@ -84,8 +97,9 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   for (let k = figureFrom - 1; k >= floor; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (COMPANY_WORDS.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && isTradeWord(t))) return false;
-    if (isPublicHead(t, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
+    const role = SPENDER_WORDS.get(t.lower) ?? 0;
+    if ((role & ENDS_SEARCH) !== 0 || (lang === 'de' && isTradeWord(t))) return false;
+    if (isPublicHead(t, role, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
@@ -93,8 +107,9 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   let first = orgs[org].from;
   while (first - 1 >= Math.max(from, orgs[org].from - 3) && tokens[first - 1].kind === 'word' && !CLAUSE_JOINS.has(tokens[first - 1].lower)) first--;
   for (let k = first; k < orgs[org].to; k++) {
-    if (COMPANY_WORDS.has(tokens[k].lower) || TRADE_DESCRIPTORS.has(tokens[k].lower)) return false;
-    if (isPublicHead(tokens[k], lang)) return true;
+    const role = SPENDER_WORDS.get(tokens[k].lower) ?? 0;
+    if ((role & ENDS_SEARCH) !== 0) return false;
+    if (isPublicHead(tokens[k], role, lang)) return true;
   }
   return false;
 }
