@@ -73,57 +73,74 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Which tokens sit on boilerplate lines. Returns a per-line decision keyed by the line's first token. */
-function boilerplateLines(text: string, tokens: Token[]): Set<number> {
-  const out = new Set<number>();
-  let inRelatedList = false;
-  for (let a = 0; a < tokens.length; ) {
-    let b = a + 1;
-    while (b < tokens.length && tokens[b].gap !== 'nl') b++;
-    const blankBefore = a > 0 && blankLineBetween(text, tokens[a - 1].end, tokens[a].start);
-    if (blankBefore) inRelatedList = false;
-    const words = b - a;
-    let boiler = inRelatedList;
-    if (matchAt(tokens, a, related, b)) boiler = inRelatedList = true;
-    else if (words <= 40) {
-      const start = matchAt(tokens, a, footerStart, b);
-      if (start && !(BYLINE.has(tokens[a].lower) && hasNumber(tokens, a, b))) boiler = true;
-      else if (matchesIn(tokens, a, b, footerWord)) boiler = true;
-    }
-    if (boiler) out.add(a);
-    a = b;
+/**
+ * Boilerplate is decided line by line, in order (a related-stories header makes the lines after
+ * it boilerplate until a blank line): what the lines read so far left behind.
+ */
+interface LineState { inRelatedList: boolean }
+
+/** Whether the line of tokens [a, b) is boilerplate (b: the next line's first token). */
+function boilerplateLine(text: string, tokens: Token[], a: number, b: number, state: LineState): boolean {
+  const blankBefore = a > 0 && blankLineBetween(text, tokens[a - 1].end, tokens[a].start);
+  if (blankBefore) state.inRelatedList = false;
+  const words = b - a;
+  let boiler = state.inRelatedList;
+  if (matchAt(tokens, a, related, b)) boiler = state.inRelatedList = true;
+  else if (words <= 40) {
+    const start = matchAt(tokens, a, footerStart, b);
+    if (start && !(BYLINE.has(tokens[a].lower) && hasNumber(tokens, a, b))) boiler = true;
+    else if (matchesIn(tokens, a, b, footerWord)) boiler = true;
   }
-  return out;
+  return boiler;
 }
 
-/** Appends the sentence of tokens [from, to) when it is not empty. At module level, not a
- * closure in splitSentences (see DEVELOPERS.md: no closures made per call in the engine). */
-function addSentence(out: Sentence[], tokens: Token[], boiler: Set<number>, from: number, to: number, lineStart: number): void {
-  if (to > from) out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end, boilerplate: boiler.has(lineStart) });
+/** Appends the sentence of tokens [from, to) when it is not empty; its line decides later
+ * whether it is boilerplate. At module level, not a closure in splitSentences (see
+ * DEVELOPERS.md: no closures made per call in the engine). */
+function addSentence(out: Sentence[], tokens: Token[], from: number, to: number): void {
+  if (to > from) out.push({ from, to, start: tokens[from].start, end: tokens[to - 1].end, boilerplate: false });
 }
 
+/** Decides the line [lineStart, lineEnd) and marks the sentences made on it (out[first…]) so. */
+function closeLine(text: string, tokens: Token[], out: Sentence[], first: number, lineStart: number, lineEnd: number, state: LineState): void {
+  if (!boilerplateLine(text, tokens, lineStart, lineEnd, state)) return;
+  for (let k = first; k < out.length; k++) out[k].boilerplate = true;
+}
+
+/**
+ * One pass over the tokens: a line is decided when its end is reached, and the sentences made
+ * on it (those ending on it) take its decision then (a pass of its own to find the lines first
+ * read every token once more).
+ */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
-  const boiler = boilerplateLines(text, tokens);
   const out: Sentence[] = [];
+  const state: LineState = { inRelatedList: false };
   let from = 0;
   let lineStart = 0;
+  // the first sentence made on the current line
+  let lineFirst = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].gap === 'nl' && i > from) {
-      addSentence(out, tokens, boiler, from, i, lineStart);
-      from = i;
+    if (tokens[i].gap === 'nl' && i > 0) {
+      if (i > from) {
+        addSentence(out, tokens, from, i);
+        from = i;
+      }
+      closeLine(text, tokens, out, lineFirst, lineStart, i, state);
+      lineStart = i;
+      lineFirst = out.length;
     }
-    if (tokens[i].gap === 'nl') lineStart = i;
     if (endsAfter(tokens, i)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].gap === '' && isCloser(tokens[j].lower)) j++;
-      addSentence(out, tokens, boiler, from, j, lineStart);
+      addSentence(out, tokens, from, j);
       from = j;
       i = j - 1;
-    } else if (tokens[i].kind === 'punct' && isCloser(tokens[i].lower) && isEnder(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
-      addSentence(out, tokens, boiler, from, i + 1, lineStart); // ... »  Next sentence
+    } else if (tokens[i].kind === 'punct' && isCloser(tokens[i].lower) && i > 0 && isEnder(tokens[i - 1].lower) && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
+      addSentence(out, tokens, from, i + 1); // ... »  Next sentence
       from = i + 1;
     }
   }
-  addSentence(out, tokens, boiler, from, tokens.length, lineStart);
+  addSentence(out, tokens, from, tokens.length);
+  if (tokens.length > 0) closeLine(text, tokens, out, lineFirst, lineStart, tokens.length, state);
   return out;
 }
