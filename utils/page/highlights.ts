@@ -96,7 +96,8 @@ export class HighlightLayer {
 
   /** Whether anything of ours is shown under any name. */
   get showing(): boolean {
-    return !!this.api && Object.values(HIGHLIGHT_NAMES).some((name) => this.api!.registry.has(name));
+    // An empty registry (every first run) answers in one call, not one per name.
+    return !!this.api && this.api.registry.size > 0 && Object.values(HIGHLIGHT_NAMES).some((name) => this.api!.registry.has(name));
   }
 
   /** Writes (or rewrites) the one style element in <head>. */
