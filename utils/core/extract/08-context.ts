@@ -5,35 +5,43 @@ import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { ADDS_TO_EARLIER, PART_WORDS, RAISES_TOTAL, REPORTING_VERBS, CUMULATIVE_CUES, EARLIER_CUES, FOUNDED_WORDS, FOUNDING_WORDS, PAST_ANNOUNCE, PLUPERFECT, QUALIFIERS, QUALIFIERS_AFTER, SINCE_WORDS, SUPERLATIVES, TOTAL_WORDS } from './data/cues';
 import { formatPlace, placeByName, specificity, type Place } from './gazetteer';
-import { matchAt, matchEndingAt, matchesIn, mayStartAt, phraseTable, wordIn, wordSet } from './phrases';
+import { matchAt, matchEndingAt, mayStartAt, phraseTable, wordIn, wordSet } from './phrases';
 import type { SentenceView } from './07-metric';
 import { APPROXIMATE_SCALES, MONTHS } from './data/numbers';
-import { gatedWordTest } from './word-gate';
+import { gatedMatchesIn, gatedTable, gatedWordTest } from './word-gate';
 
-const qualifiers = phraseTable(QUALIFIERS);
+// Token.starts has 30 bits for all the stages' tables (see phraseTable): the tables and sets read
+// at every token of a claim's sentence take them; those read at a few tokens only (the
+// qualifiers before a figure, the superlatives before a cue) take none.
+const qualifiers = phraseTable(QUALIFIERS, true);
 const qualifiersAfter = phraseTable(QUALIFIERS_AFTER, true);
 const cumulative = phraseTable(CUMULATIVE_CUES.map((w) => [w, true] as [string, boolean]));
 const earlier = phraseTable(EARLIER_CUES.map((w) => [w, true] as [string, boolean]));
 const addsTo = phraseTable(ADDS_TO_EARLIER.map((w) => [w, true] as [string, boolean]));
-const raisesTotal = phraseTable(RAISES_TOTAL.map((w) => [w, true] as [string, boolean]), true);
-/** raisesTotal's first words (it has no bit of its own in Token.starts): a word that is none of
- * them opens none of its phrases, and most are told so by their first char and length. */
-const opensRaisesTotal = gatedWordTest(raisesTotal.byFirst.keys());
-
-/** False when no phrase of raisesTotal can open at this token: matchAt there finds none. */
-function mayOpenRaisesTotal(t: Token): boolean {
-  return raisesTotal.prefixes.length !== 0 || opensRaisesTotal(t.lower);
-}
+const raisesTotal = phraseTable(RAISES_TOTAL.map((w) => [w, true] as [string, boolean]));
 // tested on every token of a claim's sentence: bit tests (see wordSet in phrases.ts)
 const isSince = wordSet(SINCE_WORDS);
 const founding = new Set(FOUNDING_WORDS);
 const founded = new Set(FOUNDED_WORDS);
-/** Read on every token of a claim's sentence: most words are ruled out by their first char and length. */
-const isTotalWord = gatedWordTest(TOTAL_WORDS);
+const isTotalWord = wordSet(TOTAL_WORDS);
 const pastAnnounce = new Set(PAST_ANNOUNCE);
 const isPastAnnounce = wordSet(PAST_ANNOUNCE);
 const isPluperfect = wordSet(PLUPERFECT);
-const superlatives = phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]));
+const superlatives = gatedTable(phraseTable(SUPERLATIVES.map((w) => [w, true] as [string, boolean]), true));
+
+/** The bits of tableCues' tables and of the word tests statusCues makes at every token, or 0 when
+ * one of them has none: a token with none of them is passed over on one test. */
+function bitsOfAll(...bits: number[]): number {
+  let all = 0;
+  for (const bit of bits) {
+    if (bit === 0) return 0;
+    all |= bit;
+  }
+  return all;
+}
+const TABLE_CUE_BITS = raisesTotal.prefixes.length || cumulative.prefixes.length || earlier.prefixes.length || addsTo.prefixes.length
+  ? 0 : bitsOfAll(cumulative.bit, earlier.bit, addsTo.bit, raisesTotal.bit, isPastAnnounce.bit);
+const WORD_CUE_BITS = bitsOfAll(isPluperfect.bit, isSince.bit, isTotalWord.bit, isPastAnnounce.bit);
 const PAST_MONTH_PREPOSITIONS = new Set(['in', 'en', 'im']);
 /** "invirtió 3.000 millones entre 2020 y 2024": a span of past years dates the figure too. */
 const PAST_SPAN = ['between', 'entre', 'zwischen'];
@@ -79,7 +87,7 @@ export interface StatusCue { status: 'cumulative' | 'earlier' | 'new'; at: numbe
 /** "the biggest since 2010", "a record since 2015": a superlative just before dates a record, not a running total.
  * (Module-level, as every helper on this path: a closure made per call is also renamed per call under keepNames.) */
 function isRecord(tokens: Token[], floor: number, at: number): boolean {
-  return matchesIn(tokens, Math.max(floor, at - 8), at, superlatives);
+  return gatedMatchesIn(tokens, Math.max(floor, at - 8), at, superlatives);
 }
 
 /**
@@ -101,6 +109,8 @@ export function tableCues(s: SentenceView, cues: StatusCue[]): number {
   let lastAnnounce = -1;
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
+    // (a token that opens no cue of any table: nothing below happens)
+    if (TABLE_CUE_BITS !== 0 && (t.starts & TABLE_CUE_BITS) === 0) continue;
     if (i >= nextCumulative && mayStartAt(t, cumulative)) {
       const m = matchAt(tokens, i, cumulative, s.to);
       if (m) {
@@ -122,7 +132,7 @@ export function tableCues(s: SentenceView, cues: StatusCue[]): number {
         nextAddsTo = i + m.len;
       }
     }
-    if (i >= nextRaises && mayOpenRaisesTotal(t)) {
+    if (i >= nextRaises && mayStartAt(t, raisesTotal)) {
       const m = matchAt(tokens, i, raisesTotal, s.to);
       if (m) {
         (raisesCues ??= []).push({ status: 'cumulative', at: i, rule: 'brings-total' });
@@ -138,7 +148,7 @@ export function tableCues(s: SentenceView, cues: StatusCue[]): number {
 }
 
 /** The tables tableCues reads, for its test. */
-export const STATUS_TABLES = { cumulative, earlier, addsTo, raisesTotal, superlatives } as const;
+export const STATUS_TABLES = { cumulative, earlier, addsTo, raisesTotal, superlatives: superlatives.table } as const;
 
 /** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
 export function statusCues(s: SentenceView, docYear: number | null): StatusCue[] {
@@ -148,6 +158,8 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   let pluperfectSeen = false;
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i];
+    // (a token none of the tests below takes: most of them)
+    if (WORD_CUE_BITS !== 0 && (t.starts & WORD_CUE_BITS) === 0) continue;
     if (!pluperfectSeen && isPluperfect(t) && lastAnnounce > i) {
       cues.push({ status: 'earlier', at: -1, rule: 'pluperfect-announcement', word: i });
       pluperfectSeen = true;
@@ -155,7 +167,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
     if (isSince(t) && !isRecord(tokens, s.from, i) && (isYear(tokens[i + 1]) || foundingWithin(tokens, i + 1, i + 5) || founding.has(tokens[i + 1]?.lower ?? '')))
       cues.push({ status: 'cumulative', at: i, rule: 'since-year' });
     // "brings its total to …", and "porte à 1 milliard d'euros ses investissements" (a figure right after "à/to/auf")
-    if (isTotalWord(t.lower)) {
+    if (isTotalWord(t)) {
       const toFigure = /^(à|to|a|auf)$/.test(tokens[i + 1]?.lower ?? '') && (tokens[i + 2]?.kind === 'num' || tokens[i + 2]?.kind === 'punct');
       if (toFigure || totalWithin(tokens, i + 1, i + 6) || spendingBroughtTo(tokens, i + 1, Math.min(s.to, i + 14))) cues.push({ status: 'cumulative', at: i, rule: 'brings-total' });
     }

@@ -6,7 +6,7 @@ import { isTradeWord, type Mention } from './06-entities';
 import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
 import { ROLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { matchAt, phraseTable } from './phrases';
+import { matchAt, phraseTable, wordSet } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
 
 const saying = new Set(REPORTING_VERBS);
@@ -20,7 +20,8 @@ const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
 /** An office written after a body's head word ("Council leader", "state Governor"): the roles the entity rules
  * know, and the titles of public office they lack. */
-const speakersOffice = phraseTable([...ROLES, 'leader', 'leaders', 'official', 'officials', 'member', 'members', 'senator', 'secretary'].map((w) => [w, true] as [string, boolean]));
+/** (Read only after a public head word: it takes no bit of Token.starts, which the search below makes better use of.) */
+const speakersOffice = phraseTable([...ROLES, 'leader', 'leaders', 'official', 'officials', 'member', 'members', 'senator', 'secretary'].map((w) => [w, true] as [string, boolean]), true);
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
 const COMPANY_WORDS = ['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen'];
 
@@ -37,6 +38,9 @@ file(COMPANY_WORDS, ENDS_SEARCH);
 file(TRADE_DESCRIPTORS, ENDS_SEARCH);
 file(PUBLIC_HEAD_WORDS, PUBLIC_HEAD);
 file(GERMAN_PUBLIC_HEAD_WORDS, GERMAN_PUBLIC_HEAD);
+/** Every word the search stops at or looks at twice (SPENDER_WORDS and "port"), as a bit of Token.starts when one is
+ * left (see wordSet): the other words, most of them, are passed over on a bit test instead of a Map look-up. */
+const mayEndSearch = wordSet([...SPENDER_WORDS.keys(), 'port']);
 
 /** Words that end the phrase before a company's name: what comes before them is another clause. */
 const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
@@ -97,6 +101,11 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   for (let k = figureFrom - 1; k >= floor; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
+    if (!mayEndSearch(t)) {
+      // (a word of none of the lists: only a German trade noun ends the search)
+      if (lang === 'de' && isTradeWord(t)) return false;
+      continue;
+    }
     const role = SPENDER_WORDS.get(t.lower) ?? 0;
     if ((role & ENDS_SEARCH) !== 0 || (lang === 'de' && isTradeWord(t))) return false;
     if (isPublicHead(t, role, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
