@@ -69,13 +69,48 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
   } else if (seps === 1) {
     const three = secondGroup.length === 3 && firstLen <= 3;
     const thousands = firstSep === ' ' || (three && firstSep === "'") || (three && (lang === 'en' ? firstSep === ',' : firstSep === '.'));
-    value = thousands ? Number(first.lower + secondGroup) : Number(`${first.lower}.${secondGroup}`);
-    if (!thousands && three && firstSep === ',') commaThousands = Number(first.lower + secondGroup);
+    value = thousands ? joinedDigits(first.lower, secondGroup) : decimalDigits(first.lower, secondGroup);
+    if (!thousands && three && firstSep === ',') commaThousands = joinedDigits(first.lower, secondGroup);
   } else return { value: NaN, from: i, to: j, bare4: false, written: false, phoneLike: true, commaThousands };
   const next = tokens[j];
   const phoneLike = (!!next && next.kind === 'num' && next.gap !== '' && next.gap !== 'nl' && seps === 0 && firstLen <= 4 && tokens[i - 1]?.lower === '+')
     || tokens[i - 1]?.lower === '+';
   return { value, from: i, to: j, bare4: seps === 0 && firstLen === 4, written: false, phoneLike, commaThousands };
+}
+
+/** Not `digits.charCodeAt(k)`: see 01-tokens.ts (the strings read here are of several kinds). */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** Digit strings this long or shorter have a value below 2^53: exact as a double. */
+const EXACT_DIGITS = 15;
+const POWERS_OF_TEN: number[] = [];
+for (let k = 0, p = 1; k <= EXACT_DIGITS; k++, p *= 10) POWERS_OF_TEN.push(p);
+
+/** The value of a string of at most EXACT_DIGITS ASCII digits (a number token's). */
+function exactValue(digits: string): number {
+  let value = 0;
+  for (let k = 0; k < digits.length; k++) value = value * 10 + (charCodeAt.call(digits, k) - 48);
+  return value;
+}
+
+/**
+ * `Number(a + b)` for two number tokens' digits ("3" and "000"), without making the string
+ * and parsing it (the cost of most numbers with one separator): the integer is exact in a
+ * double up to EXACT_DIGITS digits, longer ones are parsed as before.
+ */
+function joinedDigits(a: string, b: string): number {
+  if (a.length + b.length > EXACT_DIGITS) return Number(a + b);
+  return exactValue(a) * POWERS_OF_TEN[b.length] + exactValue(b);
+}
+
+/**
+ * `Number(`${a}.${b}`)` for two number tokens' digits ("1" and "5"): the digits as one exact
+ * integer divided by an exact power of ten, which IEEE division rounds once, correctly, to the
+ * double nearest the decimal, as the parse does.
+ */
+function decimalDigits(a: string, b: string): number {
+  if (a.length + b.length > EXACT_DIGITS) return Number(`${a}.${b}`);
+  return (exactValue(a) * POWERS_OF_TEN[b.length] + exactValue(b)) / POWERS_OF_TEN[b.length];
 }
 
 /** The separator before the group at token k: the glued "," or "." before it, else a space. */
