@@ -119,6 +119,8 @@ export function tokenize(text: string): Token[] {
           if (i - start === 1 && c === 82) break;
           // and the East African shilling's "Sh" and "KSh": "Sh5.2 billion", "KSh800m"
           if ((i - start === 2 || i - start === 3) && isShilling(text, start, i)) break;
+          // and the "s" closing the Argentine press's "u$s2.300 millones" (US dollars)
+          if (i - start === 1 && (c === 115 || c === 83) && start > 0 && charCodeAt.call(text, start - 1) === 36) break;
         }
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;

@@ -7,7 +7,7 @@ import type { Token, TokenKind } from './01-tokens';
 import { parseDigits, parseWords, type ParsedNumber } from './04-numbers';
 import { germanNumberWord } from './german-numbers';
 import { APPROXIMATE_SCALES, FRACTIONS, HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, LONG_SCALE_BILLION, MONTHS, PERCENT_WORDS, PREFIX_CURRENCY_WORDS, SCALE_LETTERS_BEFORE_DOLLAR, SCALED_CURRENCY_WORDS, SCALES, TIME_WORDS, type Lang, type Scale } from './data/numbers';
-import { APPROX_BEFORE_ALT, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
+import { APPROX_BEFORE_ALT, CHANGE_VERBS, RANGE_OPENERS, RANGE_JOINERS } from './data/cues';
 import { matchAt, matchEndingAt, phraseTable, recordReader, wordSet } from './phrases';
 
 export type FigureKind = 'money' | 'count' | 'percent' | 'year' | 'other';
@@ -360,6 +360,18 @@ export function findFigures(tokens: Token[], from: number, to: number, lang: Lan
   return out ?? NO_FIGURES;
 }
 
+const changeVerbs = new Set(CHANGE_VERBS);
+const CHANGE_OPENERS = new Set(['from', 'de', 'von']);
+/** A verb that moves an amount ends within the four words before the opener "de"/"from"/"von" at `from - 1`. */
+function changedBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (changeVerbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "between 300 and 500", "300-500", "300 à 500", "$1bn-$1.5bn", "1 à 2 milliards d'euros". */
 function readRange(tokens: Token[], fig: Figure, c: Core, limit: number, lang: Lang): void {
   const j = c.to;
@@ -372,7 +384,18 @@ function readRange(tokens: Token[], fig: Figure, c: Core, limit: number, lang: L
   if (!second || kindOf(tokens, second, limit) !== (second.currency || c.currency ? 'money' : 'count')) return;
   let min = c.value;
   if (!c.scaled && second.scaled && second.num.value > 0) min = c.value * (second.value / second.num.value);
-  if (!(second.value > min) || (c.currency && second.currency && c.currency !== second.currency)) return;
+  if (c.currency && second.currency && c.currency !== second.currency) return;
+  const currency = c.currency ?? second.currency;
+  if (currency && opened && c.from > 0 && CHANGE_OPENERS.has(tokens[c.from - 1].lower) && changedBefore(tokens, c.from)) {
+    // the earlier amount, in the later one's scale and currency; the later one is read as a figure of its own
+    fig.value = min;
+    fig.currency = currency;
+    fig.kind = 'money';
+    fig.scaled = fig.scaled || second.scaled;
+    fig.reasons.push('change-from');
+    return;
+  }
+  if (!(second.value > min)) return;
   fig.value = min;
   fig.max = second.value;
   fig.currency = c.currency ?? second.currency;

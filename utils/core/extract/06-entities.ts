@@ -250,6 +250,8 @@ const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
 const PEOPLE_ADJECTIVE = /^(?:\p{L}+(?:ish|ese|ian|ean)|irish|dutch|swiss|french|welsh|scottish|british|greek|thai|czech)$/u;
 const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|ols|oles|ands|andes)$/u;
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
+/** French and Spanish adjectives of place, family or trade after a company noun ("asturiana", "familial", "pharmaceutique", "alimentaria"). */
+const ROMANCE_ADJECTIVE = /^\p{L}{3,}(?:ana|ano|anas|ais|aise|ois|oise|ien|ienne|ique|ica|ico|al|ale|ial|iale|ier|ière|aire|aria|ario|eño|eña|ense|és|esa|ina|ino)$/u;
 /** German compounds that name a kind of site or a trade ("Energiepark", "Rechenzentrum", "Windkraft", "Logistik"). */
 const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
 /** The article opening an appositive after a comma ("Nexor, the chipmaker"). */
@@ -295,7 +297,7 @@ const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const isNotNameOrMonth = wordSet([...NOT_NAMES, ...MONTHS]);
 /** Asked before every capitalised word: a bit test (see wordSet). */
 const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
-const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn)/;
+const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
@@ -480,6 +482,12 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       let close = -1;
       for (let k = i + 1; k < Math.min(s.to, i + 7); k++) if (tokens[k].lower === ')') { close = k; break; }
       if (!inner || close < 0) continue;
+      // "Umoya Data Centres (Pty) Ltd": the South African and Australian legal form, in brackets
+      if (close === i + 2 && inner.lower === 'pty') {
+        const start = runLeft(tokens, i, s.from);
+        if (start < i && isNameWord(tokens[start])) addName(found, start, i);
+        continue;
+      }
       const innerText = textOf(text, tokens, i + 1, close);
       const ticker = /^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$|^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(innerText);
       const abbrev = /^[A-Z]{2,6}$/.test(innerText);
@@ -533,10 +541,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     }
     // a name after a word for a company: "le laboratoire Pfizer", "la petrolera Repsol", "the chipmaker Nexor"
     for (let c = seek(nouns, s.from); c < cand.nouns.length && cand.nouns[c] < s.to - 1; c++) {
-      const i = cand.nouns[c];
+      let i = cand.nouns[c];
+      // "la siderúrgica asturiana Aceros del Cantábrico", "le groupe familial Roquette": a French or Spanish adjective between
+      const adjective = (lang === 'fr' || lang === 'es') && !tokens[i + 1]?.cap && ROMANCE_ADJECTIVE.test(tokens[i + 1]?.lower ?? '') && isNameWord(tokens[i + 2]);
+      if (adjective) i++;
       if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
-      if (end - i - 1 <= 6) addName(found, tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);
+      if (end - i - 1 <= 6) addName(found, !adjective && tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);
     }
     // a name before a verb: "Airbus will invest", "Helvio investiert", "AWS va investir"
     for (let c = seek(verbs, s.from + 1); c < cand.verbs.length && cand.verbs[c] < s.to; c++) {

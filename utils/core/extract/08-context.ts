@@ -196,6 +196,9 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
       if (y !== undefined && isYear(y) && (docYear === null || +y.lower < docYear) && !founded.has(t.lower)) cues.push({ status: 'earlier', at: i, rule: 'announced-in-past' });
     }
   }
+  // "2019 - €85m quality control laboratory opens", "12 octobre 2021 : 14 M€ investis …": a timeline's line of a past year
+  const timeline = timelineYear(tokens, s.from, s.to);
+  if (timeline !== null && docYear !== null && timeline < docYear) cues.push({ status: 'earlier', at: -1, rule: 'timeline-past-year' });
   // "In 2023 the company said it would …"
   const first = tokens[s.from];
   if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? wordIn(tokens, s.from, s.to, pastAnnounce) : +tokens[s.from + 1].lower < docYear))
@@ -204,6 +207,20 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   else if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && MONTHS.has(tokens[s.from + 1]?.lower ?? '') && tokens[s.from + 2]?.lower === ',' && wordIn(tokens, s.from, s.to, pastAnnounce))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-month' });
   return cues;
+}
+
+const TIMELINE_MARKS = new Set(['-', '–', '—', ':']);
+/** The year of a line that opens with a date and a dash or colon ("2019 -", "15/03/2019 –", "12 octobre 2021 :"), else null. */
+function timelineYear(tokens: Token[], from: number, to: number): number | null {
+  if (from > 0 && tokens[from].gap !== 'nl') return null;
+  let year: number | null = null;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = tokens[k];
+    if (TIMELINE_MARKS.has(t.lower)) return k > from ? year : null;
+    if (isYear(t)) year = +t.lower;
+    else if (!(t.kind === 'num' || t.lower === '/' || t.lower === '.' || MONTHS.has(t.lower))) return null;
+  }
+  return null;
 }
 
 /** A founding word longer than three letters among tokens [from, to) (what there is of them). */

@@ -12,6 +12,7 @@ import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './
 import { formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
+import { comparedBefore, comparedDecision, jobsJoinedAfter } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
@@ -213,7 +214,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     let notTheCompanys: boolean | undefined; // many companies', another's or public money
     let pointsBack: boolean | undefined; // pointsToPlaceBefore(tokens, s, lang)
     let nextOrg = 0;
-    for (const f of figures) {
+    for (let fi = 0; fi < figures.length; fi++) {
+      const f = figures[fi];
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
       // takes the currency the story has been using
       // (euros in the French, German and Spanish press when none was named yet); not "2 millones de vehículos"
@@ -233,6 +235,27 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
       const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
       let decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
+      // "passe de 95 à 130 millions d'euros": the earlier amount is an investment when the later one is
+      const changedFrom = f.reasons.includes('change-from');
+      if (changedFrom) {
+        const later = figures[fi + 1];
+        const laterDecision = later ? decideMoney(view, later, restated) : null;
+        decision = laterDecision && { metric: laterDecision.metric, to: f.to, reasons: [...laterDecision.reasons, 'changed-from'] };
+      }
+      // "…, contre 750 millions lors de l'annonce initiale": the earlier figure of the claim just made
+      const previous = claims.length > 0 && sites[sites.length - 1].si === si ? claims[claims.length - 1] : null;
+      let compared = false;
+      if (!decision && previous && comparedBefore(tokens, s.from, f.from)) {
+        decision = comparedDecision(previous, f);
+        compared = decision !== null;
+      }
+      // "La première phase représentait déjà 90 millions d'euros et 210 emplois": money told with a jobs claim
+      if (!decision && (f.kind === 'money' || bareMillions)) {
+        const next = figures[fi + 1];
+        if (jobsJoinedAfter(tokens, f, next) && decideCount(view, next, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(next.value)) && f.value >= 100_000) {
+          decision = { metric: 'investment', to: f.to, reasons: ['money-with-jobs'] };
+        }
+      }
       // a list of pledges: the money right after "Apple:" is Apple's investment unless a word makes it something else
       if (!decision && item && f.kind === 'money' && f.from >= item.after && f.from - item.after <= 4 && f.value >= 100_000 && !moneyNegativeIn(tokens, s.from, s.to, lang)) {
         decision = { metric: 'investment', to: f.to, reasons: ['list-item'] };
@@ -281,7 +304,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
       cues ??= statusCues(view, docYear);
-      const st = statusOf(cues, view, f);
+      const st = changedFrom || compared ? { status: 'earlier' as const, reason: changedFrom ? 'amount-changed-from' : 'compared-earlier' } : statusOf(cues, view, f);
       if (st.reason) reasons.push(st.reason);
       // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
       const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, (placeList ??= placesInOrder(places)));

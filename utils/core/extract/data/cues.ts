@@ -9,6 +9,17 @@ export const APPROX_BEFORE_ALT = ['about', 'around', 'roughly', 'approximately',
   "l'équivalent de", 'l’équivalent de', 'el equivalente a', 'equivalentes a'];
 
 export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von'];
+/** Verbs that move an amount from one figure to another: "passe de 95 à 130 millions d'euros", "elevó de
+ * US$90 millones a US$140 millones su inversión", "raised its budget from £180m to £260m" name the earlier
+ * plan and the new one, not a range. */
+export const CHANGE_VERBS = [
+  'passe', 'passer', 'passé', 'passée', 'passant', 'porté', 'portée', 'porte', 'relevé', 'relevée', 'relève', 'revu', 'revue', 'augmenté', 'augmentée',
+  'ramené', 'ramenée', 'réduit', 'réduite', 'gonfle', 'grimpe', 'grimpé', 'bondit',
+  'elevó', 'eleva', 'elevará', 'pasa', 'pasó', 'pasará', 'aumentó', 'aumenta', 'amplió', 'amplía', 'sube', 'subió', 'incrementó', 'redujo', 'recortó',
+  'steigt', 'stieg', 'erhöht', 'erhöhte', 'aufgestockt', 'stockt', 'wächst',
+  'raised', 'raises', 'raising', 'lifted', 'lifts', 'increased', 'increases', 'boosted', 'boosts', 'rises', 'rose', 'grows', 'grew', 'jumps', 'jumped',
+  'climbs', 'climbed', 'cut', 'cuts', 'reduced', 'reduces', 'trimmed', 'scaled', 'revised', 'goes', 'went',
+];
 export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
   ['-', 'free'], ['–', 'free'], ['—', 'free'], ['to', 'free'], ['à', 'free'], ['bis', 'free'],
   ['and', 'needs-opener'], ['et', 'needs-opener'], ['und', 'needs-opener'], ['y', 'needs-opener'], ['a', 'needs-opener'],

@@ -20,6 +20,9 @@ export const ORG_VERBS = [
   'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
   // the pluperfect of an earlier plan: "Lauragais Composites avait annoncé", "Tessin Microsystems hatte angekündigt", "había anunciado"
   'avait', 'hatte', 'había',
+  // presenting, building and buying: how follow-ups and deal stories open ("Verdalia Energía presentó el jueves …")
+  'presentó', 'presenta', 'présente', 'präsentiert', 'builds', 'construit', 'construye',
+  'rachète', 'compra', 'adquiere', 'übernimmt', 'kauft', 'buys', 'acquires',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
@@ -114,6 +117,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'grupo', 'empresa', 'compañía', 'firma', 'multinacional', 'fabricante', 'cadena', 'petrolera', 'eléctrica', 'química', 'tecnológica',
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
+  'siderúrgica', 'acerera', 'cementera', 'papelera', 'cervecera', 'conservera', 'alimentaria', 'promotora', 'tabacalera', 'bodega',
+  'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
   // a rival named: "Son concurrent Valforge", "Der Konkurrent Jurapharm", "Su competidora Farmacéutica Olmeda", "its rival Arden"

@@ -1,0 +1,39 @@
+// Figures a story sets beside the claim it has just made: the earlier plan a follow-up compares
+// the new one with ("1,1 milliard de dollars …, contre 750 millions lors de l'annonce initiale",
+// "600 emplois directs, au lieu des 1 000 promis", "frente a los mil 500 que se habían
+// contemplado"), and the money told with a jobs claim ("90 millions d'euros et 210 emplois").
+// Both leave the unit or the verb out, so the claim next to them says what they are.
+import type { Token } from './01-tokens';
+import type { Figure } from './05-figures';
+import type { MetricDecision } from './07-metric';
+import { matchEndingAt, phraseTable } from './phrases';
+
+const VERSUS = phraseTable([
+  'contre', 'au lieu de', 'au lieu des', 'au lieu du', 'plutôt que', 'frente a', 'frente a los', 'frente a las', 'en lugar de', 'en lugar de los',
+  'por sobre los', 'por sobre las', 'en vez de', 'en vez de los', 'up from', 'up from the', 'down from', 'down from the', 'instead of', 'instead of the',
+  'compared with', 'compared with the', 'statt', 'statt der', 'statt den', 'anstelle von', 'anstatt', 'gegenüber', 'gegenüber den',
+].map((w) => [w, true] as [string, boolean]), true);
+
+/** Whether a comparing word ("contre", "up from the", "frente a los") ends right before the figure. */
+export function comparedBefore(tokens: Token[], floor: number, at: number): boolean {
+  return matchEndingAt(tokens, at, VERSUS, floor) !== null;
+}
+
+/** The claim a compared figure makes, of the same metric as the claim it is set against; money
+ * left without its currency takes that claim's ("contre 750 millions"). */
+export function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: string | null }, f: Figure): MetricDecision | null {
+  if (previous.metric === 'investment') {
+    if (f.kind === 'money' ? f.currency !== previous.currency : !(f.kind === 'count' && f.scaled && f.value >= 1e6)) return null;
+    f.currency = previous.currency;
+    f.kind = 'money';
+    return { metric: 'investment', to: f.to, reasons: ['compared-with-claim'] };
+  }
+  if (f.kind !== 'count' || f.scaled || f.value < 2) return null;
+  return { metric: 'jobs', to: f.to, reasons: ['compared-with-claim'] };
+}
+
+const AND = new Set(['and', 'et', 'und', 'y', 'e']);
+/** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure. */
+export function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): boolean {
+  return !!next && AND.has(tokens[f.altTo]?.lower ?? '') && next.from === f.altTo + 1;
+}
