@@ -7,7 +7,7 @@ import type { Sentence } from './03-sentences';
 import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
-import { CapCounts, isNameWord, runLeft, runRight, runRightWithParticles } from './names';
+import { CapCounts, isNameWord, MAX_RUN, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, rememberedTest, wordSet } from './phrases';
 import { MONTHS, PREFIX_CURRENCY_WORDS, SCALES } from './data/numbers';
 import { PUBLIC_HEAD_WORDS } from './data/cues';
@@ -642,19 +642,31 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   return names;
 }
 
-function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: Cursor, out: Mention[]): void {
+function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: Cursor, brackets: Cursor, out: Mention[]): void {
   // the words in between start no known place and are not capitalised: nothing below uses them
   let next = s.from;
   const list = starts.list;
   for (let k = seek(starts, s.from); k < list.length && list[k] < s.to; k++) {
     const i = list[k];
     if (i < next || taken[i]) continue;
-    next = placeAt(text, tokens, s, taken, i, out) + 1;
+    next = placeAt(text, tokens, s, taken, i, brackets, out) + 1;
   }
 }
 
+/** How far past its first word an unknown place's name can end (see placeAt): a run of names
+ * (MAX_RUN tokens at most) up to i + 5, two particles, and a second run. */
+const PLACE_NAME_REACH = 5 + 2 + MAX_RUN;
+
+/** Whether a "(" stands among tokens [from, to]: read off the candidates' list of brackets and
+ * legal forms' first words, from a cursor (`from` never decreases from call to call). */
+function bracketWithin(tokens: Token[], brackets: Cursor, from: number, to: number): boolean {
+  const list = brackets.list;
+  for (let k = seek(brackets, from); k < list.length && list[k] <= to; k++) if (tokens[list[k]].lower === '(') return true;
+  return false;
+}
+
 /** A place at word i (known, or an unknown name attached to one); returns the last token it took (i when none). */
-function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, i: number, out: Mention[]): number {
+function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, i: number, brackets: Cursor, out: Mention[]): number {
   const t = tokens[i];
   const m = mayStartAt(t, PLACES) ? matchAt(tokens, i, PLACES, s.to) : null;
   if (m) {
@@ -694,6 +706,10 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(before)) || (MUNICIPALITY.has(before) && OF.has(prev.lower)) ||
     (GERMAN_ARTICLE_AFTER_IN.has(before) && GERMAN_AREA_NOUN.test(prev.lower)));
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
+  // most capitalised words get here with no preposition before them and no dateline: then only
+  // a town with its province in brackets ("Arteixo (A Coruña)") can come of them below, and
+  // with no bracket within a name's reach there is none (the name's run is not worth reading)
+  if (!afterPrep && !dateline && prev?.lower !== 'im' && !bracketWithin(tokens, brackets, i + 1, Math.min(i + PLACE_NAME_REACH, s.to))) return i;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
@@ -826,7 +842,8 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   }
   const places: Mention[] = [];
   const placeStarts = cursor(cand.places);
-  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, places);
+  const brackets = cursor(cand.suffixOrParen);
+  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, brackets, places);
   return byStartOf(people, orgs, places);
 }
 
