@@ -1,6 +1,7 @@
 // What is not article text even when it sits inside the article: navigation, share bars,
 // comments, cookie banners, newsletter boxes, "also read" links. Decided from markup only
 // (tags, roles, class and id words, link density), so it works in the CLI without layout.
+import { isBare, tagOf } from './element-facts';
 
 /** Tags that hold page furniture, never the story. <header> is left alone: it holds the headline. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog', 'menu']);
@@ -76,8 +77,7 @@ export function* linkDensityInSteps(el: Element): Generator<void, number> {
 /** A block that is only links: a related-links list or a lone "read more" paragraph. */
 const LINK_BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'section', 'dl']);
 
-function isLinkBlock(el: Element): boolean {
-  const name = el.localName;
+function isLinkBlock(el: Element, name: string): boolean {
   if (!LINK_BLOCKS.has(name)) return false;
   // querySelector stops at the first link and caches nothing on the element (a live
   // getElementsByTagName collection stays attached to every paragraph asked).
@@ -90,9 +90,9 @@ function isLinkBlock(el: Element): boolean {
 
 /** True for furniture by tag, role or class words (cheap: no text is read). */
 export function isFurnitureByMarkup(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.localName)) return true;
+  if (FURNITURE_TAGS.has(tagOf(el))) return true;
   // No role, class or id: most elements of a long article (one check instead of three reads).
-  if (!el.hasAttributes()) return false;
+  if (isBare(el)) return false;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   return classSignal(el) === -1;
@@ -101,11 +101,11 @@ export function isFurnitureByMarkup(el: Element): boolean {
 /** The exclusion rule used inside the chosen article root. */
 export function isBoilerplate(el: Element): boolean {
   if (isFurnitureByMarkup(el)) return true;
-  const name = el.localName;
+  const name = tagOf(el);
   // Inline elements (a span, an em) are neither "also read" lead-ins nor link blocks: most of a long article's elements.
   if (!BLOCKISH.has(name) && !LINK_BLOCKS.has(name)) return false;
   if (BLOCKISH.has(name) && startsWithAlsoRead(el)) return true;
-  return isLinkBlock(el);
+  return isLinkBlock(el, name);
 }
 
 const BLOCKISH = new Set(['p', 'div', 'section', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'strong', 'dl']);
@@ -113,9 +113,14 @@ const BLOCKISH = new Set(['p', 'div', 'section', 'ul', 'ol', 'li', 'h2', 'h3', '
 /** The first characters of an element's text, without building the whole of it. */
 function leadingText(el: Element, wanted: number): string {
   let text = '';
-  for (let node: Node | null = el.firstChild; node && text.length < wanted; ) {
-    if (node.nodeType === 3) text += (node as Text).data;
-    if (node.firstChild && node.nodeType === 1) node = node.firstChild;
+  for (let node: Node | null = el.firstChild; node; ) {
+    const type = node.nodeType;
+    if (type === 3) {
+      text += (node as Text).data;
+      // Enough read: a paragraph's first text node usually holds it all (no more reads of the page).
+      if (text.length >= wanted) break;
+    }
+    if (type === 1 && node.firstChild) node = node.firstChild;
     else {
       while (node && node !== el && !node.nextSibling) node = node.parentNode;
       node = node && node !== el ? node.nextSibling : null;

@@ -1,5 +1,6 @@
 // Which elements hold text a reader can see. Works without layout (linkedom in the CLI) from
 // tags and attributes alone, and uses computed style only where the DOM offers it.
+import { isBare, tagOf } from './element-facts';
 
 /** Elements whose content is never article text: code, styles, media, form fields. (Our hover
  * card lives in a shadow root, which a text walk does not enter.) */
@@ -15,9 +16,9 @@ const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 
 /** Hidden or not text by its markup alone: tag, hidden, aria-hidden, inline style, contenteditable. */
 export function isSkippedByMarkup(el: Element): boolean {
-  if (NEVER_TEXT.has(el.localName)) return true;
+  if (NEVER_TEXT.has(tagOf(el))) return true;
   // Most elements carry no attribute at all: skip four lookups for them.
-  if (!el.hasAttributes()) return false;
+  if (isBare(el)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && EDITABLE.has(editable.toLowerCase())) return true;
@@ -38,7 +39,7 @@ export function makeVisibilityFilter(doc: Document): (el: Element) => boolean {
   const getStyle = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
   return (el) => {
     if (isSkippedByMarkup(el)) return true;
-    if (!getStyle || (INLINE_TAGS.has(el.localName) && !el.hasAttributes())) return false;
+    if (!getStyle || (INLINE_TAGS.has(tagOf(el)) && isBare(el))) return false;
     try {
       const style = getStyle(el);
       if (style.display === 'none') return true;
