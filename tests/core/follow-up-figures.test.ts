@@ -68,3 +68,14 @@ describe('a timeline', () => {
     ]);
   });
 });
+
+describe('the earlier figure told first, and totals told as such', () => {
+  it.each([
+    ['Die Murtec Sensorik GmbH baut in Leoben. Statt der im Jänner angekündigten 300 Millionen Euro will das Unternehmen nun 420 Millionen Euro in den Standort investieren.', 'de',
+      [['investment', 300e6, 'EUR', 'earlier', 'Murtec Sensorik'], ['investment', 420e6, 'EUR', 'new', 'Murtec Sensorik']]],
+    ['Andes H2 SpA construirá una planta en Mejillones. La versión original contemplaba 180 puestos en la fase de operación.', 'es',
+      [['jobs', 180, null, 'earlier', 'Andes H2']]],
+    ["Voltanor SA construit son usine à Bécancour. L'entreprise dit y avoir déjà injecté quelque 120 millions d'euros dans les travaux.", 'fr',
+      [['investment', 120e6, 'EUR', 'cumulative', 'Voltanor']]],
+  ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
+});

@@ -12,7 +12,7 @@ import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './
 import { formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
-import { comparedBefore, comparedDecision, jobsJoinedAfter } from './compared-figures';
+import { comparedBefore, comparedDecision, comparedShortlyBefore, jobsJoinedAfter } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
@@ -257,7 +257,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         }
       }
       // a list of pledges: the money right after "Apple:" is Apple's investment unless a word makes it something else
-      if (!decision && item && f.kind === 'money' && f.from >= item.after && f.from - item.after <= 4 && f.value >= 100_000 && !moneyNegativeIn(tokens, s.from, s.to, lang)) {
+      // ("- Aerotec Huesca: 135 millones en un centro de mantenimiento": millions with the currency left out too)
+      if (!decision && item && (f.kind === 'money' || bareMillions) && f.from >= item.after && f.from - item.after <= 4 && f.value >= 100_000 && !moneyNegativeIn(tokens, s.from, s.to, lang)) {
         decision = { metric: 'investment', to: f.to, reasons: ['list-item'] };
       }
       if (f.kind === 'money') lastCurrency = f.currency;
@@ -304,7 +305,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
       cues ??= statusCues(view, docYear);
-      const st = changedFrom || compared ? { status: 'earlier' as const, reason: changedFrom ? 'amount-changed-from' : 'compared-earlier' } : statusOf(cues, view, f);
+      // (a figure after "statt", "up from the", "contre" is the earlier one, whichever comes first: "Statt der im Jänner angekündigten
+      // 300 Millionen Euro will das Unternehmen nun 420 Millionen Euro investieren")
+      const earlierCompared = changedFrom || compared || comparedShortlyBefore(tokens, s.from, f.from);
+      const st = earlierCompared ? { status: 'earlier' as const, reason: changedFrom ? 'amount-changed-from' : 'compared-earlier' } : statusOf(cues, view, f);
       if (st.reason) reasons.push(st.reason);
       // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
       const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, (placeList ??= placesInOrder(places)));

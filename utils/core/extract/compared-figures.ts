@@ -19,6 +19,17 @@ export function comparedBefore(tokens: Token[], floor: number, at: number): bool
   return matchEndingAt(tokens, at, VERSUS, floor) !== null;
 }
 
+/** Whether a comparing word opens the words before the figure, up to six back, with no number or comma in
+ * between: "Statt der im Jänner angekündigten 300 Millionen Euro", "up from the 400 new jobs". */
+export function comparedShortlyBefore(tokens: Token[], floor: number, at: number): boolean {
+  for (let k = at; k >= Math.max(floor, at - 6); k--) {
+    // (a year may stand between: "Statt der im Jänner 2025 angekündigten 300 Millionen Euro")
+    if (k < at && ((tokens[k].kind === 'num' && tokens[k].lower.length !== 4) || tokens[k].lower === ',')) return false;
+    if (matchEndingAt(tokens, k, VERSUS, floor) !== null) return true;
+  }
+  return false;
+}
+
 /** The claim a compared figure makes, of the same metric as the claim it is set against; money
  * left without its currency takes that claim's ("contre 750 millions"). */
 export function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: string | null }, f: Figure): MetricDecision | null {

@@ -127,6 +127,8 @@ export const MONEY_NOT_INVESTMENT = [
   'aktienrückkauf*', 'rückkauf*', 'rachat d’actions', "rachat d'actions", 'recompra de acciones', 'umsatz*', 'ingresos', 'facturó', 'facturación',
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
+  // taxes a town expects from the site: "Steuereinnahmen von jährlich 3 bis 5 Mio. Fr."
+  'steuereinnahmen', 'einnahmen', 'mehreinnahmen', 'tax revenue', 'tax revenues', 'recettes fiscales', 'ingresos fiscales',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
   // a place's inflow, a sum over many projects, a grant, running costs, assets managed: "has attracted more than £700m of
   // private investment", "that together represent $27.4 million", "une prime à l'investissement de", "spends A$240 million a
@@ -273,6 +275,10 @@ export const HIRING_CUES = [
   'se vincularán', 'se vinculará', 'vinculará', 'vincularán', 'demandará', 'demandarán',
   // the announcement itself: "Today's announcement of 250 jobs", "l'annonce de 300 emplois", "el anuncio de 200 empleos"
   'announcement of', 'annonce de', 'ankündigung von', 'anuncio de',
+  // a site that will hold the jobs, or the people a plan will need: "will host 650 permanent jobs", "We will need about 900 people",
+  // "prevé emplear hasta 1.800 trabajadores", "con la que incorporó 45 trabajadores"
+  'will host', 'would host', 'will need', 'would need', 'will be hosting', 'prevé emplear', 'espera emplear', 'planea emplear', "prévoit d'employer",
+  'incorporó', 'incorporaron', 'incorpora',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [
@@ -285,7 +291,7 @@ export const JOBS_NOT_HIRING = [
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
-  'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
+  'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
@@ -328,6 +334,9 @@ export const CUMULATIVE_CUES = [
   'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
   'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
+  // already spent on the site: "dit y avoir déjà injecté 120 millions", "bereits rund 280 neue Stellen geschaffen"
+  // (not "déjà investi" alone: "avait déjà investi" is an earlier plan)
+  'avoir déjà injecté', 'avoir injecté', 'bereits geschaffen', 'already spent', "l'enveloppe totale", 'enveloppe totale',
 ];
 /** "since/depuis/seit/desde" make a total cumulative when a year or a founding follows. */
 export const SINCE_WORDS = ['since', 'depuis', 'seit', 'desde'];
@@ -364,6 +373,8 @@ export const EARLIER_CUES = [
   // a past passive: "für den rund 25 Millionen Euro investiert wurden"
   'investiert wurden', 'investiert wurde', 'investiert worden',
   'plan anterior', 'previous plan', 'plan précédent', 'précédent plan', 'vorherigen plan', 'vorigen plan',
+  // "La versión original contemplaba 180 puestos", "the original plan", "la version initiale"
+  'versión original', 'proyecto original', 'original plan', 'original proposal', 'version initiale', 'ursprüngliche', 'ursprünglichen',
 ];
 /** "dont", "including", "davon": what follows is a part of the figure just named. Each rule adds the forms it reads. */
 export const PART_WORDS = ['dont', 'including', 'davon', 'darunter', 'incluidos'];

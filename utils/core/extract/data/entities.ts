@@ -108,6 +108,8 @@ export const NOT_NAMES = new Set([
  * "el grupo Inditex", "la petrolera Repsol", "the chipmaker Nexor", "le norvégien Nordisk Salmon".
  * Nationality adjectives count only in French and Spanish, where they stand for "the … company".
  */
+const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
+  'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons'];
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
@@ -121,11 +123,13 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
+  // French trade houses named by their craft: "Biscuiterie Maréchal", "Brasserie Lancelot", "Fonderie de Bretagne"
+  ...FRENCH_CRAFT_HOUSES,
   // a rival named: "Son concurrent Valforge", "Der Konkurrent Jurapharm", "Su competidora Farmacéutica Olmeda", "its rival Arden"
   'concurrent', 'konkurrent', 'wettbewerber', 'competidora', 'competidor', 'rival',
 ];
 /** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
-export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros',
+export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', ...FRENCH_CRAFT_HOUSES,
   'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera',
   // "Grupo Albufera Logística obtuvo …", "Groupe Arvel a publié …": the group word opens the name
   'grupo', 'groupe']);
