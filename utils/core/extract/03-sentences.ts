@@ -120,7 +120,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   // the first sentence made on the current line
   let lineFirst = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].gap === 'nl' && i > 0) {
+    const t = tokens[i];
+    if (t.gap === 'nl' && i > 0) {
       if (i > from) {
         addSentence(out, tokens, from, i);
         from = i;
@@ -129,13 +130,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       lineStart = i;
       lineFirst = out.length;
     }
+    // only a sign ends a sentence (words and numbers, most tokens, are done with here)
+    if (t.kind !== 'punct') continue;
     if (endsAfter(tokens, i)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j].gap === '' && isCloser(tokens[j].lower)) j++;
       addSentence(out, tokens, from, j);
       from = j;
       i = j - 1;
-    } else if (tokens[i].kind === 'punct' && isCloser(tokens[i].lower) && i > 0 && isEnder(tokens[i - 1].lower) && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
+    } else if (isCloser(t.lower) && i > 0 && isEnder(tokens[i - 1].lower) && tokens[i + 1]?.gap === ' ' && tokens[i + 1]?.cap) {
       addSentence(out, tokens, from, i + 1); // ... »  Next sentence
       from = i + 1;
     }
