@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { serveAnalysis } from '../../utils/extension/analysis-background';
 import { AnalysisReplySchema } from '../../utils/extension/analysis-port';
 import { AnalysisReplyOnPage, readAnalysisReply } from '../../utils/extension/analysis-reply';
+import { analyze } from '../../utils/core';
+import type { Claim, Entity } from '../../utils/core/report';
 import { decodePiece, type WirePiece } from '../../utils/extension/analysis-wire';
 import { portPair } from '../extension/port-pair';
 
@@ -13,6 +15,7 @@ const LEAD = 'Quillon Motors SA said on Tuesday it would invest €1.2 billion (
 const FILLER = 'The company said the plant would be its largest in Europe, and that building work would begin next spring once the permits are granted. ';
 const LATER = 'Quillon Motors will hire 500 more people in Valence by 2030. Rival Brevan Auto said it would invest up to €900 million in Lyon.';
 const SHORT = `${LEAD}\n\n${FILLER.repeat(3)}\n\n${LATER}`;
+const LONG = `${LEAD}\n\n${FILLER.repeat(400)}\n\n${LATER}`;
 
 /** What the background posts for `text` (JSON-copied, as the browser delivers it). */
 async function repliesFor(text: string): Promise<unknown[]> {
@@ -56,28 +59,34 @@ const verdicts = (raw: unknown) => ({ schema: AnalysisReplySchema.safeParse(raw)
 describe('reading an analysis reply by hand', () => {
   it('accepts what the background posts and gives what the schema gives', async () => {
     const short = await repliesFor(SHORT);
-    const long = await repliesFor(`${LEAD}\n\n${FILLER.repeat(400)}\n\n${LATER}`);
+    const long = await repliesFor(LONG);
     expect(short.map((r) => (r as { type: string }).type)).toEqual(['done']);
     expect(long.filter((r) => (r as { type: string }).type === 'part').length).toBeGreaterThan(1);
     for (const reply of [...short, ...long]) expect(readAnalysisReply(reply)).toEqual(AnalysisReplySchema.parse(reply));
     // The replies hold what the test below takes apart: claims with and without a conversion, a
-    // subject, a place, a period or none, entity notes, rule lists, releases.
-    const whole = (short[0] as { whole: WirePiece }).whole;
-    const found = decodePiece(SHORT, whole);
-    expect(found?.claims.some((c) => c.alt !== null)).toBe(true);
-    expect(found?.claims.some((c) => c.alt === null)).toBe(true);
-    expect(found?.claims.some((c) => c.period === null)).toBe(true);
-    expect(found?.claims.some((c) => c.location !== null)).toBe(true);
-    expect(whole.notes?.length).toBeGreaterThan(0);
-    expect(whole.reasons.length).toBeGreaterThan(0);
+    // subject, a place, a period or none, entities with and without a role, rule lists, releases;
+    // a short text's document plain, a long one's parts compact (entity notes among their rows).
+    const whole = (short[0] as { whole: { claims: Claim[]; entities: Entity[] } }).whole;
+    expect(whole).toEqual({ claims: analyze([{ source: 'https://news.example/a', text: SHORT }]).documents[0].claims, entities: expect.any(Array) });
+    expect(whole.claims.some((c) => c.alt !== null)).toBe(true);
+    expect(whole.claims.some((c) => c.alt === null)).toBe(true);
+    expect(whole.claims.some((c) => c.period === null)).toBe(true);
+    expect(whole.claims.some((c) => c.location !== null)).toBe(true);
+    expect(whole.entities.some((e) => e.role !== undefined)).toBe(true);
+    expect(whole.entities.some((e) => e.role === undefined)).toBe(true);
+    const part = long.find((r) => (r as { type: string }).type === 'part') as WirePiece;
+    expect(decodePiece(LONG, part)?.claims.length).toBeGreaterThan(0);
+    expect(part.notes?.length).toBeGreaterThan(0);
+    expect(part.reasons.length).toBeGreaterThan(0);
     expect((short[0] as { press_releases: unknown[] }).press_releases.length).toBeGreaterThan(0);
   });
 
   it('gives the same verdict as the schema for every value removed or replaced, in a part, an ending and a failure', async () => {
     const [done] = await repliesFor(SHORT);
     const withConflicts = { ...(done as object), duplicates: [['d1.c1', 'd1.c2']], conflicts: [{ a: 'd1.c1', b: 'd1.c2', reason: 'amounts differ' }] };
-    const { whole } = done as { whole: object };
-    const part = { type: 'part', ...whole };
+    // The first part of a long text, cut to its first claim and entity rows (every value is tried).
+    const first = (await repliesFor(LONG))[0] as WirePiece & { type: string };
+    const part = { ...first, entities: first.entities.slice(0, 30), notes: first.notes?.filter((_, i) => first.notes![i - (i % 3)] < 10) };
     const failed = { type: 'failed', error: 'Claimcheck could not read this page.' };
     let compared = 0;
     for (const reply of [withConflicts, part, failed]) {

@@ -139,9 +139,9 @@ async function read({ anchors, ...doc }: PageInput, post: (reply: AnalysisReply)
       // Off the page's thread the whole short text comes back about as fast as its lead would.
       leadFirst: false,
       onChunk: (claims, entities, kind) => {
-        const piece = encodePiece(doc.text, claims, entities);
-        if (kind === 'whole') whole = piece;
-        else post({ type: 'part', ...piece });
+        // A text read in one call goes back plain (see EndingSchema); parts in the compact form.
+        if (kind === 'whole') whole = { claims, entities };
+        else post({ type: 'part', ...encodePiece(doc.text, claims, entities) });
       },
     });
     const read = await runInSlices(task, { signal, sliceMs });

@@ -79,11 +79,11 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
           const reply = parseMessage(AnalysisReplyOnPage, raw, 'content');
           if (!reply) return finish({ error: new Error(UNREADABLE_REPLY) });
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
-          const piece = reply.type === 'part' ? reply : reply.whole;
-          if (piece) {
-            // Rows that point outside the strings or the text: a reply the page cannot use.
-            const found = decodePiece(doc.text, piece);
-            if (!found) return finish({ error: new Error(UNREADABLE_REPLY) });
+          // A part comes in the compact form, a whole text's document plain (checked as it was read).
+          const found = reply.type === 'part' ? decodePiece(doc.text, reply) : reply.whole;
+          // Rows that point outside the strings or the text: a reply the page cannot use.
+          if (found === null) return finish({ error: new Error(UNREADABLE_REPLY) });
+          if (found) {
             parts.push(found);
             arrived.push({ ...found, whole: reply.type === 'done' });
           }
