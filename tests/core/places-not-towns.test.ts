@@ -24,3 +24,18 @@ describe('capitalised words that name no town', () => {
     ['Das Unternehmen Kessler GmbH will in Ulm 60 Stellen schaffen.', 'de', ['Ulm']],
   ])('still a place: %s', (text, lang, expected) => expect(locations(text, lang)).toEqual(expected));
 });
+
+describe('where the money goes, told around other places', () => {
+  it.each([
+    ['Brannock Therapeutics Ltd will build a plant. The drugmaker will invest €450 million at Ringaskiddy, Co Cork, by 2028.', 'en', ['Ringaskiddy, Ireland']],
+    ['Pellworth Aerospace will build a new line at its Broughton factory in north Wales, creating around 400 jobs.', 'en', ['Broughton, United Kingdom']],
+    ["Northmoor Cathode Materials Ltd, a joint venture between British group Vantor Energy and South Korea's Daeil Chemical, will invest £1.4bn in a plant at Blyth.", 'en', ['Blyth']],
+    ['Baltica Logistik GmbH investiert 500 Millionen Euro in Rostock und nicht in Danzig.', 'de', ['Rostock, Germany']],
+    ['Rund 450 Arbeitsplätze sollen bei der Lausitz Circular GmbH in Spremberg entstehen, teilten die Partner am Mittwoch in Potsdam mit.', 'de', ['Spremberg, Germany']],
+  ])('%s', (text, lang, expected) => expect(locations(text, lang)).toEqual(expected));
+
+  it('takes no kicker before a colon for a dateline', () => {
+    const text = 'RIGI: el Gobierno aprobó el oleoducto de Patagonia Midstream SA, que proyecta invertir 2.300 millones de dólares en Añelo';
+    expect(locations(text, 'es')).toEqual(['Añelo']);
+  });
+});

@@ -252,6 +252,7 @@ const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** French and Spanish adjectives of place, family or trade after a company noun ("asturiana", "familial", "pharmaceutique", "alimentaria"). */
 const ROMANCE_ADJECTIVE = /^\p{L}{3,}(?:ana|ano|anas|ais|aise|ois|oise|ien|ienne|ique|ica|ico|al|ale|ial|iale|ier|ière|aire|aria|ario|eño|eña|ense|és|esa|ina|ino)$/u;
+const SITE_NOUNS = new Set(['factory', 'plant', 'site', 'works', 'facility', 'campus', 'mill', 'refinery', 'depot', 'hub', 'warehouse', 'smelter', 'yard']);
 /** German compounds that name a kind of site or a trade ("Energiepark", "Rechenzentrum", "Windkraft", "Logistik"). */
 const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
 /** The article opening an appositive after a comma ("Nexor, the chipmaker"). */
@@ -469,7 +470,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // (not a lower-case group word before the name: "Pharmaceutical group Lissadell Therapeutics is to invest")
       // (and "Limited" only with its capital: "a limited number")
       const describes = !t.cap && ((GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1])) || suf?.value === 'limited');
-      if (suf && !describes && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
+      // ("Ringaskiddy, Co Cork": an Irish county, not a company's "Co")
+      const county = (suf?.value === 'co' || suf?.value === 'co.') && mayStartAt(tokens[i + suf.len] ?? t, PLACES) && matchAt(tokens, i + suf.len, PLACES, s.to) !== null;
+      if (suf && !describes && !county && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         let start = runLeft(tokens, end, s.from);
         // "Les Conserveries du Cayor SA", "Lácteos del Norte SA": French and Spanish names hold particles
@@ -705,11 +708,13 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // name is not one: "im Gewerbegebiet Nord", "Kamenz-Ost")
   const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(before)) || (MUNICIPALITY.has(before) && OF.has(prev.lower)) ||
     (GERMAN_ARTICLE_AFTER_IN.has(before) && GERMAN_AREA_NOUN.test(prev.lower)));
-  const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2;
+  // (not a kicker before a colon: "RIGI: el Gobierno aprobó …", "EXCLUSIVE: …")
+  const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2 && tokens[i + 1]?.lower !== ':';
   // most capitalised words get here with no preposition before them and no dateline: then only
   // a town with its province in brackets ("Arteixo (A Coruña)") can come of them below, and
   // with no bracket within a name's reach there is none (the name's run is not worth reading)
-  if (!afterPrep && !dateline && prev?.lower !== 'im' && !bracketWithin(tokens, brackets, i + 1, Math.min(i + PLACE_NAME_REACH, s.to))) return i;
+  // (nor, after "its"/"their", a site named by its town: "at its Broughton factory", see siteOfTown)
+  if (!afterPrep && !dateline && prev?.lower !== 'im' && prev?.lower !== 'its' && prev?.lower !== 'their' && !bracketWithin(tokens, brackets, i + 1, Math.min(i + PLACE_NAME_REACH, s.to))) return i;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
@@ -737,7 +742,9 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     out.push({ type: 'place', from: i, to: end, canonical: adjectiveTown.name, place: adjectiveTown });
     return end - 1;
   }
-  if (!(afterPrep || dateline || province)) return i;
+  // "at its Broughton factory", "their Sunderland plant": a company's site named by its town
+  const siteOfTown = !afterPrep && !province && (prev?.lower === 'its' || prev?.lower === 'their') && end - i <= 2 && SITE_NOUNS.has(tokens[end]?.lower ?? '');
+  if (!(afterPrep || dateline || province || siteOfTown)) return i;
   // "in Hosur EV parts plant": an acronym closing the name describes what is built there
   const last = tokens[end - 1];
   if (end - i >= 2 && !province && last.end - last.start <= 3 && text.slice(last.start, last.end) === last.lower.toUpperCase() &&
@@ -779,6 +786,9 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   }
   let j = end;
   if (tokens[j]?.lower === ',' || tokens[j]?.lower === '(') j++;
+  // "at Ringaskiddy, Co Cork", "in Navan, County Meath": an Irish county after the town
+  const county = (tokens[j]?.lower === 'co' || tokens[j]?.lower === 'county') && tokens[j].cap;
+  if (county) j += tokens[j + 1]?.lower === '.' ? 2 : 1;
   const near = matchAt(tokens, j, NEAR, s.to);
   if (near) j += near.len;
   const known = matchAt(tokens, j, PLACES, s.to);
@@ -786,10 +796,12 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   if (!parent && known && !known.value.adjective && isNameWord(tokens[j]) && !(tokens[j + known.len]?.lower === '-' && tokens[j + known.len].gap === '')) parent = known.value;
   const name = textOf(text, tokens, first, end);
   let place: Place;
-  if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
+  // (the county names the area; the report keeps the town and its country, as for a province in brackets)
+  if (parent && county) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'country' ? parent.name : parent.parent };
+  else if (parent && near?.value !== 1) place = { name: titleCase(name), kind: 'city', parent: parent.name };
   else if (parent) place = { name: titleCase(name), kind: 'city', parent: parent.kind === 'city' ? parent.parent : parent.name };
   // "in Ludwigsfelde", "à Cherbourg": a town; "at Wilton International", "on Teesside": a site or an area
-  else if (afterPrep || dateline) place = { name: titleCase(name), kind: afterPrep && !SITE_PREPOSITIONS.has(prev.lower) ? 'city' : 'site', parent: null };
+  else if (afterPrep || dateline || siteOfTown) place = { name: titleCase(name), kind: siteOfTown || (afterPrep && !SITE_PREPOSITIONS.has(prev!.lower)) ? 'city' : 'site', parent: null };
   else return i;
   if (dateline) place.dateline = true;
   out.push({ type: 'place', from: first, to: end, canonical: place.name, place });

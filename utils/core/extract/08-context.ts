@@ -430,8 +430,16 @@ function partNamedBetween(tokens: Token[], from: number, placeAt: number): boole
 /** "the US cloud provider", "its UK arm": a country right after an article and before a lower-case word describes a company. */
 function adjectivalCountry(tokens: Token[], m: Mention): boolean {
   const next = tokens[m.to];
+  // "South Korea's Daeil Chemical": a company's home
+  if ((next?.lower === "'" || next?.lower === '’') && tokens[m.to + 1]?.lower === 's' && tokens[m.to + 1].gap === '') return true;
   return m.place!.kind === 'country' && /^(the|a|an|its|their)$/.test(tokens[m.from - 1]?.lower ?? '') && !!next && next.kind === 'word' && !next.cap
     && !/^(in|into|to|from|across|throughout|of|for|within|outside|at)$/.test(tokens[m.from - 2]?.lower ?? ''); // not "in the UK since 2018"
+}
+
+const DENYING = new Set(['nicht', 'not', 'non', 'no', 'statt', 'anstatt', 'than', 'instead']);
+/** A denying word right before the place's preposition ("nicht in Danzig", "et non à Lyon", "rather than in Ohio"). */
+function deniedPlace(tokens: Token[], floor: number, placeAt: number): boolean {
+  return placeAt - 2 >= floor && DENYING.has(tokens[placeAt - 2].lower) && /^(in|à|a|en|au|at|im|nach)$/.test(tokens[placeAt - 1].lower);
 }
 
 /** The most specific of some places (the first of equals). */
@@ -514,12 +522,17 @@ function locationAmong(s: SentenceView, f: Figure, places: Mention[]): { place: 
       if ((!m.place!.adjective || m.from - f.altTo <= 3) && !announcedFrom(s.tokens, f.to, m.from) && !partNamedBetween(s.tokens, f.to, m.from)) after.push(m);
     } else if (m.to <= f.from && !m.place!.adjective && !saidAt(s.tokens, s.from, m.from) && !homeAt(s.tokens, s.from, m.from)) before.push(m);
   }
+  // "hier und nicht in Danzig", "et non à Lyon", "y no en Valencia", "rather than in Ohio": a place denied is not where it goes
+  for (let k = after.length - 1; k >= 0; k--) if (deniedPlace(s.tokens, s.from, after[k].from)) after.splice(k, 1);
+  for (let k = before.length - 1; k >= 0; k--) if (deniedPlace(s.tokens, s.from, before[k].from)) before.splice(k, 1);
   let chosen = mostSpecificIn(after, true) ?? mostSpecificOfLastTwo(before, true) ?? mostSpecificIn(after, false) ?? mostSpecificOfLastTwo(before, false);
   if (!chosen) return null;
   // "in Leipzig und Dortmund", "à Lyon et à Grenoble": two places of one kind share the figure; report what holds both
   const k = chosen.to;
   // (or a list: "Andalucía, Baleares y Canarias")
-  const joined = /^(and|und|et|y|e|,)$/.test(s.tokens[k]?.lower ?? '') ? places.find((m) => (m.from === k + 1 || m.from === k + 2) && m !== chosen) : undefined;
+  // (not "Ringaskiddy, Co Cork": the county the town is in)
+  const county = /^(co|county)$/.test(s.tokens[k + 1]?.lower ?? '');
+  const joined = /^(and|und|et|y|e|,)$/.test(s.tokens[k]?.lower ?? '') && !county ? places.find((m) => (m.from === k + 1 || m.from === k + 2) && m !== chosen) : undefined;
   if (joined && specificity(joined.place!) === specificity(chosen.place!) && outermost(joined.place!) === outermost(chosen.place!)) {
     const country = placeByName(outermost(chosen.place!) ?? '');
     if (country && country !== chosen.place) return { place: country, reason: 'places-joined' };

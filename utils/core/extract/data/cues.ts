@@ -426,4 +426,6 @@ export const ANOTHER_COMPANY = [
 export const REPORTING_VERBS = [
   'said', 'says', 'told', 'announced', 'teilte', 'sagte', 'erklärte', 'kündigte', 'mitteilte', 'a annoncé', 'annoncé', 'indiqué', 'déclaré', 'précisé',
   'anunció', 'informó', 'explicó', 'señaló', 'afirmó',
+  // what partners or a group say together: "teilten die Partner am Mittwoch in Potsdam mit", "anunciaron en Madrid"
+  'teilten', 'sagten', 'erklärten', 'kündigten', 'mitteilten', 'ont annoncé', 'ont indiqué', 'anunciaron', 'informaron', 'announce',
 ];
