@@ -107,6 +107,26 @@ describe('runInSlices', () => {
     expect(done).toBe(true);
   });
 
+  it('gives the first slice the smaller budget asked for, the later ones the whole', async () => {
+    const clock = fakeClock();
+    const queued: (() => void)[] = [];
+    const slices: number[] = [];
+    let steps = 0;
+    function* thirtySteps(): Generator<void, number> {
+      for (let i = 0; i < 30; i++) {
+        clock.spend(1);
+        steps++;
+        yield;
+      }
+      return steps;
+    }
+    const promise = runInSlices(thirtySteps(), { signal: new AbortController().signal, now: clock.now, sliceMs: 8, firstSliceMs: 4, schedule: (run) => queued.push(run), onSlice: (ms) => slices.push(ms) });
+    while (queued.length > 0) queued.shift()!();
+    expect(await promise).toBe(30);
+    expect(slices[0]).toBeLessThanOrEqual(4);
+    expect(slices.slice(1, -1).every((ms) => ms > 4 && ms <= 8)).toBe(true);
+  });
+
   it('stops for good when the signal aborts', async () => {
     const controller = new AbortController();
     const clock = fakeClock();

@@ -10,11 +10,13 @@ import { pageScheme, type Scheme } from './highlight-style';
 import { type HighlightKind, HighlightLayer } from './highlights';
 import { buildMarks, type FigureMark, type PageMarks, PartMarks, rangesByKind, recheckMarks, stateRangesByKind } from './marks';
 import { type Busy, countSlice, idle } from './busy';
-import { runInSlices, type SlicedTask } from './slices';
+import { runInSlices, SLICE_MS, type SlicedTask } from './slices';
 import { rangeFor, type TextMap } from './text-map';
 
 export type { Busy } from './busy';
 
+/** About what the content script's setup costs in the task where a run's first slice starts (1-5 ms of CPU traced on the heavy bench page). */
+const SETUP_MS = 3;
 /** About what swapping a long page's highlights in costs (apply: the registry's seven names, the style element). */
 const APPLY_MS = 3;
 /** Text nodes in an article from which the steps after the walk get a slice each (the bench's heavy page has about 37,000, a news article a few hundred). */
@@ -99,7 +101,11 @@ export class PageAnalysis {
     this.paintedEarly = false;
     this.phase = 'locate';
     try {
-      const outcome = await runInSlices(this.pipeline(progressive, generation, controller.signal), { signal: controller.signal, doc, sliceMs: this.options.sliceMs, onSliceStart, onSlice });
+      // The first slice runs inside the content script's own setup (after the settings' answer,
+      // in one microtask checkpoint), which took 1-5 ms of CPU before it on the heavy bench page:
+      // with a whole slice's budget that task was 8.1-11.6 ms of CPU in every traced load.
+      const sliceMs = this.options.sliceMs ?? SLICE_MS;
+      const outcome = await runInSlices(this.pipeline(progressive, generation, controller.signal), { signal: controller.signal, doc, sliceMs, firstSliceMs: Math.max(1, sliceMs - SETUP_MS), onSliceStart, onSlice });
       if (generation !== this.generation) return;
       // Swapping the prepared highlights in runs in the task of the last slice: counted with it.
       const applying = performance.now();

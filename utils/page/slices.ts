@@ -16,6 +16,11 @@ export interface SliceOptions {
   onSliceStart?: (at: number) => void;
   /** Told how long each slice ran (main-thread time spent, for benchmarks). */
   onSlice?: (ms: number) => void;
+  /**
+   * The first slice's budget (default: sliceMs). It runs at once, inside the caller's task: a
+   * caller whose task has already done work of its own gives it less.
+   */
+  firstSliceMs?: number;
 }
 
 /**
@@ -88,8 +93,9 @@ export function* waitFor<T>(promise: Promise<T>): SlicedTask<T> {
 }
 
 export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Promise<T> {
-  const { signal, sliceMs = SLICE_MS, now = () => performance.now(), schedule = postTask, doc, onSliceStart, onSlice } = options;
+  const { signal, sliceMs = SLICE_MS, now = () => performance.now(), schedule = postTask, doc, onSliceStart, onSlice, firstSliceMs = sliceMs } = options;
   return new Promise<T>((resolve, reject) => {
+    let budget = firstSliceMs;
     const slice = () => {
       if (signal.aborted) return reject(signal.reason);
       if (doc && doc.visibilityState === 'hidden') {
@@ -98,7 +104,8 @@ export function runInSlices<T>(task: SlicedTask<T>, options: SliceOptions): Prom
       }
       const began = now();
       onSliceStart?.(began);
-      const deadline = began + sliceMs;
+      const deadline = began + budget;
+      budget = sliceMs;
       let waiting: Promise<unknown> | null = null;
       try {
         for (let stepBegan = began; ; ) {
