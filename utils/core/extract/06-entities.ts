@@ -4,7 +4,7 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { CapCounts, isNameWord, MAX_RUN, runLeft, runRight, runRightWithParticles } from './names';
@@ -472,7 +472,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const describes = !t.cap && ((GROUP_WORDS.has(suf?.value ?? '') && isNameWord(tokens[i + 1])) || suf?.value === 'limited');
       // ("Ringaskiddy, Co Cork": an Irish county, not a company's "Co")
       const county = (suf?.value === 'co' || suf?.value === 'co.') && mayStartAt(tokens[i + suf.len] ?? t, PLACES) && matchAt(tokens, i + suf.len, PLACES, s.to) !== null;
-      if (suf && !describes && !county && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === suf.value.toUpperCase())) {
+      if (suf && !describes && !county && (!CAPS_ONLY_SUFFIXES.has(suf.value) || text.slice(t.start, t.end) === (MIXED_CASE_SUFFIXES.get(suf.value) ?? suf.value.toUpperCase()))) {
         const end = tokens[i - 1]?.lower === ',' ? i - 1 : i;
         let start = runLeft(tokens, end, s.from);
         // "Les Conserveries du Cayor SA", "Lácteos del Norte SA": French and Spanish names hold particles

@@ -127,6 +127,14 @@ export const MONEY_NOT_INVESTMENT = [
   'aktienrückkauf*', 'rückkauf*', 'rachat d’actions', "rachat d'actions", 'recompra de acciones', 'umsatz*', 'ingresos', 'facturó', 'facturación',
   'résultat', 'résultat net', 'net income', 'ergebnis', 'nettogewinn', 'resultado', 'beneficio neto', 'capitalisation', 'market value',
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
+  // fines, profits told with a verb, support offered, a study's estimate of what a sector needs: "une sanction de 45 millions
+  // d'euros", "Banco Meridional gana 1.240 millones", "has offered £6.5m of support", "les investissements nécessaires"
+  'sanction', 'amende', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
+  'investissements nécessaires', 'investment needed', 'inversiones necesarias', 'investitionsbedarf', 'notwendigen investitionen',
+  // a sector's spending told by a trade body or analysts: "total investment in the sector of about €100bn", "Industry association
+  // SEMI expects … spending to reach $137 billion", "con inversiones del sector por encima de los 15.000 millones"
+  'in the sector', 'del sector', 'du secteur', 'industry body', 'industry association', 'trade body',
+  'equipment spending', 'automation spending',
   // taxes a town expects from the site: "Steuereinnahmen von jährlich 3 bis 5 Mio. Fr."
   'steuereinnahmen', 'einnahmen', 'mehreinnahmen', 'tax revenue', 'tax revenues', 'recettes fiscales', 'ingresos fiscales',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
@@ -291,7 +299,11 @@ export const JOBS_NOT_HIRING = [
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
-  'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
+  'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
+  // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
+  'could go', 'may go', 'might go', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
+  'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
   // people already on the payroll: "s'ajouteront aux 900 salariés déjà présents", "the 1,100 staff already employed there"
   'déjà présents', 'déjà employés', 'already employed', 'already working', 'already employs', 'bereits beschäftigt', 'bereits beschäftigten',
@@ -400,6 +412,9 @@ export const PUBLIC_BODIES = [
   'the city', 'the state', 'the government', 'the council', 'ministers', 'the ministry', 'the county', 'the province',
   'the port authority', 'la autoridad portuaria', 'the port', 'le port', 'der hafen', 'el puerto', 'el municipio', 'la municipalidad', 'the municipality', 'la commune', 'die gemeinde', "l'autorité portuaire", 'die hafenbehörde',
   'la ville', "l'état", "l'etat", 'le gouvernement', 'la région', 'le département', 'le ministère', 'la métropole',
+  // a regional government's department: "… destacó que el departamento de Economía dispondrá de 410 millones" (not "el consejero
+  // delegado", a company's chief executive)
+  'la consejería', 'el departamento',
   'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
 ];

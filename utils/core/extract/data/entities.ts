@@ -1,9 +1,11 @@
 // Words that mark organisations and people.
 
 /** Legal forms written after a company name. */
-export const LEGAL_SUFFIXES = ['sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'kg', 'a/s', 'aps', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo', 'limited'];
+export const LEGAL_SUFFIXES = ['eg', 'sa', 's.a.', 'ag', 'gmbh', 'inc', 'inc.', 'plc', 'se', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'corporation', 'nv', 'n.v.', 'bv', 'spa', 's.p.a.', 'sas', 'sarl', 'kgaa', 'ab', 'asa', 'oyj', 's.l.', 'sl', 'kg', 'a/s', 'aps', 'co.', 'co', 'holdings', 'group', 'groupe', 'gruppe', 'grupo', 'limited'];
 /** Legal forms that must be written in capitals to count ("SA" yes, "sa" the French possessive no). */
-export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', 'sl', 'sas', 'kg']);
+export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', 'sl', 'sas', 'kg', 'eg']);
+/** Legal forms written in mixed case, which must be written so to count: the German cooperative's "eG" ("Alpenmilch eG"), not "eg". */
+export const MIXED_CASE_SUFFIXES = new Map([['eg', 'eG']]);
 
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
@@ -109,7 +111,8 @@ export const NOT_NAMES = new Set([
  * Nationality adjectives count only in French and Spanish, where they stand for "the … company".
  */
 const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
-  'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons'];
+  'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons',
+  'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries'];
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
@@ -120,7 +123,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
   'siderúrgica', 'acerera', 'cementera', 'papelera', 'cervecera', 'conservera', 'alimentaria', 'promotora', 'tabacalera', 'bodega',
-  'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler',
+  'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler', 'logisticien', 'transporteur', 'transitaire',
+  'négociant', 'hébergeur', 'semencier', 'sucrier', 'laitier',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
   // French trade houses named by their craft: "Biscuiterie Maréchal", "Brasserie Lancelot", "Fonderie de Bretagne"

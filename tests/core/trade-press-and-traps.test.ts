@@ -1,0 +1,32 @@
+// Blind batches 44 (the trade press) and 45 (results, deals, cuts and budgets with a few real claims):
+// the company names trade magazines use, and figures that only look like plans.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+
+const read = (text: string, lang: string) =>
+  extractDocument('d1', text, lang).claims.map((c) => [c.metric, c.amount, c.subject]);
+
+describe('company names of the trade press', () => {
+  it.each([
+    ['Alpenmilch eG investiert 85 Millionen Euro in Kempten', 'de', [['investment', 85e6, 'Alpenmilch']]],
+    ["Le logisticien lyonnais Entrepôts Dumoulin accélère. Il construira une plateforme à Saint-Quentin-Fallavier pour un investissement de 58 millions d'euros.", 'fr',
+      [['investment', 58e6, 'Entrepôts Dumoulin']]],
+  ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
+
+  it('keeps "eg" in lower case for what it is', () => {
+    expect(read('Suppliers eg Norvane will build plants. Norvane Ltd will invest £40m in Hull.', 'en')).toEqual([['investment', 40e6, 'Norvane']]);
+  });
+});
+
+describe('figures that only look like plans', () => {
+  it('reads a fine as no investment beside the one the story is about', () => {
+    const text = "Banque Delorme investit 200 millions d’euros dans la conformité.\n\nL’Autorité de contrôle prudentiel et de résolution (ACPR) a infligé mardi une sanction de 45 millions d’euros à Banque Delorme pour des « carences graves ».";
+    expect(read(text, 'fr')).toEqual([['investment', 200e6, 'Banque Delorme']]);
+  });
+
+  it.each([
+    ['Calder Logistics plc warned that up to 700 roles could go as a result.', 'en'],
+    ['«Se destruyen 900 empleos en Componentes Levante SA», dijo el comité.', 'es'],
+    ['Tessaract Semiconductor Inc said industry association SEMI expects global fab equipment spending to reach $137 billion next year.', 'en'],
+  ])('%s', (text, lang) => expect(read(text, lang)).toEqual([]));
+});
