@@ -17,6 +17,18 @@ describe('hiring told in an interview or about a site', () => {
   ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
 });
 
+describe('jobs joined to the jobs claim just made, their noun left out', () => {
+  it.each([
+    ['Energías del Cierzo SA invertirá 1.200 millones de euros en Puertollano, que creará 400 empleos directos y hasta 2.000 durante la fase de construcción.', 'es',
+      [['investment', 1.2e9, 'EUR', 'Energías del Cierzo'], ['jobs', 400, null, 'Energías del Cierzo'], ['jobs', 2000, null, 'Energías del Cierzo']]],
+  ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
+
+  it('takes no other count for jobs', () => {
+    const found = read('Energías del Cierzo SA creará 400 empleos directos y 2.000 paneles solares en Puertollano.', 'es');
+    expect(found).toEqual([['jobs', 400, null, 'Energías del Cierzo']]);
+  });
+});
+
 describe('a list of pledges with the currency left out', () => {
   it('reads each line as its company investment', () => {
     const text = 'Aragón suma tres proyectos industriales\n\nLos proyectos presentados en el foro:\n\n' +

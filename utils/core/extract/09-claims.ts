@@ -12,7 +12,7 @@ import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './
 import { formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
-import { comparedBefore, comparedDecision, comparedShortlyBefore, jobsJoinedAfter } from './compared-figures';
+import { comparedBefore, comparedDecision, comparedShortlyBefore, jobsJoinedAfter, jobsJoinedBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
@@ -248,6 +248,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (!decision && previous && comparedBefore(tokens, s.from, f.from)) {
         decision = comparedDecision(previous, f);
         compared = decision !== null;
+      }
+      // "… creará 400 empleos directos y hasta 2.000 durante la fase de construcción": the jobs claim's noun left out
+      if (!decision && previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) {
+        decision = { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
       }
       // "La première phase représentait déjà 90 millions d'euros et 210 emplois": money told with a jobs claim
       if (!decision && (f.kind === 'money' || bareMillions)) {

@@ -48,3 +48,18 @@ const AND = new Set(['and', 'et', 'und', 'y', 'e']);
 export function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): boolean {
   return !!next && AND.has(tokens[f.altTo]?.lower ?? '') && next.from === f.altTo + 1;
 }
+
+const AFTER_ELIDED_JOBS = new Set([',', '.', ';', 'during', 'durante', 'pendant', 'lors', 'während', 'in', 'en', 'à', 'a', 'at', 'on', 'bei', 'im', 'dans', 'more', 'más', 'de', 'plus', 'weitere', 'indirect', 'indirectos', 'indirects', 'indirekte']);
+/** "400 empleos directos y hasta 2.000 durante la fase de construcción", "150 direct jobs and up to 600 during
+ * construction": a count joined by "and" to the jobs figure just claimed (ending at `previousTo`), its job noun left out. */
+export function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boolean {
+  if (f.kind !== 'count' || f.scaled || f.value < 2 || f.from - previousTo > 5 || f.from <= previousTo) return false;
+  let joined = false;
+  for (let k = previousTo; k < f.from; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || t.lower === ',' || t.lower === ';') return false;
+    if (AND.has(t.lower)) joined = true;
+  }
+  const next = tokens[f.to];
+  return joined && (!next || next.kind === 'punct' || AFTER_ELIDED_JOBS.has(next.lower));
+}

@@ -118,7 +118,7 @@ export const MONEY_NOT_INVESTMENT = [
   'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state aid', 'state support', 'state funding', 'state-backed', 'fee', 'fine', 'debt', 'loan',
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
-  'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'gobierno', 'ahorro', 'ahorros',
+  'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'subvenciones', 'gobierno', 'ahorro', 'ahorros',
   'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'steueranreiz*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
