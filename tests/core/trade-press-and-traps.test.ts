@@ -30,3 +30,16 @@ describe('figures that only look like plans', () => {
     ['Tessaract Semiconductor Inc said industry association SEMI expects global fab equipment spending to reach $137 billion next year.', 'en'],
   ])('%s', (text, lang) => expect(read(text, lang)).toEqual([]));
 });
+
+describe('chains, networks and young companies (blind batches 47-49)', () => {
+  it.each([
+    ['La néobanque Moneyra veut recruter 300 personnes en 2026 et s’installe à Lille', 'fr', [['jobs', 300, 'Moneyra']]],
+    ["Les Fromageries Delmont injectent 95 millions d'euros dans leur site de Rodez", 'fr', [['investment', 95e6, 'Fromageries Delmont']]],
+    ["Hôtellerie : le groupe Azuréa lance un plan de rénovation de 85 millions d'euros sur la Côte d'Azur", 'fr', [['investment', 85e6, 'Azuréa']]],
+  ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
+
+  it('takes no French "if" or "its" for a company', () => {
+    const text = "Vendelia Énergies SA recrutera 750 salariés à Brest. « Si Vendelia veut ses 750 salariés, il faudra les payer », glisse une syndicaliste.";
+    expect(read(text, 'fr').map(([, , subject]) => subject)).toEqual(['Vendelia Énergies', 'Vendelia Énergies']);
+  });
+});

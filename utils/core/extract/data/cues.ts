@@ -108,6 +108,8 @@ export const PROJECT_NOUNS = [
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
   // food and drink sites: "450 jobs at £180m Leeds bakery"
   'bakery', 'brewery', 'distillery', 'warehouse', 'hangar', 'depot', 'dépôt', 'bäckerei', 'brauerei', 'brasserie', 'panadería', 'cervecería',
+  // works on a site: "un plan de rénovation de 85 millions d'euros", "un chantier de 32 millions d'euros", "build-out"
+  'rénovation', 'chantier', 'modernisation', 'renovation', 'refurbishment', 'build-out', 'modernización', 'reforma', 'modernisierung', 'sanierung',
   'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
 ];
 

@@ -25,6 +25,9 @@ export const ORG_VERBS = [
   // presenting, building and buying: how follow-ups and deal stories open ("Verdalia Energía presentó el jueves …")
   'presentó', 'presenta', 'présente', 'präsentiert', 'builds', 'construit', 'construye',
   'rachète', 'compra', 'adquiere', 'übernimmt', 'kauft', 'buys', 'acquires',
+  // wanting, launching, opening: "La néobanque Moneyra veut recruter", "Les Fromageries Delmont injectent"
+  'veut', 'veulent', 'lance', 'lancent', 'injectent', 'ouvre', 'ouvrent', 'quiere', 'lanza', 'abre', 'apuesta',
+  'startet', 'launches', 'wants', 'bets',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
@@ -78,7 +81,7 @@ export const NOT_NAMES = new Set([
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
-  'ce', 'cet', 'cette', 'ces', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
+  'ce', 'cet', 'cette', 'ces', 'si', 'sa', 'son', 'ses', 'enfin', 'ainsi', 'désormais', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
   // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
   // question words opening a heading ("Que prévoit easyJet ?") and Spanish sentence adverbs ("Además, …")
@@ -112,7 +115,8 @@ export const NOT_NAMES = new Set([
  */
 const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
   'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons',
-  'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries'];
+  'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries',
+  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries'];
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
@@ -125,6 +129,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'siderúrgica', 'acerera', 'cementera', 'papelera', 'cervecera', 'conservera', 'alimentaria', 'promotora', 'tabacalera', 'bodega',
   'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler', 'logisticien', 'transporteur', 'transitaire',
   'négociant', 'hébergeur', 'semencier', 'sucrier', 'laitier',
+  // chains, networks and young companies: "Le réseau de boulangeries Maison Fournil", "La néobanque Moneyra", "l'enseigne Verdier"
+  'réseau', 'enseigne', 'néobanque', 'chaîne', 'franchiseur', 'licorne', 'pépite', 'neobank', 'fintech', 'scale-up', 'marca',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
   // French trade houses named by their craft: "Biscuiterie Maréchal", "Brasserie Lancelot", "Fonderie de Bretagne"
