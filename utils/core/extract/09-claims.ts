@@ -12,7 +12,7 @@ import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './
 import { formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
-import { comparedBefore, comparedDecision, comparedShortlyBefore, jobsJoinedAfter, jobsJoinedBefore } from './compared-figures';
+import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
@@ -235,31 +235,13 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
       const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
       let decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
-      // "passe de 95 à 130 millions d'euros": the earlier amount is an investment when the later one is
-      const changedFrom = f.reasons.includes('change-from');
-      if (changedFrom) {
-        const later = figures[fi + 1];
-        const laterDecision = later ? decideMoney(view, later, restated) : null;
-        decision = laterDecision && { metric: laterDecision.metric, to: f.to, reasons: [...laterDecision.reasons, 'changed-from'] };
-      }
-      // "…, contre 750 millions lors de l'annonce initiale": the earlier figure of the claim just made
+      // figures told beside another: "passe de 95 à 130 millions", "contre 750 millions lors de l'annonce initiale",
+      // "400 empleos directos y hasta 2.000 durante …", "90 millions d'euros et 210 emplois" (compared-figures.ts)
       const previous = claims.length > 0 && sites[sites.length - 1].si === si ? claims[claims.length - 1] : null;
-      let compared = false;
-      if (!decision && previous && comparedBefore(tokens, s.from, f.from)) {
-        decision = comparedDecision(previous, f);
-        compared = decision !== null;
-      }
-      // "… creará 400 empleos directos y hasta 2.000 durante la fase de construcción": the jobs claim's noun left out
-      if (!decision && previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) {
-        decision = { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
-      }
-      // "La première phase représentait déjà 90 millions d'euros et 210 emplois": money told with a jobs claim
-      if (!decision && (f.kind === 'money' || bareMillions)) {
-        const next = figures[fi + 1];
-        if (jobsJoinedAfter(tokens, f, next) && decideCount(view, next, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(next.value)) && f.value >= 100_000) {
-          decision = { metric: 'investment', to: f.to, reasons: ['money-with-jobs'] };
-        }
-      }
+      const changedFrom = f.reasons.includes('change-from');
+      const beside = decision && !changedFrom ? null : besideDecision(view, figures, fi, previous, restated, bareMillions, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed);
+      if (changedFrom || beside) decision = beside;
+      const compared = beside !== null && beside.reasons.includes('compared-with-claim');
       // a list of pledges: the money right after "Apple:" is Apple's investment unless a word makes it something else
       // ("- Aerotec Huesca: 135 millones en un centro de mantenimiento": millions with the currency left out too)
       if (!decision && item && (f.kind === 'money' || bareMillions) && f.from >= item.after && f.from - item.after <= 4 && f.value >= 100_000 && !moneyNegativeIn(tokens, s.from, s.to, lang)) {

@@ -5,7 +5,7 @@
 // Both leave the unit or the verb out, so the claim next to them says what they are.
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
-import type { MetricDecision } from './07-metric';
+import { decideCount, decideMoney, type MetricDecision, type SentenceView } from './07-metric';
 import { matchEndingAt, phraseTable } from './phrases';
 
 const VERSUS = phraseTable([
@@ -15,7 +15,7 @@ const VERSUS = phraseTable([
 ].map((w) => [w, true] as [string, boolean]), true);
 
 /** Whether a comparing word ("contre", "up from the", "frente a los") ends right before the figure. */
-export function comparedBefore(tokens: Token[], floor: number, at: number): boolean {
+function comparedBefore(tokens: Token[], floor: number, at: number): boolean {
   return matchEndingAt(tokens, at, VERSUS, floor) !== null;
 }
 
@@ -32,7 +32,7 @@ export function comparedShortlyBefore(tokens: Token[], floor: number, at: number
 
 /** The claim a compared figure makes, of the same metric as the claim it is set against; money
  * left without its currency takes that claim's ("contre 750 millions"). */
-export function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: string | null }, f: Figure): MetricDecision | null {
+function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: string | null }, f: Figure): MetricDecision | null {
   if (previous.metric === 'investment') {
     if (f.kind === 'money' ? f.currency !== previous.currency : !(f.kind === 'count' && f.scaled && f.value >= 1e6)) return null;
     f.currency = previous.currency;
@@ -45,14 +45,14 @@ export function comparedDecision(previous: { metric: 'investment' | 'jobs'; curr
 
 const AND = new Set(['and', 'et', 'und', 'y', 'e']);
 /** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure. */
-export function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): boolean {
+function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): boolean {
   return !!next && AND.has(tokens[f.altTo]?.lower ?? '') && next.from === f.altTo + 1;
 }
 
 const AFTER_ELIDED_JOBS = new Set([',', '.', ';', 'during', 'durante', 'pendant', 'lors', 'während', 'in', 'en', 'à', 'a', 'at', 'on', 'bei', 'im', 'dans', 'more', 'más', 'de', 'plus', 'weitere', 'indirect', 'indirectos', 'indirects', 'indirekte']);
 /** "400 empleos directos y hasta 2.000 durante la fase de construcción", "150 direct jobs and up to 600 during
  * construction": a count joined by "and" to the jobs figure just claimed (ending at `previousTo`), its job noun left out. */
-export function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boolean {
+function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boolean {
   if (f.kind !== 'count' || f.scaled || f.value < 2 || f.from - previousTo > 5 || f.from <= previousTo) return false;
   let joined = false;
   for (let k = previousTo; k < f.from; k++) {
@@ -62,4 +62,33 @@ export function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure)
   }
   const next = tokens[f.to];
   return joined && (!next || next.kind === 'punct' || AFTER_ELIDED_JOBS.has(next.lower));
+}
+
+/**
+ * The claim figure `fi` makes by the figures beside it, for one no cue of its own made a claim (or one
+ * that opens an amount's change, which takes the later amount's reading): the earlier amount of a change,
+ * the earlier figure set against the claim just made (`previous`, of this sentence), jobs joined to that
+ * claim, money told with a jobs figure.
+ */
+export function besideDecision(view: SentenceView, figures: readonly Figure[], fi: number, previous: { metric: 'investment' | 'jobs'; currency: string | null; figure: Figure } | null,
+  restated: boolean, bareMillions: boolean, previousJobs: boolean, jobsClaimed: ReadonlySet<number>): MetricDecision | null {
+  const { tokens } = view;
+  const f = figures[fi];
+  if (f.reasons.includes('change-from')) {
+    const later = figures[fi + 1];
+    const laterDecision = later ? decideMoney(view, later, restated) : null;
+    return laterDecision && { metric: laterDecision.metric, to: f.to, reasons: [...laterDecision.reasons, 'changed-from'] };
+  }
+  if (previous && comparedBefore(tokens, view.from, f.from)) {
+    const decision = comparedDecision(previous, f);
+    if (decision) return decision;
+  }
+  if (previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
+  if (f.kind === 'money' || bareMillions) {
+    const next = figures[fi + 1];
+    if (jobsJoinedAfter(tokens, f, next) && decideCount(view, next, previousJobs, jobsClaimed.has(next.value)) && f.value >= 100_000) {
+      return { metric: 'investment', to: f.to, reasons: ['money-with-jobs'] };
+    }
+  }
+  return null;
 }
