@@ -43,3 +43,29 @@ describe('chains, networks and young companies (blind batches 47-49)', () => {
     expect(read(text, 'fr').map(([, , subject]) => subject)).toEqual(['Vendelia Énergies', 'Vendelia Énergies']);
   });
 });
+
+describe('a French name that opens with the elided article', () => {
+  it('keeps "L’" in "L’Oréal" and leaves "l’Allemagne" a place', () => {
+    const text = "L’Oréal va investir 1,5 Md€ dans ses usines françaises. L’Oréal emploie 12 000 personnes en France, contre 9 000 pour l’Allemagne.";
+    expect(read(text, 'fr')).toEqual([['investment', 1.5e9, 'L’Oréal']]);
+  });
+});
+
+describe('the last two blind batches (50, French; 51, English)', () => {
+  it.each([
+    ['Orbe: Nestlé va investir 60 millions dans son usine\n\nLe groupe veveysan Nestlé SA investira 60 millions de francs à Orbe (VD), en Suisse.', 'fr',
+      [['investment', 60e6, 'Nestlé'], ['investment', 60e6, 'Nestlé']]],
+    ['Brandtner Automotive South Africa (Pty) Ltd is expected to create 600 jobs, rising to about 900 when a second phase is completed in 2029.', 'en',
+      [['jobs', 600, 'Brandtner Automotive South Africa'], ['jobs', 900, 'Brandtner Automotive South Africa']]],
+    ['Tuas Semicon Pte will build a plant. "We will start with about 120 people," its chief said.', 'en', [['jobs', 120, 'Tuas Semicon Pte']]],
+  ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
+
+  it('reads a cost added to the wage bill as no investment', () => {
+    expect(read("Pemberton Foods plc said rising costs, including employers' national insurance, would add about £45m to the wage bill this year.", 'en')).toEqual([]);
+  });
+
+  it('reads bare "millions" of a Swiss story as francs', () => {
+    const found = extractDocument('d1', 'Orbe: Nestlé va investir 60 millions dans son usine\n\nLe groupe Nestlé SA agrandit son site d’Orbe, en Suisse.', 'fr').claims;
+    expect(found.map((c) => c.currency)).toEqual(['CHF']);
+  });
+});

@@ -251,7 +251,7 @@ const PEOPLE_ADJECTIVE = /^(?:\p{L}+(?:ish|ese|ian|ean)|irish|dutch|swiss|french
 const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|ols|oles|ands|andes)$/u;
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** French and Spanish adjectives of place, family or trade after a company noun ("asturiana", "familial", "pharmaceutique", "alimentaria"). */
-const ROMANCE_ADJECTIVE = /^\p{L}{3,}(?:ana|ano|anas|ais|aise|ois|oise|ien|ienne|ique|ica|ico|al|ale|ial|iale|ier|ière|aire|aria|ario|eño|eña|ense|és|esa|ina|ino)$/u;
+const ROMANCE_ADJECTIVE = /^\p{L}{3,}(?:ana|ano|anas|ais|aise|ois|oise|ien|ienne|ique|ica|ico|al|ale|ial|iale|ier|ière|aire|aria|ario|eño|eña|ense|és|esa|ina|ino|iste)$/u;
 const SITE_NOUNS = new Set(['factory', 'plant', 'site', 'works', 'facility', 'campus', 'mill', 'refinery', 'depot', 'hub', 'warehouse', 'smelter', 'yard']);
 /** German compounds that name a kind of site or a trade ("Energiepark", "Rechenzentrum", "Windkraft", "Logistik"). */
 const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
@@ -435,8 +435,13 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
   if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
+  // "L’Oréal", "L'Occitane": a French name that opens with the elided article, written with its capital
+  // (the run starts after the apostrophe; "l’Allemagne" and "L’État" are a place and no name)
+  const elided = from >= 2 && tokens[from - 1].gap === '' && tokens[from].gap === '' && (tokens[from - 1].lower === "'" || tokens[from - 1].lower === '’') &&
+    text.slice(tokens[from - 2].start, tokens[from - 2].end) === 'L' ? text.slice(tokens[from - 2].start, tokens[to - 1].end) : null;
+  if (elided && !names.has(name)) names.set(name, elided);
   if (!names.has(name)) names.set(name, name);
-  if (alias && !names.has(alias)) names.set(alias, name);
+  if (alias && !names.has(alias)) names.set(alias, names.get(name)!);
 }
 
 /** name.replace(/\.com$/i, ''), without a regex run per name ("Amazon.com" → "Amazon"). */

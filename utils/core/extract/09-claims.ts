@@ -171,6 +171,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let companies: number | undefined; // how many companies the story names, counted when first needed
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
+  // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
+  // outside the euro ("Nestlé va investir 60 millions dans son usine" of Orbe: francs), else euros
+  const ownMoney = country !== null && Object.hasOwn(CURRENCY_OF_COUNTRY, country) ? CURRENCY_OF_COUNTRY[country] : null;
+  const pressCurrency = EURO_PRESS.has(lang) ? (ownMoney !== null && ownMoney !== 'USD' ? ownMoney : 'EUR') : null;
   // amounts already claimed as investments, per currency (a Set of numbers tells apart exactly
   // the values their decimal strings would)
   const claimed = new Map<string | null, Set<number>>();
@@ -219,7 +223,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
       // takes the currency the story has been using
       // (euros in the French, German and Spanish press when none was named yet); not "2 millones de vehículos"
-      const storyCurrency = lastCurrency ?? localCurrency ?? (EURO_PRESS.has(lang) ? 'EUR' : null);
+      const storyCurrency = lastCurrency ?? localCurrency ?? pressCurrency;
       const next = tokens[f.to];
       // (English writes the currency: "2 million new customers" is a count of customers)
       const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));

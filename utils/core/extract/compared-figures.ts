@@ -49,7 +49,8 @@ function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): 
   return !!next && AND.has(tokens[f.altTo]?.lower ?? '') && next.from === f.altTo + 1;
 }
 
-const AFTER_ELIDED_JOBS = new Set([',', '.', ';', 'during', 'durante', 'pendant', 'lors', 'während', 'in', 'en', 'à', 'a', 'at', 'on', 'bei', 'im', 'dans', 'more', 'más', 'de', 'plus', 'weitere', 'indirect', 'indirectos', 'indirects', 'indirekte']);
+const RISING = new Set(['rising', 'growing', 'increasing', 'climbing']);
+const AFTER_ELIDED_JOBS = new Set([',', '.', ';', 'during', 'durante', 'pendant', 'lors', 'während', 'in', 'en', 'à', 'a', 'at', 'on', 'bei', 'im', 'dans', 'more', 'más', 'de', 'plus', 'weitere', 'indirect', 'indirectos', 'indirects', 'indirekte', 'when', 'once', 'by', 'quand', 'lorsque', 'cuando', 'wenn']);
 /** "400 empleos directos y hasta 2.000 durante la fase de construcción", "150 direct jobs and up to 600 during
  * construction": a count joined by "and" to the jobs figure just claimed (ending at `previousTo`), its job noun left out. */
 function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boolean {
@@ -57,8 +58,10 @@ function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boole
   let joined = false;
   for (let k = previousTo; k < f.from; k++) {
     const t = tokens[k];
-    if (t.kind === 'num' || t.lower === ',' || t.lower === ';') return false;
-    if (AND.has(t.lower)) joined = true;
+    if (t.kind === 'num' || t.lower === ';') return false;
+    // ("create 600 jobs, rising to about 900 when a second phase is completed": the count grows to it)
+    if (AND.has(t.lower) || (RISING.has(t.lower) && tokens[k + 1]?.lower === 'to')) joined = true;
+    else if (t.lower === ',' && !RISING.has(tokens[k + 1]?.lower ?? '')) return false;
   }
   const next = tokens[f.to];
   return joined && (!next || next.kind === 'punct' || AFTER_ELIDED_JOBS.has(next.lower));

@@ -139,6 +139,8 @@ export const MONEY_NOT_INVESTMENT = [
   'equipment spending', 'automation spending',
   // taxes a town expects from the site: "Steuereinnahmen von jährlich 3 bis 5 Mio. Fr."
   'steuereinnahmen', 'einnahmen', 'mehreinnahmen', 'tax revenue', 'tax revenues', 'recettes fiscales', 'ingresos fiscales',
+  // "would add roughly $9 million to the local tax base", "will add another £1.9m to the wage bill"
+  'tax base', 'wage bill', 'energy bills', 'masse salariale',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
   // a place's inflow, a sum over many projects, a grant, running costs, assets managed: "has attracted more than £700m of
   // private investment", "that together represent $27.4 million", "une prime à l'investissement de", "spends A$240 million a
@@ -289,6 +291,8 @@ export const HIRING_CUES = [
   // "prevé emplear hasta 1.800 trabajadores", "con la que incorporó 45 trabajadores"
   'will host', 'would host', 'will need', 'would need', 'will be hosting', 'prevé emplear', 'espera emplear', 'planea emplear', "prévoit d'employer",
   'incorporó', 'incorporaron', 'incorpora',
+  // the first team of a new site: "We will start with about 120 people", "We will open with around 400 people"
+  'start with', 'open with', 'begin with', 'démarrer avec', 'ouvrir avec', 'arrancar con', 'abrir con', 'starten mit',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

@@ -28,6 +28,8 @@ export const ORG_VERBS = [
   // wanting, launching, opening: "La néobanque Moneyra veut recruter", "Les Fromageries Delmont injectent"
   'veut', 'veulent', 'lance', 'lancent', 'injectent', 'ouvre', 'ouvrent', 'quiere', 'lanza', 'abre', 'apuesta',
   'startet', 'launches', 'wants', 'bets',
+  // "Lumène Solar y a déjà investi 210 millions d’euros"
+  'y a', 'y investira', 'y investit',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
@@ -116,7 +118,7 @@ export const NOT_NAMES = new Set([
 const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
   'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons',
   'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries',
-  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries'];
+  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'maison'];
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
@@ -128,7 +130,7 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
   'siderúrgica', 'acerera', 'cementera', 'papelera', 'cervecera', 'conservera', 'alimentaria', 'promotora', 'tabacalera', 'bodega',
   'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler', 'logisticien', 'transporteur', 'transitaire',
-  'négociant', 'hébergeur', 'semencier', 'sucrier', 'laitier',
+  'négociant', 'hébergeur', 'semencier', 'sucrier', 'laitier', 'forgeron', 'fondeur', 'décolleteur', 'plasturgiste', 'chaudronnier', 'imprimeur',
   // chains, networks and young companies: "Le réseau de boulangeries Maison Fournil", "La néobanque Moneyra", "l'enseigne Verdier"
   'réseau', 'enseigne', 'néobanque', 'chaîne', 'franchiseur', 'licorne', 'pépite', 'neobank', 'fintech', 'scale-up', 'marca',
   // plural heads that are part of a name when capitalised: "Les Laboratoires Vérand", "Talleres Ugarte"
