@@ -246,8 +246,11 @@ const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
  * The others are in NOT_NAMES; these open place names too ("Scottish Highlands"), which NOT_NAMES would refuse. */
 const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
-/** English nationality adjectives and French plural names of peoples ("les Américains", "aux Espagnols"). */
-const PEOPLE_ADJECTIVE = /^(?:\p{L}+(?:ish|ese|ian|ean)|irish|dutch|swiss|french|welsh|scottish|british|greek|thai|czech)$/u;
+/** English nationality adjectives by their endings ("Irish", "Chinese", "Italian", "Korean"); FRENCH_PEOPLES: French
+ * plural names of peoples ("aux Américains", "aux Espagnols"). */
+const PEOPLE_ADJECTIVE = /^\p{L}+(?:ish|ese|ian|ean)$/u;
+/** The people words no ending above gives: the nationalities of names' first words, and a few more. */
+const OTHER_PEOPLES = new Set([...NATIONALITY, 'dutch', 'french', 'greek', 'thai', 'czech']);
 const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|ols|oles|ands|andes)$/u;
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** French and Spanish adjectives of place, family or trade after a company noun ("asturiana", "familial", "pharmaceutique", "alimentaria"). */
@@ -756,7 +759,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     !SWISS_CANTON_CODES.has(last.lower) && tokens[end]?.kind === 'word' && !tokens[end].cap) end--;
   // "in Irish engineering", "face aux Américains": a people, not a town (as the first of more
   // words it may open one: "in the Scottish Highlands"; and towns end in -ois too: "at Cambois")
-  if (end === i + 1 && !dateline && !province && (PEOPLE_ADJECTIVE.test(t.lower) || (prev!.lower === 'aux' && FRENCH_PEOPLES.test(t.lower)))) return i;
+  if (end === i + 1 && !dateline && !province && (OTHER_PEOPLES.has(t.lower) || PEOPLE_ADJECTIVE.test(t.lower) || (prev!.lower === 'aux' && FRENCH_PEOPLES.test(t.lower)))) return i;
   // "around Rs 470 crore", "at Rs 1,184.50": a currency's short sign before its amount
   if (end === i + 1 && PREFIX_CURRENCIES.has(t.lower) && tokens[end]?.kind === 'num') return i;
   // "in Windkraft", "in Logistik", "in Energiepark Jänschwalde": a German compound naming a kind of

@@ -238,12 +238,13 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const addedTo = f.kind === 'money' && investmentClaimed && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
       const restated = partOf || addedTo || (f.kind === 'money' && !!claimed.get(f.currency)?.has(f.value)) || (bareMillions && !!claimed.get(storyCurrency)?.has(f.value));
-      let decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed.has(f.value)) : null;
+      const jobsJustBefore = lastJobs >= si - 1 && lastJobs >= 0; // a jobs claim in this sentence or the one before
+      let decision = f.kind === 'money' || bareMillions ? decideMoney(view, f, restated) : f.kind === 'count' ? decideCount(view, f, jobsJustBefore, jobsClaimed.has(f.value)) : null;
       // figures told beside another: "passe de 95 à 130 millions", "contre 750 millions lors de l'annonce initiale",
       // "400 empleos directos y hasta 2.000 durante …", "90 millions d'euros et 210 emplois" (compared-figures.ts)
       const previous = claims.length > 0 && sites[sites.length - 1].si === si ? claims[claims.length - 1] : null;
       const changedFrom = f.reasons.includes('change-from');
-      const beside = decision && !changedFrom ? null : besideDecision(view, figures, fi, previous, restated, bareMillions, lastJobs >= si - 1 && lastJobs >= 0, jobsClaimed);
+      const beside = decision && !changedFrom ? null : besideDecision(view, figures, fi, previous, restated, bareMillions, jobsJustBefore, jobsClaimed);
       if (changedFrom || beside) decision = beside;
       const compared = beside !== null && beside.reasons.includes('compared-with-claim');
       // a list of pledges: the money right after "Apple:" is Apple's investment unless a word makes it something else
