@@ -7,6 +7,7 @@ import type { Sentence } from './03-sentences';
 import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
+import { knownCompanyAt } from './known-companies';
 import { CapCounts, isNameWord, MAX_RUN, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, rememberedTest, wordSet } from './phrases';
 import { MONTHS, PREFIX_CURRENCY_WORDS, SCALES } from './data/numbers';
@@ -468,6 +469,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   const roleStarts = cursor(cand.roles);
   const nouns = cursor(cand.nouns);
   const verbs = cursor(cand.verbs);
+  const capWords = cursor(cand.caps);
   for (const s of sentences) {
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
@@ -614,6 +616,21 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
       const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
       addName(found, start, end, undefined, !business);
+    }
+  }
+  // a story about a large company that names it with none of the cues above ("Google setzt
+  // weiter auf Zürich"): the company directory's names. Only when the cues found no company at
+  // all: in other stories a known name is mostly a customer or partner ("panneaux de fuselage
+  // pour Airbus"), and would take the claims of the company the story is about.
+  if (names.size === 0) {
+    for (const s of sentences) {
+      for (let c = seek(capWords, s.from); c < cand.caps.length && cand.caps[c] < s.to; c++) {
+        const i = cand.caps[c];
+        const known = knownCompanyAt(text, tokens, i, s.to);
+        // (not inside a longer run of capitalised words: "Google Cloud", "Harrison Ford"; nor a person's surname)
+        if (!known || (i > s.from && isNameWord(tokens[i - 1]) && tokens[i - 1].gap !== 'nl') || (isNameWord(tokens[known[0]]) && tokens[known[0]].gap !== 'nl')) continue;
+        if (!surnames.has(known[1])) addName(found, i, known[0]);
+      }
     }
   }
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")

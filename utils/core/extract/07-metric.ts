@@ -298,13 +298,28 @@ function staffsNewSite(s: SentenceView, figureFrom: number): boolean {
   return false;
 }
 
+/** German compounds no list can hold: "80 zusätzliche Pflegekräfte", "2.000 Bauarbeitern", "900 IT- und Digitalfachkräfte". */
+const GERMAN_JOB_PLACES = /^.{3,}arbeitsplätzen?$/;
+const GERMAN_PEOPLE = /^.{3,}(kräften?|arbeitern?|arbeiterinnen|mitarbeitenden?|beschäftigten?)$/;
+function germanCompoundJobNoun(tokens: Token[], k: number, limit: number): { len: number; value: 'strong' | 'weak' } | null {
+  let at = k;
+  // (one or more first parts shared: "IT- und Digitalfachkräfte")
+  // (the modifiers before may have been passed over already: "IT-" is one, and k is at "und")
+  if (tokens[k]?.kind === 'word' && tokens[k + 1]?.lower === '-' && tokens[k + 1].gap === '' && (tokens[k + 2]?.lower === 'und' || tokens[k + 2]?.lower === 'oder')) at = k + 3;
+  else if ((tokens[k]?.lower === 'und' || tokens[k]?.lower === 'oder') && tokens[k - 1]?.lower === '-') at = k + 1;
+  const t = tokens[at];
+  if (at >= limit || !t || t.kind !== 'word' || t.lower.length < 8) return null;
+  const value = GERMAN_JOB_PLACES.test(t.lower) ? 'strong' : GERMAN_PEOPLE.test(t.lower) ? 'weak' : null;
+  return value ? { len: at - k + 1, value } : null;
+}
+
 /** `restated`: the same number was already claimed as jobs in this story ("Die bis zu 800 Beschäftigten sollen …"). */
 export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, restated = false): MetricDecision | null {
   if (f.value < 5 || f.value > 2_000_000 || f.value % 1 !== 0) return null;
   const { tokens } = s;
   let k = f.to;
   while (k < s.to && k - f.to < 4 && jobModifiers.has(tokens[k].lower) && !matchAt(tokens, k, jobNouns, s.to)) k++;
-  const noun = matchAt(tokens, k, jobNouns, s.to);
+  const noun = matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null);
   // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: rund 1.200 bis 2029",
   // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"
   if (!noun && f.to - f.from < 6 && factBoxJobs(tokens, s, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
@@ -339,8 +354,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     // "puts the figure at up to 1,100", "the 300-500 range": a count standing for the jobs just named
     // (most counts without a noun follow no jobs figure: the words are read only after one)
     if (!previousJobs) return null;
-    const ref = BACK_REFERENCE.has(tokens[f.to]?.lower ?? '') || wordIn(tokens, Math.max(s.from, f.from - 5), f.from, BACK_REFERENCE);
-    return ref ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
+    const after = tokens[f.to];
+    const ref = BACK_REFERENCE.has(after?.lower ?? '') || wordIn(tokens, Math.max(s.from, f.from - 5), f.from, BACK_REFERENCE);
+    // (not a count of something else named right after it: "una capacidad total de 800 megavatios hora")
+    const countsOther = f.to < s.to && after.kind === 'word' && !BACK_REFERENCE.has(after.lower) && !CLAUSE_WORDS.has(after.lower);
+    return ref && !countsOther ? { metric: 'jobs', to: f.to, reasons: ['refers-to-jobs-figure'] } : null;
   }
   const to = k + noun.len;
   // a dash or semicolon before the figure starts a clause of its own: "… 500 neue Stellen schaffen – und gleichzeitig 1.200 Stellen abbauen"

@@ -206,7 +206,7 @@ export const MONEY_NOT_INVESTMENT = [
 export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
-  'construction workers', 'construction staff', 'construction workforce', 'bauarbeiter', 'ouvriers du bâtiment',
+  'construction workers', 'construction staff', 'construction workforce', 'bauarbeiter', 'bauarbeitern', 'ouvriers du bâtiment',
   'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos',
   // German compounds of the same: "rund 80 Dauerarbeitsplätze", "600 neue Industriearbeitsplätze", "40 Lehrstellen"
   'dauerarbeitsplätze', 'industriearbeitsplätze', 'vollzeitarbeitsplätze', 'ausbildungsplätze', 'dauerarbeitsplätzen', 'industriearbeitsplätzen',
