@@ -5,8 +5,10 @@ import { addBitRule } from './spellings';
 
 /** `words` keep the trailing "*"; `heads` are the same words without it (no slicing per match). */
 export interface Phrase<V> { words: string[]; heads: string[]; value: V }
-/** `bit`: this table's bit in Token.starts, or 0 when the table has none (always look up). */
-export interface PhraseTable<V> { byFirst: Map<string, Phrase<V>[]>; prefixes: Phrase<V>[]; maxLen: number; bit: number }
+/** `bit`: this table's bit in Token.starts, or 0 when the table has none (always look up).
+ * `lastWords`: the last word of every phrase, for matchEndingAt (null when some phrase ends on a
+ * stem, "recrut*", which a set of words cannot answer). */
+export interface PhraseTable<V> { byFirst: Map<string, Phrase<V>[]>; prefixes: Phrase<V>[]; maxLen: number; bit: number; lastWords: Set<string> | null }
 
 /**
  * Bits handed out so far; later tables simply go without. 30 bits keep Token.starts a small
@@ -23,6 +25,7 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = fals
   const byFirst = new Map<string, Phrase<V>[]>();
   const prefixes: Phrase<V>[] = [];
   let maxLen = 1;
+  let lastWords: Set<string> | null = new Set<string>();
   for (const [text, value] of entries) {
     const star = text.endsWith('*');
     // loops, not map callbacks: a document's own table (its company names) is built per call
@@ -33,6 +36,9 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = fals
     maxLen = Math.max(maxLen, words.length);
     const heads: string[] = [];
     for (let k = 0; k < words.length; k++) heads.push(words[k].endsWith('*') ? words[k].slice(0, -1) : words[k]);
+    const last = words[words.length - 1];
+    if (last.endsWith('*')) lastWords = null;
+    else lastWords?.add(last);
     const phrase = { words, heads, value };
     if (words[0].endsWith('*')) prefixes.push(phrase);
     else {
@@ -43,7 +49,7 @@ export function phraseTable<V>(entries: Iterable<[string, V]>, withoutBit = fals
   }
   // longest first; the sort is stable, so phrases of one length keep their order
   for (const same of byFirst.values()) if (same.length > 1) same.sort(longerFirst);
-  return { byFirst, prefixes, maxLen, bit: withoutBit ? 0 : claimBit(byFirst.keys()) };
+  return { byFirst, prefixes, maxLen, bit: withoutBit ? 0 : claimBit(byFirst.keys()), lastWords };
 }
 
 function longerFirst(a: Phrase<unknown>, b: Phrase<unknown>): number {
@@ -109,6 +115,11 @@ export function matchAt<V>(tokens: Token[], i: number, table: PhraseTable<V>, li
 
 /** Longest phrase ending just before token `end` (exclusive), not starting before `floor`. */
 export function matchEndingAt<V>(tokens: Token[], end: number, table: PhraseTable<V>, floor = 0): { start: number; value: V } | null {
+  // a phrase ending here ends on the token before `end`: a word no phrase ends with rules out
+  // every length at once (one look-up instead of one matchAt per length; most places end none)
+  if (end - 1 < floor || end < 1) return null;
+  const last = tokens[end - 1];
+  if (last === undefined || (table.lastWords !== null && !table.lastWords.has(last.lower))) return null;
   for (let len = Math.min(table.maxLen, end - floor); len >= 1; len--) {
     const m = matchAt(tokens, end - len, table, end);
     if (m && m.len === len) return { start: end - len, value: m.value };
