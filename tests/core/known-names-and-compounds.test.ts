@@ -24,6 +24,17 @@ describe('a large company named with no cue around it', () => {
   });
 });
 
+describe('a name the story introduces, then describes', () => {
+  it.each([
+    ['Jüngster Neuzugang ist Voltaris. Das schwedisch-deutsche Start-up kündigte am Montag an, 800 Millionen Euro in eine Fertigung in Bitterfeld-Wolfen zu investieren.', 'de', 'investment 800000000 EUR Voltaris'],
+    ['El último en sumarse es Solvera. La energética asturiana anunció el martes una inversión de 1.300 millones de euros en Puertollano.', 'es', 'investment 1300000000 EUR Solvera'],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+
+  it('needs the description right after it', () => {
+    expect(summary('Der Gewinner ist Voltaris. Im Land sollen 800 Millionen Euro in neue Fabriken fließen.', 'de')).toEqual([]);
+  });
+});
+
 describe('German compound job nouns', () => {
   it.each([
     ['Zudem will die Medvita Kliniken GmbH 80 zusätzliche Pflegekräfte einstellen.', 'jobs 80 - Medvita Kliniken'],
@@ -52,5 +63,35 @@ describe('places and units around a figure', () => {
     const text = 'La generadora Solaris Andina S.A.S. anunció una inversión de 2,8 billones de pesos para construir cinco granjas solares en Valledupar, en el departamento del Cesar.';
     const [claim] = claims(text, 'es');
     expect([claim?.currency, claim?.location]).toEqual(['COP', 'Valledupar, Colombia']);
+  });
+});
+
+describe('the earlier figure told first, the claim after it', () => {
+  const statuses = (text: string, lang: string) => claims(text, lang).map((c) => `${c.metric} ${c.amount} ${c.status}`);
+
+  it.each([
+    ['Die Voltaris Energy AB baut in Brunsbüttel. Statt drei Milliarden Euro will das Unternehmen nun 4,2 Milliarden Euro in die Fabrik investieren.', 'de',
+      ['investment 3000000000 earlier', 'investment 4200000000 new']],
+    ['Die Voltaris Energy AB baut in Brunsbüttel. Statt 2.500 sollen in der Endausbaustufe bis zu 3.200 Menschen in dem Werk arbeiten.', 'de',
+      ['jobs 2500 earlier', 'jobs 3200 new']],
+  ])('%s', (text, lang, expected) => expect(statuses(text, lang)).toEqual(expected));
+});
+
+describe('money words read by what is around them', () => {
+  it('takes "im Auftrag von" (on behalf of) for no contract', () => {
+    const text = 'Die Valmont Biologics AG, die im Auftrag von Pharmafirmen Wirkstoffe herstellt, will in Visp rund 850 Mio. Fr. in eine neue Anlage investieren.';
+    expect(summary(text, 'de')).toEqual(['investment 850000000 CHF Valmont Biologics']);
+  });
+
+  it('reads "d\'investissements industriels" as one company\'s investment, and a year\'s total as no claim', () => {
+    const plan = "Le groupe Altéon a présenté son plan. Le chiffre phare : 6 milliards d'euros d'investissements industriels entre 2026 et 2030.";
+    expect(summary(plan, 'fr')).toEqual(['investment 6000000000 EUR Altéon']);
+    const total = "Le groupe Altéon a publié ses résultats. Les investissements industriels du groupe ont atteint 95 millions d'euros en 2025.";
+    expect(summary(total, 'fr')).toEqual([]);
+  });
+
+  it('takes jobs a change "has cost" for no hiring', () => {
+    const text = "Aurora Cables will build a plant in Port Talbot, a town where Tata Steel's switch to an electric arc furnace has cost about 2,800 jobs.";
+    expect(claims(text, 'en').filter((c) => c.metric === 'jobs')).toEqual([]);
   });
 });

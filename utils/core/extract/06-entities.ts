@@ -458,6 +458,22 @@ function withoutDotCom(name: string): string {
   return c === 99 && o === 111 && m === 109 ? name.slice(0, -4) : name;
 }
 
+/** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
+const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
+const OPENING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el']);
+/** The sentence opens on an article and a word for a company within a few words ("Das schwedisch-deutsche Start-up", "La energética asturiana"). */
+function describedNext(tokens: Token[], next: Sentence, lang: Lang): boolean {
+  if (!OPENING_ARTICLES.has(tokens[next.from]?.lower ?? '')) return false;
+  for (let k = next.from + 1; k < Math.min(next.to, next.from + 5); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (COMPANY_NOUN_SET.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && isTradeWord(t))) return true;
+    // "Start-up", "start-up": two words and a dash to the tokenizer
+    if (t.lower === 'start' && tokens[k + 1]?.lower === '-' && tokens[k + 2]?.lower === 'up') return true;
+  }
+  return false;
+}
+
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates, caps: CapCounts): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
@@ -617,6 +633,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
       addName(found, start, end, undefined, !business);
     }
+  }
+  // a name the story introduces and then describes: "Jüngster Neuzugang ist Voltaris. Das
+  // schwedisch-deutsche Start-up kündigte …", "El último en sumarse es Solvera. La energética asturiana anunció …"
+  for (let n = 0; n + 1 < sentences.length; n++) {
+    const s = sentences[n];
+    const last = tokens[s.to - 1]?.lower === '.' ? s.to - 1 : s.to;
+    const start = runLeft(tokens, last, s.from);
+    if (start >= last || last - start > 3 || start - 1 <= s.from || !COPULAS.has(tokens[start - 1].lower)) continue;
+    if (describedNext(tokens, sentences[n + 1], lang)) addName(found, start, last);
   }
   // a story about a large company that names it with none of the cues above ("Google setzt
   // weiter auf Zürich"): the company directory's names. Only when the cues found no company at

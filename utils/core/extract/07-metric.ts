@@ -170,6 +170,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     i += m.len - 1;
     if (worthInName(tokens, start, windowFrom)) continue;
     if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[start].lower)) continue;
+    // "das im Auftrag von Pharmafirmen Wirkstoffe herstellt": on behalf of, no contract won
+    if (tokens[start].lower === 'auftrag' && tokens[start - 1]?.lower === 'im') continue;
     nearestBefore = m.value;
     if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) closeNegative = true;
   }

@@ -218,6 +218,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     let notTheCompanys: boolean | undefined; // many companies', another's or public money
     let pointsBack: boolean | undefined; // pointsToPlaceBefore(tokens, s, lang)
     let nextOrg = 0;
+    // the sentence set a figure against a claim it makes later ("Statt drei Milliarden Euro … nun 4,2 Milliarden"): that claim is the new one
+    let setAgainstLater = false;
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi];
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
@@ -226,7 +228,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const storyCurrency = lastCurrency ?? localCurrency ?? pressCurrency;
       const next = tokens[f.to];
       // (English writes the currency: "2 million new customers" is a count of customers)
-      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && (/^(de|d|of|del)$/.test(next.lower) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));
+      // (not "6 milliards de personnes"; but "6 milliards d'investissements", "2.000 millones de inversión" are money)
+      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && ((/^(de|d|of|del)$/.test(next.lower) && !investmentNounAfter(tokens, f.to + 1)) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       // (or "… en Escocia y otros 800 millones de euros en plantas solares": another sum of the same spending)
       // (or "a second, covering a battery pack hall, $500 million", "die zweite, …, weitere 250 Mio. Euro": the next stage of it)
@@ -246,7 +249,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const changedFrom = f.reasons.includes('change-from');
       const beside = decision && !changedFrom ? null : besideDecision(view, figures, fi, previous, restated, bareMillions, jobsJustBefore, jobsClaimed);
       if (changedFrom || beside) decision = beside;
-      const compared = beside !== null && beside.reasons.includes('compared-with-claim');
+      const comparedWithLater = beside !== null && beside.reasons.includes('compared-with-later-claim');
+      const compared = comparedWithLater || (beside !== null && beside.reasons.includes('compared-with-claim'));
       // a list of pledges: the money right after "Apple:" is Apple's investment unless a word makes it something else
       // ("- Aerotec Huesca: 135 millones en un centro de mantenimiento": millions with the currency left out too)
       if (!decision && item && (f.kind === 'money' || bareMillions) && f.from >= item.after && f.from - item.after <= 4 && f.value >= 100_000 && !moneyNegativeIn(tokens, s.from, s.to, lang)) {
@@ -299,7 +303,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (a figure after "statt", "up from the", "contre" is the earlier one, whichever comes first: "Statt der im Jänner angekündigten
       // 300 Millionen Euro will das Unternehmen nun 420 Millionen Euro investieren")
       const earlierCompared = changedFrom || compared || comparedShortlyBefore(tokens, s.from, f.from);
-      const st = earlierCompared ? { status: 'earlier' as const, reason: changedFrom ? 'amount-changed-from' : 'compared-earlier' } : statusOf(cues, view, f);
+      const st = earlierCompared ? { status: 'earlier' as const, reason: changedFrom ? 'amount-changed-from' : 'compared-earlier' }
+        : setAgainstLater ? { status: 'new' as const, reason: 'set-against-earlier' } : statusOf(cues, view, f);
+      if (comparedWithLater) setAgainstLater = true;
       if (st.reason) reasons.push(st.reason);
       // "2 000 emplois s'ajoutent aux 400 postes … de Grenoble": the place is the earlier claim's
       const loc = st.reason === 'adds-to-earlier' ? null : locationOf(view, f, (placeList ??= placesInOrder(places)));
@@ -410,6 +416,13 @@ function mostSpecificPlace(local: Mention[]): Place | null {
   return best;
 }
 
+const INVESTMENT_NOUNS = new Set(['investissement', 'investissements', 'inversión', 'inversion', 'inversiones']);
+/** An investment noun at k, past an elided article's apostrophe ("d'investissements"). */
+function investmentNounAfter(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.lower === "'" || tokens[k]?.lower === '’' ? k + 1 : k;
+  return INVESTMENT_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
 const manyCompanies = new Set(MANY_COMPANIES);
 const saying = new Set(REPORTING_VERBS);
 /** Read over a whole sentence: most of its words are passed over on their first char and length (see word-gate.ts). */
@@ -432,6 +445,11 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
 }
 function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
   // "…, the companies said in a joint statement": the named partners speaking, not a sum over a sector
-  for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower) && !saying.has(tokens[i + 1]?.lower ?? '')) return true;
+  for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower) && !saying.has(tokens[i + 1]?.lower ?? '') && !(tokens[i].lower === 'industriels' && adjectiveUse(tokens, i))) return true;
   return false;
+}
+/** "6 milliards d'euros d'investissements industriels": the adjective after an investment, not "les industriels" (manufacturers). */
+const INVESTED_IN = new Set(['investissements', 'investissement']);
+function adjectiveUse(tokens: Token[], i: number): boolean {
+  return INVESTED_IN.has(tokens[i - 1]?.lower ?? '');
 }

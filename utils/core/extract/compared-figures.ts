@@ -86,6 +86,17 @@ export function besideDecision(view: SentenceView, figures: readonly Figure[], f
     const decision = comparedDecision(previous, f);
     if (decision) return decision;
   }
+  // the earlier figure first, the claim after it: "Statt drei Milliarden Euro will das Unternehmen nun 4,2 Milliarden
+  // Euro … investieren", "Statt 2.500 sollen … bis zu 3.200 Menschen in dem Werk arbeiten", "Instead of 400 jobs, it now plans 250"
+  if (!previous && comparedShortlyBefore(tokens, view.from, f.from)) {
+    for (let j = fi + 1; j < figures.length && j <= fi + 3 && figures[j].from < view.to; j++) {
+      const later = figures[j];
+      const decided = later.kind === 'money' ? decideMoney(view, later, restated) : later.kind === 'count' ? decideCount(view, later, previousJobs, jobsClaimed.has(later.value)) : null;
+      if (!decided) continue;
+      const decision = comparedDecision({ metric: decided.metric, currency: later.currency ?? null }, f);
+      return decision && { ...decision, reasons: ['compared-with-later-claim'] };
+    }
+  }
   if (previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
   if (f.kind === 'money' || bareMillions) {
     const next = figures[fi + 1];

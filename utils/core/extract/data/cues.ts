@@ -160,7 +160,7 @@ export const MONEY_NOT_INVESTMENT = [
   'une participation', 'prise de participation', 'equity stake', 'a stake', 'minority stake', 'beteiligung', 'participación accionarial', 'una participación',
   // raising capital told with the site-expanding verbs: "amplía su capital con 45 millones"
   'su capital', 'son capital', 'its capital', 'sein kapital',
-  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
+  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'ont atteint', 'a atteint', 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
   'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'konzernumbau', 'umbauprogramm', 'stellenabbau',
   'indemnizaci*', 'despidos', 'ajuste', 'primas', 'bonus', 'bonuses',
@@ -332,7 +332,7 @@ export const JOBS_NOT_HIRING = [
   'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',
   'vacants', 'vacantes', 'vacant', 'restent vacants', 'industry body',
   // jobs a merger costs, removes or saves: "kostet bis zu 350 Jobs", "will remove about 1,100 roles", "140 emplois sauvés"
-  'kostet', 'kosten', 'coûte', 'coûtera', 'cuesta', 'costará', 'costs', 'will cost', 'remove', 'removes', 'removing', 'removed',
+  'kostet', 'kosten', 'coûte', 'coûtera', 'cuesta', 'costará', 'costs', 'will cost', 'has cost', 'have cost', 'had cost', 'remove', 'removes', 'removing', 'removed',
   'sauvés', 'sauvé', 'sauvegardés', 'maintenus', 'conservés', 'salvados', 'gerettet', 'iniciativa privada', 'private sector',
   // jobs sacrificed or destroyed, staff redeployed: "380 emplois sacrifiés", "laissés sur le carreau", "um 600 Stellen schrumpfen"
   'sacrifiés', 'sacrifiées', 'sacrificados', 'sacrificadas', 'sacrificed', 'sur le carreau', 'reclassement', 'reclassés', 'redeployed',
