@@ -25,8 +25,8 @@ export interface FoundArticle {
   /** What the text is read from, in order: the headline when it sits outside the root, then the root. */
   roots: Element[];
   found: boolean;
-  /** Subtrees inside the roots that are not the story (share bars, "also read", comments). */
-  exclude: (el: Element) => boolean;
+  /** Subtrees inside the roots that are not the story (share bars, "also read", comments); `name`, `bare` as the walk read them. */
+  exclude: (el: Element, name?: string, bare?: boolean) => boolean;
 }
 
 /** Picks the article; a generator so a heavy page can be scored in time slices. */
@@ -48,7 +48,7 @@ export function* locateArticle(doc: Document): Generator<void, FoundArticle | nu
       found = root !== body;
     }
   }
-  return { root, roots: withHeadline(doc, root), found, exclude: (el) => el !== root && isBoilerplate(el) };
+  return { root, roots: withHeadline(doc, root), found, exclude: (el, name, bare) => el !== root && isBoilerplate(el, name, bare) };
 }
 
 /** Paragraphs a page's only <article> must hold, at least, to be taken without scoring. */

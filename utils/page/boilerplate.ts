@@ -36,6 +36,13 @@ const ALSO_READ = [
 ];
 /** The longest lead-in: more of a block's text is never needed. */
 const ALSO_READ_CHARS = Math.max(...ALSO_READ.map((phrase) => phrase.length));
+/** The lead-ins by their first char: most paragraphs are done with after one look-up. */
+const ALSO_READ_BY_FIRST = new Map<string, string[]>();
+for (const phrase of ALSO_READ) {
+  const list = ALSO_READ_BY_FIRST.get(phrase[0]);
+  if (list) list.push(phrase);
+  else ALSO_READ_BY_FIRST.set(phrase[0], [phrase]);
+}
 
 /** A char of a word as a regex's \b sees it (ASCII letters, digits, underscore). */
 function isAsciiWordChar(code: number): boolean {
@@ -45,7 +52,8 @@ function isAsciiWordChar(code: number): boolean {
 /** Whether the text (after any leading whitespace) begins with a lead-in followed by a word boundary. */
 export function startsWithLeadIn(text: string): boolean {
   const lead = text.trimStart().slice(0, ALSO_READ_CHARS + 1).toLowerCase();
-  for (const phrase of ALSO_READ) if (lead.startsWith(phrase) && !isAsciiWordChar(lead.charCodeAt(phrase.length))) return true;
+  const phrases = ALSO_READ_BY_FIRST.get(lead.charAt(0));
+  if (phrases) for (const phrase of phrases) if (lead.startsWith(phrase) && !isAsciiWordChar(lead.charCodeAt(phrase.length))) return true;
   return false;
 }
 
@@ -112,20 +120,19 @@ function isLinkBlock(el: Element, name: string): boolean {
   return name === 'p' ? density > 0.85 && raw < 300 : density > 0.6;
 }
 
-/** True for furniture by tag, role or class words (cheap: no text is read). */
-export function isFurnitureByMarkup(el: Element): boolean {
-  if (FURNITURE_TAGS.has(tagOf(el))) return true;
+/** True for furniture by tag, role or class words (cheap: no text is read). `name`, `bare`: as for isSkippedByMarkup. */
+export function isFurnitureByMarkup(el: Element, name = tagOf(el), bare = isBare(el)): boolean {
+  if (FURNITURE_TAGS.has(name)) return true;
   // No role, class or id: most elements of a long article (one check instead of three reads).
-  if (isBare(el)) return false;
+  if (bare) return false;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   return classSignal(el) === -1;
 }
 
 /** The exclusion rule used inside the chosen article root. */
-export function isBoilerplate(el: Element): boolean {
-  if (isFurnitureByMarkup(el)) return true;
-  const name = tagOf(el);
+export function isBoilerplate(el: Element, name = tagOf(el), bare = isBare(el)): boolean {
+  if (isFurnitureByMarkup(el, name, bare)) return true;
   // Inline elements (a span, an em) are neither "also read" lead-ins nor link blocks: most of a long article's elements.
   if (!BLOCKISH.has(name) && !LINK_BLOCKS.has(name)) return false;
   if (BLOCKISH.has(name) && startsWithAlsoRead(el)) return true;

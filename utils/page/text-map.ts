@@ -14,8 +14,8 @@ export interface TextMap {
 }
 
 export interface TextMapOptions {
-  /** Extra subtrees to leave out (navigation or "also read" boxes inside the article). */
-  exclude?: (el: Element) => boolean;
+  /** Extra subtrees to leave out (navigation or "also read" boxes inside the article); told the element's name and whether it has no attribute, as the walk read them. */
+  exclude?: (el: Element, name: string, bare: boolean) => boolean;
 }
 
 const BLOCK = new Set([
@@ -39,28 +39,23 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
   const joiner = new TextJoiner();
   const nodes: Text[] = [];
   const doc = roots[0]?.ownerDocument;
-  const hidden = doc ? makeVisibilityFilter(doc) : () => false;
-  const skip = (el: Element) => hidden(el) || (options.exclude?.(el) ?? false);
+  const hidden = doc ? makeVisibilityFilter(doc) : null;
+  const { exclude } = options;
   let preDepth = 0;
   let visited = 0;
 
   // Each DOM property is read once per node: a read is the walk's main cost in Firefox, where a
-  // content script reads the page through Xray wrappers (an element's name was read up to five
-  // times, its first child and next sibling twice).
-  const enter = (name: string) => {
-    if (name === 'br') joiner.addBoundary('line');
-    else if (BLOCK.has(name)) joiner.addBoundary('block');
-    if (PREFORMATTED.has(name)) preDepth++;
-  };
-  const leave = (name: string) => {
-    if (BLOCK.has(name)) joiner.addBoundary('block');
-    if (PREFORMATTED.has(name)) preDepth--;
-  };
-
+  // content script reads the page through Xray wrappers. An element's name and whether it has
+  // attributes are read here once and handed to the rules. On a first page load this loop runs
+  // in V8's interpreter (a typical article is a few hundred nodes), where every call and
+  // property load counts: entering and leaving an element are written out in the loop.
   for (const root of roots) {
-    if (skip(root)) continue;
     const rootName = root.localName;
-    enter(rootName);
+    const rootBare = !root.hasAttributes();
+    if (hidden?.(root, rootName, rootBare) || exclude?.(root, rootName, rootBare)) continue;
+    if (rootName === 'br') joiner.addBoundary('line');
+    else if (BLOCK.has(rootName)) joiner.addBoundary('block');
+    if (PREFORMATTED.has(rootName)) preDepth++;
     /** Names of the elements entered below the root and not yet left, innermost last. */
     const open: string[] = [];
     let node: Node | null = root.firstChild;
@@ -70,16 +65,25 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
       if (type === TEXT_NODE) {
         nodes.push(node as Text);
         joiner.addText((node as Text).data, preDepth > 0);
-      } else if (type === ELEMENT_NODE && !skip(node as Element)) {
-        const name = (node as Element).localName;
-        enter(name);
-        const child: Node | null = node.firstChild;
-        if (child) {
-          open.push(name);
-          node = child;
-          continue;
+      } else if (type === ELEMENT_NODE) {
+        const el = node as Element;
+        const name = el.localName;
+        const bare = !el.hasAttributes();
+        if (!hidden?.(el, name, bare) && !exclude?.(el, name, bare)) {
+          const block = BLOCK.has(name);
+          if (block) joiner.addBoundary('block');
+          else if (name === 'br') joiner.addBoundary('line');
+          const pre = PREFORMATTED.has(name);
+          if (pre) preDepth++;
+          const child: Node | null = el.firstChild;
+          if (child) {
+            open.push(name);
+            node = child;
+            continue;
+          }
+          if (block) joiner.addBoundary('block');
+          if (pre) preDepth--;
         }
-        leave(name);
       }
       // Next node in document order, leaving finished elements on the way up. A node moved or
       // removed under the walk (between two slices) ends this root's walk, as it did before.
@@ -88,12 +92,15 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
         const parent: Node | null = node.parentNode;
         if (!parent || parent === root) break;
         node = parent;
-        leave(open.pop() as string);
+        const name = open.pop() as string;
+        if (BLOCK.has(name)) joiner.addBoundary('block');
+        if (PREFORMATTED.has(name)) preDepth--;
         next = node.nextSibling;
       }
       node = next;
     }
-    leave(rootName);
+    if (BLOCK.has(rootName)) joiner.addBoundary('block');
+    if (PREFORMATTED.has(rootName)) preDepth--;
   }
   // The whole text (a copy of 1.3 MB on the bench page) is joined when first read, so the caller
   // reads it in a slice of its own: with the walk's last nodes it made slices of 10-15 ms of CPU

@@ -14,11 +14,14 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden
 
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 
-/** Hidden or not text by its markup alone: tag, hidden, aria-hidden, inline style, contenteditable. */
-export function isSkippedByMarkup(el: Element): boolean {
-  if (NEVER_TEXT.has(tagOf(el))) return true;
+/**
+ * Hidden or not text by its markup alone: tag, hidden, aria-hidden, inline style, contenteditable.
+ * `name` and `bare` (the element's local name, whether it has no attribute) when the caller has read them.
+ */
+export function isSkippedByMarkup(el: Element, name = tagOf(el), bare = isBare(el)): boolean {
+  if (NEVER_TEXT.has(name)) return true;
   // Most elements carry no attribute at all: skip four lookups for them.
-  if (isBare(el)) return false;
+  if (bare) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && EDITABLE.has(editable.toLowerCase())) return true;
@@ -33,13 +36,13 @@ export function isSkippedByMarkup(el: Element): boolean {
  */
 const INLINE_TAGS = new Set(['b', 'i', 'em', 'strong', 'span', 'small', 'sub', 'sup', 'u', 's', 'mark', 'abbr', 'cite', 'q', 'code', 'time', 'br', 'wbr']);
 
-/** Whether a text walk should leave this element and everything inside it out. */
-export function makeVisibilityFilter(doc: Document): (el: Element) => boolean {
+/** Whether a text walk should leave this element and everything inside it out (`name`, `bare`: as for isSkippedByMarkup). */
+export function makeVisibilityFilter(doc: Document): (el: Element, name?: string, bare?: boolean) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const getStyle = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
-  return (el) => {
-    if (isSkippedByMarkup(el)) return true;
-    if (!getStyle || (INLINE_TAGS.has(tagOf(el)) && isBare(el))) return false;
+  return (el, name = tagOf(el), bare = isBare(el)) => {
+    if (isSkippedByMarkup(el, name, bare)) return true;
+    if (!getStyle || (bare && INLINE_TAGS.has(name))) return false;
     try {
       const style = getStyle(el);
       if (style.display === 'none') return true;
