@@ -95,3 +95,39 @@ describe('money words read by what is around them', () => {
     expect(claims(text, 'en').filter((c) => c.metric === 'jobs')).toEqual([]);
   });
 });
+
+describe('who spends, read from the words around the figure', () => {
+  it('reads a company told by its trade before the name', () => {
+    const text = "L'enseigne d'ameublement et de décoration Maisons Lorval a choisi Lillers. Le distributeur y consacrera 50 millions d'euros.";
+    expect(summary(text, 'fr')).toEqual(['investment 50000000 EUR Maisons Lorval']);
+  });
+
+  it('takes no street for a company', () => {
+    const text = "Sodiplast SAS fabrique des pièces à Oyonnax. Dans les ateliers de la rue Anatole-France, la direction a présenté un plan d'investissement de 38 millions d'euros.";
+    expect(claims(text, 'fr').map((c) => c.subject)).toEqual(['Sodiplast']);
+  });
+
+  it('counts many companies as spenders, not as where the jobs go', () => {
+    const jobsGo = 'Iberdrola construirá la central. Las obras generarán hasta 1.500 empleos durante la fase de construcción, la mayoría de ellos en empresas de la comarca.';
+    expect(summary(jobsGo, 'es')).toEqual(['jobs 1500 - Iberdrola']);
+    const sector = 'Iberdrola construirá la central. El sector prevé inversiones de 33.000 millones de euros hasta 2028, según la patronal SpainDC.';
+    expect(summary(sector, 'es')).toEqual([]);
+  });
+
+  it('takes no public body for a company, and a law or a budget for public money', () => {
+    const text = "Arvelle Défense agrandit son usine de Bourges. La loi de programmation militaire prévoit 413 milliards d'euros de dépenses, et l'État a débloqué 16 milliards pour les munitions.";
+    expect(summary(text, 'fr')).toEqual([]);
+  });
+
+  it('reads a hyphenated département as a place, not a public spender', () => {
+    const text = "Sanofi a annoncé un investissement d’un milliard d’euros dans ses usines, au Trait (Seine-Maritime), avec environ 500 emplois à la clé.";
+    expect(summary(text, 'fr')).toEqual(['investment 1000000000 EUR Sanofi', 'jobs 500 - Sanofi']);
+  });
+
+  it('takes a payment and a standing total for no investment', () => {
+    const paid = "Textinord ferme son usine. La convention prévoit que le groupe versera 2,5 millions d’euros pour soutenir la création d’activités.";
+    expect(summary(paid, 'fr')).toEqual([]);
+    const stock = 'Novartis will build a plant. Swiss direct investment in the US already stands at around CHF 300 billion.';
+    expect(summary(stock, 'en')).toEqual([]);
+  });
+});

@@ -458,6 +458,25 @@ function withoutDotCom(name: string): string {
   return c === 99 && o === 111 && m === 109 ? name.slice(0, -4) : name;
 }
 
+/** "dans les ateliers de la rue Anatole-France": a street or a zone, not a trade, before the capitalised word. */
+const ADDRESS_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'chemin', 'route', 'zone', 'parc', 'quartier', 'site', 'ville', 'commune', 'région',
+  'calle', 'avenida', 'plaza', 'paseo', 'polígono', 'carretera', 'barrio', 'ciudad', 'municipio', 'provincia', 'parque']);
+const COMPLEMENT_PARTICLES = new Set(['de', 'd', 'du', 'des', 'del', "'", '’', 'l', 'la', 'le', 'les', 'et', 'y', 'en']);
+/**
+ * Past "de/d' + lower-case words (et de …)" after a company noun, to the capitalised name right after a
+ * lower-case word: the index of that name, or `k` when the words are not such a complement (up to six).
+ */
+function pastTradeComplement(tokens: Token[], k: number, limit: number): number {
+  const first = tokens[k]?.lower;
+  if (first !== 'de' && first !== 'd' && first !== 'du' && first !== 'des' && first !== 'del') return k;
+  for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' && t.lower !== "'" && t.lower !== '’') return k;
+    if (t.cap) return !tokens[j - 1].cap && t.kind === 'word' && !COMPLEMENT_PARTICLES.has(tokens[j - 1].lower) && !ADDRESS_NOUNS.has(tokens[j - 1].lower) ? j : k;
+  }
+  return k;
+}
+
 /** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
 const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
 const OPENING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el']);
@@ -574,6 +593,11 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // "la siderúrgica asturiana Aceros del Cantábrico", "le groupe familial Roquette": a French or Spanish adjective between
       const adjective = (lang === 'fr' || lang === 'es') && !tokens[i + 1]?.cap && ROMANCE_ADJECTIVE.test(tokens[i + 1]?.lower ?? '') && isNameWord(tokens[i + 2]);
       if (adjective) i++;
+      // "L'enseigne d'ameublement et de décoration Maisons Lorval", "la cadena de supermercados Aldi": the trade told after the noun
+      else if ((lang === 'fr' || lang === 'es') && !tokens[i].cap) {
+        const past = pastTradeComplement(tokens, i + 1, s.to);
+        if (past > i + 1) i = past - 1;
+      }
       if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 6) addName(found, !adjective && tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);

@@ -215,7 +215,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     let placeList: Mention[] | null = null;
     // what the sentence as a whole says, asked per figure: read once, when first asked
     let publicOpening: boolean | undefined; // publicSubject(tokens, s)
-    let notTheCompanys: boolean | undefined; // many companies', another's or public money
+    let notTheCompanys: boolean | undefined; // another company's or public money
     let pointsBack: boolean | undefined; // pointsToPlaceBefore(tokens, s, lang)
     let nextOrg = 0;
     // the sentence set a figure against a claim it makes later ("Statt drei Milliarden Euro … nun 4,2 Milliarden"): that claim is the new one
@@ -272,7 +272,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (notTheCompanys ??= mentionsManyCompanies(tokens, s) || gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s)))) continue;
+      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s))))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
@@ -443,9 +443,16 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
   }
   return false;
 }
-function mentionsManyCompanies(tokens: Token[], s: Sentence): boolean {
+const SPENT_BY = new Set(['by', 'par', 'por', 'von', 'durch', 'según', 'selon', 'laut', 'according']);
+/** Many companies named as the figure's spenders: before it, or after it as its agent or source ("pledged by
+ * foreign companies", "según la patronal"); not where its jobs go ("generarán hasta 1.500 empleos …, la mayoría de
+ * ellos en empresas de la comarca", "6,000 indirect jobs at suppliers and service firms"). */
+function mentionsManyCompanies(tokens: Token[], s: Sentence, figureFrom: number): boolean {
   // "…, the companies said in a joint statement": the named partners speaking, not a sum over a sector
-  for (let i = s.from; i < s.to; i++) if (manyCompanies.has(tokens[i].lower) && !saying.has(tokens[i + 1]?.lower ?? '') && !(tokens[i].lower === 'industriels' && adjectiveUse(tokens, i))) return true;
+  for (let i = s.from; i < s.to; i++) {
+    if (!manyCompanies.has(tokens[i].lower) || saying.has(tokens[i + 1]?.lower ?? '') || (tokens[i].lower === 'industriels' && adjectiveUse(tokens, i))) continue;
+    if (i < figureFrom || SPENT_BY.has(tokens[i - 1]?.lower ?? '') || SPENT_BY.has(tokens[i - 2]?.lower ?? '') || SPENT_BY.has(tokens[i - 3]?.lower ?? '')) return true;
+  }
   return false;
 }
 /** "6 milliards d'euros d'investissements industriels": the adjective after an investment, not "les industriels" (manufacturers). */

@@ -9,7 +9,7 @@ import { matchAt, phraseTable, type PhraseTable } from './phrases';
 
 /** Short names that are words or acronyms of their own, or common first names and surnames. */
 const AMBIGUOUS = new Set([
-  'Chase', 'Visa', 'Oracle', 'Meta', 'Target', 'Delta', 'Carrier', 'Dow', 'Total', 'Orange', 'Shell', 'Puma', 'Arm',
+  'Chase', 'Visa', 'Oracle', 'Target', 'Delta', 'Carrier', 'Dow', 'Total', 'Orange', 'Shell', 'Puma', 'Arm',
   'Evergreen', 'Lucid', 'Canon', 'Reliance', 'Signify', 'Hexagon', 'Pandora', 'Caterpillar', 'Allianz', 'Coke',
   'PMI', 'FCA', 'PSA', 'TI', 'GF', 'EMD', 'FMC', 'HP', 'GE', 'GM', 'BAT', 'SSE', 'TIM', 'UPS', 'ACS', 'ADI', 'SEB', 'ING', 'AIA', 'MSD',
   'Lilly', 'Mercedes', 'Emerson', 'Schneider', 'Zara', 'Eon', 'Otis', 'Indra', 'Puig', 'Yara', 'Leonardo', 'Vinci',

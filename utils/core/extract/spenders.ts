@@ -67,6 +67,8 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, 
   // "Council leader Helen Priestley said: …", "state Governor …": the head names a speaker's office, not a body at work
   if (next && matchAt(tokens, k + 1, speakersOffice)) return false;
   const before = tokens[k - 1];
+  // the end of a hyphenated place's name: "au Trait (Seine-Maritime)"
+  if (t.gap === '' && before?.lower === '-') return false;
   // a place's region in apposition: "en Pozo Almonte, Región de Tarapacá, que contempla …", "in Monterrey, State of Nuevo León"
   if (t.cap && before?.lower === ',' && tokens[k - 2]?.cap && next && /^(de|of|del|du|von)$/.test(next.lower) && tokens[k + 2]?.cap) return false;
   // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:

@@ -160,7 +160,9 @@ export const MONEY_NOT_INVESTMENT = [
   'une participation', 'prise de participation', 'equity stake', 'a stake', 'minority stake', 'beteiligung', 'participación accionarial', 'una participación',
   // raising capital told with the site-expanding verbs: "amplía su capital con 45 millones"
   'su capital', 'son capital', 'its capital', 'sein kapital',
-  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'ont atteint', 'a atteint', 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
+  'came to', 'amounted to', 'totalled', 'totaled', "s'est élevé", 'ont atteint', 'a atteint', 'stands at', 'stood at', 'already stands',
+  // money paid over, not spent on a site: "le groupe versera 2,5 millions d'euros pour soutenir la création d'activités"
+  'versera', 'verser', 'versé', 'versés', 'versée', 'belief sich', 'beliefen sich', 'ascendió', 'ascendieron',
   // the cost of cutting jobs is not an investment
   'severance', 'restructuring', 'restructuration', 'accompagnement', 'indemnités', 'indemnisation', 'abfindung*', 'konzernumbau', 'umbauprogramm', 'stellenabbau',
   'indemnizaci*', 'despidos', 'ajuste', 'primas', 'bonus', 'bonuses',
@@ -304,7 +306,7 @@ export const JOBS_NOT_HIRING = [
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
-  'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
+  'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
   'could go', 'may go', 'might go', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
@@ -408,7 +410,7 @@ export const ADDS_TO_EARLIER = ['on top of', 'in addition to', "s'ajoutent aux",
  */
 export const MANY_COMPANIES = [
   'companies', 'firms', 'manufacturers', 'carmakers', 'entreprises', 'groupes', 'industriels', 'firmen', 'konzerne',
-  'empresas', 'compañías', 'multinacionales',
+  'empresas', 'compañías', 'multinacionales', 'mitgliedsunternehmen', 'entreprises membres', 'empresas asociadas', 'member companies',
   // associations speaking for a sector
   'patronales', 'patronal', 'verbände', 'verband', 'syndicats', 'sindicatos', 'unions', 'lobby',
 ];
@@ -423,13 +425,17 @@ export const PUBLIC_BODIES = [
   'la consejería', 'el departamento',
   'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
+  // a law or a budget: "La loi de programmation militaire prévoit 413 milliards d'euros", "El presupuesto incluye 80 millones"
+  'la loi', 'le budget', 'le projet de loi', 'the budget', 'the bill', 'der haushalt', 'das gesetz', 'der bundeshaushalt', 'la ley', 'el presupuesto', 'los presupuestos',
 ];
 
 /** Head words of public bodies, any language, for a public body doing the spending anywhere before the figure (see spenders.ts) ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
 export const PUBLIC_HEAD_WORDS = [
   'council', 'government', 'governments', 'ministers', 'ministres', 'ministros', 'pouvoirs', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
-  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo',
+  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo', 'agglomération', 'agglo',
+  // public investment banks: "Bpifrance mettra 500 millions d'euros sur la table"
+  'bpifrance', 'kfw', 'eib',
 ];
 /** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
 export const GERMAN_PUBLIC_HEAD_WORDS = ['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis', 'bundesstaat', 'bundesland'];

@@ -96,7 +96,7 @@ export const NOT_NAMES = new Set([
   'japanese', 'korean', 'indian', 'mexican', 'brazilian', 'dutch', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
   // governments are not companies ("los objetivos del Gobierno", "the Government said")
-  'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat',
+  'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat', 'état', 'etat', 'staat', 'estado',
   // nor are regional and city governments ("según la Junta de Extremadura", "la Junta ha destacado")
   'junta', 'ayuntamiento', 'diputación', 'cabildo', 'consejería', 'landesregierung', 'staatsregierung', 'senat', 'préfecture', 'mairie',
   'milliarden', 'millionen', 'milliarde', 'million',
