@@ -2,6 +2,7 @@
 // No regular expressions on the way to the first highlight: V8 compiles each one on its first
 // test (and again to machine code on its second), about 0.3 ms per regex on every page load in
 // Chromium, more than these few chars of checks cost by hand.
+import { isJsSpace as isSpace } from './text-join';
 
 const DATE_META = [
   'meta[property="article:published_time"]',
@@ -22,11 +23,6 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Whitespace as a regex's \s sees it (what trim() removes). */
-function isSpace(code: number): boolean {
-  if (code < 0x2000) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680;
-  return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Runs of whitespace become one space, none at either end (what `.replace(/\s+/g, ' ').trim()` gives). */
 export function collapseWhitespace(text: string): string {

@@ -2,6 +2,7 @@
 // comments, cookie banners, newsletter boxes, "also read" links. Decided from markup only
 // (tags, roles, class and id words, link density), so it works in the CLI without layout.
 import { isBare, tagOf } from './element-facts';
+import { isJsSpace } from './text-join';
 
 /** Tags that hold page furniture, never the story. <header> is left alone: it holds the headline. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog', 'menu']);
@@ -34,14 +35,19 @@ const ALSO_READ = [
   'auch interessant', 'lesen sie auch', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel',
   'te puede interesar', 'también te puede interesar', 'lee también', 'le puede interesar', 'noticias relacionadas', 'más información',
 ];
-/** The longest lead-in: more of a block's text is never needed. */
-const ALSO_READ_CHARS = Math.max(...ALSO_READ.map((phrase) => phrase.length));
-/** The lead-ins by their first char: most paragraphs are done with after one look-up. */
-const ALSO_READ_BY_FIRST = new Map<string, string[]>();
+/** The lead-ins by their first char's code: most paragraphs are done with after one look-up, and no string is made. */
+const ALSO_READ_BY_FIRST = new Map<number, string[]>();
 for (const phrase of ALSO_READ) {
-  const list = ALSO_READ_BY_FIRST.get(phrase[0]);
+  const list = ALSO_READ_BY_FIRST.get(phrase.charCodeAt(0));
   if (list) list.push(phrase);
-  else ALSO_READ_BY_FIRST.set(phrase[0], [phrase]);
+  else ALSO_READ_BY_FIRST.set(phrase.charCodeAt(0), [phrase]);
+}
+
+/** A char code in lower case (-1 for a char whose lower case is two chars, which no lead-in holds). */
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
 }
 
 /** A char of a word as a regex's \b sees it (ASCII letters, digits, underscore). */
@@ -51,9 +57,15 @@ function isAsciiWordChar(code: number): boolean {
 
 /** Whether the text (after any leading whitespace) begins with a lead-in followed by a word boundary. */
 export function startsWithLeadIn(text: string): boolean {
-  const lead = text.trimStart().slice(0, ALSO_READ_CHARS + 1).toLowerCase();
-  const phrases = ALSO_READ_BY_FIRST.get(lead.charAt(0));
-  if (phrases) for (const phrase of phrases) if (lead.startsWith(phrase) && !isAsciiWordChar(lead.charCodeAt(phrase.length))) return true;
+  let start = 0;
+  while (start < text.length && isJsSpace(text.charCodeAt(start))) start++;
+  const phrases = ALSO_READ_BY_FIRST.get(lowerCode(text.charCodeAt(start)));
+  if (!phrases) return false;
+  for (const phrase of phrases) {
+    let at = 1;
+    while (at < phrase.length && lowerCode(text.charCodeAt(start + at)) === phrase.charCodeAt(at)) at++;
+    if (at === phrase.length && !isAsciiWordChar(text.charCodeAt(start + at))) return true;
+  }
   return false;
 }
 

@@ -86,6 +86,12 @@ export class Segments {
  * scans that indexOf and a char loop do as fast on a text node's few hundred characters.
  */
 
+/** Whitespace as a regex's \s sees it (what trim() removes). */
+export function isJsSpace(code: number): boolean {
+  if (code < 0x2000) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680;
+  return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
