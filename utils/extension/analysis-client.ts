@@ -4,9 +4,8 @@
 import type { Claim, Entity, Report } from '../core/report';
 import type { PageEngine } from '../page/page-engine';
 import { type AnalysisPort, assembleReport, MAX_ANALYSIS_CHARS, textPieces } from './analysis-port';
-import { AnalysisReplyOnPage } from './analysis-reply';
+import { readAnalysisReply } from './analysis-reply';
 import { decodePiece } from './analysis-wire';
-import { parseMessage } from './messages';
 
 export interface BackgroundEngineOptions {
   /** Opens a new port to the background (browser.runtime.connect in the extension). */
@@ -75,9 +74,14 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
       opened.onMessage.addListener((raw) =>
         outside(() => {
           if (outcome) return;
-          // AnalysisReplyOnPage: AnalysisReplySchema's rules in one custom check (no cold object schemas on every page)
-          const reply = parseMessage(AnalysisReplyOnPage, raw, 'content');
-          if (!reply) return finish({ error: new Error(UNREADABLE_REPLY) });
+          // AnalysisReplySchema's rules read by hand (analysis-reply.ts), not through zod: the
+          // machinery of a zod parse (safeParse, its checks) was some twenty functions compiled
+          // cold on every page load only to run this reader inside a custom check.
+          const reply = readAnalysisReply(raw);
+          if (!reply) {
+            console.warn('[claimcheck] content: analysis reply rejected');
+            return finish({ error: new Error(UNREADABLE_REPLY) });
+          }
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
           // A part comes in the compact form, a whole text's document plain (checked as it was read).
           const found = reply.type === 'part' ? decodePiece(doc.text, reply) : reply.whole;

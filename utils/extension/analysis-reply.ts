@@ -4,7 +4,8 @@
 // highlight (its code runs cold on every page load: about 4 ms of 17 on the bench article); the
 // schemas it would build also cost the content script's start. tests/page/analysis-reply.test.ts
 // holds this reader to the schema: same verdict on every field of every shape, same output.
-// The page still parses with zod/mini (AnalysisReplyOnPage, a custom check running this reader).
+// The page calls this reader directly; AnalysisReplyOnPage (a zod/mini custom check running it)
+// is the same verdict as a schema, for code that parses with parseMessage.
 // The one difference: a valid reply is returned as it came, so fields the schema does not
 // know (none, from our own background) would stay instead of being dropped.
 import * as z from 'zod/mini';

@@ -19,6 +19,14 @@ export type { Busy } from './busy';
 const SETUP_MS = 3;
 /** About what swapping a long page's highlights in costs (apply: the registry's seven names, the style element). */
 const APPLY_MS = 3;
+/**
+ * About what the walk's first step costs: its code runs for the first time (3-5 ms of CPU on the
+ * heavy bench page, traced). Announced after finding the article, so on a long page, where that
+ * took ~4 ms, the walk starts in a slice of its own (the run's first task was 10-13 ms of CPU).
+ */
+const WALK_START_MS = 3;
+/** About what giving a long page's figures their states costs (claimStates over ~1,600 claims: 2.2 ms traced). */
+const STATES_MS = 3;
 /** Text nodes in an article from which the steps after the walk get a slice each (the bench's heavy page has about 37,000, a news article a few hundred). */
 const LONG_PAGE_TEXT_NODES = 5_000;
 
@@ -150,6 +158,7 @@ export class PageAnalysis {
     this.phase = 'locate';
     const article = yield* locateArticle(doc);
     if (!article) return { article: null, published: findPublished(doc), report: null, marks: { figures: [], entities: [] }, painted: null };
+    yield WALK_START_MS;
     this.phase = 'text';
     const map = yield* readArticleText(article);
     // On a long page what follows the walk is four steps that each begin a slice: joining the
@@ -184,6 +193,7 @@ export class PageAnalysis {
     const early = progressive ? (claims: Claim[], entities: Entity[]) => this.paintEarly(article, new PartMarks(map).add(claims, entities), generation) : undefined;
     const report = yield* engine(input, { partInSteps, early, outside: (work) => this.outsideSlices(work) }, signal);
     this.phase = 'marks';
+    if (ownSlice) yield STATES_MS;
     const marks = yield* buildMarks(map, report, parts);
     this.phase = 'paint';
     // Marks made from the parts are in the off-screen highlights already; others are built afresh.
