@@ -9,6 +9,9 @@
 // VERBOSE=1 every script task over MIN_MS is listed, labelled by the last `cc:` performance mark
 // before it (a build with marks added by hand tells the phases apart). Tracing slows the page:
 // compare builds, not against the budget.
+// VERBOSE also lists the cc: marks inside each listed task (name@ms from the task's start);
+// EXTRA_CATEGORIES=a,b adds trace categories (e.g. disabled-by-default-v8.gc), TOP_EVENTS=n
+// lists n event names per task instead of 4.
 //   CLAIMCHECK_OUT_DIR=<build> CLAIMCHECK_BASELINE_DIR=<other>[,<another>] npx tsx scripts/bench/page-timeline.ts [heavy|typical|short] [LOADS] [MIN_MS]
 import { basename, resolve } from 'node:path';
 import { type BenchPageSession, openBenchPageSession } from './page-session';
@@ -19,7 +22,7 @@ import { traceLoad, type TraceEvent } from './trace-load';
 const which = process.argv[2] ?? 'heavy';
 const loads = Number(process.argv[3] ?? 5);
 const minMs = Number(process.argv[4] ?? 5);
-const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8'];
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8', ...(process.env.EXTRA_CATEGORIES ?? '').split(',').filter(Boolean)];
 /**
  * Top-level work on the main thread: tasks, and the microtask checkpoints Blink runs outside any
  * task (after the storage answer, main()'s continuation and the first slice run in one of those).
@@ -73,8 +76,11 @@ async function traceOnce(session: BenchPageSession, label: string): Promise<Samp
       for (const m of marks) if (m.ts <= taskEnd) phase = m.name.slice(3); else break;
       const totals = new Map<string, number>();
       for (const e of inside) if (!SCRIPT.has(e.name)) totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-      const parts = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
+      const parts = [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP_EVENTS ?? 4)).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
       console.log(`  ${label} +${((task.ts - start.ts) / 1000).toFixed(0).padStart(5)} ms ${phase.padEnd(16)} ${wall.toFixed(1).padStart(6)} wall ${cpu.toFixed(1).padStart(6)} cpu  ${parts.join(', ')}`);
+      // The marks inside the task, each with its wall time from the task's start: where its time went.
+      const within = marks.filter((m) => m.ts >= task.ts && m.ts <= taskEnd).map((m) => `${m.name.slice(3)}@${((m.ts - task.ts) / 1000).toFixed(1)}`);
+      if (within.length > 0) console.log(`      ${within.join(' ')}`);
     }
   }
   return sample;
