@@ -27,6 +27,15 @@ const APPLY_MS = 3;
 const WALK_START_MS = 3;
 /** About what giving a long page's figures their states costs (claimStates over ~1,600 claims: 2.2 ms traced). */
 const STATES_MS = 3;
+/**
+ * Firefox registers each range of a highlight when the highlight is registered (CSS.highlights.set),
+ * so the final swap of a long page's highlights was one task of 180-340 ms there: a first run in
+ * Firefox shows the highlights from the early batch on and adds each part's ranges to them in
+ * steps. Chromium repaints every highlight on each change (see the note below): it keeps the swap.
+ */
+const SHOW_WHILE_BUILDING = !!import.meta.env.FIREFOX;
+/** Ranges added per step to highlights already shown (Firefox: about 20 µs each). */
+const SHOWN_RANGES_PER_STEP = 200;
 /** Text nodes in an article from which the steps after the walk get a slice each (the bench's heavy page has about 37,000, a news article a few hundred). */
 const LONG_PAGE_TEXT_NODES = 5_000;
 
@@ -183,10 +192,16 @@ export class PageAnalysis {
     const parts = new PartMarks(map);
     const { layer } = this;
     const offscreen = new Map<HighlightKind, Highlight>();
+    let shownWhileBuilding = false;
     const partInSteps = function* (this: void, claims: Claim[], entities: Entity[], whole: boolean): Generator<void, void> {
       const made = yield* parts.addInSteps(claims, entities);
-      if (progressive && !whole) paintEarly(made);
-      yield* layer.prepare(rangesByKind(made), 500, offscreen);
+      if (progressive && !whole && paintEarly(made) && SHOW_WHILE_BUILDING) {
+        // This part's ranges are shown already; the highlights built from here on are those shown.
+        layer.showWhileBuilding(offscreen);
+        shownWhileBuilding = true;
+        return;
+      }
+      yield* layer.prepare(rangesByKind(made), shownWhileBuilding ? SHOWN_RANGES_PER_STEP : 500, offscreen);
     };
     const paintEarly = (made: PageMarks) => this.paintEarly(article, made, generation);
     // A first look (a lead the page's own engine reads ahead) is shown, then read again with the rest.
@@ -206,8 +221,9 @@ export class PageAnalysis {
   }
 
   /** Shows the first part's (or first look's) figures and entities at once (their states come with the full report). */
-  private paintEarly(article: FoundArticle, made: PageMarks, generation: number): void {
-    if (generation !== this.generation || this.paintedEarly || made.figures.length + made.entities.length === 0) return;
+  /** Whether it painted them (only the first batch is painted early). */
+  private paintEarly(article: FoundArticle, made: PageMarks, generation: number): boolean {
+    if (generation !== this.generation || this.paintedEarly || made.figures.length + made.entities.length === 0) return false;
     this.paintedEarly = true;
     if (!this.layer.showing) {
       this.scheme = pageScheme(article.root);
@@ -215,6 +231,7 @@ export class PageAnalysis {
     }
     for (const [kind, ranges] of rangesByKind(made)) if (ranges.length > 0) this.layer.add(kind, ranges);
     this.noteFirstHighlight(this.current, performance.now());
+    return true;
   }
 
   private apply({ article, published, report, marks, painted }: Outcome): void {
