@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { newsSiteMatches } from './utils/extension/news-sites';
-import { addCompileHint } from './scripts/build/compile-hint';
 
 // Test builds (npm run build:e2e) also run automatically on local fixture servers.
 // Store builds and zips never include these hosts.
@@ -17,10 +16,6 @@ export default defineConfig({
   // `false` in store builds, so that code is dropped from their bundles.
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
   hooks: {
-    // Chromium compiles the content script's functions with the script, not one by one on first call (scripts/build/compile-hint.ts).
-    'build:done': async (wxt) => {
-      if (wxt.config.browser !== 'firefox') await addCompileHint(wxt.config.outDir, ['content-scripts/content.js']);
-    },
     // Test builds: the content script also runs on the local fixture servers.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!e2e) return;

@@ -1,12 +1,8 @@
 // The hand-written text rules of the page layer (no regular expressions on the way to the first
 // highlight), held to the regular expressions they replaced.
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { addCompileHint, COMPILE_ALL_HINT } from '../../scripts/build/compile-hint';
 import { collapseWhitespace, findLang, findTitle } from '../../utils/page/article-meta';
 import { startsWithLeadIn } from '../../utils/page/boilerplate';
 
@@ -73,19 +69,5 @@ describe('findLang and findTitle', () => {
   it('reads the headline with its whitespace collapsed', () => {
     expect(findTitle(doc('<html><head><title>Page</title></head><body><h1>\n  Amazon\u00a0 to invest\n</h1></body></html>'))).toBe('Amazon to invest');
     expect(findTitle(doc('<html><head><title> Page </title></head><body><h1> </h1></body></html>'))).toBe('Page');
-  });
-});
-
-describe('addCompileHint', () => {
-  it('puts the hint on the first line once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-hint-'));
-    try {
-      writeFileSync(join(dir, 'content.js'), '(function(){})();');
-      await addCompileHint(dir, ['content.js']);
-      await addCompileHint(dir, ['content.js']);
-      expect(readFileSync(join(dir, 'content.js'), 'utf8')).toBe(`${COMPILE_ALL_HINT}(function(){})();`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
