@@ -131,3 +131,28 @@ describe('who spends, read from the words around the figure', () => {
     expect(summary(stock, 'en')).toEqual([]);
   });
 });
+
+describe('fact boxes and German word order', () => {
+  const jobs = (text: string, lang: string) => claims(text, lang).filter((c) => c.metric === 'jobs').map((c) => c.amount);
+
+  it.each([
+    ['Greystone Logistics Ltd opens its Doncaster hub.\n\n650 – jobs when fully open\n\n1,500 – construction workers at peak', 'en', [650, 1500]],
+    ['Iberwind Renovables SL construye en Teruel.\n\nEmpleo en construcción: hasta 1.800\n\nEmpleo permanente: unos 250', 'es', [1800, 250]],
+    ['Halden AB cuts costs.\n\n3,000: job cuts\n\n3,500: peak construction workforce', 'en', [3500]],
+  ])('%s', (text, lang, expected) => expect(jobs(text, lang)).toEqual(expected));
+
+  it('passes over German adjectives, not the ones that make jobs vacancies', () => {
+    expect(jobs('Die Lufthansa Technik AG plant eine Viertelmilliarde Euro und 400 hochwertige Industriearbeitsplätze in Schönefeld.', 'de')).toEqual([400]);
+    expect(jobs('Die Inntaler Bau GmbH baut in Wörgl. Im Bezirk gibt es derzeit 1.420 offene Stellen.', 'de')).toEqual([]);
+  });
+
+  it('reads a board releasing capital spending, and a town council releasing its own money', () => {
+    expect(summary('Der Aufsichtsrat der Kapfenberg Stahl AG hat rund 1,5 Mrd. Euro für den Umbau der Hochofenstandorte freigegeben.', 'de'))
+      .toEqual(['investment 1500000000 EUR Kapfenberg Stahl']);
+    expect(summary('Die Hafen Straubing-Sand GmbH wächst. Der Stadtrat hat einstimmig 12,5 Millionen Euro für die Erweiterung des Hafens freigegeben.', 'de')).toEqual([]);
+  });
+
+  it('takes grants and guarantees for public money', () => {
+    expect(summary('Nordwind Cells baut in Heide. Bund und Land hatten Fördermittel zugesagt, dazu eine Bürgschaft über 200 Millionen Euro.', 'de')).toEqual([]);
+  });
+});

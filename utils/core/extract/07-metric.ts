@@ -266,6 +266,8 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   if (s.to - s.from > FACT_BOX_MAX_TOKENS) return false;
   let colon = -1;
   for (let k = s.from; k < Math.min(s.to, s.from + 9); k++) if (tokens[k].lower === ':') { colon = k; break; }
+  // (or a dash right after a figure that opens the line: "650 – jobs when fully open")
+  if (colon < 0 && f.from === s.from && FACT_DASHES.has(tokens[f.to]?.lower ?? '') && tokens[f.to].gap !== '') colon = f.to;
   if (colon < 0) return false;
   // (not jobs kept or cut: "gesicherte Arbeitsplätze: 2.400")
   for (const c of jobCuesIn(tokens, s.from, colon)) if (c.value === 'not-hire') return false;
@@ -273,13 +275,34 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   // a label for people alone is the payroll of a company profile ("Mitarbeiter: 9.800")
   if (f.from > colon) {
     for (const m of findAll(tokens, s.from, colon, jobNouns)) if (m.value === 'strong') return true;
+    // ("Empleo en construcción: hasta 1.800", "Empleo permanente: unos 250": the word for employment itself)
+    if (FACT_BOX_EMPLOYMENT.has(tokens[s.from].lower)) return true;
     return matchesIn(tokens, s.from, colon, constructionAfter);
   }
   // the figure first ("2,200: maximum full-time jobs", "3,500: peak construction workforce"; not the time "15:10 Dunmore to cut staff")
   if (f.from !== s.from || f.to !== colon || tokens[colon + 1]?.gap === '') return false;
-  for (const m of findAll(tokens, colon + 1, Math.min(s.to, colon + 7), jobNouns)) if (m.value === 'strong') return true;
-  return false;
+  const labelEnd = Math.min(s.to, colon + 7);
+  // ("1,500 – construction workers at peak", "3,500: peak construction workforce")
+  if (matchesIn(tokens, colon + 1, labelEnd, constructionAfter)) return true;
+  let strong: { start: number; end: number } | null = null;
+  for (const m of findAll(tokens, colon + 1, labelEnd, jobNouns)) if (m.value === 'strong') { strong = m; break; }
+  if (!strong) return false;
+  // (not "3,000: job cuts"; but "3,500: peak construction workforce" holds a headcount word inside its noun)
+  for (const c of jobCuesIn(tokens, colon + 1, labelEnd)) if (c.value === 'not-hire' && (c.end <= strong.start || c.start >= strong.end)) return false;
+  return true;
 }
+const FACT_DASHES = new Set(['–', '—', '-']);
+/** German writes nouns with a capital: a lower-case word with an adjective's ending between a count and its noun
+ * is an adjective ("400 hochwertige Industriearbeitsplätze", "200 gut bezahlte Stellen"). */
+const GERMAN_ADJECTIVE_ENDING = /(e|en|er|es)$/;
+/** (not the ones that make the jobs vacancies or the payroll: "1.420 offene Stellen", "die 800 bestehenden Arbeitsplätze") */
+const NOT_NEW_GERMAN = new Set(['offene', 'offenen', 'freie', 'freien', 'unbesetzte', 'unbesetzten', 'bestehende', 'bestehenden', 'bisherige', 'bisherigen',
+  'vorhandene', 'vorhandenen', 'gesicherte', 'gesicherten', 'gefährdete', 'gefährdeten', 'betroffene', 'betroffenen', 'verbleibende', 'verbleibenden']);
+function germanAdjective(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.lower.length >= 3 && GERMAN_ADJECTIVE_ENDING.test(t.lower) && t.lower !== 'und' && t.lower !== 'oder' && !NOT_NEW_GERMAN.has(t.lower);
+}
+/** A fact box's label naming employment in the singular ("Empleo permanente:", "Emploi :"). */
+const FACT_BOX_EMPLOYMENT = new Set(['empleo', 'emploi', 'employment', 'beschäftigung']);
 
 const WITH = new Set(['with', 'con', 'avec', 'mit']);
 /** Opening or building a site: the staff it opens "with" are new jobs. */
@@ -320,7 +343,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   if (f.value < 5 || f.value > 2_000_000 || f.value % 1 !== 0) return null;
   const { tokens } = s;
   let k = f.to;
-  while (k < s.to && k - f.to < 4 && jobModifiers.has(tokens[k].lower) && !matchAt(tokens, k, jobNouns, s.to)) k++;
+  while (k < s.to && k - f.to < 4 && (jobModifiers.has(tokens[k].lower) || (s.lang === 'de' && germanAdjective(tokens[k]))) && !matchAt(tokens, k, jobNouns, s.to)) k++;
   const noun = matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null);
   // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: rund 1.200 bis 2029",
   // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"

@@ -79,6 +79,8 @@ export const INVEST_CUES = [
   'prévoit', 'prévoyait', 'prévoient',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
+  // a board releasing capital spending: "hatte rund 1,5 Mrd. Euro für den Umbau … freigegeben"
+  'freigegeben', 'freigeben', 'gibt frei',
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
   'apportera', 'apporteront', 'aportará', 'aportarán', 'will contribute',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'destinó', 'destinado', 'ha destinado', 'destinarán', 'destina', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
@@ -120,6 +122,7 @@ export const MONEY_NOT_INVESTMENT = [
   'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state aid', 'state support', 'state funding', 'state-backed', 'fee', 'fine', 'debt', 'loan',
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
+  'zuschüsse', 'zuschüssen', 'bürgschaft', 'bürgschaften', 'strukturhilfe', 'strukturhilfen', 'finanzhilfe', 'finanzhilfen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'subvenciones', 'gobierno', 'ahorro', 'ahorros',
   'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'steueranreiz*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
@@ -438,7 +441,7 @@ export const PUBLIC_HEAD_WORDS = [
   'bpifrance', 'kfw', 'eib',
 ];
 /** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
-export const GERMAN_PUBLIC_HEAD_WORDS = ['stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis', 'bundesstaat', 'bundesland'];
+export const GERMAN_PUBLIC_HEAD_WORDS = ['stadtrat', 'gemeinderat', 'kreistag', 'landtag', 'stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis', 'bundesstaat', 'bundesland'];
 
 /** A figure that belongs to an unnamed other company ("un projet de 1 milliard porté par un autre groupe"). */
 export const ANOTHER_COMPANY = [
