@@ -156,3 +156,23 @@ describe('fact boxes and German word order', () => {
     expect(summary('Nordwind Cells baut in Heide. Bund und Land hatten Fördermittel zugesagt, dazu eine Bürgschaft über 200 Millionen Euro.', 'de')).toEqual([]);
   });
 });
+
+describe('the naira, joined jobs and clauses after the noun', () => {
+  it('reads "N95bn" as naira only before a scale', () => {
+    expect(summary('Nestlé Nigeria Plc is to invest N95bn in its Agbara factory.', 'en')).toEqual(['investment 95000000000 NGN Nestlé Nigeria']);
+    const figures = extractDocument('d1', 'N26 raised funds. The N7 road was closed.', 'en').claims;
+    expect(figures).toEqual([]);
+  });
+
+  it('joins a later jobs figure to the claim past a few words, not a payroll', () => {
+    const jobs = (text: string) => claims(text, 'en').filter((c) => c.metric === 'jobs').map((c) => c.amount);
+    expect(jobs('Aerolink Cargo SA is to invest €140m in a cargo terminal at Liège Airport, creating 250 jobs in the first phase and up to 400 by 2030.')).toEqual([250, 400]);
+    const payroll = claims('Medtrion Devices Inc se comprometió a contratar 500 personas y hoy emplea ahí a unas 900.', 'es').map((c) => c.amount);
+    expect(payroll).toEqual([500]);
+  });
+
+  it('reads a hiring verb past a clause that keeps the jobs', () => {
+    const text = 'An incentive agreement requires Meridian Foods Inc to create at least 400 full-time jobs and keep them for 10 years.';
+    expect(claims(text, 'en').map((c) => `${c.metric} ${c.amount} ${c.qualifier}`)).toEqual(['jobs 400 at_least']);
+  });
+});

@@ -64,6 +64,8 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && t.lower === 'uf' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap !== '') return ['CLF', 1];
   // the South African rand glued to its number: "R2bn", "R5 billion"
   if (t.kind === 'word' && t.lower === 'r' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['ZAR', 1];
+  // the naira, as the Nigerian press writes it: "N95bn" (the tokenizer splits the "N" only before an amount with a scale)
+  if (t.kind === 'word' && t.lower === 'n' && t.cap && t.gap !== '' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['NGN', 1];
   // the Kenyan shilling: "Sh5.2 billion", "KSh 800 million"
   if (t.kind === 'word' && (t.lower === 'sh' || t.lower === 'ksh') && t.cap && tokens[i + 1]?.kind === 'num') return ['KES', 1];
   return null;

@@ -292,6 +292,11 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   return true;
 }
 const FACT_DASHES = new Set(['–', '—', '-']);
+const AND_WORDS = new Set(['and', 'et', 'und', 'y']);
+/** (`this`: the figure's first token) a hiring cue before the figure. */
+function isHireBefore(this: number, c: CueMatch<JobCue>): boolean {
+  return c.value === 'hire' && c.end <= this;
+}
 /** German writes nouns with a capital: a lower-case word with an adjective's ending between a count and its noun
  * is an adjective ("400 hochwertige Industriearbeitsplätze", "200 gut bezahlte Stellen"). */
 const GERMAN_ADJECTIVE_ENDING = /(e|en|er|es)$/;
@@ -411,6 +416,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     // headcount, cuts and sector words count only before the figure or right after the noun
     // (German puts the verb last: "… die rund 1.500 Arbeitsplätze am Standort langfristig gesichert werden")
     if (c.value === 'not-hire' && c.start >= to && dist > (s.lang === 'de' ? 7 : 3)) continue;
+    // (nor in a clause joined after the noun: "requires the company to create at least 400 full-time jobs and keep them for 10 years")
+    if (c.value === 'not-hire' && c.start > to && AND_WORDS.has(tokens[to].lower) && cues.some(isHireBefore, f.from)) continue;
     // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
     if (c.value === 'not-hire' && (dist > 3 || HIRING_NOUNS.has(tokens[k].lower)) && NEAR_ONLY.has(tokens[c.start].lower)) continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };

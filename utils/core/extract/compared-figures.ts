@@ -5,7 +5,7 @@
 // Both leave the unit or the verb out, so the claim next to them says what they are.
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
-import { decideCount, decideMoney, type MetricDecision, type SentenceView } from './07-metric';
+import { decideCount, decideMoney, jobCuesIn, type MetricDecision, type SentenceView } from './07-metric';
 import { matchEndingAt, phraseTable } from './phrases';
 
 const VERSUS = phraseTable([
@@ -54,7 +54,8 @@ const AFTER_ELIDED_JOBS = new Set([',', '.', ';', 'during', 'durante', 'pendant'
 /** "400 empleos directos y hasta 2.000 durante la fase de construcción", "150 direct jobs and up to 600 during
  * construction": a count joined by "and" to the jobs figure just claimed (ending at `previousTo`), its job noun left out. */
 function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boolean {
-  if (f.kind !== 'count' || f.scaled || f.value < 2 || f.from - previousTo > 5 || f.from <= previousTo) return false;
+  // (up to eight words between: "creating 250 jobs in the first phase and up to 400 by 2030")
+  if (f.kind !== 'count' || f.scaled || f.value < 2 || f.from - previousTo > 8 || f.from <= previousTo) return false;
   let joined = false;
   for (let k = previousTo; k < f.from; k++) {
     const t = tokens[k];
@@ -64,7 +65,10 @@ function jobsJoinedBefore(tokens: Token[], previousTo: number, f: Figure): boole
     else if (t.lower === ',' && !RISING.has(tokens[k + 1]?.lower ?? '')) return false;
   }
   const next = tokens[f.to];
-  return joined && (!next || next.kind === 'punct' || AFTER_ELIDED_JOBS.has(next.lower));
+  if (!(joined && (!next || next.kind === 'punct' || AFTER_ELIDED_JOBS.has(next.lower)))) return false;
+  // (not a payroll told after the hiring: "se comprometió a contratar 500 personas y hoy emplea ahí a unas 900")
+  for (const c of jobCuesIn(tokens, previousTo, f.from)) if (c.value === 'not-hire') return false;
+  return true;
 }
 
 /**
