@@ -176,3 +176,14 @@ describe('the naira, joined jobs and clauses after the noun', () => {
     expect(claims(text, 'en').map((c) => `${c.metric} ${c.amount} ${c.qualifier}`)).toEqual(['jobs 400 at_least']);
   });
 });
+
+describe('a name opening a relative clause about its plan', () => {
+  it('is a company', () => {
+    const text = "Norelec Cellules, qui avait annoncé en 2023 un investissement de 1,8 milliard d'euros à Loon-Plage, a présenté une version resserrée de son projet.";
+    expect(claims(text, 'fr').map((c) => `${c.amount} ${c.subject} ${c.status}`)).toEqual(['1800000000 Norelec Cellules earlier']);
+  });
+
+  it('needs the plan in the clause', () => {
+    expect(summary("Dunkerque, qui compte 90 000 habitants, accueille le salon. Le salon attire 300 millions d'euros de commandes.", 'fr')).toEqual([]);
+  });
+});

@@ -477,6 +477,11 @@ function pastTradeComplement(tokens: Token[], k: number, limit: number): number 
   return k;
 }
 
+const RELATIVES = new Set(['qui', 'which', 'who', 'die', 'der', 'das', 'que', 'quien', 'la', 'el']);
+/** Words of an announced plan, in a relative clause after a name. */
+const PLAN_WORDS = new Set(['annoncé', 'annonçait', 'investissement', 'investir', 'investi', 'announced', 'invest', 'investment', 'invested', 'pledged',
+  'angekündigt', 'ankündigte', 'investieren', 'investiert', 'investition', 'anunció', 'anunciado', 'inversión', 'invertir', 'invertirá', 'invirtió']);
+
 /** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
 const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
 const OPENING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el']);
@@ -666,6 +671,16 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const start = runLeft(tokens, last, s.from);
     if (start >= last || last - start > 3 || start - 1 <= s.from || !COPULAS.has(tokens[start - 1].lower)) continue;
     if (describedNext(tokens, sentences[n + 1], lang)) addName(found, start, last);
+  }
+  // a name that opens a sentence and a relative clause telling of its plan: "Norelec Cellules, qui avait annoncé en 2023
+  // un investissement de 1,8 milliard d'euros …", "Kestrel, which announced a £750m plant last year, …"
+  for (const s of sentences) {
+    if (!isNameWord(tokens[s.from])) continue;
+    const end = runRight(tokens, s.from, s.to);
+    if (end - s.from > 3 || tokens[end]?.lower !== ',' || !RELATIVES.has(tokens[end + 1]?.lower ?? '')) continue;
+    for (let k = end + 2; k < Math.min(s.to, end + 10); k++) {
+      if (PLAN_WORDS.has(tokens[k].lower)) { addName(found, s.from, end); break; }
+    }
   }
   // a story about a large company that names it with none of the cues above ("Google setzt
   // weiter auf Zürich"): the company directory's names. Only when the cues found no company at
