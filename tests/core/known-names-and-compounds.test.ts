@@ -187,3 +187,17 @@ describe('a name opening a relative clause about its plan', () => {
     expect(summary("Dunkerque, qui compte 90 000 habitants, accueille le salon. Le salon attire 300 millions d'euros de commandes.", 'fr')).toEqual([]);
   });
 });
+
+describe('short items', () => {
+  it('reads trades written before an English job noun', () => {
+    const text = 'Chipmaker Tessaly Semiconductors plans to invest $120 million in Albuquerque, adding as many as 150 engineering and technician positions over three years.';
+    expect(claims(text, 'en').map((c) => `${c.metric} ${c.amount}`)).toEqual(['investment 120000000', 'jobs 150']);
+    expect(claims('Harlow Batteries Inc won an eight-year Job Development Investment Grant.', 'en')).toEqual([]);
+  });
+
+  it('takes a regional council for public money, and a port a company stands on for no spender', () => {
+    expect(summary("Le conseil régional de Nouvelle-Aquitaine débloque 22 millions d'euros pour moderniser les scieries.", 'fr')).toEqual([]);
+    const text = "La Conserverie Le Guen SAS, installée sur le port de Douarnenez, annonce un investissement de 8 millions d'euros pour agrandir son atelier.";
+    expect(summary(text, 'fr')).toEqual(['investment 8000000 EUR Conserverie Le Guen']);
+  });
+});

@@ -349,7 +349,19 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   const { tokens } = s;
   let k = f.to;
   while (k < s.to && k - f.to < 4 && (jobModifiers.has(tokens[k].lower) || (s.lang === 'de' && germanAdjective(tokens[k]))) && !matchAt(tokens, k, jobNouns, s.to)) k++;
-  const noun = matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null);
+  let noun = matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null);
+  // English trades before a job noun: "as many as 150 engineering and technician positions"
+  // (not a compound before it: "an eight-year Job Development grant")
+  if (!noun && s.lang === 'en' && !(tokens[f.to]?.lower === '-' && tokens[f.to].gap === '')) {
+    for (let j = k; j < Math.min(s.to - 1, k + 3) && tokens[j].kind === 'word' && !tokens[j].cap; j++) {
+      const later = matchAt(tokens, j + 1, jobNouns, s.to);
+      if (later?.value === 'strong') {
+        k = j + 1;
+        noun = later;
+        break;
+      }
+    }
+  }
   // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: rund 1.200 bis 2029",
   // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"
   if (!noun && f.to - f.from < 6 && factBoxJobs(tokens, s, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };

@@ -13,6 +13,8 @@ const saying = new Set(REPORTING_VERBS);
 
 /** Words before a public body that make it no subject: "with support from the council", "in the state", "backed by the government". */
 const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for', 'avec', 'par', 'de', 'du', 'des', 'dans', 'en', 'à', 'pour', 'con', 'por', 'del', 'para', 'mit', 'von', 'vom', 'durch', 'im', 'ins', 'für', 'aus',
+  // where a company stands: "installée sur le port de Douarnenez"
+  'on', 'sur', 'auf', 'sobre',
   // a plan filed with a body, or its source: "el plan presentado ante el Ministerio de Economía", "selon le ministère"
   'ante', 'según', 'selon', 'laut', 'before', 'at', 'auprès', 'devant', 'vor', 'bei', 'beim', 'according']);
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);

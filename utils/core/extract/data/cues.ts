@@ -423,6 +423,7 @@ export const PUBLIC_BODIES = [
   'the city', 'the state', 'the government', 'the council', 'ministers', 'the ministry', 'the county', 'the province',
   'the port authority', 'la autoridad portuaria', 'the port', 'le port', 'der hafen', 'el puerto', 'el municipio', 'la municipalidad', 'the municipality', 'la commune', 'die gemeinde', "l'autorité portuaire", 'die hafenbehörde',
   'la ville', "l'état", "l'etat", 'le gouvernement', 'la région', 'le département', 'le ministère', 'la métropole',
+  'le conseil régional', 'le conseil départemental', 'le conseil municipal', 'el consejo de gobierno', 'el pleno',
   // a regional government's department: "… destacó que el departamento de Economía dispondrá de 410 millones" (not "el consejero
   // delegado", a company's chief executive)
   'la consejería', 'el departamento',
