@@ -201,3 +201,16 @@ describe('short items', () => {
     expect(summary(text, 'fr')).toEqual(['investment 8000000 EUR Conserverie Le Guen']);
   });
 });
+
+describe("an agency's yearly totals", () => {
+  it.each([
+    ['Velomatic Austria GmbH baut in Wels. Die Austrian Business Agency verweist auf ihre Jahresbilanz: 2024 hätten sich 482 internationale Unternehmen in Österreich angesiedelt, mit Investitionen von 1,28 Milliarden Euro und 3.950 neuen Arbeitsplätzen.', 'de'],
+    ['Halvorsen Foods will build in Bowling Green. Since 2019 the private sector in Kentucky has announced more than 1,100 new-location and expansion projects totaling $38.6 billion in announced investments.', 'en'],
+    ['Metalúrgica del Nalón SA invertirá en Langreo. El IDEPA contribuyó el año pasado a atraer 61 proyectos empresariales, con 1.150 millones de euros de inversión.', 'es'],
+    ['Tarnwell Ltd is hiring in Sunderland. The agency said the projects it supported created or safeguarded 4,950 jobs last year.', 'en'],
+  ])('%s', (text, lang) => expect(claims(text, lang).filter((c) => c.amount !== 2024)).toEqual([]));
+
+  it('still reads the company\'s own figure after a year', () => {
+    expect(summary('Seit 2010 hat das Unternehmen Tyrolia Glas GmbH mehr als eine Milliarde Euro in den Standort Wörgl gesteckt.', 'de')).toEqual(['investment 1000000000 EUR Tyrolia Glas']);
+  });
+});

@@ -272,7 +272,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s))))) continue;
+      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || projectsCountedBefore(tokens, s.from, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s))))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
@@ -443,6 +443,26 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
   }
   return false;
 }
+/** Plural nouns for many projects or companies: counted before a figure, they make it a total over them. */
+const PROJECTS = new Set(['projects', 'projets', 'proyectos', 'projekte', 'ansiedlungen', 'firmenansiedlungen', 'ansiedlungsprojekte', 'erweiterungen',
+  'companies', 'firms', 'empresas', 'entreprises', 'sociétés', 'compañías', 'firmen', 'unternehmen', 'expansions', 'implantations', 'dossiers']);
+/** An agency's yearly total: "71 Ansiedlungen und Erweiterungen … mit einem Investitionsvolumen von 2,9 Milliarden Euro",
+ * "captó 38 proyectos de inversión extranjera por valor de 7.400 millones", "94 projets … pour 2,6 milliards d'euros". */
+function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
+  for (let k = Math.max(from, figureFrom - 40); k < figureFrom; k++) {
+    const t = tokens[k];
+    // (a count of them, not a year: "Seit 2010 hat das Unternehmen …")
+    if (t.kind !== 'num' || (t.end - t.start === 4 && (t.lower.startsWith('19') || t.lower.startsWith('20')))) continue;
+    // the noun right after the count, past a few words that describe it ("482 internationale Unternehmen", "1,100 new-location and expansion projects")
+    for (let j = k + 1; j < Math.min(figureFrom, k + 8); j++) {
+      const w = tokens[j];
+      if (PROJECTS.has(w.lower)) return true;
+      if (w.kind === 'num' || (w.kind === 'word' && w.cap && !PROJECTS.has(w.lower) && tokens[j - 1].lower !== '-')) break;
+    }
+  }
+  return false;
+}
+
 const SPENT_BY = new Set(['by', 'par', 'por', 'von', 'durch', 'según', 'selon', 'laut', 'according']);
 /** Many companies named as the figure's spenders: before it, or after it as its agent or source ("pledged by
  * foreign companies", "según la patronal"); not where its jobs go ("generarán hasta 1.500 empleos …, la mayoría de

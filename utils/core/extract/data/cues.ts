@@ -324,7 +324,9 @@ export const JOBS_NOT_HIRING = [
   // a closure: "will close a plant in Norway with the loss of 300 jobs"
   'loss', 'closing', 'closure', 'fermeture', 'fermer', 'schließung', 'schließt', 'cierre', 'cerrará',
   // jobs kept are not jobs created: "sollen rund 1.500 Arbeitsplätze gesichert werden", "to safeguard 1,500 jobs"
-  'gesichert', 'gesicherte', 'gesicherten', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'secure', 'secures', 'securing', 'secured',
+  'gesichert', 'gesicherte', 'gesicherten', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'safeguarded', 'secure', 'secures', 'securing', 'secured',
+  // an agency's count of jobs "created or safeguarded" is no one company's hiring
+  'created or safeguarded', 'created or retained', 'créés ou maintenus', 'créés ou sauvegardés', 'geschaffen oder gesichert', 'creados o mantenidos', 'entre creados y mantenidos',
   'save', 'saves', 'saving', 'saved', 'retain', 'preserve', 'maintenir', 'maintien', 'préserver', 'sauvegarder', 'pérenniser', 'sauver',
   'mantener', 'preservar', 'salvar', 'asegurar', 'garantizar',
   // past and present forms: "avait supprimé 5 000 emplois", "hatte 500 Stellen abgebaut"
