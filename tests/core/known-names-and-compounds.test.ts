@@ -214,3 +214,24 @@ describe("an agency's yearly totals", () => {
     expect(summary('Seit 2010 hat das Unternehmen Tyrolia Glas GmbH mehr als eine Milliarde Euro in den Standort Wörgl gesteckt.', 'de')).toEqual(['investment 1000000000 EUR Tyrolia Glas']);
   });
 });
+
+describe('German verbs last, construction crews and lenders', () => {
+  it('reads a German investment verb past a list of what the money goes into', () => {
+    const text = 'Die Chemiepark Bitterfeld-Wolfen GmbH will 15 Millionen Euro in neue Rohrbrücken, eine Erweiterung der Abwasserbehandlung und eine zusätzliche Zufahrt investieren.';
+    expect(summary(text, 'de')).toEqual(['investment 15000000 EUR Chemiepark Bitterfeld-Wolfen']);
+  });
+
+  it('stops at a clause that is not part of the list', () => {
+    const text = 'Die Chemiepark Bitterfeld-Wolfen GmbH zahlt 15 Millionen Euro in den Fonds, wie der Konzern ankündigte, und will investieren.';
+    expect(summary(text, 'de')).toEqual([]);
+  });
+
+  it('reads workers "en la construcción" as construction jobs', () => {
+    const text = 'Minera Coral del Norte SA construirá la mina y creará 420 puestos permanentes. Contempla hasta 2.800 trabajadores en la construcción.';
+    expect(claims(text, 'es').map((c) => c.amount)).toEqual([420, 2800]);
+  });
+
+  it("takes the EU's bank lending for no company's investment", () => {
+    expect(summary("Hikari Verdane construit à Douai. La Banque européenne d’investissement prêtera 200 millions d’euros.", 'fr')).toEqual([]);
+  });
+});

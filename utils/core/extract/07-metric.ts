@@ -78,6 +78,7 @@ const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recrui
   'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt']);
 /** "another 400 during construction", "cerca de 900 durante la construcción": construction jobs, their noun left out. */
 const constructionAfter = phraseTable(['during construction', 'during the construction', 'during the build', 'in the construction phase', 'durante la construcción',
+  'en la construcción', 'en su etapa de construcción', 'en la etapa de construcción', 'during the build-out', 'sur le chantier', 'auf der baustelle',
   'durante las obras', 'en la fase de construcción', 'pendant la construction', 'pendant les travaux', 'pendant le chantier', 'während der bauphase',
   'in der bauphase', 'während des baus'].map((w) => [w, true] as [string, boolean]), true);
 /** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
@@ -228,8 +229,21 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (m?.value === 'not-invest') return null;
     if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-after'] };
   }
+  // German puts the verb last, past a list of what the money goes into: "will 15 Millionen Euro in neue Rohrbrücken,
+  // eine Erweiterung der Abwasserbehandlung und eine zusätzliche Zufahrt investieren"
+  if (s.lang === 'de' && (tokens[f.altTo]?.lower === 'in' || tokens[f.altTo]?.lower === 'ins')) {
+    for (let k = f.altTo + 1; k < Math.min(s.to, f.altTo + 30); k++) {
+      const t = tokens[k];
+      if (t.lower === '.' || t.lower === ';' || t.lower === ':' || (t.lower === ',' && !LIST_GOES_ON.has(tokens[k + 1]?.lower ?? ''))) break;
+      const m = moneyCueAt(tokens, k, s.to);
+      if (m?.value === 'not-invest') return null;
+      if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-verb-last'] };
+    }
+  }
   return restated ? { metric: 'investment', to: f.to, reasons: ['restates-claimed-amount'] } : null;
 }
+/** After a comma, words that go on with a list of things rather than open a new clause. */
+const LIST_GOES_ON = new Set(['ein', 'eine', 'einen', 'einer', 'die', 'der', 'das', 'den', 'neue', 'neuen', 'neues', 'weitere', 'zusätzliche']);
 
 /** "about 1,200 of them in the Chicago area", not "168 of them paying at or above the local wage" (a condition on some of the jobs). */
 function ofThem(tokens: Token[], at: number): boolean {
@@ -439,6 +453,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   if (nearest?.value === 'not-hire' && nearest.dist > 3 && HIRING_NOUNS.has(tokens[k].lower)) nearest = null;
   if (nearest?.value === 'not-hire') return null;
   if (noun.value === 'weak' && !nearest && staffsNewSite(s, f.from)) return { metric: 'jobs', to, reasons: ['new-site-with-staff'] };
+  // people on the building site: "hasta 2.800 trabajadores en la construcción", "1,000 workers during construction"
+  if (noun.value === 'weak' && !nearest && matchAt(tokens, to, constructionAfter, s.to)) return { metric: 'jobs', to, reasons: ['construction-crew'] };
   // "1,000 new workers", "con 1,100 nuevas plazas", "300 nouveaux salariés": people who are new are hires
   if (noun.value === 'weak' && !nearest && newPeople(tokens, f.to, k)) return { metric: 'jobs', to, reasons: ['new-people'] };
   if (noun.value === 'weak' && !nearest) return restated ? { metric: 'jobs', to, reasons: ['restates-claimed-jobs'] } : null;

@@ -429,6 +429,8 @@ export const PUBLIC_BODIES = [
   // a regional government's department: "… destacó que el departamento de Economía dispondrá de 410 millones" (not "el consejero
   // delegado", a company's chief executive)
   'la consejería', 'el departamento',
+  // the EU's bank lends: "La Banque européenne d'investissement prêtera 200 millions d'euros"
+  'la banque européenne', 'el banco europeo', 'die europäische investitionsbank', 'the european investment bank',
   'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
   // a law or a budget: "La loi de programmation militaire prévoit 413 milliards d'euros", "El presupuesto incluye 80 millones"
