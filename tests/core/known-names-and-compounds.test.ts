@@ -235,3 +235,15 @@ describe('German verbs last, construction crews and lenders', () => {
     expect(summary("Hikari Verdane construit à Douai. La Banque européenne d’investissement prêtera 200 millions d’euros.", 'fr')).toEqual([]);
   });
 });
+
+describe('ranges with the scale on the second bound, adjectives before the noun', () => {
+  it('reads "entre 40 y 50 millones" as millions in the story\'s money', () => {
+    const text = 'Oleícola Sierra Sur SA invertirá 45 millones de euros en Jaén. Oleícola Sierra Sur invertirá entre 40 y 50 millones en una nueva planta en Martos.';
+    expect(claims(text, 'es').map((c) => `${c.amount}-${c.amount_max ?? ''} ${c.currency} ${c.qualifier}`)).toEqual(['45000000- EUR exact', '40000000-50000000 EUR range']);
+  });
+
+  it('passes over "bons", "buenos", "qualifiés" between a count and a job noun', () => {
+    const text = "Verdane Énergie SA s'installe à Bécancour. « Quatre cents bons emplois, dans une région qui a les compétences », a déclaré le président de Verdane.";
+    expect(claims(text, 'fr').map((c) => c.amount)).toEqual([400]);
+  });
+});

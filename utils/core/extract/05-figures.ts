@@ -402,6 +402,8 @@ function readRange(tokens: Token[], fig: Figure, c: Core, limit: number, lang: L
   fig.max = second.value;
   fig.currency = c.currency ?? second.currency;
   fig.kind = fig.currency ? 'money' : 'count';
+  // (the scale of the second bound is the range's: "entre 40 y 50 millones" reads as millions with the currency left out)
+  fig.scaled = fig.scaled || second.scaled;
   fig.to = second.to;
   fig.altTo = second.to;
   fig.reasons.push(opened ? 'range-between' : 'range-dash');

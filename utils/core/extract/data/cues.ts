@@ -239,6 +239,7 @@ export const JOB_MODIFIERS = [
   'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
   'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
+  'bons', 'bonnes', 'buenos', 'buenas', 'vrais', 'véritables', 'qualifiés', 'cualificados', 'calificados', 'durables', 'pérennes', 'estables',
   'engineering', 'technical', 'and', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
   'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
