@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { newsSiteMatches } from './utils/extension/news-sites';
+import { HIGHLIGHT_SHEET_FILE, highlightSheet } from './utils/page/highlight-style';
 
 // Test builds (npm run build:e2e) also run automatically on local fixture servers.
 // Store builds and zips never include these hosts.
@@ -16,8 +17,14 @@ export default defineConfig({
   // `false` in store builds, so that code is dropped from their bundles.
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
   hooks: {
-    // Test builds: the content script also runs on the local fixture servers.
+    // The highlights' static sheet (utils/page/highlight-style.ts), declared with the content script so the
+    // browser adds it before the page's DOM is built: a sheet inserted later restyles every element.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ contents: highlightSheet(wxt.config.browser === 'firefox' ? 'firefox' : 'chromium'), relativeDest: HIGHLIGHT_SHEET_FILE });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), HIGHLIGHT_SHEET_FILE];
+      // Test builds: the content script also runs on the local fixture servers.
       if (!e2e) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...testHosts];
     },

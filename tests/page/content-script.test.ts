@@ -166,7 +166,7 @@ describe('content script', () => {
     contexts.push(await start());
     expect(contexts[0].isInvalid).toBe(true);
     expect(registry.get('claimcheck-figure')!.size).toBe(figures);
-    expect(document.querySelectorAll('#claimcheck-highlight-style')).toHaveLength(1);
+    expect(document.querySelector('style')).toBeNull();
     expect(await ask({ type: 'popup:get-summary' })).toHaveLength(1);
   });
 

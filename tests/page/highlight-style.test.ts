@@ -1,21 +1,32 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { highlightCss, luminance, pageScheme, parseRgb } from '../../utils/page/highlight-style';
+import { DARK_SUFFIX, highlightSheet, luminance, pageScheme, parseRgb } from '../../utils/page/highlight-style';
 import { HIGHLIGHT_NAMES } from '../../utils/page/highlights';
 
 describe('highlight styles', () => {
-  it('styles every contract name, for light, dark and unknown pages', () => {
-    for (const scheme of ['light', 'dark', null] as const) {
-      const css = highlightCss(scheme);
+  it('styles every contract name and its dark twin, in one sheet with no media query or custom property', () => {
+    for (const target of ['chromium', 'firefox'] as const) {
+      const css = highlightSheet(target);
       for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);
+      for (const name of Object.values(HIGHLIGHT_NAMES).filter((n) => n !== 'claimcheck-flash')) expect(css).toContain(`::highlight(${name}${DARK_SUFFIX})`);
+      expect(css).not.toContain('@media');
+      expect(css).not.toContain('var(');
     }
-    expect(highlightCss(null)).toContain('@media (prefers-color-scheme: dark)');
-    expect(highlightCss('dark')).not.toContain('@media');
-    expect(highlightCss('light')).not.toBe(highlightCss('dark'));
+    // Chromium inherits highlight styles from :root; Firefox needs them on every element.
+    expect(highlightSheet('chromium')).toContain(':root::highlight(claimcheck-figure)');
+    expect(highlightSheet('firefox')).not.toContain(':root');
+  });
+
+  it('gives the dark names a palette of their own', () => {
+    const css = highlightSheet('chromium');
+    const rule = (name: string) => css.match(new RegExp(`highlight\\(${name}\\) \\{([^}]*)\\}`))?.[1];
+    expect(rule('claimcheck-figure')).toBeTruthy();
+    expect(rule(`claimcheck-figure${DARK_SUFFIX}`)).toBeTruthy();
+    expect(rule(`claimcheck-figure${DARK_SUFFIX}`)).not.toBe(rule('claimcheck-figure'));
   });
 
   it('tells the kinds apart by line style, not colour alone', () => {
-    const css = highlightCss('light');
+    const css = highlightSheet('chromium');
     const line = (name: string) => css.match(new RegExp(`highlight\\(${name}\\) \\{[^}]*text-decoration: ([a-z ]+) `))?.[1];
     const styles = ['org', 'person', 'place', 'conflict', 'duplicate'].map((k) => line(`claimcheck-${k}`));
     expect(new Set(styles).size).toBe(styles.length);

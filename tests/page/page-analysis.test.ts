@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STYLE_ELEMENT_ID } from '../../utils/page/highlights';
 import { PageAnalysis } from '../../utils/page/page-analysis';
 import { inPageEngine } from '../../utils/page/page-engine';
 import { fakeEngine, type FakeHighlight, installHighlightApi, removeHighlightApi, textsOf } from './fakes';
@@ -40,9 +39,8 @@ describe('PageAnalysis', () => {
     expect(registry.has('claimcheck-confirmed')).toBe(false);
     // States paint over figures, figures over entities.
     expect(registry.get('claimcheck-conflict')!.priority).toBeGreaterThan(registry.get('claimcheck-figure')!.priority);
-    const style = document.getElementById(STYLE_ELEMENT_ID);
-    expect(style?.parentElement).toBe(document.head);
-    expect(style?.textContent).toContain('::highlight(claimcheck-figure)');
+    // The rules come from the static sheet declared with the content script: nothing is written into the page.
+    expect(document.querySelector('style')).toBeNull();
     // The footer's 9,000 is page furniture, never analysed.
     expect(analysis.result.report?.documents[0].claims.some((c) => c.amount === 9000)).toBe(false);
   });
@@ -72,13 +70,15 @@ describe('PageAnalysis', () => {
     const again = new PageAnalysis({ doc: document, engine: inPageEngine(fakeEngine), source: () => 'x' });
     await again.run(signal);
     expect(registry.get('claimcheck-figure')!.size).toBe(4);
-    expect(document.querySelectorAll(`#${STYLE_ELEMENT_ID}`)).toHaveLength(1);
+    expect([...registry.keys()].filter((name) => name.endsWith('-dark'))).toEqual([]);
   });
 
   it('leaves the DOM exactly as before once cleared', async () => {
     const before = document.documentElement.innerHTML;
     await analysis.run(signal);
-    expect(document.documentElement.innerHTML).not.toBe(before);
+    // Highlighting writes nothing into the DOM (the rules are the content script's static sheet).
+    expect(registry.size).toBeGreaterThan(0);
+    expect(document.documentElement.innerHTML).toBe(before);
     analysis.reset();
     expect(document.documentElement.innerHTML).toBe(before);
     expect([...registry.keys()].filter((name) => name.startsWith('claimcheck-'))).toEqual([]);
@@ -97,7 +97,7 @@ describe('PageAnalysis', () => {
     document.body.innerHTML = `<article><p>${'The harbour festival returns in June after a pause, with boats, music, and food stalls. '.repeat(4)}</p><p>${'Tickets go on sale next week, and entry to the quay stays free, as every year. '.repeat(4)}</p></article>`;
     await analysis.run(signal);
     expect(analysis.result.state).toBe('no-claims');
-    expect(document.getElementById(STYLE_ELEMENT_ID)).toBeNull();
+    expect([...registry.keys()].filter((name) => name.startsWith('claimcheck-'))).toEqual([]);
     document.body.innerHTML = '<form><input></form><p>Sign in</p>';
     await analysis.run(signal);
     expect(analysis.result.state).toBe('no-article');

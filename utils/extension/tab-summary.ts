@@ -86,8 +86,10 @@ export function browserTabLink(): TabLink {
     askSummary: (tabId) => browser.tabs.sendMessage(tabId, { type: 'popup:get-summary' }),
     inject: async (tabId) => {
       // WXT types `files` as the paths it knows; ours come from the built manifest.
-      const files = contentScriptFiles().js as ExecuteFiles;
-      await browser.scripting.executeScript({ target: { tabId }, files });
+      const { js, css } = contentScriptFiles();
+      // The highlights' sheet first (one restyle, on the reader's click): the script registers names it styles.
+      if (css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: css });
+      await browser.scripting.executeScript({ target: { tabId }, files: js as ExecuteFiles });
     },
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

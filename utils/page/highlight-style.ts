@@ -6,45 +6,51 @@
 
 export type Scheme = 'light' | 'dark';
 
-/**
- * Where the rules sit. Chromium's highlight pseudo-elements inherit (text takes its ancestors'
- * ::highlight styles), so rules on :root colour the whole page, and inserting them restyles the
- * page at about half the cost of rules every element matches: on the 1.3 MB bench page (23,000
- * elements) that style update took 190 -> 100 ms of traced thread time (5 loads each). Firefox
- * ESR 153 does not inherit them (a rule on :root colours nothing below it): universal rules there.
+/*
+ * The rules are one static sheet, declared with the content script (wxt.config.ts writes it
+ * into the build and the manifest), so the browser has it before the page's DOM is built and no
+ * stylesheet ever changes while the page runs: a <style> inserted once the DOM exists restyled
+ * every element (on the 1.3 MB bench page, 23,000 elements, one task of 100-450 ms). What used
+ * to change the sheet, the page's light or dark palette, is now a choice of highlight names:
+ * light pages register `claimcheck-figure`, dark pages `claimcheck-figure-dark`. Names nobody
+ * registers paint nothing, so on a page where Claimcheck is off the sheet leaves no trace.
  */
-const S = import.meta.env.FIREFOX ? '' : ':root';
+
+/** Where the sheet lands in the build, and the path the manifest and the scripting calls name. */
+export const HIGHLIGHT_SHEET_FILE = 'content-scripts/highlights.css';
+
+/** The name suffix of the dark palette's highlights (the flash is the same on both). */
+export const DARK_SUFFIX = '-dark';
+
 /** How far under the text a highlight's line sits, and how thick it is: the same for every kind. */
 const LINE = 'text-decoration-thickness: 2px; text-underline-offset: 2px;';
 
-/*
- * The sheets are written out whole, not built from a palette object on each page: the highlights
- * wait for the sheet, and building it ran cold code (maps, joins) in the task that showed them.
+/** Per name (without `claimcheck-`): the light palette's declarations, then the dark one's. */
+const PALETTES: Array<[string, string, string]> = [
+  ['figure', `background-color: rgba(255, 191, 0, 0.32); text-decoration: underline solid rgb(161, 98, 7); ${LINE}`, `background-color: rgba(251, 191, 36, 0.28); text-decoration: underline solid rgb(252, 211, 77); ${LINE}`],
+  ['org', `background-color: rgba(37, 99, 235, 0.10); text-decoration: underline dotted rgb(29, 78, 216); ${LINE}`, `background-color: rgba(96, 165, 250, 0.16); text-decoration: underline dotted rgb(147, 197, 253); ${LINE}`],
+  ['person', `background-color: rgba(147, 51, 234, 0.10); text-decoration: underline dashed rgb(126, 34, 206); ${LINE}`, `background-color: rgba(192, 132, 252, 0.16); text-decoration: underline dashed rgb(216, 180, 254); ${LINE}`],
+  ['place', `background-color: rgba(13, 148, 136, 0.12); text-decoration: underline double rgb(15, 118, 110); ${LINE}`, `background-color: rgba(45, 212, 191, 0.16); text-decoration: underline double rgb(94, 234, 212); ${LINE}`],
+  ['conflict', `background-color: rgba(239, 68, 68, 0.38); text-decoration: underline wavy rgb(185, 28, 28); ${LINE}`, `background-color: rgba(248, 113, 113, 0.36); text-decoration: underline wavy rgb(252, 165, 165); ${LINE}`],
+  ['duplicate', `background-color: transparent; text-decoration: underline overline solid rgb(3, 105, 161); ${LINE}`, `background-color: transparent; text-decoration: underline overline solid rgb(125, 211, 252); ${LINE}`],
+  ['confirmed', `background-color: transparent; text-decoration: underline solid rgb(21, 128, 61); ${LINE}`, `background-color: transparent; text-decoration: underline solid rgb(134, 239, 172); ${LINE}`],
+];
+const FLASH = 'background-color: rgb(250, 204, 21); color: rgb(17, 17, 17);';
+
+/**
+ * The whole sheet, written at build time. Chromium's highlight pseudo-elements inherit (text
+ * takes its ancestors' ::highlight styles), so its rules sit on :root: every element matching
+ * them cost about twice as much style work. Firefox (ESR 153) does not inherit them (a rule on
+ * :root colours nothing below it): its rules are universal.
  */
-const LIGHT_CSS = `${S}::highlight(claimcheck-figure) { background-color: rgba(255, 191, 0, 0.32); text-decoration: underline solid rgb(161, 98, 7); ${LINE} }
-${S}::highlight(claimcheck-org) { background-color: rgba(37, 99, 235, 0.10); text-decoration: underline dotted rgb(29, 78, 216); ${LINE} }
-${S}::highlight(claimcheck-person) { background-color: rgba(147, 51, 234, 0.10); text-decoration: underline dashed rgb(126, 34, 206); ${LINE} }
-${S}::highlight(claimcheck-place) { background-color: rgba(13, 148, 136, 0.12); text-decoration: underline double rgb(15, 118, 110); ${LINE} }
-${S}::highlight(claimcheck-conflict) { background-color: rgba(239, 68, 68, 0.38); text-decoration: underline wavy rgb(185, 28, 28); ${LINE} }
-${S}::highlight(claimcheck-duplicate) { background-color: transparent; text-decoration: underline overline solid rgb(3, 105, 161); ${LINE} }
-${S}::highlight(claimcheck-confirmed) { background-color: transparent; text-decoration: underline solid rgb(21, 128, 61); ${LINE} }
-${S}::highlight(claimcheck-flash) { background-color: rgb(250, 204, 21); color: rgb(17, 17, 17); }`;
-
-const DARK_CSS = `${S}::highlight(claimcheck-figure) { background-color: rgba(251, 191, 36, 0.28); text-decoration: underline solid rgb(252, 211, 77); ${LINE} }
-${S}::highlight(claimcheck-org) { background-color: rgba(96, 165, 250, 0.16); text-decoration: underline dotted rgb(147, 197, 253); ${LINE} }
-${S}::highlight(claimcheck-person) { background-color: rgba(192, 132, 252, 0.16); text-decoration: underline dashed rgb(216, 180, 254); ${LINE} }
-${S}::highlight(claimcheck-place) { background-color: rgba(45, 212, 191, 0.16); text-decoration: underline double rgb(94, 234, 212); ${LINE} }
-${S}::highlight(claimcheck-conflict) { background-color: rgba(248, 113, 113, 0.36); text-decoration: underline wavy rgb(252, 165, 165); ${LINE} }
-${S}::highlight(claimcheck-duplicate) { background-color: transparent; text-decoration: underline overline solid rgb(125, 211, 252); ${LINE} }
-${S}::highlight(claimcheck-confirmed) { background-color: transparent; text-decoration: underline solid rgb(134, 239, 172); ${LINE} }
-${S}::highlight(claimcheck-flash) { background-color: rgb(250, 204, 21); color: rgb(17, 17, 17); }`;
-
-/** Unknown page: light, with the dark palette for readers who prefer dark. */
-const EITHER_CSS = `${LIGHT_CSS}\n@media (prefers-color-scheme: dark) {\n${DARK_CSS}\n}`;
-
-/** The style sheet: a fixed palette when the page's scheme is known, else light with a dark media query. */
-export function highlightCss(scheme: Scheme | null): string {
-  return scheme === 'dark' ? DARK_CSS : scheme === 'light' ? LIGHT_CSS : EITHER_CSS;
+export function highlightSheet(target: 'chromium' | 'firefox'): string {
+  const on = target === 'firefox' ? '' : ':root';
+  const rules: string[] = [];
+  for (const [kind, light, dark] of PALETTES) {
+    rules.push(`${on}::highlight(claimcheck-${kind}) { ${light} }`, `${on}::highlight(claimcheck-${kind}${DARK_SUFFIX}) { ${dark} }`);
+  }
+  rules.push(`${on}::highlight(claimcheck-flash) { ${FLASH} }`);
+  return `/* Claimcheck's highlight palettes: a name paints only while the page's content script registers it. */\n${rules.join('\n')}\n`;
 }
 
 /** Parses rgb()/rgba() as computed styles give them. */
@@ -83,4 +89,10 @@ export function pageScheme(root: Element): Scheme | null {
   const text = parseRgb(view.getComputedStyle(root).color);
   if (!text) return null;
   return luminance(text) > 0.5 ? 'dark' : 'light';
+}
+
+/** For a page whose scheme cannot be read: the reader's colour-scheme preference, else light. */
+export function preferredScheme(doc: Document): Scheme {
+  const view = doc.defaultView;
+  return typeof view?.matchMedia === 'function' && view.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

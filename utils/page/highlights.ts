@@ -1,7 +1,8 @@
 // Highlights through the CSS Custom Highlight API: ranges registered by name in CSS.highlights
-// and painted by ::highlight() rules. Nothing is inserted into the page's text, so nothing
-// moves; removing the names and the one style element leaves the page as it was.
-import { highlightCss, type Scheme } from './highlight-style';
+// and painted by the ::highlight() rules of the static sheet declared with the content script
+// (highlight-style.ts). Nothing is inserted into the page, so nothing moves and no style changes;
+// removing the names leaves the page as it was.
+import { DARK_SUFFIX, preferredScheme, type Scheme } from './highlight-style';
 
 /** The names every other part of the project (popup, e2e tests) relies on: see the UI contract. */
 export const HIGHLIGHT_NAMES = {
@@ -16,6 +17,17 @@ export const HIGHLIGHT_NAMES = {
 } as const;
 export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
 
+/** The names a dark page's highlights go under (their palette's rules): the contract name plus `-dark`; the flash is shared. */
+const DARK_NAMES = Object.fromEntries(
+  Object.entries(HIGHLIGHT_NAMES).map(([kind, name]) => [kind, kind === 'flash' ? name : name + DARK_SUFFIX]),
+) as Record<HighlightKind, string>;
+const NAMES_BY_SCHEME: Record<Scheme, Record<HighlightKind, string>> = { light: HIGHLIGHT_NAMES, dark: DARK_NAMES };
+const ALL_NAMES = [...new Set([...Object.values(HIGHLIGHT_NAMES), ...Object.values(DARK_NAMES)])];
+
+/**
+ * The id of the <style> element builds before the static sheet inserted. None is inserted any
+ * more; page-changes.ts still ignores it and `clear` removes one an older injection left.
+ */
 export const STYLE_ELEMENT_ID = 'claimcheck-highlight-style';
 
 /** The names a page's analysis builds (the flash is the popup's). */
@@ -40,6 +52,8 @@ export function highlightApi(doc: Document): HighlightApi | null {
 
 export class HighlightLayer {
   private readonly api: HighlightApi | null;
+  /** The palette's names the highlights are registered under (see `installStyle`). */
+  private names: Record<HighlightKind, string> = HIGHLIGHT_NAMES;
 
   constructor(private readonly doc: Document) {
     this.api = highlightApi(doc);
@@ -51,14 +65,14 @@ export class HighlightLayer {
     const highlight = this.api.create();
     for (const range of ranges) highlight.add(range);
     highlight.priority = PRIORITY[kind];
-    if (highlight.size === 0) this.api.registry.delete(HIGHLIGHT_NAMES[kind]);
-    else this.api.registry.set(HIGHLIGHT_NAMES[kind], highlight);
+    if (highlight.size === 0) this.api.registry.delete(this.names[kind]);
+    else this.api.registry.set(this.names[kind], highlight);
   }
 
   /** Adds ranges to what is shown under one name (progressive painting while a long page is read). */
   add(kind: HighlightKind, ranges: Iterable<Range>): void {
     if (!this.api) return;
-    const name = HIGHLIGHT_NAMES[kind];
+    const name = this.names[kind];
     let highlight = this.api.registry.get(name);
     if (!highlight) {
       highlight = this.api.create();
@@ -92,7 +106,7 @@ export class HighlightLayer {
   commit(built: Map<HighlightKind, Highlight>): void {
     if (!this.api) return;
     for (const [kind, highlight] of built) {
-      const name = HIGHLIGHT_NAMES[kind];
+      const name = this.names[kind];
       if (highlight.size === 0) this.api.registry.delete(name);
       // Shown already (see `showWhileBuilding`): setting it again would register every range anew.
       else if (this.api.registry.get(name) !== highlight) this.api.registry.set(name, highlight);
@@ -108,7 +122,7 @@ export class HighlightLayer {
   showWhileBuilding(built: Map<HighlightKind, Highlight>): void {
     if (!this.api) return;
     for (const kind of BUILT_KINDS) {
-      const name = HIGHLIGHT_NAMES[kind];
+      const name = this.names[kind];
       const pending = built.get(kind);
       let shown = this.api.registry.get(name);
       if (!shown) {
@@ -123,24 +137,31 @@ export class HighlightLayer {
   /** Whether anything of ours is shown under any name. */
   get showing(): boolean {
     // An empty registry (every first run) answers in one call, not one per name.
-    return !!this.api && this.api.registry.size > 0 && Object.values(HIGHLIGHT_NAMES).some((name) => this.api!.registry.has(name));
+    return !!this.api && this.api.registry.size > 0 && ALL_NAMES.some((name) => this.api!.registry.has(name));
   }
 
-  /** Writes (or rewrites) the one style element in <head>. */
+  /**
+   * Picks the palette for the page's scheme (null: unknown, then the reader's preference): the
+   * names the highlights are registered under. Nothing is written into the page. Highlights shown
+   * under the other palette's names move to this one's.
+   */
   installStyle(scheme: Scheme | null): void {
-    let style = this.doc.getElementById(STYLE_ELEMENT_ID);
-    if (!style) {
-      style = this.doc.createElement('style');
-      style.id = STYLE_ELEMENT_ID;
-      (this.doc.head ?? this.doc.documentElement).append(style);
+    const names = NAMES_BY_SCHEME[scheme ?? preferredScheme(this.doc)];
+    if (names === this.names) return;
+    const before = this.names;
+    this.names = names;
+    if (!this.api) return;
+    for (const kind of Object.keys(names) as HighlightKind[]) {
+      const shown = this.api.registry.get(before[kind]);
+      if (!shown || before[kind] === names[kind]) continue;
+      this.api.registry.delete(before[kind]);
+      this.api.registry.set(names[kind], shown);
     }
-    const css = highlightCss(scheme);
-    if (style.textContent !== css) style.textContent = css;
   }
 
-  /** Removes every name and the style element. */
+  /** Removes every name (and the style element of an older injection, if one is left). */
   clear(): void {
-    if (this.api) for (const name of Object.values(HIGHLIGHT_NAMES)) this.api.registry.delete(name);
+    if (this.api) for (const name of ALL_NAMES) this.api.registry.delete(name);
     this.doc.getElementById(STYLE_ELEMENT_ID)?.remove();
   }
 }
