@@ -23,10 +23,12 @@ export default defineConfig({
       files.push({ contents: highlightSheet(wxt.config.browser === 'firefox' ? 'firefox' : 'chromium'), relativeDest: HIGHLIGHT_SHEET_FILE });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), HIGHLIGHT_SHEET_FILE];
       // Test builds: the content script also runs on the local fixture servers.
-      if (!e2e) return;
-      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...testHosts];
+      if (e2e) for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...testHosts];
+      // The sheet in an entry of its own at document_start: Firefox injects a script's css at its run_at
+      // (document_idle, once the DOM exists: a restyle of the whole page); Chromium always before the DOM.
+      const [script] = manifest.content_scripts ?? [];
+      if (script) manifest.content_scripts!.push({ matches: script.matches, css: [HIGHLIGHT_SHEET_FILE], run_at: 'document_start' });
     },
   },
   manifest: ({ browser }) => ({

@@ -10,6 +10,9 @@ import { showClaimBadge } from '@/utils/extension/toolbar';
 import { registerLookups } from '@/utils/extension/lookup-background';
 import { withoutLookupHosts } from '@/utils/extension/lookup-grants';
 
+/** The always-run registration's second entry: the highlights' static sheet. */
+const ALWAYS_RUN_STYLE_ID = `${ALWAYS_RUN_SCRIPT_ID}-style`;
+
 /** The browser's scripting and permissions calls behind the "always run" registration. */
 function registrationDeps(): RegistrationDeps {
   return {
@@ -17,10 +20,17 @@ function registrationDeps(): RegistrationDeps {
     register: async (matches) => {
       const { js, css, runAt } = contentScriptFiles();
       await browser.scripting.registerContentScripts([
-        { id: ALWAYS_RUN_SCRIPT_ID, matches, js, ...(css.length ? { css } : {}), runAt, persistAcrossSessions: true },
+        { id: ALWAYS_RUN_SCRIPT_ID, matches, js, runAt, persistAcrossSessions: true },
+        // The highlights' sheet on its own, before the DOM exists (Firefox injects css at the entry's runAt).
+        ...(css.length ? [{ id: ALWAYS_RUN_STYLE_ID, matches, css, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
       ]);
     },
-    unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+    unregister: async (ids) => {
+      // The sheet's entry goes with the script's (an older registration has none: only ids that exist).
+      const wanted = new Set(ids.flatMap((id) => (id === ALWAYS_RUN_SCRIPT_ID ? [id, ALWAYS_RUN_STYLE_ID] : [id])));
+      const existing = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id).filter((id) => wanted.has(id));
+      if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing });
+    },
     hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   };
 }

@@ -32,7 +32,7 @@ const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', CHECKPOINT]);
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction']);
 const BUDGET_MS = 8;
 
-interface Sample { scriptCpu: number; evaluateCpu: number; longestCpu: number; longestCpuNoGc: number; longestWall: number; over: number; first: number; all: number; engine: number }
+interface Sample { renderCpu: number; styleCpu: number; styleAllCpu: number; scriptCpu: number; evaluateCpu: number; longestCpu: number; longestCpuNoGc: number; longestWall: number; over: number; first: number; all: number; engine: number }
 
 async function traceOnce(session: BenchPageSession, label: string): Promise<Sample> {
   const { events, measures } = await traceLoad(session, which, CATEGORIES);
@@ -49,13 +49,28 @@ async function traceOnce(session: BenchPageSession, label: string): Promise<Samp
     if (outer && e.ts < outer.ts + (outer.dur ?? 0)) continue;
     tasks.push(e);
   }
-  const sample: Sample = { scriptCpu: 0, evaluateCpu: 0, longestCpu: 0, longestCpuNoGc: 0, longestWall: 0, over: 0, first: measures['time-to-highlights'] ?? NaN, all: measures['time-to-all-highlights'] ?? NaN, engine: measures.engine ?? NaN };
+  const sample: Sample = { renderCpu: 0, styleCpu: 0, styleAllCpu: 0, scriptCpu: 0, evaluateCpu: 0, longestCpu: 0, longestCpuNoGc: 0, longestWall: 0, over: 0, first: measures['time-to-highlights'] ?? NaN, all: measures['time-to-all-highlights'] ?? NaN, engine: measures.engine ?? NaN };
+  // Style recalculation CPU (outermost UpdateLayoutTree events): in the analysis' window, and over the whole load
+  // (a sheet present from the start is paid for in the page's own first style update instead).
+  const styles = main.filter((e) => e.name === 'UpdateLayoutTree').sort((a, b) => a.ts - b.ts);
+  let styleEnd = -Infinity;
+  for (const e of styles) {
+    if (e.ts < styleEnd) continue;
+    styleEnd = e.ts + (e.dur ?? 0);
+    const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
+    sample.styleAllCpu += cpu;
+    if (e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts) sample.styleCpu += cpu;
+  }
   for (const task of tasks) {
     const taskEnd = task.ts + (task.dur ?? 0);
     const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts < taskEnd);
     // Script tasks only: rendering tasks (style, layout, paint) are the browser's, counted by the bench's long-task column.
     // (A checkpoint runs promise callbacks, which leave no FunctionCall event: all of it is script.)
-    if (task.name !== CHECKPOINT && !inside.some((e) => SCRIPT.has(e.name))) continue;
+    if (task.name !== CHECKPOINT && !inside.some((e) => SCRIPT.has(e.name))) {
+      // The longest rendering task (style, layout, paint) in the window: a stylesheet change restyles the whole page there.
+      sample.renderCpu = Math.max(sample.renderCpu, (task.tdur ?? task.dur ?? 0) / 1000);
+      continue;
+    }
     // A collection inside a task is the heap's, not this task's own work: the longest task is also reported without it.
     const gc = inside.filter((e) => e.name === 'MinorGC' || e.name === 'MajorGC').reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
     const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
@@ -101,6 +116,11 @@ try {
   for (const { session } of builds) await session.close();
 }
 console.log(`\n${which} page, ${loads} traced loads per build, medians (script tasks on the page's main thread; CPU = thread time):`);
+console.log('build | longest rendering task CPU ms (analysis window) | style recalc CPU ms: window / whole load');
+for (const { label, samples } of builds) {
+  const m = (pick: (s: Sample) => number) => median(samples.map(pick)).toFixed(1);
+  console.log(`${label} | ${m((s) => s.renderCpu)} | ${m((s) => s.styleCpu)} / ${m((s) => s.styleAllCpu)}`);
+}
 console.log(`build | script CPU ms | bundle evaluation task CPU ms | longest later script task CPU / wall ms | longest without GC, CPU ms | later tasks over ${BUDGET_MS} ms CPU (sum over loads) | first / all highlights ms | engine ms`);
 for (const { label, samples } of builds) {
   const m = (pick: (s: Sample) => number) => median(samples.map(pick)).toFixed(1);

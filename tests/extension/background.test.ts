@@ -20,7 +20,10 @@ function stubBrowser() {
   const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3, name: 'x', version: '1',
-    content_scripts: [{ matches: ['https://*.lemonde.fr/*'], js: ['content-scripts/content.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      { matches: ['https://*.lemonde.fr/*'], js: ['content-scripts/content.js'], run_at: 'document_idle' },
+      { matches: ['https://*.lemonde.fr/*'], css: ['content-scripts/highlights.css'], run_at: 'document_start' },
+    ],
   });
   return { ...badge, granted, listeners, register };
 }
@@ -87,6 +90,8 @@ describe('always run', () => {
     expect(await alwaysHosts.getValue()).toEqual(['blog.example.org']);
     expect(browser.register).toHaveBeenLastCalledWith([
       expect.objectContaining({ matches: ['*://blog.example.org/*'], js: ['/content-scripts/content.js'], runAt: 'document_idle' }),
+      // The highlights' sheet before the page's DOM, as the manifest declares it.
+      expect.objectContaining({ matches: ['*://blog.example.org/*'], css: ['/content-scripts/highlights.css'], runAt: 'document_start' }),
     ]);
   });
 });

@@ -97,10 +97,12 @@ export function browserTabLink(): TabLink {
 
 /** The content script's files and timing as the build wrote them into the manifest. */
 export function contentScriptFiles(): { js: string[]; css: string[]; runAt: 'document_start' | 'document_end' | 'document_idle' } {
-  const declared = browser.runtime.getManifest().content_scripts?.[0];
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  const declared = scripts[0];
   return {
     js: (declared?.js ?? ['content-scripts/content.js']).map((f) => (f.startsWith('/') ? f : `/${f}`)),
-    css: (declared?.css ?? []).map((f) => (f.startsWith('/') ? f : `/${f}`)),
+    // The highlights' sheet is an entry of its own (wxt.config.ts: injected at document_start).
+    css: scripts.flatMap((script) => script.css ?? []).map((f) => (f.startsWith('/') ? f : `/${f}`)),
     runAt: declared?.run_at ?? 'document_idle',
   };
 }

@@ -28,6 +28,13 @@ export function siteSwitchScenarios(ctx: E2EContext): void {
     const point = await pointAtFigure(page, '2,500');
     await page.mouseMove(point!.x, point!.y);
     await waitForHoverCard(page);
+    // The static sheet styles the names the script registers (the figure's paragraph inherits :root's in Chromium).
+    const figureBackground = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('claimcheck-figure') ?? [])][0] as Range | undefined;
+      const host = range?.startContainer.parentElement;
+      return host ? getComputedStyle(host, '::highlight(claimcheck-figure)').backgroundColor : null;
+    });
+    expect(figureBackground).toMatch(/^rgba\(255, 191, 0, 0\.32/);
 
     const popup = await ctx.openPopup(tabId);
     await waitForPopupState(popup);
