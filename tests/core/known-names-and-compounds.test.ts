@@ -247,3 +247,15 @@ describe('ranges with the scale on the second bound, adjectives before the noun'
     expect(claims(text, 'fr').map((c) => c.amount)).toEqual([400]);
   });
 });
+
+describe('family firms and names described without an article', () => {
+  it.each([
+    ['Cementos Olza, empresa familiar con más de un siglo de historia, invertirá 75 millones de euros en la modernización de su fábrica de Olazagutía.', 'es', 'investment 75000000 EUR Cementos Olza'],
+    ["Les Forges de Bazeilles, ETI familiale spécialisée dans les pièces forgées, investiront 35 millions d'euros à Sedan.", 'fr', 'investment 35000000 EUR Forges de Bazeilles'],
+    ['Brackley & Sons Forgings, which has been run by the Brackley family for four generations, is to spend £42m modernising its Attercliffe works.', 'en', 'investment 42000000 GBP Brackley & Sons Forgings'],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+
+  it('takes no "&" between ordinary words for a family firm', () => {
+    expect(summary('Research & Development will get £42m from the council.', 'en')).toEqual([]);
+  });
+});

@@ -146,12 +146,12 @@ function findCandidates(tokens: Token[], lang: Lang): Candidates {
       } else if (t.kind === 'word') {
         if (de && isTradeWord(t)) TRADE_AT.push(i);
       } else if (t.lower === ',') COMMA_AT.push(i);
-      else if (t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
+      else if (t.lower === '(' || t.lower === '&') SUFFIX_OR_PAREN_AT.push(i);
       continue;
     }
     const word = t.kind === 'word';
     if (cap) CAP_AT.push(i);
-    if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(') SUFFIX_OR_PAREN_AT.push(i);
+    if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(' || t.lower === '&') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
     if (mayStartAt(t, roles)) ROLE_AT.push(i);
     if (isCompanyNoun(t) && (!cap || NAME_HEAD_NOUNS.has(t.lower))) NOUN_AT.push(i);
@@ -261,6 +261,11 @@ const SITE_NOUNS = new Set(['factory', 'plant', 'site', 'works', 'facility', 'ca
 const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
 /** The article opening an appositive after a comma ("Nexor, the chipmaker"). */
 const ARTICLE_AFTER_COMMA = new Set(['the', 'la', 'le', 'die', 'der', 'das', 'el', 'un', 'une', 'a', 'an']);
+/** What follows "&" in a family firm's name. */
+const FAMILY_FIRM = new Set(['sons', 'son', 'co', 'cie', 'söhne', 'sohn', 'fils', 'partners', 'partner', 'hijos', 'figli', 'daughters']);
+/** Words for a company written right after a name's comma, with no article ("X, empresa familiar …", "Y, ETI familiale …"). */
+const BARE_COMPANY_NOUNS = new Set(['empresa', 'compañía', 'entreprise', 'société', 'eti', 'pme', 'pyme', 'start-up', 'startup', 'filiale', 'filial', 'subsidiary',
+  'fabricant', 'fabricante', 'spécialiste', 'especialista', 'leader', 'líder', 'numéro', 'grupo', 'groupe', 'cooperativa', 'coopérative']);
 const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
 const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
@@ -529,6 +534,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         if ((lang === 'fr' || lang === 'es') && start < end) start = leftAcrossParticles(tokens, start, s.from);
         if (start < end && isNameWord(tokens[start])) addName(found, start, end);
       }
+      // a family firm's name: "Brackley & Sons Forgings", "Mercier & Fils", "Hijos de …" ("Brackley & Sons" alone too)
+      if (t.lower === '&') {
+        if (FAMILY_FIRM.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].cap && isNameWord(tokens[i - 1])) {
+          const start = runLeft(tokens, i, s.from);
+          const end = runRight(tokens, i + 1, s.to);
+          if (start < i && end - start <= 5) addName(found, start, end);
+        }
+        continue;
+      }
       if (t.lower !== '(') continue;
       // ticker or abbreviation in brackets: "(NASDAQ: NVRB)", "(AMZN.O)", "Amazon Web Services (AWS)"
       const inner = tokens[i + 1];
@@ -564,14 +578,19 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const i = cand.commas[c];
       // the name before the comma first (runLeft finds none without a capitalised word there):
       // most commas follow none, and then the words after them are not read
-      if (!isNameWord(tokens[i - 1]) || !ARTICLE_AFTER_COMMA.has(tokens[i + 1].lower)) continue;
-      const start = runLeft(tokens, i, s.from);
+      // (or a word for a company with no article: "Cementos Olza, empresa familiar con más de un siglo de historia, invertirá",
+      // "Les Forges de Bazeilles, ETI familiale spécialisée …")
+      const bareNoun = BARE_COMPANY_NOUNS.has(tokens[i + 1].lower);
+      if (!isNameWord(tokens[i - 1]) || !(ARTICLE_AFTER_COMMA.has(tokens[i + 1].lower) || bareNoun)) continue;
+      let start = runLeft(tokens, i, s.from);
+      // ("Les Forges de Bazeilles, ETI familiale …": a French or Spanish name holds particles)
+      if (bareNoun && (lang === 'fr' || lang === 'es') && start < i) start = leftAcrossParticles(tokens, start, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
       // ("In Lubbock, the company will …": a place the sentence opens with)
       if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]) && !(start > s.from && isPlaceBefore(tokens[start - 1])))) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
-      if (k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
+      if (!bareNoun && k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
       addName(found, start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once

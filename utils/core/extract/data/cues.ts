@@ -55,7 +55,7 @@ export const INVEST_CUES = [
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'spend', 'spends', 'spending', 'spent',
   'pour', 'pours', 'pouring', 'inject', 'injects', 'injecting', 'plough', 'ploughing', 'plow', 'plowing', 'pump', 'pumping', 'pumps', 'commit', 'commits', 'committed',
   'commitment', 'pledge', 'pledged', 'pledges', 'earmark*', 'allocate*', 'betting', 'bet', 'capex', 'capital expenditure', 'build', 'building',
-  'investir', 'investit', 'investira', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent', 'investissant', 'invirtiendo', 'investierend',
+  'investir', 'investit', 'investira', 'investiront', 'investirait', 'investiraient', 'investissait', 'investissaient', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent', 'investissant', 'invirtiendo', 'investierend',
   'injecter', 'injectera', 'injecte', 'injecté', 'injectés', 'injectée', 'injectées', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
