@@ -259,3 +259,14 @@ describe('family firms and names described without an article', () => {
     expect(summary('Research & Development will get £42m from the council.', 'en')).toEqual([]);
   });
 });
+
+describe('a speaker that is an "it" planning business', () => {
+  it('is a company', () => {
+    const text = 'The plant boss on the expansion. Tarrow Composites said last week it would spend £180m expanding its factory in Sunderland.';
+    expect(summary(text, 'en')).toEqual(['investment 180000000 GBP Tarrow Composites']);
+  });
+
+  it('needs the "it"', () => {
+    expect(summary('The plant boss on the expansion. Denise Marlow said last week she would spend £180m on new presses.', 'en')).toEqual([]);
+  });
+});

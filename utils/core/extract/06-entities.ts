@@ -353,6 +353,17 @@ function describedAsCompany(tokens: Token[], i: number, limit: number): boolean 
   return false;
 }
 
+const SAYING = new Set(['said', 'says', 'announced', 'confirmed', 'told']);
+/** "Tarrow Composites said last week it would spend £180m": a speaker that is an "it" planning business is a company. */
+function itPlansAfterSaying(tokens: Token[], i: number, limit: number): boolean {
+  if (!SAYING.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < Math.min(limit, i + 7); k++) {
+    if (tokens[k].lower === 'it') return businessVerbIn(tokens, k + 1, Math.min(limit, k + 5));
+    if (tokens[k].lower === ',' || tokens[k].lower === 'he' || tokens[k].lower === 'she') return false;
+  }
+  return false;
+}
+
 /** A business verb ("invest", "recrut…", "schaff…") among tokens [from, to). */
 function businessVerbIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (BUSINESS_VERB.test(tokens[k].lower)) return true;
@@ -678,7 +689,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
-      const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang);
+      const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang) || itPlansAfterSaying(tokens, i, s.to);
       addName(found, start, end, undefined, !business);
     }
   }
