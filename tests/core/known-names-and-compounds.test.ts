@@ -270,3 +270,20 @@ describe('a speaker that is an "it" planning business', () => {
     expect(summary('The plant boss on the expansion. Denise Marlow said last week she would spend £180m on new presses.', 'en')).toEqual([]);
   });
 });
+
+describe('a story whose company no rule names', () => {
+  it('takes the capitalised word it repeats most, four times at least', () => {
+    const text = [
+      'Data center géant à Marseille : ce que l\'on sait du projet de Digitalis',
+      "L'opérateur a confirmé mercredi son intention de construire un vaste centre de données. Le projet de Digitalis est le plus grand de la région.",
+      "Les élus de la métropole soutiennent le projet de Digitalis. Le président de Digitalis, François Lemaire, l'a présenté.",
+      "L'opérateur prévoit d'investir 2,4 milliards d'euros sur cinq ans.",
+    ].join('\n\n');
+    expect(claims(text, 'fr').map((c) => `${c.amount} ${c.subject}`)).toEqual(['2400000000 Digitalis']);
+  });
+
+  it('takes nothing from a word seen fewer times', () => {
+    const text = "Le projet de Digitalis avance. Le président de Digitalis l'a présenté.\n\nL'opérateur prévoit d'investir 2,4 milliards d'euros sur cinq ans.";
+    expect(claims(text, 'fr')).toEqual([]);
+  });
+});

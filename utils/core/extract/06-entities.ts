@@ -261,6 +261,8 @@ const SITE_NOUNS = new Set(['factory', 'plant', 'site', 'works', 'facility', 'ca
 const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
 /** The article opening an appositive after a comma ("Nexor, the chipmaker"). */
 const ARTICLE_AFTER_COMMA = new Set(['the', 'la', 'le', 'die', 'der', 'das', 'el', 'un', 'une', 'a', 'an']);
+/** How often a story must repeat a capitalised word, with no other sign, for it to stand for the story's company. */
+const MIN_REPEATS = 4;
 /** What follows "&" in a family firm's name. */
 const FAMILY_FIRM = new Set(['sons', 'son', 'co', 'cie', 'söhne', 'sohn', 'fils', 'partners', 'partner', 'hijos', 'figli', 'daughters']);
 /** Words for a company written right after a name's comma, with no article ("X, empresa familiar …", "Y, ETI familiale …"). */
@@ -726,6 +728,26 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         if (!surnames.has(known[1])) addName(found, i, known[0]);
       }
     }
+  }
+  // still none: the capitalised word the story repeats most, inside its sentences, alone ("Digitalis exploite déjà deux
+  // sites …", "Vallverd prometió 500 empleos"), seen at least three times and never after "in"/"à"/"bei" (a place)
+  if (names.size === 0) {
+    let best = -1;
+    let bestCount = MIN_REPEATS - 1;
+    const capsAgain = cursor(cand.caps); // (a cursor only moves forward: the loop above has walked capWords to the end)
+    for (const s of sentences) {
+      for (let c = seek(capsAgain, s.from); c < cand.caps.length && cand.caps[c] < s.to; c++) {
+        const i = cand.caps[c];
+        const t = tokens[i];
+        if (i === s.from || t.kind !== 'word' || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1]) || tokens[i - 1].lower === '.' || tokens[i - 1].lower === ':') continue;
+        const count = caps.countAt(t);
+        if (count > bestCount && !caps.afterPlaceWordAt(t) && !notNameOrMonth('', t) && !surnames.has(text.slice(t.start, t.end)) && !matchAt(tokens, i, PLACES, i + 1)) {
+          best = i;
+          bestCount = count;
+        }
+      }
+    }
+    if (best >= 0) addName(found, best, best + 1);
   }
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
   // the first word is the parent, a company of its own; "AWS" for the name with those initials
