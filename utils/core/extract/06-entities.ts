@@ -700,6 +700,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   for (let n = 0; n + 1 < sentences.length; n++) {
     const s = sentences[n];
     const last = tokens[s.to - 1]?.lower === '.' ? s.to - 1 : s.to;
+    // (most sentences end on no name after a copula: the copula is looked for before the name's run is read)
+    if (!isNameWord(tokens[last - 1]) || !(COPULAS.has(tokens[last - 2]?.lower ?? '') || COPULAS.has(tokens[last - 3]?.lower ?? '') || COPULAS.has(tokens[last - 4]?.lower ?? ''))) continue;
     const start = runLeft(tokens, last, s.from);
     if (start >= last || last - start > 3 || start - 1 <= s.from || !COPULAS.has(tokens[start - 1].lower)) continue;
     if (describedNext(tokens, sentences[n + 1], lang)) addName(found, start, last);
@@ -707,7 +709,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   // a name that opens a sentence and a relative clause telling of its plan: "Norelec Cellules, qui avait annoncé en 2023
   // un investissement de 1,8 milliard d'euros …", "Kestrel, which announced a £750m plant last year, …"
   for (const s of sentences) {
-    if (!isNameWord(tokens[s.from])) continue;
+    // (a comma within the name's first four words, else no such clause: checked before the run is read)
+    if (!isNameWord(tokens[s.from]) || !(tokens[s.from + 1]?.lower === ',' || tokens[s.from + 2]?.lower === ',' || tokens[s.from + 3]?.lower === ',' || tokens[s.from + 4]?.lower === ',')) continue;
     const end = runRight(tokens, s.from, s.to);
     if (end - s.from > 3 || tokens[end]?.lower !== ',' || !RELATIVES.has(tokens[end + 1]?.lower ?? '')) continue;
     for (let k = end + 2; k < Math.min(s.to, end + 10); k++) {
