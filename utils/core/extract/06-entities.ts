@@ -733,7 +733,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     }
   }
   // still none: the capitalised word the story repeats most, inside its sentences, alone ("Digitalis exploite déjà deux
-  // sites …", "Vallverd prometió 500 empleos"), seen at least three times and never after "in"/"à"/"bei" (a place)
+  // sites …", "Vallverd prometió 500 empleos"), seen MIN_REPEATS times at least and never after "in"/"à"/"bei" (a place)
   if (names.size === 0) {
     let best = -1;
     let bestCount = MIN_REPEATS - 1;
