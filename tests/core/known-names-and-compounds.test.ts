@@ -287,3 +287,17 @@ describe('a story whose company no rule names', () => {
     expect(claims(text, 'fr')).toEqual([]);
   });
 });
+
+describe('new jobs past a payroll named further off, and small project counts', () => {
+  it('reads jobs called new though a payroll is named earlier in the sentence', () => {
+    const text = 'Brasa Norte SL abrirá 50 restaurantes. Cada local emplea a una media de 22 personas, por lo que el plan supondrá unos 1.100 nuevos empleos.';
+    expect(claims(text, 'es').map((c) => c.amount)).toEqual([1100]);
+  });
+
+  it('counts several projects in words, but not a company\'s two', () => {
+    const agency = 'Harlan Foods Inc will expand in Ames. The board also approved tax credits for four smaller projects that together represent 64 new jobs.';
+    expect(claims(agency, 'en').filter((c) => c.amount === 64)).toEqual([]);
+    const company = "Le groupe Dumoulin SA agrandit deux sites. Les deux projets portent l'effort d'investissement du groupe à près de 80 millions d'euros sur deux ans.";
+    expect(claims(company, 'fr').map((c) => c.amount)).toEqual([80_000_000]);
+  });
+});

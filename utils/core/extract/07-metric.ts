@@ -450,7 +450,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   // a noun that is itself hiring ("prévoit jusqu'à 600 recrutements") outweighs a payroll named further off
   // ("Le site, qui emploie aujourd'hui 2 700 salariés, prévoit …")
-  if (nearest?.value === 'not-hire' && nearest.dist > 3 && HIRING_NOUNS.has(tokens[k].lower)) nearest = null;
+  // (so do jobs called new: "emplea a una media de 22 personas, por lo que el plan supondrá unos 1.100 nuevos empleos")
+  if (nearest?.value === 'not-hire' && nearest.dist > 3 && (HIRING_NOUNS.has(tokens[k].lower) || newPeople(tokens, f.to, k))) nearest = null;
   if (nearest?.value === 'not-hire') return null;
   if (noun.value === 'weak' && !nearest && staffsNewSite(s, f.from)) return { metric: 'jobs', to, reasons: ['new-site-with-staff'] };
   // people on the building site: "hasta 2.800 trabajadores en la construcción", "1,000 workers during construction"

@@ -16,7 +16,7 @@ import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
-import type { Lang } from './data/numbers';
+import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, phraseTable } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
 
@@ -451,8 +451,9 @@ const PROJECTS = new Set(['projects', 'projets', 'proyectos', 'projekte', 'ansie
 function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
   for (let k = Math.max(from, figureFrom - 40); k < figureFrom; k++) {
     const t = tokens[k];
-    // (a count of them, not a year: "Seit 2010 hat das Unternehmen …")
-    if (t.kind !== 'num' || (t.end - t.start === 4 && (t.lower.startsWith('19') || t.lower.startsWith('20')))) continue;
+    // (a count of three or more, in digits or words, not a year: "Seit 2010 hat das Unternehmen …", "four smaller projects";
+    // "Les deux projets portent l'effort d'investissement du groupe à …" are one company's)
+    if (t.kind === 'num' ? (t.end - t.start === 4 && (t.lower.startsWith('19') || t.lower.startsWith('20'))) || (t.end - t.start === 1 && t.lower < '3') : !((UNIT_WORDS[t.lower] ?? 0) >= 3)) continue;
     // the noun right after the count, past a few words that describe it ("482 internationale Unternehmen", "1,100 new-location and expansion projects")
     for (let j = k + 1; j < Math.min(figureFrom, k + 8); j++) {
       const w = tokens[j];
