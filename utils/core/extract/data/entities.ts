@@ -95,6 +95,8 @@ export const NOT_NAMES = new Set([
   'australian', 'american', 'canadian', 'british', 'european', 'asian', 'african', 'german', 'french', 'italian', 'spanish', 'chinese',
   'japanese', 'korean', 'indian', 'mexican', 'brazilian', 'dutch', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
+  // question words and families that open an interview's lines ("Wie viele Stellen …?", "Die Familie investiert …")
+  'wie', 'was', 'warum', 'wann', 'wo', 'familie', 'family', 'famille', 'familia',
   // governments are not companies ("los objetivos del Gobierno", "the Government said")
   'gobierno', 'government', 'gouvernement', 'regierung', 'bundesregierung', 'ministerio', 'ministère', 'ministerium', 'xunta', 'generalitat', 'état', 'etat', 'staat', 'estado',
   // nor are regional and city governments ("según la Junta de Extremadura", "la Junta ha destacado")
