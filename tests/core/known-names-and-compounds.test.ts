@@ -301,3 +301,10 @@ describe('new jobs past a payroll named further off, and small project counts', 
     expect(claims(company, 'fr').map((c) => c.amount)).toEqual([80_000_000]);
   });
 });
+
+describe("a place's share of a plan, in brackets", () => {
+  it('is a part of the investment just claimed', () => {
+    const text = "Vaubel Emballages SA investira 3 milliards d'euros d'ici 2030, dont 1,5 milliard en France, devant la Pologne (700 millions) et l'Espagne (450 millions).";
+    expect(claims(text, 'fr').map((c) => c.amount)).toEqual([3e9, 1.5e9, 7e8, 4.5e8]);
+  });
+});

@@ -236,7 +236,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (the claim before is looked at first: the words are read only after an investment of this sentence)
       // (sites and claims are pushed together: the site of the last claim says whether it is this sentence's, which most figures' are not)
       const partOf = sites.length > 0 && sites[sites.length - 1].si === si && claims[claims.length - 1].metric === 'investment'
-        && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from));
+        && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from)
+          // a place's share in brackets: "devant la Pologne (700 millions), l'Espagne (450 millions)"
+          || (tokens[f.from - 1]?.lower === '(' && tokens[f.from - 2]?.kind === 'word' && tokens[f.from - 2].cap && tokens[f.altTo]?.lower === ')'));
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
       const addedTo = f.kind === 'money' && investmentClaimed && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
