@@ -94,7 +94,7 @@ export class Activation {
     });
   }
 
-  /** Removes every highlight, the style element and the card host; stops every watcher. */
+  /** Removes every highlight and the card host; stops every watcher. */
   stop(): void {
     this.controller.abort();
     this.analysis.reset();

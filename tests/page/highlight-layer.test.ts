@@ -62,16 +62,16 @@ describe('HighlightLayer', () => {
   it('registers the highlights of a dark page under the dark names, moves them when the palette changes, and clears both', () => {
     const [lead, figure] = rangesOver(['Quillon', '€1.2bn']);
     const layer = new HighlightLayer(document);
-    layer.installStyle('dark');
+    layer.usePalette('dark');
     layer.show('figure', [figure]);
     layer.show('org', [lead]);
     layer.show('flash', [figure]);
     expect([...registry.keys()].sort()).toEqual(['claimcheck-figure-dark', 'claimcheck-flash', 'claimcheck-org-dark']);
     const shown = registry.get('claimcheck-figure-dark');
-    layer.installStyle('light');
+    layer.usePalette('light');
     expect([...registry.keys()].sort()).toEqual(['claimcheck-figure', 'claimcheck-flash', 'claimcheck-org']);
     expect(registry.get('claimcheck-figure')).toBe(shown);
-    layer.installStyle('dark');
+    layer.usePalette('dark');
     expect(layer.showing).toBe(true);
     layer.clear();
     expect(registry.size).toBe(0);

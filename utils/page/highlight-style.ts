@@ -22,18 +22,19 @@ export const HIGHLIGHT_SHEET_FILE = 'content-scripts/highlights.css';
 /** The name suffix of the dark palette's highlights (the flash is the same on both). */
 export const DARK_SUFFIX = '-dark';
 
-/** How far under the text a highlight's line sits, and how thick it is: the same for every kind. */
-const LINE = 'text-decoration-thickness: 2px; text-underline-offset: 2px;';
+/** One kind's declarations: its background and its line, which sits as far under the text and is as thick for every kind. */
+const look = (background: string, line: string): string =>
+  `background-color: ${background}; text-decoration: ${line}; text-decoration-thickness: 2px; text-underline-offset: 2px;`;
 
 /** Per name (without `claimcheck-`): the light palette's declarations, then the dark one's. */
 const PALETTES: Array<[string, string, string]> = [
-  ['figure', `background-color: rgba(255, 191, 0, 0.32); text-decoration: underline solid rgb(161, 98, 7); ${LINE}`, `background-color: rgba(251, 191, 36, 0.28); text-decoration: underline solid rgb(252, 211, 77); ${LINE}`],
-  ['org', `background-color: rgba(37, 99, 235, 0.10); text-decoration: underline dotted rgb(29, 78, 216); ${LINE}`, `background-color: rgba(96, 165, 250, 0.16); text-decoration: underline dotted rgb(147, 197, 253); ${LINE}`],
-  ['person', `background-color: rgba(147, 51, 234, 0.10); text-decoration: underline dashed rgb(126, 34, 206); ${LINE}`, `background-color: rgba(192, 132, 252, 0.16); text-decoration: underline dashed rgb(216, 180, 254); ${LINE}`],
-  ['place', `background-color: rgba(13, 148, 136, 0.12); text-decoration: underline double rgb(15, 118, 110); ${LINE}`, `background-color: rgba(45, 212, 191, 0.16); text-decoration: underline double rgb(94, 234, 212); ${LINE}`],
-  ['conflict', `background-color: rgba(239, 68, 68, 0.38); text-decoration: underline wavy rgb(185, 28, 28); ${LINE}`, `background-color: rgba(248, 113, 113, 0.36); text-decoration: underline wavy rgb(252, 165, 165); ${LINE}`],
-  ['duplicate', `background-color: transparent; text-decoration: underline overline solid rgb(3, 105, 161); ${LINE}`, `background-color: transparent; text-decoration: underline overline solid rgb(125, 211, 252); ${LINE}`],
-  ['confirmed', `background-color: transparent; text-decoration: underline solid rgb(21, 128, 61); ${LINE}`, `background-color: transparent; text-decoration: underline solid rgb(134, 239, 172); ${LINE}`],
+  ['figure', look('rgba(255, 191, 0, 0.32)', 'underline solid rgb(161, 98, 7)'), look('rgba(251, 191, 36, 0.28)', 'underline solid rgb(252, 211, 77)')],
+  ['org', look('rgba(37, 99, 235, 0.10)', 'underline dotted rgb(29, 78, 216)'), look('rgba(96, 165, 250, 0.16)', 'underline dotted rgb(147, 197, 253)')],
+  ['person', look('rgba(147, 51, 234, 0.10)', 'underline dashed rgb(126, 34, 206)'), look('rgba(192, 132, 252, 0.16)', 'underline dashed rgb(216, 180, 254)')],
+  ['place', look('rgba(13, 148, 136, 0.12)', 'underline double rgb(15, 118, 110)'), look('rgba(45, 212, 191, 0.16)', 'underline double rgb(94, 234, 212)')],
+  ['conflict', look('rgba(239, 68, 68, 0.38)', 'underline wavy rgb(185, 28, 28)'), look('rgba(248, 113, 113, 0.36)', 'underline wavy rgb(252, 165, 165)')],
+  ['duplicate', look('transparent', 'underline overline solid rgb(3, 105, 161)'), look('transparent', 'underline overline solid rgb(125, 211, 252)')],
+  ['confirmed', look('transparent', 'underline solid rgb(21, 128, 61)'), look('transparent', 'underline solid rgb(134, 239, 172)')],
 ];
 const FLASH = 'background-color: rgb(250, 204, 21); color: rgb(17, 17, 17);';
 

@@ -52,7 +52,7 @@ export function highlightApi(doc: Document): HighlightApi | null {
 
 export class HighlightLayer {
   private readonly api: HighlightApi | null;
-  /** The palette's names the highlights are registered under (see `installStyle`). */
+  /** The palette's names the highlights are registered under (see `usePalette`). */
   private names: Record<HighlightKind, string> = HIGHLIGHT_NAMES;
 
   constructor(private readonly doc: Document) {
@@ -145,7 +145,7 @@ export class HighlightLayer {
    * names the highlights are registered under. Nothing is written into the page. Highlights shown
    * under the other palette's names move to this one's.
    */
-  installStyle(scheme: Scheme | null): void {
+  usePalette(scheme: Scheme | null): void {
     const names = NAMES_BY_SCHEME[scheme ?? preferredScheme(this.doc)];
     if (names === this.names) return;
     const before = this.names;

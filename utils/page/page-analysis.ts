@@ -227,7 +227,7 @@ export class PageAnalysis {
     this.paintedEarly = true;
     if (!this.layer.showing) {
       this.scheme = pageScheme(article.root);
-      this.layer.installStyle(this.scheme);
+      this.layer.usePalette(this.scheme);
     }
     for (const [kind, ranges] of rangesByKind(made)) if (ranges.length > 0) this.layer.add(kind, ranges);
     this.noteFirstHighlight(this.current, performance.now());
@@ -242,7 +242,7 @@ export class PageAnalysis {
     const state: AnalysisState = claims > 0 ? 'ok' : article?.found ? 'no-claims' : 'no-article';
     this.result = { state, report, title: findTitle(doc), published };
     if (!painted) return this.show();
-    this.installStyle();
+    this.choosePalette();
     this.layer.commit(painted);
   }
 
@@ -252,14 +252,14 @@ export class PageAnalysis {
       this.layer.clear();
       return;
     }
-    this.installStyle();
+    this.choosePalette();
     for (const [kind, ranges] of rangesByKind(this.marks)) this.layer.show(kind, ranges);
   }
 
   /** The highlight palette for the article's background. */
-  private installStyle(): void {
+  private choosePalette(): void {
     this.scheme = this.article ? pageScheme(this.article.root) : null;
-    this.layer.installStyle(this.scheme);
+    this.layer.usePalette(this.scheme);
   }
 
   /** Drops highlights whose text changed under them; true when something was dropped. */

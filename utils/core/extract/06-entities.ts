@@ -516,6 +516,51 @@ function describedNext(tokens: Token[], next: Sentence, lang: Lang): boolean {
   return false;
 }
 
+/**
+ * A story about a large company that names it with none of the name rules' cues ("Google setzt weiter
+ * auf Zürich"): the company directory's names. Asked only when the cues found no company at all: in
+ * other stories a known name is mostly a customer or partner ("panneaux de fuselage pour Airbus"), and
+ * would take the claims of the company the story is about.
+ */
+function knownCompanyNames(found: NameFinder, sentences: Sentence[], capsAt: Int32Array): void {
+  const { text, tokens, surnames } = found;
+  const caps = cursor(capsAt);
+  for (const s of sentences) {
+    for (let c = seek(caps, s.from); c < capsAt.length && capsAt[c] < s.to; c++) {
+      const i = capsAt[c];
+      const known = knownCompanyAt(text, tokens, i, s.to);
+      // (not inside a longer run of capitalised words: "Google Cloud", "Harrison Ford"; nor a person's surname)
+      if (!known || (i > s.from && isNameWord(tokens[i - 1]) && tokens[i - 1].gap !== 'nl') || (isNameWord(tokens[known[0]]) && tokens[known[0]].gap !== 'nl')) continue;
+      if (!surnames.has(known[1])) addName(found, i, known[0]);
+    }
+  }
+}
+
+/**
+ * Still none: the capitalised word the story repeats most inside its sentences, alone ("Digitalis
+ * exploite déjà deux sites …", "Vallverd prometió 500 empleos"), seen MIN_REPEATS times at least and
+ * never after "in"/"à"/"bei" (a place).
+ */
+function mostRepeatedName(found: NameFinder, sentences: Sentence[], capsAt: Int32Array): void {
+  const { text, tokens, caps, surnames } = found;
+  const at = cursor(capsAt);
+  let best = -1;
+  let bestCount = MIN_REPEATS - 1;
+  for (const s of sentences) {
+    for (let c = seek(at, s.from); c < capsAt.length && capsAt[c] < s.to; c++) {
+      const i = capsAt[c];
+      const t = tokens[i];
+      if (i === s.from || t.kind !== 'word' || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1]) || tokens[i - 1].lower === '.' || tokens[i - 1].lower === ':') continue;
+      const count = caps.countAt(t);
+      if (count > bestCount && !caps.afterPlaceWordAt(t) && !notNameOrMonth('', t) && !surnames.has(text.slice(t.start, t.end)) && !matchAt(tokens, i, PLACES, i + 1)) {
+        best = i;
+        bestCount = count;
+      }
+    }
+  }
+  if (best >= 0) addName(found, best, best + 1);
+}
+
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates, caps: CapCounts): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
@@ -527,7 +572,6 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   const roleStarts = cursor(cand.roles);
   const nouns = cursor(cand.nouns);
   const verbs = cursor(cand.verbs);
-  const capWords = cursor(cand.caps);
   for (const s of sentences) {
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
@@ -717,41 +761,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (PLAN_WORDS.has(tokens[k].lower)) { addName(found, s.from, end); break; }
     }
   }
-  // a story about a large company that names it with none of the cues above ("Google setzt
-  // weiter auf Zürich"): the company directory's names. Only when the cues found no company at
-  // all: in other stories a known name is mostly a customer or partner ("panneaux de fuselage
-  // pour Airbus"), and would take the claims of the company the story is about.
-  if (names.size === 0) {
-    for (const s of sentences) {
-      for (let c = seek(capWords, s.from); c < cand.caps.length && cand.caps[c] < s.to; c++) {
-        const i = cand.caps[c];
-        const known = knownCompanyAt(text, tokens, i, s.to);
-        // (not inside a longer run of capitalised words: "Google Cloud", "Harrison Ford"; nor a person's surname)
-        if (!known || (i > s.from && isNameWord(tokens[i - 1]) && tokens[i - 1].gap !== 'nl') || (isNameWord(tokens[known[0]]) && tokens[known[0]].gap !== 'nl')) continue;
-        if (!surnames.has(known[1])) addName(found, i, known[0]);
-      }
-    }
-  }
-  // still none: the capitalised word the story repeats most, inside its sentences, alone ("Digitalis exploite déjà deux
-  // sites …", "Vallverd prometió 500 empleos"), seen MIN_REPEATS times at least and never after "in"/"à"/"bei" (a place)
-  if (names.size === 0) {
-    let best = -1;
-    let bestCount = MIN_REPEATS - 1;
-    const capsAgain = cursor(cand.caps); // (a cursor only moves forward: the loop above has walked capWords to the end)
-    for (const s of sentences) {
-      for (let c = seek(capsAgain, s.from); c < cand.caps.length && cand.caps[c] < s.to; c++) {
-        const i = cand.caps[c];
-        const t = tokens[i];
-        if (i === s.from || t.kind !== 'word' || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1]) || tokens[i - 1].lower === '.' || tokens[i - 1].lower === ':') continue;
-        const count = caps.countAt(t);
-        if (count > bestCount && !caps.afterPlaceWordAt(t) && !notNameOrMonth('', t) && !surnames.has(text.slice(t.start, t.end)) && !matchAt(tokens, i, PLACES, i + 1)) {
-          best = i;
-          bestCount = count;
-        }
-      }
-    }
-    if (best >= 0) addName(found, best, best + 1);
-  }
+  // no cue found any company: a large company's name, else the name the story repeats
+  if (names.size === 0) knownCompanyNames(found, sentences, cand.caps);
+  if (names.size === 0) mostRepeatedName(found, sentences, cand.caps);
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
   // the first word is the parent, a company of its own; "AWS" for the name with those initials
   for (const [name, canonical] of [...names]) {

@@ -318,7 +318,7 @@ const GERMAN_ADJECTIVE_ENDING = /(e|en|er|es)$/;
 const NOT_NEW_GERMAN = new Set(['offene', 'offenen', 'freie', 'freien', 'unbesetzte', 'unbesetzten', 'bestehende', 'bestehenden', 'bisherige', 'bisherigen',
   'vorhandene', 'vorhandenen', 'gesicherte', 'gesicherten', 'gefährdete', 'gefährdeten', 'betroffene', 'betroffenen', 'verbleibende', 'verbleibenden']);
 function germanAdjective(t: Token): boolean {
-  return t.kind === 'word' && !t.cap && t.lower.length >= 3 && GERMAN_ADJECTIVE_ENDING.test(t.lower) && t.lower !== 'und' && t.lower !== 'oder' && !NOT_NEW_GERMAN.has(t.lower);
+  return t.kind === 'word' && !t.cap && t.lower.length >= 3 && GERMAN_ADJECTIVE_ENDING.test(t.lower) && t.lower !== 'oder' && !NOT_NEW_GERMAN.has(t.lower);
 }
 /** A fact box's label naming employment in the singular ("Empleo permanente:", "Emploi :"). */
 const FACT_BOX_EMPLOYMENT = new Set(['empleo', 'emploi', 'employment', 'beschäftigung']);

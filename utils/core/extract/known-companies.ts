@@ -4,7 +4,7 @@
 // written with their exact capitals. A name that is also a common word, a person's name or a
 // place is left to the other rules.
 import type { Token } from './01-tokens';
-import data from '../press/companies.json';
+import { COMPANIES } from '../press/directory';
 import { matchAt, phraseTable, type PhraseTable } from './phrases';
 
 /** Short names that are words or acronyms of their own, or common first names and surnames. */
@@ -18,7 +18,7 @@ const AMBIGUOUS = new Set([
 ]);
 
 const names: [string, string][] = [];
-for (const company of data.companies as { name: string; aliases?: string[] }[]) {
+for (const company of COMPANIES) {
   for (const name of [company.name, ...(company.aliases ?? [])]) {
     // capitalised names only (the finder looks at capitalised words), and none of the above
     if (!/^\p{Lu}/u.test(name) || AMBIGUOUS.has(name) || name.length < 2) continue;
