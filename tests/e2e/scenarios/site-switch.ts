@@ -39,6 +39,13 @@ export function siteSwitchScenarios(ctx: E2EContext): void {
     const popup = await ctx.openPopup(tabId);
     await waitForPopupState(popup);
     const isOn = () => popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked'));
+    // The switch re-renders after its storage write comes back, which Firefox can take a moment over.
+    const switchReads = (state: 'true' | 'false') =>
+      popup.waitUntil(
+        `the site switch reads ${state}`,
+        (want: string) => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked') === want,
+        state,
+      );
     expect(await isOn()).toBe('true');
     await popup.click('[data-testid="site-switch"]');
     try {
@@ -50,11 +57,11 @@ export function siteSwitchScenarios(ctx: E2EContext): void {
       const markup = await page.evaluate(servedAndLiveMarkup);
       expect(markup.otherRootChildren).toBe(0);
       expect(markup.live).toBe(markup.served);
-      expect(await isOn()).toBe('false');
+      await switchReads('false');
     } finally {
       // Switch the site back on so later runs in this profile start from the default.
       if ((await isOn()) === 'false') await popup.click('[data-testid="site-switch"]');
     }
-    expect(await isOn()).toBe('true');
+    await switchReads('true');
   });
 }
