@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { newsSiteMatches } from './utils/extension/news-sites';
@@ -15,7 +16,12 @@ export default defineConfig({
   // CLAIMCHECK_TEST_BUILD: lookup sources may be pointed at 127.0.0.1 (utils/extension/lookup-settings.ts),
   // and the hover card's shadow root is open so the e2e tests can read it (utils/page/card-host.ts);
   // `false` in store builds, so that code is dropped from their bundles.
-  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) } }),
+  vite: ({ browser }) => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) },
+    // Chromium: the polyfill's `browser` through utils/extension/polyfill-browser.ts (see there).
+    ...(browser === 'firefox' ? {} : { resolve: { alias: { 'wxt/browser': resolve(import.meta.dirname, 'utils/extension/polyfill-browser.ts') } } }),
+  }),
   hooks: {
     // The highlights' static sheet (utils/page/highlight-style.ts), declared with the content script so the
     // browser adds it before the page's DOM is built: a sheet inserted later restyles every element.

@@ -1,0 +1,2 @@
+declare const holder: { browser: typeof import('wxt/browser').browser };
+export = holder;
