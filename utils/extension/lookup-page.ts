@@ -2,7 +2,8 @@
 // page's claims after a lookup (`popup:lookup-verdicts`); the hover card shows the claim's one
 // line from here. Only verdicts for the address the page is at are kept.
 import { browser } from 'wxt/browser';
-import { lazyLookupVerdictsSchema, type LookupVerdicts } from './messages';
+import { readLookupVerdicts } from './content-readers';
+import type { LookupVerdicts } from './messages';
 
 export type PressVerdict = LookupVerdicts['checks'][number];
 
@@ -35,9 +36,9 @@ export class PressVerdicts {
 
   /** Handles one runtime message; true when it was the popup's verdicts. */
   receive(raw: unknown): boolean {
-    const parsed = lazyLookupVerdictsSchema().safeParse(raw);
-    if (!parsed.success) return false;
-    this.set(parsed.data.url, parsed.data.checks);
+    const verdicts = readLookupVerdicts(raw);
+    if (!verdicts) return false;
+    this.set(verdicts.url, verdicts.checks);
     return true;
   }
 }

@@ -3,7 +3,8 @@
 // for the hover card. Nothing here changes the page.
 import { findOutlet } from '../page/metadata';
 import type { Claim } from '../core/report';
-import { lazyMemoryReplySchema, type MemoryClaim, type PageAnalysed, type PageSummary } from './messages';
+import { readMemoryReply } from './content-readers';
+import type { MemoryClaim, PageAnalysed, PageSummary } from './messages';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
 
@@ -67,8 +68,8 @@ export async function rememberPage(summary: PageSummary, doc: Document, send: Se
   if (sent === memory.lastSent) return;
   memory.lastSent = sent;
   try {
-    const reply = lazyMemoryReplySchema().safeParse(await send(message));
-    memory.set(reply.success ? reply.data.claims : []);
+    const reply = readMemoryReply(await send(message));
+    memory.set(reply ? reply.claims : []);
   } catch {
     memory.lastSent = null;
     memory.clear();

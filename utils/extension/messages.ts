@@ -6,11 +6,10 @@ import { DocumentReportSchema, ReportSchema } from '../core/report';
 import { LookupOutcomeSchema, LookupSourceSchema, RELEASE_VERDICTS } from '../lookup/schema';
 
 /**
- * A schema built the first time it is asked for. The content script parses its incoming messages
- * with the lazy…Schema() accessors below: building zod schemas runs zod's code cold, and the
- * content script's start paid for it on every page load (most of its evaluation time), while the
- * popup's messages and the memory's reply come late or never. The exported constants are the
- * same instances, built when this module loads, for every other script.
+ * A schema built the first time it is asked for (the lazy…Schema() accessors below). The content
+ * script once parsed its incoming messages with them, so that it built no schema at start; it now
+ * reads them by hand with these schemas' rules (content-readers.ts) and bundles no zod at all.
+ * The exported constants are the same instances, built when this module loads, for every other script.
  */
 function onFirstUse<T>(build: () => T): () => T {
   let built: T | undefined;
