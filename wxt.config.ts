@@ -16,11 +16,12 @@ export default defineConfig({
   // CLAIMCHECK_TEST_BUILD: lookup sources may be pointed at 127.0.0.1 (utils/extension/lookup-settings.ts),
   // and the hover card's shadow root is open so the e2e tests can read it (utils/page/card-host.ts);
   // `false` in store builds, so that code is dropped from their bundles.
-  vite: ({ browser }) => ({
+  // (`env` may be missing: tests/extension/lookup-wiring.test.ts calls this with none.)
+  vite: (env) => ({
     plugins: [preact()],
     define: { 'import.meta.env.CLAIMCHECK_TEST_BUILD': JSON.stringify(e2e) },
     // Chromium: the polyfill's `browser` through utils/extension/polyfill-browser.ts (see there).
-    ...(browser === 'firefox' ? {} : { resolve: { alias: { 'wxt/browser': resolve(import.meta.dirname, 'utils/extension/polyfill-browser.ts') } } }),
+    ...(env?.browser === 'firefox' ? {} : { resolve: { alias: { 'wxt/browser': resolve(import.meta.dirname, 'utils/extension/polyfill-browser.ts') } } }),
   }),
   hooks: {
     // The highlights' static sheet (utils/page/highlight-style.ts), declared with the content script so the
