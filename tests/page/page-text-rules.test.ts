@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace, findLang, findTitle } from '../../utils/page/article-meta';
 import { startsWithLeadIn } from '../../utils/page/boilerplate';
+import { articleAnchors } from '../../utils/page/release-links';
 
 /** The lead-in rule as it was written before (a regex, case-insensitive, a word boundary after). */
 const LEAD_IN =
@@ -69,5 +70,26 @@ describe('findLang and findTitle', () => {
   it('reads the headline with its whitespace collapsed', () => {
     expect(findTitle(doc('<html><head><title>Page</title></head><body><h1>\n  Amazon\u00a0 to invest\n</h1></body></html>'))).toBe('Amazon to invest');
     expect(findTitle(doc('<html><head><title> Page </title></head><body><h1> </h1></body></html>'))).toBe('Page');
+  });
+});
+
+describe('articleAnchors', () => {
+  it('keeps the links /^https?:\\/\\//i keeps', () => {
+    const piece = fc.constantFrom('http', 'HTTP', 'https', 'HtTpS', 's', 'S', 'ſ', ':', '//', '/', 'x', 'mailto:', 'javascript:', ' ', '');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 5 }), { maxLength: 6 }), (hrefs) => {
+        const page = doc('<article></article>');
+        const root = page.querySelector('article')!;
+        for (const [i, parts] of hrefs.entries()) {
+          const a = page.createElement('a');
+          a.setAttribute('href', parts.join(''));
+          a.textContent = `link ${i}`;
+          root.append(a);
+        }
+        const expected = [...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href).filter((href) => /^https?:\/\//i.test(href));
+        expect(articleAnchors(root).map((anchor) => anchor.href)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
