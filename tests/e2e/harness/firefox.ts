@@ -25,7 +25,23 @@ function wrapPuppeteerPage(page: Page): TestPage {
     async waitForSelector(selector, timeoutMs = DEFAULT_TIMEOUT_MS) {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
-    click: (selector) => page.click(selector),
+    async click(selector) {
+      // Like Playwright's click: wait until the element is there and enabled (a button disabled
+      // while the page is busy ignores a click, and a re-render may not have added it yet).
+      try {
+        await page.waitForFunction(
+          (sel: string) => {
+            const element = document.querySelector(sel);
+            return !!element && !(element as HTMLButtonElement).disabled;
+          },
+          { timeout: DEFAULT_TIMEOUT_MS, polling: 100 },
+          selector,
+        );
+      } catch (error) {
+        throw new Error(`firefox: ${selector} was not there and enabled within ${DEFAULT_TIMEOUT_MS} ms`, { cause: error });
+      }
+      await page.click(selector);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });

@@ -64,6 +64,7 @@ export function useE2EContext(name: BrowserName): E2EContext {
       opened.push(popup);
       return popup;
     },
-    tabIdOf: (page) => ready().browser.tabIdOf(page.url()),
+    // The page's own address: after a single-page route change the driver's idea of the URL may lag.
+    tabIdOf: async (page) => ready().browser.tabIdOf(await page.evaluate(() => location.href)),
   };
 }
