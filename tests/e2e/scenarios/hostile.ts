@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { saveScreenshot, waitForPopupState, type TestPage } from '../harness';
 import { readPng, shareOfPixels } from '../harness/png';
 import type { E2EContext } from './context';
-import { waitForHoverCard } from './page-helpers';
+import { clickSiteSwitch, siteSwitchState, switchSiteBackOn, waitForHoverCard, waitForSiteSwitch } from './page-helpers';
 
 type Quiet = { __hostile?: { quiet: <T>(fn: () => T) => T; foreign: () => string[]; intact: () => boolean } };
 
@@ -94,17 +94,19 @@ async function hoverFigure(page: TestPage, figure: string): Promise<void> {
 /** Switches the site off from the popup, checks nothing is left, and switches it back on. */
 async function switchOffLeavesNothing(ctx: E2EContext, page: TestPage, tabId: number): Promise<void> {
   const popup = await ctx.openPopup(tabId);
-  await waitForPopupState(popup);
-  const isOn = () => popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked'));
-  expect(await isOn()).toBe('true');
-  await popup.click('[data-testid="site-switch"]');
+  // The switch is drawn once the popup has read the settings (its state is known then); the
+  // page's summary may still be loading (the 5 MB page's), which the switch does not wait for.
+  await popup.waitForSelector('[data-testid="site-switch"]');
+  expect(await siteSwitchState(popup)).toBe('true');
+  await clickSiteSwitch(popup);
   try {
     const left = await pollPage(page, 'every Claimcheck trace left the page', claimcheckTraces, undefined, (traces) => traces.length === 0);
     expect(left).toEqual([]);
+    // The content script can act on the setting before the popup's write returns and re-renders it.
+    await waitForSiteSwitch(popup, 'false');
   } finally {
     // Back on for the next test (the switch is per host and every fixture is on 127.0.0.1).
-    if ((await isOn()) === 'false') await popup.click('[data-testid="site-switch"]');
-    await popup.waitUntil('the site is switched back on', () => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked') === 'true');
+    await switchSiteBackOn(popup);
   }
   await popup.close();
 }

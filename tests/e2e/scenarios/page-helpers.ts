@@ -56,3 +56,38 @@ export function firstInteger(text: string): number {
 
 /** Digits only: "€2,500" and "2 500" both become "2500", for comparing formatted amounts. */
 export const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+const SITE_SWITCH = '[data-testid="site-switch"]';
+
+/** The popup's site switch as it reads now ('true', 'false', or null when it is not shown). */
+export function siteSwitchState(popup: TestPage): Promise<string | null> {
+  return popup.evaluate((sel: string) => document.querySelector(sel)?.getAttribute('aria-checked') ?? null, SITE_SWITCH);
+}
+
+/**
+ * Waits until the popup's site switch reads `state`. The switch re-renders only once its storage
+ * write has returned, which can be after the content script has already acted on the change.
+ */
+export function waitForSiteSwitch(popup: TestPage, state: 'true' | 'false'): Promise<void> {
+  return popup.waitUntil(
+    `the site switch reads ${state}`,
+    ({ sel, want }: { sel: string; want: string }) => document.querySelector(sel)?.getAttribute('aria-checked') === want,
+    { sel: SITE_SWITCH, want: state },
+  );
+}
+
+export function clickSiteSwitch(popup: TestPage): Promise<void> {
+  return popup.click(SITE_SWITCH);
+}
+
+/**
+ * After a test clicked the switch off: switches the site back on (the switch is per host and every
+ * fixture is on 127.0.0.1) and waits until the popup shows it on. Reading the switch at once could
+ * see it still on while its write is on the way, skip the click, and leave the site off for the
+ * tests that follow; so it first waits for the click's write to show.
+ */
+export async function switchSiteBackOn(popup: TestPage): Promise<void> {
+  await waitForSiteSwitch(popup, 'false').catch(() => undefined); // the click itself may have failed
+  if ((await siteSwitchState(popup)) === 'false') await clickSiteSwitch(popup);
+  await waitForSiteSwitch(popup, 'true');
+}

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { highlightNames, waitForHighlighted, waitForPopupState } from '../harness';
 import type { E2EContext } from './context';
-import { pointAtFigure, waitForHoverCard } from './page-helpers';
+import { clickSiteSwitch, pointAtFigure, siteSwitchState, switchSiteBackOn, waitForHoverCard, waitForSiteSwitch } from './page-helpers';
 
 /** The page's markup as the server sent it, parsed by the browser, beside the live markup. */
 function servedAndLiveMarkup() {
@@ -38,16 +38,8 @@ export function siteSwitchScenarios(ctx: E2EContext): void {
 
     const popup = await ctx.openPopup(tabId);
     await waitForPopupState(popup);
-    const isOn = () => popup.evaluate(() => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked'));
-    // The switch re-renders after its storage write comes back, which Firefox can take a moment over.
-    const switchReads = (state: 'true' | 'false') =>
-      popup.waitUntil(
-        `the site switch reads ${state}`,
-        (want: string) => document.querySelector('[data-testid="site-switch"]')?.getAttribute('aria-checked') === want,
-        state,
-      );
-    expect(await isOn()).toBe('true');
-    await popup.click('[data-testid="site-switch"]');
+    expect(await siteSwitchState(popup)).toBe('true');
+    await clickSiteSwitch(popup);
     try {
       await page.waitUntil('every Claimcheck trace left the page', () =>
         [...CSS.highlights.keys()].every((name) => !name.startsWith('claimcheck-')) &&
@@ -57,11 +49,11 @@ export function siteSwitchScenarios(ctx: E2EContext): void {
       const markup = await page.evaluate(servedAndLiveMarkup);
       expect(markup.otherRootChildren).toBe(0);
       expect(markup.live).toBe(markup.served);
-      await switchReads('false');
+      // The switch re-renders after its storage write comes back, which Firefox can take a moment over.
+      await waitForSiteSwitch(popup, 'false');
     } finally {
       // Switch the site back on so later runs in this profile start from the default.
-      if ((await isOn()) === 'false') await popup.click('[data-testid="site-switch"]');
+      await switchSiteBackOn(popup);
     }
-    await switchReads('true');
   });
 }
