@@ -279,7 +279,8 @@ export function hostileScenarios(ctx: E2EContext): void {
     // The page defined a `claimcheck-card` element before we ran; our host's name is random, so
     // its constructor never ran on our host and the real card opens.
     await waitForHoverCard(page);
-    const after = await pageJson<{ claimedCards: number }>(page, 'forgery');
+    // The page's watcher writes what it saw every 25 ms: read it once it has seen the real card.
+    const after = await pollPage(page, "the page's watcher saw the real card", () => JSON.parse(document.body.dataset.forgery ?? '{}') as { card?: boolean; claimedCards: number }, undefined, (seen) => seen.card === true);
     console.info(`${ctx.name}: after the real show-claim: ${JSON.stringify(after)}`);
     expect(after.claimedCards).toBe(0);
     await popup.close();
@@ -290,8 +291,12 @@ export function hostileScenarios(ctx: E2EContext): void {
     const { page, tabId } = await ctx.openFixture('hostile-editors.html');
     await waitForFigures(page, ['60 million', '350']);
     await page.waitUntil('the page typed into its editor twice', () => document.body.dataset.typed === '2', undefined, 10_000);
-    // Let the extension see the typing (its observer batches, then re-reads).
-    await new Promise((resume) => setTimeout(resume, 1500));
+    // The extension sees the typing (its observer batches, then re-reads the page): wait for an
+    // analysis that began after the last typed line and has finished (test builds record each one).
+    await page.waitUntil('an analysis that began after the last typing finished', () => {
+      const typedAt = Number(document.body.dataset.typedAt);
+      return performance.getEntriesByName('claimcheck:analysis').some((entry) => entry.startTime > typedAt);
+    });
     const texts = Object.values(await page.evaluate(highlightTextsByName)).flat();
     for (const inEditor of ['999', '888', '777', '666', '4,000', '2,900', '1,700', '1,600', '501', '502', '3001', '3002', 'Braga', 'Fenwick', 'Corvel', 'Ashby'])
       expect(texts.filter((text) => text.includes(inEditor))).toEqual([]);
@@ -304,22 +309,24 @@ export function hostileScenarios(ctx: E2EContext): void {
   it('hostile: frames — Claimcheck reads the top frame only; same-origin and cross-origin frames are left alone', async () => {
     const { page, tabId } = await ctx.openFixture('hostile-frames.html');
     await waitForFigures(page, ['220 million', '500']);
-    type FrameReport = { origin: string; highlights: string[]; selfTest: string };
+    type FrameReport = { origin: string; highlights: string[]; selfTest: string; scripts: string[]; sinceLoad: number };
+    // Each frame reports every 200 ms. A content script declared for frames would start at the
+    // frame's document_idle, by its load event at the latest: read reports made well after it.
     const frames = await pollPage(
       page,
-      'both frames reported',
+      'both frames reported half a second after their load',
       () => JSON.parse(document.body.dataset.frames ?? '{}') as Record<string, FrameReport>,
       undefined,
-      (reports) => !!reports.same && !!reports.cross,
+      (reports) => !!reports.same && !!reports.cross && reports.same.sinceLoad >= 500 && reports.cross.sinceLoad >= 500,
     );
     expect(frames.cross.origin).toMatch(/^http:\/\/localhost:/);
     expect(frames.same.origin).toMatch(/^http:\/\/127\.0\.0\.1:/);
-    // Give a content script time to have run in the frames, then read their latest reports.
-    await new Promise((resume) => setTimeout(resume, 1500));
-    const later = await pageJson<Record<string, FrameReport>>(page, 'frames');
+    // Control: the top frame's timeline does show the content script's start.
+    expect(await page.evaluate(() => performance.getEntriesByName('claimcheck:start').length)).toBeGreaterThan(0);
     for (const name of ['same', 'cross']) {
-      expect(later[name].highlights).toEqual([]);
-      expect(later[name].selfTest).toBe('pass');
+      expect(frames[name].scripts).toEqual([]);
+      expect(frames[name].highlights).toEqual([]);
+      expect(frames[name].selfTest).toBe('pass');
     }
     const texts = Object.values(await page.evaluate(highlightTextsByName)).flat();
     expect(texts.some((text) => text.includes('777') || text.includes('2,200'))).toBe(false);
