@@ -79,6 +79,9 @@ async function openHistory(ctx: E2EContext): Promise<TestPage> {
 }
 
 async function importText(page: TestPage, text: string): Promise<void> {
+  // The field is disabled while an earlier action finishes (after its rows are read, the page
+  // still counts the storage used): a reader could not pick a file before.
+  await poll(page, 'the import field is enabled', () => page.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="import"]')?.disabled === false));
   await page.evaluate((content: string) => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="import"]')!;
     const files = new DataTransfer();
@@ -110,7 +113,14 @@ export function historyScenarios(ctx: E2EContext): void {
       hrefs: ['https://harbour-ledger.example/tern-hiring', 'https://la-gazette.example/tern-emplois'],
       conflicts: 1,
     });
-    expect(await page.evaluate(() => document.querySelector('[data-testid="storage-used"]')?.textContent ?? '')).toMatch(/^Articles stored: \d+\. The extension uses [\d.]+ [kMG]?B of/);
+    // The storage used is counted after the rows are read (it says "counting" until then).
+    const used = await poll(page, 'the storage used is shown', () =>
+      page.evaluate(() => {
+        const text = document.querySelector('[data-testid="storage-used"]')?.textContent ?? '';
+        return text.includes('The extension uses') && text;
+      }),
+    );
+    expect(used).toMatch(/^Articles stored: \d+\. The extension uses [\d.]+ [kMG]?B of/);
 
     await saveScreenshot(page, ctx.name, 'history');
     if (page.setColorScheme) {
