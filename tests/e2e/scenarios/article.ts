@@ -122,18 +122,27 @@ export function articleScenarios(ctx: E2EContext): void {
       [...document.querySelectorAll('[data-testid="claim"]')].find((el) => el.textContent?.includes('2,500'))?.getAttribute('data-claim-id'),
     );
     expect(claimId).toBeTruthy();
-    await popup.click(`[data-testid="claim"][data-claim-id="${claimId}"]`);
-    await page.waitUntil('the clicked claim is flashed inside the window', () => {
-      const flash = CSS.highlights.get('claimcheck-flash');
-      return (
-        flash &&
-        [...flash].some((range) => {
-          if (!(range instanceof Range)) return false;
-          const rect = range.getBoundingClientRect();
-          return range.toString().includes('2,500') && rect.top >= 0 && rect.bottom <= window.innerHeight;
-        })
-      );
+    // The flash lasts about a second: a watcher in the page, started before the click, sees it
+    // (its 10 ms timer runs before the flash's end) however late the test's own polls come.
+    await page.evaluate(() => {
+      const scope = window as unknown as { flashSeen?: boolean };
+      const watcher = setInterval(() => {
+        const flash = CSS.highlights.get('claimcheck-flash');
+        const inWindow =
+          !!flash &&
+          [...flash].some((range) => {
+            if (!(range instanceof Range)) return false;
+            const rect = range.getBoundingClientRect();
+            return range.toString().includes('2,500') && rect.top >= 0 && rect.bottom <= window.innerHeight;
+          });
+        if (inWindow) {
+          scope.flashSeen = true;
+          clearInterval(watcher);
+        }
+      }, 10);
     });
+    await popup.click(`[data-testid="claim"][data-claim-id="${claimId}"]`);
+    await page.waitUntil('the clicked claim was flashed inside the window', () => (window as unknown as { flashSeen?: boolean }).flashSeen);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolledTo);
     await waitForHoverCard(page);
   });
