@@ -295,10 +295,26 @@ function readAlt(tokens: Token[], j: number, limit: number, lang: Lang): { amoun
   if (bracket) {
     // (a few words may follow inside: "(unos $ 1.130.000 millones al tipo de cambio oficial)")
     for (let words = 0; words < 6 && tokens[to]?.kind === 'word' && to < limit; words++) to++;
+    // a second conversion in the same brackets is one too: "(£300m; $400m)", "(€1.1bn/$1.2bn)"
+    to = furtherConversions(tokens, to, limit, lang);
     if (tokens[to]?.lower !== ')') return null;
     to++;
   }
   return { amount: c.value, currency: c.currency, to };
+}
+
+const CONVERSION_SEPARATORS = new Set([';', ',', '/']);
+/** Past any further amounts of money listed after a bracketed conversion, each after ";", "," or "/". */
+function furtherConversions(tokens: Token[], to: number, limit: number, lang: Lang): number {
+  for (let more = 0; more < 3 && CONVERSION_SEPARATORS.has(tokens[to]?.lower); more++) {
+    let k = to + 1;
+    const approx = matchAt(tokens, k, approxAlt, limit);
+    if (approx) k += approx.len;
+    const c = readCore(tokens, k, limit, lang);
+    if (!c || !c.currency || kindOf(tokens, c, limit) !== 'money') break;
+    to = c.to;
+  }
+  return to;
 }
 
 const CHAIN_PUNCT = new Set(['-', '.', '(', ')', '/']);

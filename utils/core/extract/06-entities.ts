@@ -332,12 +332,39 @@ function leftAcrossParticles(tokens: Token[], start: number, floor: number): num
   return before;
 }
 
+/** The start of "Chantiers de Keroman" for the name "Keroman" at `start`: a capitalised trade house and its particle before it, or `start`. */
+function frenchHouseStart(tokens: Token[], start: number, floor: number): number {
+  const k = tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'd' ? start - 2 : /^(de|du|des)$/.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+  if (k === start || k - 1 < floor || !isNameWord(tokens[k - 1])) return start;
+  let head = runLeft(tokens, k, floor);
+  if (/^(le|la|les|l)$/.test(tokens[head].lower) && head + 1 < k) head++; // ("Les Chantiers" at a sentence's start)
+  if (k - head > 2) return start;
+  const word = tokens[head].lower;
+  return COMPANY_NOUN_SET.has(word) || NAME_HEAD_NOUNS.has(word) ? head : start;
+}
+
+/** Where a French or Spanish name ending at `end` starts if its capitalised words' initials spell `initials`
+ * ("Coopérative Laitière des Monts du Cantal" for "CLMC"), or -1. */
+function startOfInitials(text: string, tokens: Token[], end: number, floor: number, initials: string): number {
+  let spelled = '';
+  for (let k = end - 1; k >= floor && end - k <= 12; k--) {
+    const t = tokens[k];
+    if (PARTICLES_IN_NAMES.has(t.lower) || t.lower === "'" || t.lower === 'd' || t.lower === 'l') continue;
+    if (!isNameWord(t)) return -1;
+    spelled = text[t.start] + spelled;
+    if (spelled.length > initials.length || !initials.endsWith(spelled)) return -1;
+    // (only a company's: "Comisión Nacional de Valores (CNV)", "Universitat Politècnica de València (UPV)" are public)
+    if (spelled === initials) return COMPANY_NOUN_SET.has(t.lower) || NAME_HEAD_NOUNS.has(t.lower) ? k : -1;
+  }
+  return -1;
+}
+
 /** Words that open an apposition after a company's name ("based in Amarillo", "the Minnesota-based maker of …"). */
 const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'its', 'son', 'sa', 'sein', 'seine', 'su', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
 
 /** The comma that opens an apposition closed by the comma at `close` (the apposition starts with a lower-case opener), or -1. */
 function appositionOpening(tokens: Token[], close: number, from: number): number {
-  for (let k = close - 2; k >= Math.max(from + 1, close - 10); k--) {
+  for (let k = close - 2; k >= Math.max(from + 1, close - 25); k--) {
     if (tokens[k].lower !== ',') continue;
     const first = tokens[k + 1];
     return first.kind === 'word' && !first.cap && APPOSITION_OPENERS.has(first.lower) ? k : -1;
@@ -628,6 +655,11 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         let initials = '';
         for (let w = start; w < end; w++) if (tokens[w].kind === 'word') initials += text[tokens[w].start];
         if (initials.endsWith(innerText) || initials === innerText) addName(found, end - innerText.length >= start ? end - innerText.length : start, end, innerText);
+        else if (lang === 'fr' || lang === 'es') {
+          // "La Coopérative Laitière des Monts du Cantal (CLMC)": the initials of the capitalised words, past the particles
+          const from = startOfInitials(text, tokens, end, s.from, innerText);
+          if (from >= 0) addName(found, from, end, innerText);
+        }
       }
     }
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"
@@ -679,6 +711,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         const past = pastTradeComplement(tokens, i + 1, s.to);
         if (past > i + 1) i = past - 1;
       }
+      // "des Viennoiseries du Val", "los Astilleros de Huelva": a capitalised trade house, a particle, then its name
+      if (!adjective && (lang === 'fr' || lang === 'es') && tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) && PARTICLES_IN_NAMES.has(tokens[i + 1]?.lower ?? '')
+        && isNameWord(tokens[i + 2]) && !matchAt(tokens, i + 2, PLACES, s.to)) {
+        const end = runRightWithParticles(tokens, i + 2, s.to);
+        if (end - i <= 6) addName(found, i, end);
+        continue;
+      }
       if (!isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = lang === 'fr' || lang === 'es' ? runRightWithParticles(tokens, i + 1, s.to) : runRight(tokens, i + 1, s.to);
       if (end - i - 1 <= 6) addName(found, !adjective && tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) ? i : i + 1, end);
@@ -713,6 +752,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         const head = /^(el|la|los|las)$/.test(tokens[wider].lower) ? wider + 1 : wider;
         if (wider < k && !SPANISH_PUBLIC.test(tokens[head].lower) && !matchAt(tokens, head, roles, k)) start = wider;
       }
+      // "Les Chantiers de Keroman lancent", "La Fromagerie des Aravis investit": a French name whose head is a trade house
+      if (lang === 'fr' && start < end) start = frenchHouseStart(tokens, start, s.from);
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       const placeWord = tokens[start - 1];

@@ -89,7 +89,9 @@ const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirect
   'eventuales', 'fijos', 'fijas', 'seasonal', 'saisonniers']);
 const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
-const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour']);
+const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por']);
+/** What names the kind of project between its noun and its price: "proyecto de litio por US$870 millones". */
+const OF_KIND = new Set(['de', 'of', 'del', 'des', 'd']);
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
 const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie)$/;
@@ -102,6 +104,30 @@ const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
 const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least']);
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán']);
+/** Nouns that name what a project costs; the German compounds name the project too. */
+const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten']);
+const PROJECT_COST_NOUNS = new Set(['gesamtkosten', 'projektkosten', 'baukosten', 'investitionskosten', 'errichtungskosten']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')']);
+/**
+ * "Le coût total du projet est évalué à 85 milliards", "the plant's total cost is put at $2bn", "El costo del proyecto
+ * asciende a 300 millones", "Die Baukosten liegen bei 40 Millionen Euro": a cost noun tied to a project, in the
+ * figure's own clause.
+ */
+function projectCostBefore(s: SentenceView, figureFrom: number): boolean {
+  const { tokens } = s;
+  for (let k = figureFrom - 1; k >= Math.max(s.from, figureFrom - 12); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.lower)) return false;
+    if (t.kind !== 'word') continue;
+    if (PROJECT_COST_NOUNS.has(t.lower)) return true;
+    if (!COST_NOUNS.has(t.lower)) continue;
+    // the project after the noun ("coût total du projet", "cost of the new plant") or before it ("the plant's cost")
+    for (let j = k + 1; j < Math.min(figureFrom, k + 5); j++) if (projectNounAt(s, j, figureFrom)) return true;
+    for (let j = Math.max(s.from, k - 3); j < k; j++) if (projectNounAt(s, j, k)) return true;
+    return false;
+  }
+  return false;
+}
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;
 const MIN_INVESTMENT = 100_000;
@@ -198,11 +224,17 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
   // (a qualifier may come between: "für bis zu 3,5 Milliarden Euro", "de unos 1.500 millones"; a comma too: "la primera fase, de US$ 850 millones")
   let at = f.from - 1;
-  while (at > s.from && at > f.from - 3 && QUALIFIER_WORDS.has(tokens[at].lower)) at--;
+  // ("à" is a qualifier's only in "jusqu'à"; alone it gives the price: "une usine à 2 milliards d'euros")
+  while (at > s.from && at > f.from - 3 && QUALIFIER_WORDS.has(tokens[at].lower) && !(tokens[at].lower === 'à' && tokens[at - 1].lower !== "'")) at--;
   const prep = tokens[at]?.lower ?? '';
   const nounAt = tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const noun = tokens[nounAt];
   if (PRICE_PREPOSITIONS.has(prep) && noun && nounAt >= s.from && (matchAt(tokens, nounAt, projectNouns, nounAt + 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))) {
+    return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  }
+  // (its kind named between: "un proyecto de litio por US$870 millones", "une usine de batteries de 2 milliards d'euros")
+  if (PRICE_PREPOSITIONS.has(prep) && prep !== 'of' && at - 3 >= s.from && OF_KIND.has(tokens[at - 2].lower) && tokens[at - 1].kind === 'word' && !tokens[at - 1].cap
+    && matchAt(tokens, at - 3, projectNouns, at - 2)) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
   // a project's cost: "The first phase, a cab and chassis line, costs $900 million", "Die erste Etappe … kostet 400 Mio. Euro",
@@ -212,6 +244,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
   }
+  if (projectCostBefore(s, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
   if (nearestBefore === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
   if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {
@@ -446,6 +479,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     if (c.value === 'not-hire' && c.start > to && AND_WORDS.has(tokens[to].lower) && cues.some(isHireBefore, f.from)) continue;
     // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
     if (c.value === 'not-hire' && (dist > 3 || HIRING_NOUNS.has(tokens[k].lower)) && NEAR_ONLY.has(tokens[c.start].lower)) continue;
+    // "Sur le plan social, la direction annonce 450 emplois": the social side, not a redundancy plan
+    if (c.value === 'not-hire' && tokens[c.start].lower === 'plan' && tokens[c.start - 1]?.lower === 'le' && tokens[c.start - 2]?.lower === 'sur') continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };
   }
   // a noun that is itself hiring ("prévoit jusqu'à 600 recrutements") outweighs a payroll named further off

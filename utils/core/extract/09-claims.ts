@@ -94,6 +94,19 @@ function upcomingSubject(tokens: Token[], perSentence: Mention[][], si: number, 
   return null;
 }
 
+/** The name of the story's only company if its opening sentences name it, or null (none, several, or one named only in passing further on). */
+function soleCompany(mentions: readonly Mention[], sentences: Sentence[]): string | null {
+  const ledeEnd = sentences.length ? sentences[Math.min(sentences.length, LEDE_SENTENCES) - 1].to : 0;
+  let name: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'org') continue;
+    if (name === null && m.from >= ledeEnd) return null;
+    if (name !== null && m.canonical !== name) return null;
+    name = m.canonical;
+  }
+  return name;
+}
+
 function companiesNamed(mentions: readonly Mention[]): number {
   const names = new Set<string>();
   for (const m of mentions) if (m.type === 'org') names.add(m.canonical);
@@ -169,6 +182,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
   let companies: number | undefined; // how many companies the story names, counted when first needed
+  let onlyCompany: string | null | undefined; // the one company the story names, looked for when first needed
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
   // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
@@ -293,7 +307,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (the jobs' key is one no currency has)
       const figureKind = decision.metric === 'investment' ? f.currency : JOBS_KEY;
       const claimedBy = !firstBefore && !listed ? subjectOfFigure.get(figureKind)?.get(f.value) : undefined;
-      const subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead;
+      // (or the one company the whole story names, though only as an owner: "la ligne des Viennoiseries du Val", then "C'est un investissement de 28 millions")
+      const subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead ?? (onlyCompany === undefined ? (onlyCompany = soleCompany(mentions, sentences)) : onlyCompany);
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       // "the industry supports around 100,000 jobs", "IDA client companies directly employ over 300,000 people": a count
       // many times the story's own hiring, in a sentence that names no company, is a sector's or a region's

@@ -113,6 +113,10 @@ export const PROJECT_NOUNS = [
   // works on a site: "un plan de rénovation de 85 millions d'euros", "un chantier de 32 millions d'euros", "build-out"
   'rénovation', 'chantier', 'modernisation', 'renovation', 'refurbishment', 'build-out', 'modernización', 'reforma', 'modernisierung', 'sanierung',
   'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  // more kinds of works and sites: "une cimenterie de 85 milliards FCFA", "una acería de 1.000 millones"
+  'cimenterie', 'cementera', 'aciérie', 'acería', 'fonderie', 'fundición', 'sucrerie', 'papeterie', 'verrerie', 'laiterie',
+  'conserverie', 'complexe', 'complex', 'complejo', 'plateforme', 'plataforma', 'gigafábrica', 'laboratoire', 'laboratory',
+  'laboratorio', 'centre de données', 'centro de datos', 'datacenter', 'datacentre', 'data centers', 'data centres',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -120,7 +124,7 @@ export const MONEY_NOT_INVESTMENT = [
   'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'earnings', 'income', 'ebitda', 'loss', 'losses', 'market',
   'worth', 'valued', 'valuing', 'valuation', 'buyback', 'buybacks', 'dividend', 'dividends', 'savings', 'cost cuts', 'aid',
   'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state aid', 'state support', 'state funding', 'state-backed', 'fee', 'fine', 'debt', 'loan',
-  "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
+  "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'soutenu', 'soutenue', 'soutenus', 'cofinancé', 'cofinancée', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
   'zuschüsse', 'zuschüssen', 'bürgschaft', 'bürgschaften', 'strukturhilfe', 'strukturhilfen', 'finanzhilfe', 'finanzhilfen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'subvenciones', 'gobierno', 'ahorro', 'ahorros',

@@ -28,6 +28,9 @@ export const ORG_VERBS = [
   // wanting, launching, opening: "La néobanque Moneyra veut recruter", "Les Fromageries Delmont injectent"
   'veut', 'veulent', 'lance', 'lancent', 'injectent', 'ouvre', 'ouvrent', 'quiere', 'lanza', 'abre', 'apuesta',
   'startet', 'launches', 'wants', 'bets',
+  // more plurals: "Les Viennoiseries du Val investissent", "Los Astilleros del Norte contratarán"
+  'investissent', 'recrutent', 'embauchent', 'recruteront', 'embaucheront', 'créeront', 'construisent', 'construiront', 'annoncent',
+  'agrandissent', 'misent', 'invierten', 'contratarán', 'crearán', 'construirán', 'anunciaron', 'anuncian',
   // "Lumène Solar y a déjà investi 210 millions d’euros"
   'y a', 'y investira', 'y investit',
 ];
@@ -120,13 +123,29 @@ export const NOT_NAMES = new Set([
 const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
   'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons',
   'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries',
-  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'maison'];
+  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'maison',
+  'viennoiseries', 'boulangerie', 'pâtisserie', 'pâtisseries', 'confiserie', 'confiseries', 'cartonnerie', 'cartonneries', 'tissages',
+  'filatures', 'tuileries', 'tuilerie', 'briqueterie', 'salaisonnerie', 'torréfaction', 'huilerie', 'malterie', 'minoterie', 'vergers', 'caves'];
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
   'groupe', 'société', 'entreprise', 'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur',
   'industriel', 'électricien', 'pétrolier', 'sidérurgiste', 'chimiste', 'énergéticien', 'opérateur', 'assureur', 'start-up', 'américain', 'allemand', 'japonais',
   'chinois', 'suédois', 'norvégien', 'danois', 'britannique', 'italien', 'espagnol', 'coréen', 'sud-coréen', 'taïwanais', 'néerlandais',
+  // a nationality standing for the company: "le belge Solvay", "la danoise Vestas", "l'indien Tata", "controlado por la danesa Nordvind Energy"
+  ...['américaine', 'allemande', 'japonaise', 'chinoise', 'suédoise', 'norvégienne', 'danoise', 'italienne', 'espagnole', 'coréenne',
+    'sud-coréenne', 'taïwanaise', 'néerlandaise', 'suisse', 'belge', 'canadien', 'canadienne', 'indien', 'indienne', 'autrichien',
+    'autrichienne', 'finlandais', 'finlandaise', 'polonais', 'polonaise', 'portugais', 'portugaise', 'turc', 'turque', 'saoudien',
+    'saoudienne', 'émirati', 'qatari', 'marocain', 'marocaine', 'australien', 'australienne', 'irlandais', 'irlandaise', 'israélien',
+    'israélienne', 'brésilien', 'brésilienne', 'mexicain', 'mexicaine', 'singapourien', 'singapourienne', 'tchèque', 'luxembourgeois',
+    'luxembourgeoise', 'québécois', 'québécoise', 'français', 'française'],
+  ...['danesa', 'noruega', 'finlandesa', 'holandesa', 'neerlandesa', 'belga', 'suiza', 'austriaca', 'polaca', 'portuguesa', 'española',
+    'mexicana', 'chilena', 'argentina', 'colombiana', 'peruana', 'brasileña', 'india', 'australiana', 'coreana', 'taiwanesa', 'saudí',
+    'emiratí', 'qatarí', 'marroquí', 'turca', 'israelí', 'irlandesa', 'luxemburguesa', 'vasca', 'catalana', 'gallega', 'asturiana',
+    'andaluza', 'valenciana', 'alemán', 'chino', 'japonés', 'francés', 'sueco', 'danés', 'noruego', 'británico', 'italiano', 'español',
+    'mexicano', 'chileno', 'coreano', 'surcoreano', 'suizo', 'holandés', 'indio', 'brasileño', 'argentino', 'colombiano', 'peruano'],
+  // partners building together: "El consorcio Austral H2", "the consortium Nordsee Wind"
+  'consorcio', 'consortium', 'konsortium', 'coentreprise',
   'grupo', 'empresa', 'compañía', 'firma', 'multinacional', 'fabricante', 'cadena', 'petrolera', 'eléctrica', 'química', 'tecnológica',
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',

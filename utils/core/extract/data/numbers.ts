@@ -24,6 +24,11 @@ const unitLists: [string, number][] = [
   ['cien', 100], ['ciento', 100], ['doscientos', 200], ['doscientas', 200], ['trescientos', 300], ['trescientas', 300],
   ['cuatrocientos', 400], ['quinientos', 500], ['quinientas', 500], ['seiscientos', 600], ['setecientos', 700],
   ['ochocientos', 800], ['novecientos', 900],
+  // ("once" is English too, but reaches no figure alone: "once mil millones de dólares" is 11 000 millions)
+  ['once', 11], ['dieciséis', 16], ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['veintiuno', 21], ['veintiún', 21],
+  ['veintiuna', 21], ['veintidós', 22], ['veintitrés', 23], ['veinticuatro', 24], ['veinticinco', 25], ['veintiséis', 26],
+  ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29], ['cuatrocientas', 400], ['seiscientas', 600], ['setecientas', 700],
+  ['ochocientas', 800], ['novecientas', 900], ['seize', 16],
 ];
 for (const [w, v] of unitLists) UNIT_WORDS[w] = v;
 
@@ -81,7 +86,9 @@ export const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₡': 'CRC', '₱': 'PHP', '₺': 'TRY',
 };
 export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn',
-  'mad', 'zar', 'ngn', 'sar', 'aed', 'egp', 'pen', 'clp', 'cop', 'ars']);
+  'mad', 'zar', 'ngn', 'sar', 'aed', 'egp', 'pen', 'clp', 'cop', 'ars',
+  // not "try", "ron", "php" or "ils": words of their own
+  'hkd', 'sgd', 'nzd', 'czk', 'huf', 'idr', 'myr', 'thb', 'vnd', 'twd', 'qar', 'kwd', 'xof', 'xaf', 'kes', 'ghs', 'uah', 'rub', 'uyu', 'dop', 'crc']);
 /** Dollar-sign prefixes: "US$", "C$", "A$", "HK$". */
 export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', cdn: 'CAD', a: 'AUD', au: 'AUD', nz: 'NZD', hk: 'HKD', s: 'SGD', rd: 'DOP', nt: 'TWD' };
 
@@ -111,6 +118,24 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['couronnes', 'SEK'], ['couronnes norvégiennes', 'NOK'], ['couronnes danoises', 'DKK'], ['kronen', 'SEK'], ['schwedische kronen', 'SEK'],
   ['norwegische kronen', 'NOK'], ['dänische kronen', 'DKK'], ['krona', 'SEK'], ['swedish kronor', 'SEK'], ['norwegian kroner', 'NOK'],
   ['danish kroner', 'DKK'], ['kroner', 'NOK'], ['dollars canadiens', 'CAD'], ['dólares canadienses', 'CAD'],
+  // the wires' English names: "2.6 billion Danish crowns", "5 billion Hong Kong dollars", "1.2 trillion rupiah"
+  ['crowns', 'SEK'], ['swedish crowns', 'SEK'], ['danish crowns', 'DKK'], ['norwegian crowns', 'NOK'], ['czech crowns', 'CZK'],
+  ['danish krone', 'DKK'], ['norwegian krone', 'NOK'], ['swedish krona', 'SEK'], ['koruna', 'CZK'], ['korunas', 'CZK'], ['czech korunas', 'CZK'],
+  ['hong kong dollars', 'HKD'], ['singapore dollars', 'SGD'], ['new zealand dollars', 'NZD'], ['taiwan dollars', 'TWD'],
+  ['new taiwan dollars', 'TWD'], ['australian dollar', 'AUD'], ['canadian dollar', 'CAD'],
+  ['mexican pesos', 'MXN'], ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'], ['argentine pesos', 'ARS'], ['philippine pesos', 'PHP'],
+  ['brazilian reais', 'BRL'], ['indian rupees', 'INR'], ['rupiah', 'IDR'], ['indonesian rupiah', 'IDR'], ['ringgit', 'MYR'],
+  ['baht', 'THB'], ['thai baht', 'THB'], ['dong', 'VND'], ['lira', 'TRY'], ['turkish lira', 'TRY'], ['liras', 'TRY'],
+  ['shekels', 'ILS'], ['shekel', 'ILS'], ['riyal', 'SAR'], ['saudi riyals', 'SAR'], ['qatari riyals', 'QAR'],
+  ['uae dirhams', 'AED'], ['emirati dirhams', 'AED'], ['egyptian pounds', 'EGP'], ['shillings', 'KES'], ['kenyan shillings', 'KES'],
+  ['cedis', 'GHS'], ['hryvnias', 'UAH'], ['lei', 'RON'], ['south african rand', 'ZAR'], ['polish zlotys', 'PLN'],
+  ['hungarian forints', 'HUF'], ['chinese yuan', 'CNY'], ['japanese yen', 'JPY'], ['south korean won', 'KRW'], ['rubles', 'RUB'], ['roubles', 'RUB'],
+  // and theirs in French, German and Spanish
+  ['livres égyptiennes', 'EGP'], ['livres turques', 'TRY'], ['liras turcas', 'TRY'], ['türkische lira', 'TRY'], ['ringgits', 'MYR'],
+  ['reales brasileños', 'BRL'], ['bolivianos', 'BOB'], ['guaraníes', 'PYG'], ['quetzales', 'GTQ'], ['lempiras', 'HNL'],
+  ['colones', 'CRC'], ['córdobas', 'NIO'], ['pesos uruguayos', 'UYU'], ['pesos dominicanos', 'DOP'], ['dinars algériens', 'DZD'],
+  ['dinars tunisiens', 'TND'], ['francs congolais', 'CDF'], ['francs guinéens', 'GNF'], ['kwanzas', 'AOA'], ['nairas', 'NGN'],
+  ['tschechische kronen', 'CZK'], ['dänische krone', 'DKK'], ['hongkong-dollar', 'HKD'], ['singapur-dollar', 'SGD'],
 ];
 
 /** Words after which a number is a percentage, not an amount. */
