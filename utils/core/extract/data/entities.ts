@@ -30,6 +30,8 @@ export const ORG_VERBS = [
   'startet', 'launches', 'wants', 'bets',
   // more plurals: "Les Viennoiseries du Val investissent", "Los Astilleros del Norte contratarán"
   'investissent', 'recrutent', 'embauchent', 'recruteront', 'embaucheront', 'créeront', 'construisent', 'construiront', 'annoncent',
+  // choosing a site: "Elyon Batteries choisit Dunkerque pour une gigafactory"
+  'choisit', 'chooses', 'elige', 'eligió',
   'agrandissent', 'misent', 'invierten', 'contratarán', 'crearán', 'construirán', 'anunciaron', 'anuncian',
   // "Lumène Solar y a déjà investi 210 millions d’euros"
   'y a', 'y investira', 'y investit',
