@@ -15,6 +15,9 @@ describe('currencies named by the wires', () => {
     ['Acme Corp plans to spend 500 million ringgit on a plant in Penang.', 'investment 500000000 MYR Acme'],
     ['Acme Corp will invest 4 billion Hong Kong dollars in a data centre.', 'investment 4000000000 HKD Acme'],
     ['Acme Corp will invest HKD 4 billion in a data centre.', 'investment 4000000000 HKD Acme'],
+    ['Falcon Freight will build a Dh2 billion logistics hub in Jebel Ali.', 'investment 2000000000 AED Falcon Freight'],
+    ['Arabian Olefins will build a SR22.5bn petrochemicals complex in Jubail.', 'investment 22500000000 SAR Arabian Olefins'],
+    ['Al Dafna Aerotech will build a QR1.8bn aircraft maintenance centre in Doha.', 'investment 1800000000 QAR Al Dafna Aerotech'],
   ])('%s', (text, expected) => expect(summary(text, 'en')).toEqual([expected]));
 
   it('reads every amount in one bracket as a conversion, the first as the alternative', () => {
@@ -30,6 +33,18 @@ describe("a project's price and cost", () => {
     ["Batteries : Elyon Batteries choisit Dunkerque pour une gigafactory à 2 milliards d'euros\n\nElyon Batteries a confirmé le site mardi.", 'fr', 'investment 2000000000 EUR Elyon Batteries'],
     ['La minera Puna Lithium presentó al RIGI un proyecto de litio por US$870 millones', 'es', 'investment 870000000 USD Puna Lithium'],
   ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+
+  it.each([
+    ["Ivoire Cacao construit à San-Pédro. D'un coût global de 75 milliards de FCFA, l'unité aura une capacité de 100 000 tonnes.", 'fr', 'investment 75000000000 XOF Ivoire Cacao'],
+    ['Ciments Teranga SA agrandit son site de Bargny. Cette extension, d’un coût de 120 milliards de francs CFA, démarre en mars.', 'fr', 'investment 120000000000 XOF Ciments Teranga'],
+    ['Die Parcelo GmbH baut in Magdeburg. Die Investitionssumme bezifferte Parcelo auf rund 200 Millionen Euro.', 'de', 'investment 200000000 EUR Parcelo'],
+    ['Dolomiti Resorts investiert am Kronplatz. Die Gruppe plant 48 Millionen Euro für ein Luxushotel.', 'de', 'investment 48000000 EUR Dolomiti Resorts'],
+    ['La productora de litio Litio del Pacífico confirmó que destinará US$ 780 millones a una refinería.', 'es', 'investment 780000000 USD Litio del Pacífico'],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+
+  it('keeps glued letters that open no amount with a scale as words ("Q3", "SR22")', () => {
+    expect(summary('Arabian Olefins said in Q3 that work on the SR22 road will cost SR 5 a day.', 'en')).toEqual([]);
+  });
 
   it('keeps "jusqu\'à" a qualifier', () => {
     expect(claims("Elyon Batteries investira jusqu'à 2 milliards d'euros dans une usine à Dunkerque.", 'fr').map((c) => c.qualifier)).toEqual(['up_to']);

@@ -74,10 +74,13 @@ function classify(code: number): number {
 const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 
 /** Digits at `at` (with a decimal point) followed by a scale glued or after a space: "95bn", "1.2 trillion", "450m". */
-const NAIRA_SCALE = /^\d+(?:[.,]\d+)?\s?(?:bn|b|m|mn|trn|tn|k|billion|million|trillion)\b/i;
-function nairaAmountAt(text: string, at: number): boolean {
-  return NAIRA_SCALE.test(text.slice(at, at + 20));
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)*\s?(?:bn|b|m|mn|trn|tn|k|billion|million|trillion|millones|mil millones|millions?|milliards?|crore|lakh)(?![a-z])/i;
+function scaledAmountAt(text: string, at: number): boolean {
+  return SCALED_AMOUNT.test(text.slice(at, at + 24));
 }
+/** Letters some presses glue to an amount: the naira's "N95bn", the UAE dirham's "Dh2 billion", the riyals' "SR22.5bn" and
+ * "QR1.8bn", the ringgit's "RM500m", the rupiah's "Rp1.2 trillion", the quetzal's "Q695 millones" (see currencyBefore). */
+const GLUED_LETTERS = new Set(['N', 'Dh', 'Dhs', 'SR', 'QR', 'RM', 'Rp', 'Q']);
 
 /** FNV-1a over a token's char codes, worked out while the token is scanned (one read per char). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -149,8 +152,9 @@ function scan(text: string, reuse: boolean): Token[] {
           if (i - start === 3 && isGluedCode(text.slice(start, i))) break;
           // and the South African rand's "R": "R2bn", "R5 billion"
           if (i - start === 1 && c === 82) break;
-          // and the Nigerian press's naira, "N95bn", "N1.2trn" (a scale must follow: "N26" is a bank)
-          if (i - start === 1 && c === 78 && nairaAmountAt(text, i)) break;
+          // and the Nigerian press's naira, "N95bn", "N1.2trn", and the other letters of GLUED_LETTERS
+          // (a scale must follow: "N26" is a bank, "Q3" a quarter, "SR22" a road)
+          if (i - start <= 3 && GLUED_LETTERS.has(text.slice(start, i)) && scaledAmountAt(text, i)) break;
           // and the East African shilling's "Sh" and "KSh": "Sh5.2 billion", "KSh800m"
           if ((i - start === 2 || i - start === 3) && isShilling(text, start, i)) break;
           // and the "s" closing the Argentine press's "u$s2.300 millones" (US dollars)

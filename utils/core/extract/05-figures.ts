@@ -66,10 +66,14 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && t.lower === 'r' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['ZAR', 1];
   // the naira, as the Nigerian press writes it: "N95bn" (the tokenizer splits the "N" only before an amount with a scale)
   if (t.kind === 'word' && t.lower === 'n' && t.cap && t.gap !== '' && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '') return ['NGN', 1];
+  // the letters of other presses, glued to an amount with a scale (the tokenizer splits them only there): "Dh2 billion", "SR22.5bn"
+  if (t.kind === 'word' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '' && GLUED_LETTER_CURRENCIES[t.lower]) return [GLUED_LETTER_CURRENCIES[t.lower], 1];
   // the Kenyan shilling: "Sh5.2 billion", "KSh 800 million"
   if (t.kind === 'word' && (t.lower === 'sh' || t.lower === 'ksh') && t.cap && tokens[i + 1]?.kind === 'num') return ['KES', 1];
   return null;
 }
+
+const GLUED_LETTER_CURRENCIES: Record<string, string> = { dh: 'AED', dhs: 'AED', sr: 'SAR', qr: 'QAR', rm: 'MYR', rp: 'IDR', q: 'GTQ' };
 
 /** A currency written after the number: "€", "EUR", "euros", "d'euros", "de dólares", "US-Dollar". */
 function currencyAfter(tokens: Token[], j: number, limit: number, scaled: boolean): [string, number] | null {

@@ -94,7 +94,7 @@ const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', '�
 const OF_KIND = new Set(['de', 'of', 'del', 'des', 'd']);
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
-const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie)$/;
+const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie|hotel)$/;
 const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
@@ -113,7 +113,7 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')']);
  * asciende a 300 millones", "Die Baukosten liegen bei 40 Millionen Euro": a cost noun tied to a project, in the
  * figure's own clause.
  */
-function projectCostBefore(s: SentenceView, figureFrom: number): boolean {
+function projectCostBefore(s: SentenceView, figureFrom: number, figureTo: number): boolean {
   const { tokens } = s;
   for (let k = figureFrom - 1; k >= Math.max(s.from, figureFrom - 12); k--) {
     const t = tokens[k];
@@ -124,6 +124,10 @@ function projectCostBefore(s: SentenceView, figureFrom: number): boolean {
     // the project after the noun ("coût total du projet", "cost of the new plant") or before it ("the plant's cost")
     for (let j = k + 1; j < Math.min(figureFrom, k + 5); j++) if (projectNounAt(s, j, figureFrom)) return true;
     for (let j = Math.max(s.from, k - 3); j < k; j++) if (projectNounAt(s, j, k)) return true;
+    // "une usine de broyage de cacao, d'un coût global de 75 milliards": the cost right before the figure, its project earlier in the sentence
+    if (figureFrom - k <= 3) for (let j = Math.max(s.from, k - 15); j < k; j++) if (projectNounAt(s, j, k)) return true;
+    // ("D'un coût global de 75 milliards de FCFA, l'unité aura …": or named right after it)
+    if (figureFrom - k <= 3 && tokens[figureTo]?.lower === ',') for (let j = figureTo + 1; j < Math.min(s.to, figureTo + 4); j++) if (projectNounAt(s, j, s.to)) return true;
     return false;
   }
   return false;
@@ -244,7 +248,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
   }
-  if (projectCostBefore(s, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  if (projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
   if (nearestBefore === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
   if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {

@@ -75,7 +75,7 @@ export const INVEST_CUES = [
   // "capital expenditures of between $88 billion and $95 billion", "contribute about £12bn", "Vantis trägt etwa 600 Mio. Euro",
   // "built at a cost of €350 million", "Das Investitionsvolumen beziffert das Unternehmen auf …", "Le plus gros projet prévoit …"
   'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'aportar', 'beitragen', 'trägt', 'tragen',
-  'at a cost of', 'for a cost of', 'pour un coût de', 'con un coste de', 'con un costo de', 'zu kosten von', 'investitionsvolumen', 'beziffert',
+  'at a cost of', 'for a cost of', 'pour un coût de', 'con un coste de', 'con un costo de', 'zu kosten von', 'investitionsvolumen', 'beziffert', 'bezifferte', 'investitionssumme', 'investitionskosten', 'investitionsrahmen',
   'prévoit', 'prévoyait', 'prévoient',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
@@ -117,6 +117,9 @@ export const PROJECT_NOUNS = [
   'cimenterie', 'cementera', 'aciérie', 'acería', 'fonderie', 'fundición', 'sucrerie', 'papeterie', 'verrerie', 'laiterie',
   'conserverie', 'complexe', 'complex', 'complejo', 'plateforme', 'plataforma', 'gigafábrica', 'laboratoire', 'laboratory',
   'laboratorio', 'centre de données', 'centro de datos', 'datacenter', 'datacentre', 'data centers', 'data centres',
+  'extension', 'agrandissement', 'ampliación', 'erweiterung', 'ausbau', 'unité', 'usine-pilote',
+  // hotels and shops: "48 Millionen für ein Luxushotel", "a $30m store", "un hypermarché de 40 millions d'euros"
+  'hotel', 'hôtel', 'store', 'magasin', 'tienda', 'supermarket', 'supermarché', 'hypermarché', 'supermercado', 'headquarters', 'siège',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */

@@ -146,6 +146,9 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
     'emiratí', 'qatarí', 'marroquí', 'turca', 'israelí', 'irlandesa', 'luxemburguesa', 'vasca', 'catalana', 'gallega', 'asturiana',
     'andaluza', 'valenciana', 'alemán', 'chino', 'japonés', 'francés', 'sueco', 'danés', 'noruego', 'británico', 'italiano', 'español',
     'mexicano', 'chileno', 'coreano', 'surcoreano', 'suizo', 'holandés', 'indio', 'brasileño', 'argentino', 'colombiano', 'peruano'],
+  // more trades: "La productora de litio Litio del Pacífico", "le fournisseur Axelis", "the refiner Norpetro"
+  'productora', 'productor', 'proveedora', 'proveedor', 'desarrolladora', 'exportadora', 'procesadora', 'producteur', 'fournisseur',
+  'sous-traitant', 'exploitant', 'promoteur', 'provider', 'vendor', 'exporter', 'processor', 'refiner', 'builder',
   // partners building together: "El consorcio Austral H2", "the consortium Nordsee Wind"
   'consorcio', 'consortium', 'konsortium', 'coentreprise',
   'grupo', 'empresa', 'compañía', 'firma', 'multinacional', 'fabricante', 'cadena', 'petrolera', 'eléctrica', 'química', 'tecnológica',
