@@ -122,3 +122,17 @@ describe("the story's only company, named in its lede", () => {
     expect(summary(roundup, 'fr')).toEqual([]);
   });
 });
+
+describe('more of what the sixth round showed', () => {
+  it.each([
+    ['Lorzag Pharma prévoit 380 MCHF pour son usine de Huningue.', 'fr', 'investment 380000000 CHF Lorzag Pharma'],
+    ['Boralis Aluminium investira 1,4 G$ à Jonquière.', 'fr', 'investment 1400000000 CAD Boralis Aluminium'],
+    ['Corrigan Minerals will spend $1.2 billion on a lithium refinery in Kwinana.', 'en', 'investment 1200000000 AUD Corrigan Minerals'],
+    ['La obra de Litio Puna SA tendrá un pico de 1.800 trabajadores.', 'es', 'jobs 1800 - Litio Puna'],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+
+  it('takes the company before "boss" as a company', () => {
+    const text = "'We will need 300 people': Karrawong boss on the Kwinana refinery\n\nThe plan is budgeted at $780 million.";
+    expect(claims(text, 'en').map((c) => c.subject)).toContain('Karrawong');
+  });
+});

@@ -692,7 +692,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
     for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
-      if (!COMPANY_ROLES.has(r.value)) continue;
+      if (!COMPANY_ROLES.has(r.value) && r.value !== 'boss') continue;
+      // "Karrawong boss on the Kwinana refinery": the company before its head's title (only "boss": agencies have chief executives too)
+      if (r.value === 'boss' && lang === 'en' && r.start > s.from && isNameWord(tokens[r.start - 1]) && !tokens[r.start].cap) {
+        const start = runLeft(tokens, r.start, s.from);
+        if (start < r.start && r.start - start <= 3 && !isPlaceBefore(tokens[start - 1] ?? tokens[start])) addName(found, start, r.start);
+      }
+      if (r.value === 'boss') continue;
       let k = r.end;
       if (!/^(de|d|of|von|del|du|at)$/.test(tokens[k]?.lower ?? '')) continue;
       k += tokens[k + 1]?.lower === "'" ? 2 : 1;

@@ -306,6 +306,8 @@ export const HIRING_CUES = [
   'incorporó', 'incorporaron', 'incorpora',
   // the first team of a new site: "We will start with about 120 people", "We will open with around 400 people"
   'start with', 'open with', 'begin with', 'démarrer avec', 'ouvrir avec', 'arrancar con', 'abrir con', 'starten mit',
+  // the building site's peak: "un pico de 1.800 trabajadores", "a peak workforce of 2,000", "au plus fort du chantier"
+  'un pico de', 'en el peak', 'a peak of', 'peak workforce of', 'au plus fort du chantier', 'in der spitze',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

@@ -70,7 +70,7 @@ export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehme
 export const ROLES = [
   'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo', 'chief operating officer', 'coo',
   'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'managing director', 'manager', 'spokesperson',
-  'spokesman', 'spokeswoman', 'mayor', 'minister', 'governor', 'analyst', 'head', 'director', 'chief',
+  'spokesman', 'spokeswoman', 'mayor', 'minister', 'governor', 'analyst', 'head', 'director', 'chief', 'boss',
   'gov', 'gov.', 'sen.', 'gouverneur', 'gobernador', 'gobernadora', 'ministerpräsident', 'ministerpräsidentin',
   'pdg', 'p.-d.g.', 'directeur général', 'directrice générale', 'président', 'présidente', 'directeur industriel', 'directrice industrielle',
   'directeur financier', 'directrice financière', 'porte-parole', 'maire', 'ministre', 'fondateur', 'fondatrice', 'directeur', 'directrice',

@@ -75,6 +75,8 @@ export const APPROXIMATE_SCALES = new Set(['douzaine', 'quinzaine', 'docena', 'q
  * Moroccan "6,5 MMDH" (milliards de dirhams). */
 export const SCALED_CURRENCY_WORDS: Record<string, [string, number]> = {
   mdd: ['USD', 1e6], mdp: ['MXN', 1e6], mmdd: ['USD', 1e9], mmdp: ['MXN', 1e9], mdh: ['MAD', 1e6], mmdh: ['MAD', 1e9],
+  // the Swiss French press's "380 MCHF", "1,2 MrdCHF"
+  mchf: ['CHF', 1e6], mrdchf: ['CHF', 1e9], mdchf: ['CHF', 1e9],
 };
 /** Quebec's "42 M$", "1,6 G$": the scale's letter glued to a dollar sign (the story's dollar, see the claims stage). */
 export const SCALE_LETTERS_BEFORE_DOLLAR: Record<string, number> = { m: 1e6, g: 1e9 };
