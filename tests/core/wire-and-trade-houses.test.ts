@@ -129,7 +129,12 @@ describe('more of what the sixth round showed', () => {
     ['Boralis Aluminium investira 1,4 G$ à Jonquière.', 'fr', 'investment 1400000000 CAD Boralis Aluminium'],
     ['Corrigan Minerals will spend $1.2 billion on a lithium refinery in Kwinana.', 'en', 'investment 1200000000 AUD Corrigan Minerals'],
     ['La obra de Litio Puna SA tendrá un pico de 1.800 trabajadores.', 'es', 'jobs 1800 - Litio Puna'],
+    ['Levante Frutas SA ha presentado hoy el proyecto, que supondrá la creación de 220 puestos de trabajo.', 'es', 'jobs 220 - Levante Frutas'],
   ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+
+  it('still reads a payroll told "today" as no hiring', () => {
+    expect(summary("Le site de Levante Frutas SA, qui emploie aujourd'hui 2 700 salariés, fête ses 50 ans.", 'fr')).toEqual([]);
+  });
 
   it('takes the company before "boss" as a company', () => {
     const text = "'We will need 300 people': Karrawong boss on the Kwinana refinery\n\nThe plan is budgeted at $780 million.";

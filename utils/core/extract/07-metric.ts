@@ -304,7 +304,8 @@ function notHiringIn(tokens: Token[], from: number, to: number): boolean {
 
 const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'neueinstellungen', 'einstellungen']);
 /** "Already": about the jobs only right beside them. */
-const NEAR_ONLY = new Set(['déjà']);
+// ("today" too: "qui emploie aujourd'hui 2 700 salariés" is a payroll, "GHL ha presentado hoy … la creación de 220 puestos" a plan)
+const NEAR_ONLY = new Set(['déjà', 'today', 'heute', 'aujourd', 'hoy', 'actualmente']);
 const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen']);
 function newPeople(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (NEW_PEOPLE.has(tokens[k].lower)) return true;
