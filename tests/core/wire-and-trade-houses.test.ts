@@ -16,6 +16,7 @@ describe('currencies named by the wires', () => {
     ['Acme Corp will invest 4 billion Hong Kong dollars in a data centre.', 'investment 4000000000 HKD Acme'],
     ['Acme Corp will invest HKD 4 billion in a data centre.', 'investment 4000000000 HKD Acme'],
     ['Falcon Freight will build a Dh2 billion logistics hub in Jebel Ali.', 'investment 2000000000 AED Falcon Freight'],
+    ['Rudraksh Group will invest Rs 1.2 lakh crore in green hydrogen.', 'investment 1200000000000 INR Rudraksh'],
     ['Arabian Olefins will build a SR22.5bn petrochemicals complex in Jubail.', 'investment 22500000000 SAR Arabian Olefins'],
     ['Al Dafna Aerotech will build a QR1.8bn aircraft maintenance centre in Doha.', 'investment 1800000000 QAR Al Dafna Aerotech'],
   ])('%s', (text, expected) => expect(summary(text, 'en')).toEqual([expected]));

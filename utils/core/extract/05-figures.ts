@@ -175,9 +175,11 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
     const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
     if (ok && !(num.written && glued)) {
       const milMillones = tokens[j].lower === 'mil' && /^millon|^millón/.test(tokens[j + 1]?.lower ?? '');
-      const scale = milMillones ? 1e9 : s.value;
+      // "Rs 1.2 lakh crore", "₹10 lakh crore": a lakh of crores (10^12)
+      const lakhCrore = (tokens[j].lower === 'lakh' || tokens[j].lower === 'lakhs') && (tokens[j + 1]?.lower === 'crore' || tokens[j + 1]?.lower === 'crores');
+      const scale = milMillones ? 1e9 : lakhCrore ? 1e12 : s.value;
       value *= scale;
-      j += milMillones ? 2 : 1;
+      j += milMillones || lakhCrore ? 2 : 1;
       scaled = true;
       // "un milliard et demi d'euros", "dos millones y medio": half the scale more
       const half = HALF_AFTER_SCALE[lang];
