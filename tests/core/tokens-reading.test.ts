@@ -16,6 +16,8 @@ const LETTER = /^[\p{L}\p{M}]$/u;
 const SPACES: Record<string, number> = { ' ': 1, '\t': 1, '\f': 1, '\u00a0': 2, '\u202f': 2, '\u2009': 2, '\u2007': 2, '\n': 3, '\r': 3 };
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+const GLUED = new Set(['N', 'Dh', 'Dhs', 'SR', 'QR', 'RM', 'Rp', 'Q']);
+const SCALED = /^\d+(?:[.,]\d+)*\s?(?:bn|b|m|mn|trn|tn|k|billion|million|trillion|millones|mil millones|millions?|milliards?|crore|lakh)(?![a-z])/i;
 
 /** The plain reading, one token at a time, with a slice and toLowerCase per token. */
 function plainTokens(text: string): Token[] {
@@ -43,6 +45,8 @@ function plainTokens(text: string): Token[] {
         if (isDigit(text[i]) && code === 'R') break;
         // and the shilling's "Sh" and "KSh" ("Sh5.2 billion")
         if (isDigit(text[i]) && (code === 'Sh' || code === 'KSh' || code === 'Ksh')) break;
+        // and the letters some presses glue to an amount with a scale ("N95bn", "Dh2 billion", "SR22.5bn", "Q695 millones")
+        if (isDigit(text[i]) && GLUED.has(code) && (code === 'Q' ? /^\d+(?:[.,]\d+)*\s?(?:millones|mil millones)(?![a-z])/i : SCALED).test(text.slice(i, i + 24))) break;
         i++;
       }
       kind = 'word';
@@ -64,7 +68,7 @@ function plainTokens(text: string): Token[] {
 }
 
 /** Words a text repeats (so the tables are hit, not only filled), their case changed, and every kind of sign and space. */
-const WORDS = ['R', 'R2bn', 'Sh5', 'KSh800m', 'Shell2', 'the', 'The', 'THE', 'invest', 'Invest', 'groupe', 'Konzern', 'millions', 'EUR', 'USD500m', 'EUR2bn', 'Eur5', 'A321neo',
+const WORDS = ['R', 'R2bn', 'Sh5', 'KSh800m', 'Dh2', 'SR22', 'N95bn', 'Q695', 'millones', 'billion', 'Shell2', 'the', 'The', 'THE', 'invest', 'Invest', 'groupe', 'Konzern', 'millions', 'EUR', 'USD500m', 'EUR2bn', 'Eur5', 'A321neo',
   'Q1', 'eBay', 'iPhone', 'mRNA', 'Zürich', 'ÉCOLE', 'Düsseldorf', 'près', 'España', 'd', 'l', 'a', 'I', 'x', 'bn', 'm', 'de', 'São',
   'zweitausend', 'Dreihundert', 'Jahrhundert', 'einhundertzwei'];
 const SIGNS = [',', '.', '(', ')', '€', '$', '£', '%', "'", '\u2019', '\u2018', '`', '\u00b4', '–', '—', '«', '»', '"', '…', '😀', '\ud83d', '-', '/', '&'];

@@ -81,6 +81,13 @@ function scaledAmountAt(text: string, at: number): boolean {
 /** Letters some presses glue to an amount: the naira's "N95bn", the UAE dirham's "Dh2 billion", the riyals' "SR22.5bn" and
  * "QR1.8bn", the ringgit's "RM500m", the rupiah's "Rp1.2 trillion", the quetzal's "Q695 millones" (see currencyBefore). */
 const GLUED_LETTERS = new Set(['N', 'Dh', 'Dhs', 'SR', 'QR', 'RM', 'Rp', 'Q']);
+/** ("Q" only before the Spanish millions: "Q1 millions of users" is a quarter) */
+const SPANISH_MILLIONS = /^\d+(?:[.,]\d+)*\s?(?:millones|mil millones)(?![a-z])/i;
+function gluedCurrencyLetters(text: string, start: number, at: number): boolean {
+  const letters = text.slice(start, at);
+  if (!GLUED_LETTERS.has(letters)) return false;
+  return letters === 'Q' ? SPANISH_MILLIONS.test(text.slice(at, at + 24)) : scaledAmountAt(text, at);
+}
 
 /** FNV-1a over a token's char codes, worked out while the token is scanned (one read per char). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -154,7 +161,7 @@ function scan(text: string, reuse: boolean): Token[] {
           if (i - start === 1 && c === 82) break;
           // and the Nigerian press's naira, "N95bn", "N1.2trn", and the other letters of GLUED_LETTERS
           // (a scale must follow: "N26" is a bank, "Q3" a quarter, "SR22" a road)
-          if (i - start <= 3 && GLUED_LETTERS.has(text.slice(start, i)) && scaledAmountAt(text, i)) break;
+          if (i - start <= 3 && gluedCurrencyLetters(text, start, i)) break;
           // and the East African shilling's "Sh" and "KSh": "Sh5.2 billion", "KSh800m"
           if ((i - start === 2 || i - start === 3) && isShilling(text, start, i)) break;
           // and the "s" closing the Argentine press's "u$s2.300 millones" (US dollars)
