@@ -144,8 +144,11 @@ describe('reading in the background', () => {
     serveAnalysis(background);
     const replies: unknown[] = [];
     page.onMessage.addListener((reply) => replies.push(reply));
-    page.postMessage({ type: 'analyse', doc: { source: 's', text: 'a'.repeat(TEXT_PIECE_CHARS) }, pieces: 124, length: 10 });
-    for (let i = 0; i < 122; i++) page.postMessage({ type: 'text', text: 'a'.repeat(TEXT_PIECE_CHARS) });
+    // As many full stretches as a request may announce: more text than the limit.
+    const pieces = Math.ceil(MAX_ANALYSIS_CHARS / TEXT_PIECE_CHARS) + 1;
+    const full = 'a'.repeat(TEXT_PIECE_CHARS);
+    page.postMessage({ type: 'analyse', doc: { source: 's', text: full }, pieces, length: 10 });
+    for (let i = 0; i < pieces - 1; i++) page.postMessage({ type: 'text', text: full });
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     expect(replies[0]).toEqual({ type: 'failed', error: expect.stringContaining('too long for Claimcheck to read') });
   });

@@ -18,8 +18,15 @@ export const MAX_ANALYSIS_CHARS = 16_000_000;
 /** The most links a request carries (the page sends at most 400, see utils/page/release-links.ts). */
 const MAX_ANCHORS = 1_000;
 
-/** Longest stretch of text in one message (a long page's text goes in several, see `pieces`). */
-export const TEXT_PIECE_CHARS = 131_072;
+/**
+ * Longest stretch of text in one message (a long page's text goes in several, see `pieces`).
+ * Posting serialises the message into new buffers (a two-byte 128 K stretch: a 256 KB string, in
+ * V8's large-object space, and its copies), and on this project's bench machine memory touched
+ * for the first time costs about 15 µs of CPU per 4 KB page: a post of 131,072 characters of the
+ * 1.3 MB bench page was a slice of 8-15 ms of CPU under load (traced). A stretch of 32 K stays in
+ * ordinary young-generation memory, and two or three of them share a slice.
+ */
+export const TEXT_PIECE_CHARS = 32_768;
 
 /**
  * content → background: read this article. `pieces`: how many messages the text comes in, this
