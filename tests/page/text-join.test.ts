@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinPieces, locateRange, type Piece } from '../../utils/page/text-join';
+import { joinPieces, locateRange, type Piece, TextJoiner, TextStretches } from '../../utils/page/text-join';
+import { textPieces } from '../../utils/extension/analysis-port';
 
 /** Rebuilds the output from the pieces through the segments: every kept character is traced. */
 function traced(pieces: Piece[]) {
@@ -71,5 +72,40 @@ describe('joinPieces against the plain rules', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('TextStretches', () => {
+  const stretch = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '€', '\ud83d', '\ude00'), { maxLength: 9 }).map((cs) => cs.join(''));
+  const offset = fc.integer({ min: -60, max: 60 });
+  it('reads as the joined string does (slices, chars, length, pieces)', () => {
+    fc.assert(
+      fc.property(fc.array(stretch, { maxLength: 8 }), offset, offset, fc.integer({ min: 1, max: 7 }), (stretches, start, end, size) => {
+        const whole = stretches.join('');
+        const text = new TextStretches(stretches);
+        expect(text.length).toBe(whole.length);
+        expect(text.text).toBe(whole);
+        expect(text.slice(start, end)).toBe(whole.slice(start, end));
+        expect(text.slice(start)).toBe(whole.slice(start));
+        expect(text.charCodeAt(start)).toEqual(whole.charCodeAt(start));
+        for (let at = 0; at < whole.length; at++) expect(text.charCodeAt(at)).toBe(whole.charCodeAt(at));
+        expect(textPieces(text, size)).toEqual(textPieces(whole, size));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a long output in stretches the joiner made as it went', () => {
+    const joiner = new TextJoiner();
+    const words: string[] = [];
+    for (let i = 0; i < 5_000; i++) {
+      const word = `word${i} and €${i}`;
+      words.push(word);
+      joiner.addText(word);
+      joiner.addBoundary('block');
+    }
+    const { stretches } = joiner;
+    expect(stretches.text).toBe(words.join('\n\n'));
+    expect(stretches.slice(40_000, 40_100)).toBe(words.join('\n\n').slice(40_000, 40_100));
   });
 });

@@ -31,13 +31,16 @@ interface Arrived {
 
 /** A PageEngine that has each reading done in the background, over a port of its own. */
 export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_TIMEOUT_MS }: BackgroundEngineOptions): PageEngine {
-  return function* read(doc, { part, partInSteps, outside = (work) => work() }, signal) {
+  return function* read({ stretches, ...doc }, { part, partInSteps, outside = (work) => work() }, signal) {
+    // The text is only sliced here: read from the page's stretches when it has them, so a long
+    // page's text is never copied into one string.
+    const text = stretches ?? doc.text;
     // A long text goes in several messages, each posted in a step of its own: posting copies
     // the text (1.3 MB took 15-22 ms in one task).
     // A text over the limit goes no further than its first stretch: the background refuses it by its length.
-    const pieces = textPieces(doc.text);
+    const pieces = textPieces(text);
     const [first] = pieces;
-    const rest = doc.text.length > MAX_ANALYSIS_CHARS ? [] : pieces.slice(1);
+    const rest = text.length > MAX_ANALYSIS_CHARS ? [] : pieces.slice(1);
     // A reply is read when it arrives (a message task of its own); the listener is told of its
     // part in the page's slices, so making a long part's ranges is never one long task.
     const arrived: Arrived[] = [];
@@ -84,7 +87,7 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
           }
           if (reply.type === 'failed') return finish({ error: new Error(reply.error) });
           // A part comes in the compact form, a whole text's document plain (checked as it was read).
-          const found = reply.type === 'part' ? decodePiece(doc.text, reply) : reply.whole;
+          const found = reply.type === 'part' ? decodePiece(text, reply) : reply.whole;
           // Rows that point outside the strings or the text: a reply the page cannot use.
           if (found === null) return finish({ error: new Error(UNREADABLE_REPLY) });
           if (found) {
@@ -112,7 +115,7 @@ export function backgroundEngine({ connect, onEngineTime, timeoutMs = ANALYSIS_T
     // load) and posting the first stretch made one slice of 8-18 ms of CPU on the 1.3 MB bench page.
     if (port) {
       yield;
-      send({ type: 'analyse', doc: { ...doc, text: first }, pieces: rest.length + 1, length: doc.text.length });
+      send({ type: 'analyse', doc: { ...doc, text: first }, pieces: rest.length + 1, length: text.length });
     }
     for (const text of rest) {
       yield;

@@ -5,6 +5,7 @@
 // duplicates, conflicts, press releases).
 import * as z from 'zod/mini';
 import { type Claim, ClaimSchema, ConflictSchema, type Entity, EntitySchema, PressReleaseSchema, type Report } from '../core/report';
+import type { TextLike } from '../page/text-join';
 import { isClaimRows, isEntityRows, isIndexList, isNoteRows } from './analysis-wire';
 
 export const ANALYSIS_PORT = 'claimcheck:analysis';
@@ -51,7 +52,7 @@ export const AnalyseRequestSchema = z.object({
 export const TextPieceSchema = z.object({ type: z.literal('text'), text: /* @__PURE__ */ z.string().check(z.maxLength(TEXT_PIECE_CHARS)) });
 
 /** The text cut into stretches of at most `size` characters, never between the halves of a surrogate pair. */
-export function textPieces(text: string, size = TEXT_PIECE_CHARS): string[] {
+export function textPieces(text: TextLike, size = TEXT_PIECE_CHARS): string[] {
   const pieces: string[] = [];
   let start = 0;
   do {

@@ -9,6 +9,7 @@
 // they point at (a string, a stretch of the text) is checked when a piece is expanded, and a piece
 // that points nowhere is an unreadable reply.
 import { type Claim, type Entity, ENTITY_TYPES, METRICS, QUALIFIERS, STATUSES } from '../core/report';
+import type { TextLike } from '../page/text-join';
 
 /** A document piece as it travels: see the columns below. */
 export interface WirePiece {
@@ -190,13 +191,13 @@ export function encodePiece(text: string, claims: Claim[], entities: Entity[]): 
 }
 
 /** The claims and entities of a piece whose rows' shapes were checked; null when a row points outside the strings or the text. */
-export function decodePiece(text: string, piece: WirePiece): { claims: Claim[]; entities: Entity[] } | null {
+export function decodePiece(text: TextLike, piece: WirePiece): { claims: Claim[]; entities: Entity[] } | null {
   const claims = decodeClaims(text, piece);
   const entities = claims && decodeEntities(text, piece);
   return claims && entities && { claims, entities };
 }
 
-function decodeClaims(text: string, { strings, claims: rows, reasons }: WirePiece): Claim[] | null {
+function decodeClaims(text: TextLike, { strings, claims: rows, reasons }: WirePiece): Claim[] | null {
   const claims: Claim[] = [];
   for (let row = 0; row < rows.length; row += CLAIM_FIELDS) {
     const id = strings[rows[row + ID] as number];
@@ -250,7 +251,7 @@ function readList(strings: string[], reasons: number[], offset: number): string[
   return list;
 }
 
-function decodeEntities(text: string, { strings, entities: rows, notes = [] }: WirePiece): Entity[] | null {
+function decodeEntities(text: TextLike, { strings, entities: rows, notes = [] }: WirePiece): Entity[] | null {
   const entities: Entity[] = [];
   for (let i = 0; i < rows.length; i += 3) {
     const start = rows[i + 1];

@@ -170,19 +170,17 @@ export class PageAnalysis {
     yield WALK_START_MS;
     this.phase = 'text';
     const map = yield* readArticleText(article);
-    // On a long page what follows the walk is four steps that each begin a slice: joining the
-    // text (a copy of 1.3 MB on the bench page), findPublished (selector scans over the whole
-    // document: 6-9 ms of CPU there, traced at load 8), the request's links and language (two
-    // more scans), and sending its first piece (a post of 128 K characters, about 5 ms). Run on
-    // after a part-used slice, as they did with plain yields, each could push it past 8 ms. A
-    // short article's are small: they run on as before (no task of their own each).
+    // On a long page what follows the walk is three steps that each begin a slice:
+    // findPublished (selector scans over the whole document: 6-9 ms of CPU there, traced at load
+    // 8), the request's links and language (two more scans), and opening the port. Run on after a
+    // part-used slice, as they did with plain yields, each could push it past 8 ms. A short
+    // article's are small: they run on as before (no task of their own each). The text stays in
+    // its stretches (`text` is a string made of them, never read on this path): no step joins it.
     const ownSlice = map.nodes.length >= LONG_PAGE_TEXT_NODES ? Infinity : undefined;
-    yield ownSlice;
-    const { text } = map;
     yield ownSlice;
     const published = findPublished(doc, article.root);
     yield ownSlice;
-    const input = { source: source(), text, lang: findLang(doc), published, anchors: articleAnchors(article.root) };
+    const input = { source: source(), text: map.text, stretches: map.stretches, lang: findLang(doc), published, anchors: articleAnchors(article.root) };
     yield ownSlice;
     this.phase = 'engine';
     // Each part's Ranges are made as it arrives, while the background reads on, and added to

@@ -7,6 +7,7 @@ import type { Claim, Entity, InputDocument, Report } from '../core/report';
 import { analyzeInSlices, type Compare, type Engine } from './analyze-in-slices';
 import { withReleaseLinks } from './release-links';
 import type { SlicedTask } from './slices';
+import type { TextLike } from './text-join';
 import { runToEnd } from './text-map';
 
 /**
@@ -16,6 +17,11 @@ import { runToEnd } from './text-map';
  */
 export interface PageInput extends InputDocument {
   anchors?: Anchor[];
+  /**
+   * The text as the stretches the page joined it in (see TextStretches): an engine that only
+   * slices the text reads it from these, and the whole `text` is never copied into one string.
+   */
+  stretches?: TextLike;
 }
 
 /** Claims and entities with offsets into the whole text, before the report is done. */
@@ -39,7 +45,7 @@ export type PageEngine = (doc: PageInput, listener: EngineListener, signal: Abor
 
 /** The engine run on the page's own thread, in slices of a few ms each. */
 export function inPageEngine(engine: Engine, compare?: Compare): PageEngine {
-  return function* read({ anchors, ...doc }, { early, part, partInSteps }) {
+  return function* read({ anchors, stretches: _stretches, ...doc }, { early, part, partInSteps }) {
     const report = yield* analyzeInSlices(doc, engine, {
       compare,
       // Without anyone waiting for early figures, a short text is read in one call.

@@ -23,7 +23,13 @@ export interface Segment {
 export type Boundary = 'block' | 'line';
 
 const FIELDS = 4;
-const PARTS_PER_JOIN = 2048;
+/**
+ * Output characters joined into one stretch (see TextStretches). A stretch of a two-byte text is
+ * 32 KB, in V8's young generation; the 1.3 MB bench page's text joined whole was a 2.6 MB string in
+ * large-object memory, fresh pages that cost about 15 µs of CPU each on the bench machine (its
+ * step was a slice of 13-26 ms of CPU under load, a scavenge in it every time, traced).
+ */
+const STRETCH_CHARS = 16_384;
 
 /**
  * The segments of a joined text, in one growing integer array (piece, at, from, length per
@@ -111,10 +117,99 @@ function spacesFor(raw: string): string {
   return chunk;
 }
 
+/** What the page reads of a text: a string, or a long text kept in stretches (TextStretches). */
+export interface TextLike {
+  readonly length: number;
+  charCodeAt(index: number): number;
+  slice(start?: number, end?: number): string;
+}
+
+/**
+ * A long text kept as the stretches it was joined in, read through `slice` and `charCodeAt` as a
+ * string would be, so no one has to build the whole of it: posting it to the background in pieces
+ * and reading the replies' sentences and names only slice it. `text` is the whole, as a string
+ * made of the stretches (a rope: its characters are copied into one string only when someone
+ * reads them).
+ */
+export class TextStretches implements TextLike {
+  readonly length: number;
+  /** Where each stretch starts in the text. */
+  private readonly starts: number[] = [];
+  private whole: string | null = null;
+  /** The stretch the last read fell in: reads mostly go forward. */
+  private last = 0;
+
+  constructor(private readonly stretches: readonly string[]) {
+    let at = 0;
+    for (const stretch of stretches) {
+      this.starts.push(at);
+      at += stretch.length;
+    }
+    this.length = at;
+  }
+
+  get text(): string {
+    if (this.whole === null) {
+      let whole = '';
+      for (const stretch of this.stretches) whole += stretch;
+      this.whole = whole;
+    }
+    return this.whole;
+  }
+
+  toString(): string {
+    return this.text;
+  }
+
+  /** Index of the stretch holding offset `at` (0 <= at < length). */
+  private find(at: number): number {
+    const { starts } = this;
+    const last = this.last;
+    if (starts[last] <= at && (last + 1 === starts.length || at < starts[last + 1])) return last;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    this.last = low;
+    return low;
+  }
+
+  charCodeAt(index: number): number {
+    const at = Math.trunc(index) || 0;
+    if (at < 0 || at >= this.length) return NaN;
+    const i = this.find(at);
+    return this.stretches[i].charCodeAt(at - this.starts[i]);
+  }
+
+  /** As String.prototype.slice. */
+  slice(start = 0, end = this.length): string {
+    const from = clampOffset(start, this.length);
+    const to = clampOffset(end, this.length);
+    if (to <= from) return '';
+    const first = this.find(from);
+    const { stretches, starts } = this;
+    if (to <= starts[first] + stretches[first].length) return stretches[first].slice(from - starts[first], to - starts[first]);
+    let out = stretches[first].slice(from - starts[first]);
+    let i = first + 1;
+    for (; starts[i] + stretches[i].length < to; i++) out += stretches[i];
+    return out + stretches[i].slice(0, to - starts[i]);
+  }
+}
+
+/** An offset as String.prototype.slice reads it: negative counts from the end, then clamped to [0, length]. */
+function clampOffset(offset: number, length: number): number {
+  const at = Math.trunc(offset) || 0;
+  return at < 0 ? Math.max(0, length + at) : Math.min(at, length);
+}
+
 /** Joins pieces incrementally, so a huge page can be joined in slices. */
 export class TextJoiner {
-  /** Recent pieces of output, joined into `joined` every PARTS_PER_JOIN: one join of a whole long page's pieces took 8-12 ms in a single step. */
+  /** Recent pieces of output (`pending` characters), joined into a stretch every STRETCH_CHARS. */
   private parts: string[] = [];
+  private pending = 0;
   private joined: string[] = [];
   private length = 0;
   readonly segments = new Segments();
@@ -169,13 +264,19 @@ export class TextJoiner {
     if (wanted.length > this.pendingBreak.length) this.pendingBreak = wanted;
   }
 
-  get text(): string {
-    if (this.joined.length > 0 || this.parts.length > 1) {
+  /** The output so far, in the stretches it was joined in (none joined into one string). */
+  get stretches(): TextStretches {
+    if (this.parts.length > 0) {
       this.joined.push(this.parts.join(''));
-      this.parts = [this.joined.join('')];
-      this.joined = [];
+      this.parts = [];
+      this.pending = 0;
     }
-    return this.parts[0] ?? '';
+    return new TextStretches(this.joined.slice());
+  }
+
+  /** The output so far, as one string. */
+  get text(): string {
+    return this.stretches.text;
   }
 
   /** `verbatim`: copied as it is (preformatted text, or text with single spaces only). */
@@ -206,9 +307,11 @@ export class TextJoiner {
 
   private push(chunk: string): void {
     this.parts.push(chunk);
-    if (this.parts.length >= PARTS_PER_JOIN) {
+    this.pending += chunk.length;
+    if (this.pending >= STRETCH_CHARS) {
       this.joined.push(this.parts.join(''));
       this.parts = [];
+      this.pending = 0;
     }
     this.length += chunk.length;
   }

@@ -2,12 +2,18 @@
 // block boundaries to the pure joiner (text-join.ts), and turns text offsets back into Ranges.
 // Block elements end a paragraph; inline elements do not, so "<b>1.2</b> billion" stays one
 // figure and its Range spans both text nodes.
-import { locateRange, type Segments, TextJoiner } from './text-join';
+import { locateRange, type Segments, TextJoiner, type TextStretches } from './text-join';
 import { makeVisibilityFilter } from './visibility';
 
 export interface TextMap {
   /** The text the engine reads: offsets in its report count in this string. */
   text: string;
+  /**
+   * The same text in the stretches it was joined in: read through these (slices, lengths), a long
+   * page's text is never copied into one string on the page (`text` is made of the stretches,
+   * joined only when its characters are read).
+   */
+  stretches: TextStretches;
   /** Text nodes in document order; segment.piece indexes this list. */
   nodes: Text[];
   segments: Segments;
@@ -102,13 +108,16 @@ export function* walkTextMap(roots: Element[], options: TextMapOptions = {}): Ge
     if (BLOCK.has(rootName)) joiner.addBoundary('block');
     if (PREFORMATTED.has(rootName)) preDepth--;
   }
-  // The whole text (a copy of 1.3 MB on the bench page) is joined when first read, so the caller
-  // reads it in a slice of its own: with the walk's last nodes it made slices of 10-15 ms of CPU
-  // (traced; a scavenge often fell in it).
-  let text: string | null = null;
+  // The text stays in the stretches it was joined in: joining a long page's whole text (a copy
+  // of 1.3 MB on the bench page) was a slice of its own, 13-26 ms of CPU with the scavenge that
+  // came with it (traced, under load).
+  let stretches: TextStretches | null = null;
   return {
+    get stretches() {
+      return (stretches ??= joiner.stretches);
+    },
     get text() {
-      return (text ??= joiner.text);
+      return this.stretches.text;
     },
     nodes,
     segments: joiner.segments,
