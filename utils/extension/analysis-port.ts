@@ -25,9 +25,11 @@ const MAX_ANCHORS = 1_000;
  * V8's large-object space, and its copies), and on this project's bench machine memory touched
  * for the first time costs about 15 µs of CPU per 4 KB page: a post of 131,072 characters of the
  * 1.3 MB bench page was a slice of 8-15 ms of CPU under load (traced). A stretch of 32 K stays in
- * ordinary young-generation memory, and two or three of them share a slice.
+ * ordinary young-generation memory, and two or three of them share a slice. Firefox keeps 131,072:
+ * each message costs it more, and with 32 K stretches the 5 MB hostile page's first figures came
+ * about a second later (its 20 ms timer ticked 133-154 times against 77-78, e2e, 4 and 3 runs).
  */
-export const TEXT_PIECE_CHARS = 32_768;
+export const TEXT_PIECE_CHARS = import.meta.env.FIREFOX ? 131_072 : 32_768;
 
 /**
  * content → background: read this article. `pieces`: how many messages the text comes in, this
