@@ -56,6 +56,15 @@ describe('fetchSummary', () => {
     expect(link.askSummary).toHaveBeenCalledTimes(3);
   });
 
+  it('keeps asking a long page that is still analysing past the attempts, up to its own limit', async () => {
+    const slow = scriptedTab([...Array.from({ length: 40 }, () => summaryOf(null, 'loading')), summaryOf(REPORT)]);
+    expect((await fetchSummary(7, slow, { injectAfter: 1 })).state).toBe('ok');
+    expect(slow.askSummary).toHaveBeenCalledTimes(41);
+    const stuck = scriptedTab([summaryOf(null, 'loading')]);
+    expect((await fetchSummary(7, stuck, { injectAfter: 1, attempts: 3, analysingAsks: 5 })).state).toBe('loading');
+    expect(stuck.askSummary).toHaveBeenCalledTimes(8);
+  });
+
   it('says "restricted" when the browser refuses to script the page', async () => {
     const link = scriptedTab([NO_RECEIVER], new Error('Cannot access a chrome:// URL'));
     const outcome = await fetchSummary(7, link, { injectAfter: 1 });

@@ -28,8 +28,14 @@ export interface FetchOptions {
    * doing needless work where a declared script is still starting, not about safety.
    */
   injectAfter: number | null;
-  /** How many times to ask while the page is starting or still analysing. */
+  /** How many times to ask while the page does not answer (starting, or being injected). */
   attempts?: number;
+  /**
+   * How many more times to ask while the page answers that it is still analysing: a long page
+   * takes seconds, and the popup should show its summary when it is done, not stay on "loading"
+   * (240 asks 250 ms apart is the page's own 60 s limit before it reports an error).
+   */
+  analysingAsks?: number;
   pauseMs?: number;
 }
 
@@ -53,13 +59,20 @@ async function askOnce(tabId: number, link: TabLink): Promise<PageSummary | Erro
 
 export async function fetchSummary(tabId: number, link: TabLink, options: FetchOptions): Promise<Outcome> {
   const attempts = options.attempts ?? 12;
+  const analysingAsks = options.analysingAsks ?? 240;
   const pauseMs = options.pauseMs ?? 250;
   let injected = false;
   let unanswered = 0;
+  let analysing = 0;
   let last: PageSummary | Error = new Error('The page did not answer.');
   for (let i = 0; i < attempts; i++) {
     last = await askOnce(tabId, link);
     if (!(last instanceof Error) && last.state !== 'loading') return { state: last.state, summary: last, reason: last.error };
+    // (an ask the page answers with "still analysing" does not use up the attempts, up to its own limit)
+    if (!(last instanceof Error) && analysing < analysingAsks) {
+      analysing++;
+      i--;
+    }
     if (last instanceof Error) unanswered++;
     if (last instanceof Error && options.injectAfter !== null && unanswered >= options.injectAfter && !injected) {
       injected = true;
