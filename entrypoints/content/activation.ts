@@ -2,8 +2,9 @@
 // keep them in step with the page. `stop()` takes all of it off the page again.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Wording } from '@/utils/describe-claim';
-import { backgroundEngine } from '@/utils/extension/analysis-client';
-import { ANALYSIS_PORT } from '@/utils/extension/analysis-port';
+import { backgroundEngine, UNREADABLE_REPLY } from '@/utils/extension/analysis-client';
+import { ANALYSIS_PORT, type AnalysisPort } from '@/utils/extension/analysis-port';
+import { type LoadContentSchemas, loadContentSchemas } from '@/utils/extension/content-schemas-contract';
 import { pressVerdicts } from '@/utils/extension/lookup-page';
 import { pageMemory } from '@/utils/extension/memory-page';
 import type { PageSummary } from '@/utils/extension/messages';
@@ -38,14 +39,18 @@ export class Activation {
   private armed = false;
   /** The background's time reading the page, for the benchmark entries. */
   private readonly engine = new EngineClock();
+  /** The current run's analysis replies as they came, held to AnalysisReplySchema once the page is idle. */
+  private replies: unknown[] = [];
 
   constructor(
     private readonly ctx: ContentScriptContext,
     wording: Wording,
     private readonly onAnalysed: (summary: PageSummary) => void,
+    private readonly loadSchemas: LoadContentSchemas = loadContentSchemas,
   ) {
     // The engine runs in the background: the page's thread only sends the text and paints.
-    const engine = backgroundEngine({ connect: () => browser.runtime.connect({ name: ANALYSIS_PORT }), onEngineTime: (ms) => this.engine.add(ms) });
+    const connect = () => keepingReplies(browser.runtime.connect({ name: ANALYSIS_PORT }), this.replies);
+    const engine = backgroundEngine({ connect, onEngineTime: (ms) => this.engine.add(ms) });
     this.analysis = new PageAnalysis({ doc: document, engine, source: () => location.href });
     this.card = new CardController(ctx, wording, { memory: pageMemory, verdicts: pressVerdicts }, cardViewLoader((message) => browser.runtime.sendMessage(message)));
     const stop = () => this.controller.abort();
@@ -157,29 +162,60 @@ export class Activation {
   private async analyse(): Promise<void> {
     const began = performance.now();
     this.engine.reset();
+    const replies = (this.replies = []);
     await this.analysis.run(this.signal);
     if (this.signal.aborted || this.analysis.result.state === 'loading') return;
     this.hits = null;
     if (!this.wired) this.ctx.setTimeout(() => this.wireCard(), 0);
     this.keepCardOnSameFigure();
     recordAnalysis(began, this.engine, this.analysis.busy);
-    this.announceWhenIdle();
+    this.announceWhenIdle(replies);
   }
 
   /**
    * Tells the background (toolbar badge, the memory across articles) once the page is idle. Doing
    * it at once ran in the task that swapped the highlights in (the memory's message carries the
-   * article's claims), so the highlights were painted that much later.
+   * article's claims), so the highlights were painted that much later. First the run's analysis
+   * replies, read by hand for the first highlights (analysis-reply.ts), are held to their zod/mini
+   * schema (the lazily loaded schema script); a reply it refuses takes the run's highlights back.
    */
-  private announceWhenIdle(): void {
-    const summary = this.summary();
+  private announceWhenIdle(replies: unknown[]): void {
     const which = ++this.analysed;
+    const current = () => !this.signal.aborted && which === this.analysed;
     const announce = () => {
-      if (!this.signal.aborted && which === this.analysed) this.onAnalysed(summary);
+      if (!current()) return;
+      void this.repliesPass(replies).then((pass) => {
+        if (!current()) return;
+        if (pass) this.onAnalysed(this.summary());
+        else this.refuseRun();
+      });
     };
     // Both browsers give content scripts idle callbacks; a DOM without them (happy-dom) gets a timer.
     if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(announce, { timeout: ANNOUNCE_WITHIN_MS });
     else this.ctx.setTimeout(announce, 0);
+  }
+
+  /** Whether AnalysisReplySchema accepts every reply of a run (one reply per task: a long page's parts are large). */
+  private async repliesPass(replies: unknown[]): Promise<boolean> {
+    if (replies.length === 0) return true;
+    const schemas = await this.loadSchemas();
+    if (!schemas) return false;
+    for (const [i, reply] of replies.entries()) {
+      if (i > 0) await new Promise<void>((resolve) => this.ctx.setTimeout(() => resolve(), 0));
+      if (this.signal.aborted) return true;
+      if (!schemas.analysisReply(reply)) return false;
+    }
+    replies.length = 0;
+    return true;
+  }
+
+  /** A run whose replies the schema refused: its highlights go, the popup is told the page could not be read. */
+  private refuseRun(): void {
+    console.warn('[claimcheck] content: analysis reply rejected by its schema; highlights withdrawn');
+    this.card.close();
+    this.analysis.clear();
+    this.hits = null;
+    this.analysis.result = { state: 'error', report: null, error: UNREADABLE_REPLY, title: document.title };
   }
 
   /**
@@ -220,4 +256,20 @@ export class Activation {
       void this.analyse();
     }, wait);
   }
+}
+
+/** The analysis port, noting each reply it delivers in `replies` (the run's, held to the schema later). */
+function keepingReplies(port: AnalysisPort, replies: unknown[]): AnalysisPort {
+  return {
+    postMessage: (message) => port.postMessage(message),
+    disconnect: () => port.disconnect(),
+    onDisconnect: port.onDisconnect,
+    onMessage: {
+      addListener: (listener) =>
+        port.onMessage.addListener((raw) => {
+          replies.push(raw);
+          listener(raw);
+        }),
+    },
+  };
 }

@@ -2,11 +2,12 @@
 // leaves the page exactly as it found it when switched off or replaced by a newer injection.
 import './evaluation-mark';
 import { browserWording } from '@/utils/extension/i18n';
-import { readContentBound } from '@/utils/extension/content-readers';
+import { loadContentSchemas } from '@/utils/extension/content-schemas-contract';
 import type { PageSummary } from '@/utils/extension/messages';
 import { rememberPage } from '@/utils/extension/memory-page';
 import { newsSiteMatches } from '@/utils/extension/news-sites';
 import { Activation } from './activation';
+import { answerPopup } from './popup-answers';
 import { readDisabledHosts, watchDisabledHosts } from './site-switch';
 import { guardScriptStarted, isOwnLocationChange, markStarting, startingDone } from './forged-events';
 import { markStartStep, RECORDS_PERFORMANCE } from './measures';
@@ -73,14 +74,10 @@ export default defineContentScript({
       }
     };
 
-    const onMessage = (raw: unknown) => {
-      // ContentBoundSchema's rules read by hand (content-readers.ts): the content script bundles no zod.
-      const message = readContentBound(raw);
-      if (!message) console.warn('[claimcheck] content: message rejected: not one of the popup messages');
-      if (message?.type === 'popup:get-summary') return Promise.resolve(summary());
-      if (message?.type === 'popup:show-claim') return Promise.resolve({ shown: activation?.showClaim(message.claimId) ?? false });
-      return undefined;
-    };
+    const onMessage = (raw: unknown) => answerPopup(raw, loadContentSchemas, {
+      summary,
+      showClaim: (claimId) => activation?.showClaim(claimId) ?? false,
+    });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { edgarUserAgent, userAgentRule } from '../../utils/extension/lookup-user-agent';
 import { PressVerdicts } from '../../utils/extension/lookup-page';
+import { contentSchemas } from '../../utils/extension/content-schemas';
 import { neededOrigins } from '../../utils/extension/lookup-plan';
 import { fixedOrigins, originPattern } from '../../utils/extension/lookup-sources';
 import { REPORT } from './report-fixture';
@@ -46,18 +47,19 @@ describe('hosts asked for', () => {
 });
 
 describe('PressVerdicts (hover card)', () => {
-  it('keeps the popup\'s verdicts for the page they are about, a difference before a match', () => {
+  it('keeps the popup\'s verdicts for the page they are about, a difference before a match', async () => {
     const verdicts = new PressVerdicts();
-    expect(verdicts.receive({ type: 'popup:show-claim', claimId: 'x' })).toBe(false);
+    const load = async () => contentSchemas;
+    expect(await verdicts.receive({ type: 'popup:show-claim', claimId: 'x' }, load)).toBe(false);
     expect(
-      verdicts.receive({
+      await verdicts.receive({
         type: 'popup:lookup-verdicts',
         url: 'https://news.example/a',
         checks: [
           { claimId: 'd1.c2', verdict: 'matches', summary: 'matches' },
           { claimId: 'd1.c2', verdict: 'differs', summary: 'press release says 1,500 jobs, article says 2,500' },
         ],
-      }),
+      }, load),
     ).toBe(true);
     expect(verdicts.of('d1.c2', 'https://news.example/a')?.verdict).toBe('differs');
     expect(verdicts.of('d1.c2', 'https://news.example/b')).toBeNull();

@@ -2,6 +2,8 @@
 // The content script's side: the outlet from the page's metadata, the message it sends once the
 // page is analysed, and the answer kept for the hover card.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentSchemas } from '../../utils/extension/content-schemas';
+import { registerContentSchemas } from '../../utils/extension/content-schemas-contract';
 import { PageMemory, pageAnalysedMessage, rememberPage } from '../../utils/extension/memory-page';
 import type { MemoryClaim, PageSummary } from '../../utils/extension/messages';
 import { findOutlet } from '../../utils/page/metadata';
@@ -60,6 +62,8 @@ describe('pageAnalysedMessage', () => {
 
 describe('rememberPage', () => {
   let memory: PageMemory;
+  // As the lazily loaded schema script does in the page (MemoryReplySchema reads the reply).
+  registerContentSchemas(contentSchemas);
   beforeEach(() => {
     memory = new PageMemory();
     document.head.innerHTML = '<meta property="og:site_name" content="Valley Courier">';

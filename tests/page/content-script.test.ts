@@ -11,6 +11,8 @@ import { mountCardView } from '../../components/hover-card/view';
 import { CARD_VIEW_KEY, LOAD_CARD_MESSAGE, registerCardView, registeredCardView } from '../../components/hover-card/view-contract';
 import contentScript from '../../entrypoints/content/index';
 import { translatorFrom } from '../../utils/extension/i18n';
+import { contentSchemas } from '../../utils/extension/content-schemas';
+import { CONTENT_SCHEMAS_KEY, LOAD_SCHEMAS_MESSAGE, registerContentSchemas } from '../../utils/extension/content-schemas-contract';
 import { serveAnalysis } from '../../utils/extension/analysis-background';
 import { portPair } from '../extension/port-pair';
 import type { PageSummary } from '../../utils/extension/messages';
@@ -59,9 +61,12 @@ describe('content script', () => {
     fakeBrowser.reset();
     (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://news.example/markets/quillon');
     // The background's answer to the card's request: the card script runs in this world.
+    // Likewise the message schemas' script (utils/extension/content-schemas-contract.ts).
     delete (globalThis as { [CARD_VIEW_KEY]?: unknown })[CARD_VIEW_KEY];
+    delete (globalThis as { [CONTENT_SCHEMAS_KEY]?: unknown })[CONTENT_SCHEMAS_KEY];
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       if ((message as { type?: string }).type === LOAD_CARD_MESSAGE) registerCardView(mountCardView);
+      if ((message as { type?: string }).type === LOAD_SCHEMAS_MESSAGE) registerContentSchemas(contentSchemas);
       return undefined;
     });
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info: { name?: string }) => {

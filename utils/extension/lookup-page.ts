@@ -2,7 +2,7 @@
 // page's claims after a lookup (`popup:lookup-verdicts`); the hover card shows the claim's one
 // line from here. Only verdicts for the address the page is at are kept.
 import { browser } from 'wxt/browser';
-import { readLookupVerdicts } from './content-readers';
+import { type LoadContentSchemas, loadContentSchemas } from './content-schemas-contract';
 import type { LookupVerdicts } from './messages';
 
 export type PressVerdict = LookupVerdicts['checks'][number];
@@ -34,10 +34,17 @@ export class PressVerdicts {
     return () => this.listeners.delete(listener);
   }
 
-  /** Handles one runtime message; true when it was the popup's verdicts. */
-  receive(raw: unknown): boolean {
-    const verdicts = readLookupVerdicts(raw);
-    if (!verdicts) return false;
+  /**
+   * Handles one runtime message; true when it was the popup's verdicts. They are kept once
+   * LookupVerdictsSchema (zod/mini, in the lazily loaded schema script) accepts them.
+   */
+  async receive(raw: unknown, load: LoadContentSchemas = loadContentSchemas): Promise<boolean> {
+    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'popup:lookup-verdicts') return false;
+    const verdicts = (await load())?.lookupVerdicts(raw);
+    if (!verdicts) {
+      console.warn('[claimcheck] content: press verdicts rejected');
+      return false;
+    }
     this.set(verdicts.url, verdicts.checks);
     return true;
   }
@@ -47,7 +54,7 @@ export class PressVerdicts {
 export const pressVerdicts = new PressVerdicts();
 try {
   browser.runtime.onMessage.addListener((raw: unknown) => {
-    pressVerdicts.receive(raw);
+    void pressVerdicts.receive(raw);
     return undefined;
   });
 } catch {

@@ -3,7 +3,7 @@
 // for the hover card. Nothing here changes the page.
 import { findOutlet } from '../page/metadata';
 import type { Claim } from '../core/report';
-import { readMemoryReply } from './content-readers';
+import { type LoadContentSchemas, loadContentSchemas } from './content-schemas-contract';
 import type { MemoryClaim, PageAnalysed, PageSummary } from './messages';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
@@ -57,7 +57,7 @@ export function pageAnalysedMessage(summary: PageSummary, outlet: string | null)
  * Sends the analysed page to the background and keeps what the memory says about its claims.
  * Never throws: without a background (extension reloading) the card simply has no memory line.
  */
-export async function rememberPage(summary: PageSummary, doc: Document, send: SendMessage, memory = pageMemory): Promise<void> {
+export async function rememberPage(summary: PageSummary, doc: Document, send: SendMessage, memory = pageMemory, load: LoadContentSchemas = loadContentSchemas): Promise<void> {
   const message = pageAnalysedMessage(summary, findOutlet(doc));
   if (!message) {
     memory.lastSent = null;
@@ -68,7 +68,9 @@ export async function rememberPage(summary: PageSummary, doc: Document, send: Se
   if (sent === memory.lastSent) return;
   memory.lastSent = sent;
   try {
-    const reply = readMemoryReply(await send(message));
+    // MemoryReplySchema (zod/mini) comes with the lazily loaded schema script; without it the reply is refused.
+    const raw = await send(message);
+    const reply = (await load())?.memoryReply(raw) ?? null;
     memory.set(reply ? reply.claims : []);
   } catch {
     memory.lastSent = null;

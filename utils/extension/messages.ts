@@ -8,8 +8,9 @@ import { LookupOutcomeSchema, LookupSourceSchema, RELEASE_VERDICTS } from '../lo
 /**
  * A schema built the first time it is asked for (the lazy…Schema() accessors below). The content
  * script once parsed its incoming messages with them, so that it built no schema at start; it now
- * reads them by hand with these schemas' rules (content-readers.ts) and bundles no zod at all.
- * The exported constants are the same instances, built when this module loads, for every other script.
+ * parses them with the exported constants in a lazily loaded script of its own (content-schemas.ts,
+ * see content-schemas-contract.ts), so its own bundle has no zod. The exported constants are the
+ * same instances, built when this module loads, for every other script.
  */
 function onFirstUse<T>(build: () => T): () => T {
   let built: T | undefined;
