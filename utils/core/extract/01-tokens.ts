@@ -93,36 +93,10 @@ function gluedCurrencyLetters(text: string, start: number, at: number): boolean 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** The text's tokens, each a new object. */
 export function tokenize(text: string): Token[] {
-  return scan(text, false);
-}
-
-/**
- * Token objects kept from one document to the next (see tokenizeReusing): at most this many,
- * about 2.6 MB in Node for the first 170 KB of a text; a longer text's further tokens are new.
- */
-const MAX_KEPT_TOKENS = 1 << 15;
-const keptTokens: Token[] = [];
-
-/**
- * The text's tokens, written into the token objects the previous call returned: they are valid
- * only until the next call. For the pipeline of one document, which keeps no token once it has
- * read the claims and entities out. A text's tokens were the larger half of what the engine
- * allocates; kept ones live in the old generation, so the young generation's collections
- * neither come as often nor copy the tokens of the document being read.
- */
-export function tokenizeReusing(text: string): Token[] {
-  return scan(text, true);
-}
-
-function scan(text: string, reuse: boolean): Token[] {
   // grown by push, not sized ahead with new Array(n): that array is holey, and the rules that
-  // read tokens ran slower on it (measured: the claims and entities stages, 6 process pairs);
-  // when reusing, the kept tokens are pushed and the text's are sliced off at the end (packed, exact size)
-  const tokens: Token[] = reuse ? keptTokens : [];
-  const kept = reuse ? keptTokens.length : 0;
-  let count = 0;
+  // read tokens ran slower on it (measured: the claims and entities stages, 6 process pairs)
+  const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   // index into GAPS: 0 glued, 1 space, 2 no-break space, 3 line break (the order of precedence)
@@ -183,21 +157,8 @@ function scan(text: string, reuse: boolean): Token[] {
     // bits, so the tokens of a long text keep a vocabulary alive, not a string per token
     // (fewer survivors for the young-generation GC)
     const sp = spellingOf(text, n, start, i, kind, c, h);
-    if (count < kept) {
-      const t = tokens[count];
-      t.kind = kind;
-      t.start = start;
-      t.end = i;
-      t.lower = sp.lower;
-      t.gap = GAPS[gap];
-      t.cap = sp.cap;
-      t.starts = sp.starts;
-    } else tokens.push({ kind, start, end: i, lower: sp.lower, gap: GAPS[gap], cap: sp.cap, starts: sp.starts });
-    count++;
+    tokens.push({ kind, start, end: i, lower: sp.lower, gap: GAPS[gap], cap: sp.cap, starts: sp.starts });
     gap = 0;
   }
-  if (!reuse) return tokens;
-  const out = tokens.slice(0, count);
-  if (tokens.length > MAX_KEPT_TOKENS) tokens.length = MAX_KEPT_TOKENS;
-  return out;
+  return tokens;
 }

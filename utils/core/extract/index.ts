@@ -5,7 +5,7 @@
 //   4. entities                       06-entities (people, organisations, places)
 //   5. claims                         07-metric, 08-context, 09-claims
 import type { Claim, Entity } from '../report';
-import { tokenize, tokenizeReusing, type Token } from './01-tokens';
+import { tokenize, type Token } from './01-tokens';
 import { detectLanguage } from './02-language';
 import { splitSentences, type Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
@@ -52,9 +52,8 @@ function claimOf(d: ClaimDraft, id: string): Claim {
   };
 }
 
-/** `reuseTokens`: the trace's tokens are overwritten by the next call that reuses them (see tokenizeReusing). */
-export function runPipeline(docId: string, text: string, lang?: string, published?: string, reuseTokens = false): PipelineTrace {
-  const tokens = reuseTokens ? tokenizeReusing(text) : tokenize(text);
+export function runPipeline(docId: string, text: string, lang?: string, published?: string): PipelineTrace {
+  const tokens = tokenize(text);
   const language = detectLanguage(tokens, lang);
   const sentences = splitSentences(text, tokens);
   const mentions = findEntities(text, tokens, sentences, language);
@@ -84,7 +83,6 @@ export function allFigures(trace: PipelineTrace): Figure[] {
 }
 
 export function extractDocument(docId: string, text: string, lang?: string, published?: string): ExtractedDocument {
-  // no token outlives the call (claims and entities hold offsets and strings): the token objects are reused
-  const { lang: detected, claims, entities } = runPipeline(docId, text, lang, published, true);
+  const { lang: detected, claims, entities } = runPipeline(docId, text, lang, published);
   return { lang: detected, claims, entities };
 }
