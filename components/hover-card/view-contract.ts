@@ -8,6 +8,7 @@ import type { Wording } from '@/utils/describe-claim';
 import type { PressVerdicts } from '@/utils/extension/lookup-page';
 import type { PageMemory } from '@/utils/extension/memory-page';
 import type { Box } from './place';
+import { globalSlot } from '@/utils/extension/global-slot';
 
 export type CardMode = 'hover' | 'dialog';
 
@@ -47,12 +48,12 @@ export const CARD_SCRIPT_PATH = '/hover-card.js' as const;
 /** content → background: inject the card script into my frame (answered once it ran). */
 export const LOAD_CARD_MESSAGE = 'content:load-card';
 
-type CardGlobal = typeof globalThis & { [CARD_VIEW_KEY]?: MountCardView };
+const cardViewSlot = globalSlot<MountCardView>(CARD_VIEW_KEY);
 
 export function registeredCardView(): MountCardView | undefined {
-  return (globalThis as CardGlobal)[CARD_VIEW_KEY];
+  return cardViewSlot.get();
 }
 
 export function registerCardView(mount: MountCardView): void {
-  (globalThis as CardGlobal)[CARD_VIEW_KEY] = mount;
+  cardViewSlot.set(mount);
 }

@@ -9,6 +9,7 @@
 // highlights, are read by hand first (analysis-reply.ts) and held to their schema once it is here.
 import type { AnalysisReply } from './analysis-port';
 import type { ContentBound, LookupVerdicts, MemoryReply } from './messages';
+import { globalSlot } from './global-slot';
 
 /** The schemas' parses, each the message as its schema gives it or null (rejections are logged). */
 export interface ContentSchemas {
@@ -31,14 +32,14 @@ export const CONTENT_SCHEMAS_PATH = '/content-schemas.js' as const;
 /** content → background: inject the schema script into my frame (answered once it ran). */
 export const LOAD_SCHEMAS_MESSAGE = 'content:load-schemas';
 
-type SchemasGlobal = typeof globalThis & { [CONTENT_SCHEMAS_KEY]?: ContentSchemas };
+const schemasSlot = globalSlot<ContentSchemas>(CONTENT_SCHEMAS_KEY);
 
 export function registeredContentSchemas(): ContentSchemas | undefined {
-  return (globalThis as SchemasGlobal)[CONTENT_SCHEMAS_KEY];
+  return schemasSlot.get();
 }
 
 export function registerContentSchemas(schemas: ContentSchemas): void {
-  (globalThis as SchemasGlobal)[CONTENT_SCHEMAS_KEY] = schemas;
+  schemasSlot.set(schemas);
 }
 
 /** The schemas, injected on first use; null when they cannot be had (no background): the message is then refused. */

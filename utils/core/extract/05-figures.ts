@@ -293,10 +293,8 @@ function readAlt(tokens: Token[], j: number, limit: number, lang: Lang): { amoun
     k++;
     if (tokens[k]?.lower === '.' || tokens[k]?.lower === 'to' || tokens[k]?.lower === 'sea') k++;
   }
-  const approx = matchAt(tokens, k, approxAlt, limit);
-  if (approx) k += approx.len;
-  const c = readCore(tokens, k, limit, lang);
-  if (!c || !c.currency || kindOf(tokens, c, limit) !== 'money') return null;
+  const c = moneyAt(tokens, k, limit, lang);
+  if (!c) return null;
   let to = c.to;
   if (bracket) {
     // (a few words may follow inside: "(unos $ 1.130.000 millones al tipo de cambio oficial)")
@@ -306,18 +304,23 @@ function readAlt(tokens: Token[], j: number, limit: number, lang: Lang): { amoun
     if (tokens[to]?.lower !== ')') return null;
     to++;
   }
-  return { amount: c.value, currency: c.currency, to };
+  return { amount: c.value, currency: c.currency!, to };
+}
+
+/** An amount of money at k, past an "about" of a conversion ("soit environ", "(unos"), or null. */
+function moneyAt(tokens: Token[], k: number, limit: number, lang: Lang): Core | null {
+  const approx = matchAt(tokens, k, approxAlt, limit);
+  if (approx) k += approx.len;
+  const c = readCore(tokens, k, limit, lang);
+  return c && c.currency && kindOf(tokens, c, limit) === 'money' ? c : null;
 }
 
 const CONVERSION_SEPARATORS = new Set([';', ',', '/']);
 /** Past any further amounts of money listed after a bracketed conversion, each after ";", "," or "/". */
 function furtherConversions(tokens: Token[], to: number, limit: number, lang: Lang): number {
   for (let more = 0; more < 3 && CONVERSION_SEPARATORS.has(tokens[to]?.lower); more++) {
-    let k = to + 1;
-    const approx = matchAt(tokens, k, approxAlt, limit);
-    if (approx) k += approx.len;
-    const c = readCore(tokens, k, limit, lang);
-    if (!c || !c.currency || kindOf(tokens, c, limit) !== 'money') break;
+    const c = moneyAt(tokens, to + 1, limit, lang);
+    if (!c) break;
     to = c.to;
   }
   return to;
