@@ -29,13 +29,13 @@ const CONFIRM_SIZE = 1_638_400;
 const CONFIRM_UP_TO_MS = 2000;
 /**
  * Linear: ×4 text ⇒ ×4 time; quadratic ⇒ ×16 at every step. A linear engine that allocates a
- * lot may still pay one steep step (×10–20 measured here) when what it keeps outgrows V8's
- * young generation; the step after is flat again. So: over two steps (×16 text) at most ×160
- * time, where quadratic takes ×256; and no single step over ×24. (×100 was the bound until the
- * eleventh session's machine: there the session's starting engine took ×100–120 over the two
- * steps to 409,600 characters of dots, each ×4 step about ×10, as a 400,000-token document
- * outgrows the caches and fresh memory costs about 15 µs per 4 KB page; the same code had
- * passed at ×100 before.)
+ * lot may still pay one or two steep steps when what it keeps outgrows V8's young generation and
+ * the CPU's caches (on the eleventh session's machine: 409,600 characters of dots took ×100–200
+ * the time of 25,600, each ×4 step about ×10, as fresh memory costs about 15 µs per 4 KB page
+ * there), and the steps after are flat again (×4.1 to 1.6 M characters). A quadratic step never
+ * flattens. So: no single step over ×24; over two steps (×16 text) at most ×160 time, where
+ * quadratic takes ×256, unless the next ×4 step is flat (≤ ×8), which a memory jump is and a
+ * quadratic engine is not.
  */
 const STEEP_STEP = 8;
 const MAX_ONE_STEP = 24;
@@ -88,48 +88,65 @@ interface Growth { measures: Measure[]; problem: string | null }
 
 interface Verdict { problem: string; overBound: number }
 
-/** Judges the last step, and the last two together, against the bounds. */
-function growthProblem(measures: Measure[]): Verdict | null {
+/** The last step judged alone, then the last two steps together (`overBound`: how far over). */
+function stepProblem(measures: Measure[], steps: 1 | 2): Verdict | null {
   const last = measures[measures.length - 1];
-  const judge = (from: Measure, bound: number): Verdict | null => {
-    const growth = last.analyzeMs / from.analyzeMs;
-    if (growth <= bound) return null;
-    const problem = `×${last.size / from.size} input took ×${growth.toFixed(1)} time (${from.analyzeMs.toFixed(2)} → ${last.analyzeMs.toFixed(2)} ms at ${last.size} chars)`;
-    return { problem, overBound: growth / bound };
-  };
-  const before = measures[measures.length - 3];
-  return judge(measures[measures.length - 2], MAX_ONE_STEP) ?? (before ? judge(before, MAX_TWO_STEPS) : null);
+  const from = measures[measures.length - 1 - steps];
+  if (!from) return null;
+  const growth = last.analyzeMs / from.analyzeMs;
+  const bound = steps === 1 ? MAX_ONE_STEP : MAX_TWO_STEPS;
+  if (growth <= bound) return null;
+  const problem = `×${last.size / from.size} input took ×${growth.toFixed(1)} time (${from.analyzeMs.toFixed(2)} → ${last.analyzeMs.toFixed(2)} ms at ${last.size} chars)`;
+  return { problem, overBound: growth / bound };
+}
+
+/** A step's bound broken, timed again (the last three sizes, slow calls included) when it was a near miss. */
+function confirmedProblem(run: (text: string) => unknown, unit: string, measures: Measure[], steps: 1 | 2): string | null {
+  const first = stepProblem(measures, steps);
+  if (!first) return null;
+  // Twice over the bound is no accident of timing.
+  if (first.overBound >= 2) return first.problem;
+  for (const m of measures.slice(-3)) m.analyzeMs = Math.min(m.analyzeMs, msPerCall(run, repeatTo(unit, m.size), 7, 3));
+  return stepProblem(measures, steps)?.problem ?? null;
 }
 
 /**
  * Times analyze on `unit` repeated to each size, stopping at the first bound broken, so a
  * quadratic engine fails in seconds instead of hanging the test run. A bound missed narrowly
- * is timed again (all sizes involved, slow calls included) before it counts, since other work
- * on a shared machine can slow any sample; a steep last step is followed by one more size to
- * tell a GC jump from a trend.
+ * is timed again before it counts, since other work on a shared machine can slow any sample.
+ * Two steep steps are followed by one more size (the next in the list, else 1.6 M characters):
+ * they count only if that step is steep too; a steep last step is followed by one more size
+ * as well, to tell a memory jump from a trend.
  */
-function measureGrowth(unit: string): Growth {
+function measureGrowth(unit: string, run: (text: string) => unknown = analyzeText): Growth {
   const measures: Measure[] = [];
   const result = (problem: string | null): Growth => ({ measures, problem });
-  analyzeText(repeatTo(unit, SIZES[0])); // the first call pays for compilation
+  /** Two steps over their bound, waiting for the next step to say whether the growth goes on. */
+  let steepPair: string | null = null;
+  run(repeatTo(unit, SIZES[0])); // the first call pays for compilation
   for (const size of [...SIZES, CONFIRM_SIZE]) {
     const prev = measures[measures.length - 1];
     if (size === CONFIRM_SIZE) {
       const lastStep = prev.analyzeMs / measures[measures.length - 2].analyzeMs;
-      if (lastStep <= STEEP_STEP) break;
-      // Too slow to confirm (×16 of this could run for minutes): the steep step stands.
-      if (prev.analyzeMs > CONFIRM_UP_TO_MS) return result(`×4 input took ×${lastStep.toFixed(1)} time, ${prev.analyzeMs.toFixed(0)} ms at ${prev.size} chars`);
+      if (lastStep <= STEEP_STEP && !steepPair) break;
+      // Too slow to confirm (×16 of this could run for minutes): the steep steps stand.
+      if (prev.analyzeMs > CONFIRM_UP_TO_MS) return result(steepPair ?? `×4 input took ×${lastStep.toFixed(1)} time, ${prev.analyzeMs.toFixed(0)} ms at ${prev.size} chars`);
     }
     const text = repeatTo(unit, size);
-    measures.push({ size, analyzeMs: msPerCall(analyzeText, text, 4), scanMs: msPerCall(plainScan, text, 3) });
-    const first = prev ? growthProblem(measures) : null;
-    if (!first) continue;
-    // Twice over the bound is no accident of timing; a near miss is timed again first.
-    if (first.overBound < 2)
-      for (const m of measures.slice(-3)) m.analyzeMs = Math.min(m.analyzeMs, msPerCall(analyzeText, repeatTo(unit, m.size), 7, 3));
-    const verdict = first.overBound < 2 ? growthProblem(measures) : first;
-    if (verdict) return result(verdict.problem);
+    measures.push({ size, analyzeMs: msPerCall(run, text, 4), scanMs: msPerCall(plainScan, text, 3) });
+    if (!prev) continue;
+    const step = measures[measures.length - 1].analyzeMs / prev.analyzeMs;
+    if (steepPair) {
+      if (step > STEEP_STEP) return result(`${steepPair}, and the next ×4 input took ×${step.toFixed(1)} time`);
+      steepPair = null;
+    }
+    const single = confirmedProblem(run, unit, measures, 1);
+    if (single) return result(single);
+    steepPair = confirmedProblem(run, unit, measures, 2);
   }
+  // Two steep steps ending at the largest size measured: they count if the last one is steep.
+  const [before, last] = measures.slice(-2);
+  if (steepPair && last.analyzeMs / before.analyzeMs > STEEP_STEP) return result(steepPair);
   const at400k = measures.find((m) => m.size === SIZES[SIZES.length - 1])!;
   const ratio = at400k.analyzeMs / at400k.scanMs;
   if (ratio > MAX_RATIO_TO_SCAN) return result(`analyze took ${ratio.toFixed(0)}× a plain scan at ${at400k.size} chars`);
@@ -156,6 +173,24 @@ const HOSTILE_UNITS: [string, string][] = [
   ['a line of dots', '.'],
   ['apostrophes', "d'd’"],
 ];
+
+/** A quadratic scan (every 32nd position reads on to the end): what the bounds must catch. */
+function quadraticScan(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i += 32) for (let j = i; j < text.length; j++) sum += text.charCodeAt(j);
+  return sum;
+}
+
+describe('the growth bounds', () => {
+  it('catch a quadratic step', () => {
+    const { measures, problem } = measureGrowth('1,', quadraticScan);
+    expect(problem, JSON.stringify(measures)).toMatch(/input took/);
+  }, 60_000);
+
+  it('pass a linear scan', () => {
+    expect(measureGrowth('1,', plainScan).problem).toBeNull();
+  }, 60_000);
+});
 
 describe('analyze runs in linear time on hostile inputs', () => {
   for (const [name, unit] of HOSTILE_UNITS) {
