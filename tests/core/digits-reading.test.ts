@@ -22,7 +22,7 @@ function referenceDigits(tokens: Token[], i: number, lang: Lang): ParsedNumber |
       groups.push(tokens[j + 1].lower);
       seps.push(t.lower);
       j += 2;
-    } else if (t && t.kind === 'num' && t.lower.length === 3 && (t.gap === 'nbsp' || (t.gap === ' ' && lang !== 'en')) && groups[0].length <= 3 && seps.every((s) => s === ' ')) {
+    } else if (t && t.kind === 'num' && t.lower.length === 3 && (t.gap === 'nbsp' || t.gap === ' ') && groups[0].length <= 3 && seps.every((s) => s === ' ')) {
       groups.push(t.lower);
       seps.push(' ');
       j += 1;

@@ -39,7 +39,6 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
   let secondGroup = '';
   let onlySpaces = true;
   let j = i + 1;
-  const spaceGrouping = lang !== 'en';
   for (;;) {
     const t = tokens[j];
     if (isSep(t) && tokens[j + 1]?.kind === 'num' && tokens[j + 1].gap === '') {
@@ -50,7 +49,8 @@ export function parseDigits(tokens: Token[], i: number, lang: Lang): ParsedNumbe
       seps++;
       onlySpaces = false;
       j += 2;
-    } else if (t && t.kind === 'num' && t.lower.length === 3 && (t.gap === 'nbsp' || (t.gap === ' ' && spaceGrouping)) && firstLen <= 3 && onlySpaces) {
+    // (groups split by spaces: the French and Spanish press print "3 000", South African and Kenyan English "1 200")
+    } else if (t && t.kind === 'num' && t.lower.length === 3 && (t.gap === 'nbsp' || t.gap === ' ') && firstLen <= 3 && onlySpaces) {
       if (seps === 0) {
         firstSep = ' ';
         secondGroup = t.lower;

@@ -170,7 +170,8 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   if (viaHyphen) j++;
   const s = scaleOf(tokens[j], lang);
   if (s && j < limit) {
-    const glued = tokens[j].gap === '' && !viaHyphen;
+    // (a fraction written with its hyphen is no number glued to a letter: "un demi-milliard", "half-billion")
+    const glued = tokens[j].gap === '' && !viaHyphen && tokens[j - 1]?.lower !== '-';
     const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur;
     const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
     if (ok && !(num.written && glued)) {

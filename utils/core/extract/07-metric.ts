@@ -75,7 +75,11 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
-  'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt']);
+  'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán']);
+/** Public programmes whose budget is an "outlay" (Indian English). */
+const SCHEMES = new Set(['scheme', 'schemes', 'yojana', 'mission', 'programme', 'program']);
+/** "employ" looks ahead only after these: "will employ 200 once running", not "the plants employ 2,000". */
+const EMPLOY_AHEAD = new Set(['will', 'would', 'could', 'to', 'eventually', 'initially', 'ultimately']);
 /** "another 400 during construction", "cerca de 900 durante la construcción": construction jobs, their noun left out. */
 const constructionAfter = phraseTable(['during construction', 'during the construction', 'during the build', 'in the construction phase', 'durante la construcción',
   'en la construcción', 'en su etapa de construcción', 'en la etapa de construcción', 'during the build-out', 'sur le chantier', 'auf der baustelle',
@@ -203,6 +207,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[start].lower)) continue;
     // "das im Auftrag von Pharmafirmen Wirkstoffe herstellt": on behalf of, no contract won
     if (tokens[start].lower === 'auftrag' && tokens[start - 1]?.lower === 'im') continue;
+    // "The PLI scheme, launched with an outlay of ₹10,683 crore": a public scheme's budget, not a company's project
+    if (tokens[start].lower.startsWith('outlay') && wordIn(tokens, s.from, start, SCHEMES)) continue;
     nearestBefore = m.value;
     if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) closeNegative = true;
   }
@@ -221,7 +227,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {
     // (up to five words: "Rs 650 crore for an active pharmaceutical ingredients unit")
-    for (let k = f.altTo + 1, words = 0; k < s.to && words < 5 && tokens[k].kind === 'word'; k++, words++) {
+    // (through a compound's hyphen: "430 Millionen für neue Biologika-Anlage")
+    for (let k = f.altTo + 1, words = 0; k < s.to && words < 5 && (tokens[k].kind === 'word' || (tokens[k].lower === '-' && tokens[k].gap === '' && tokens[k + 1]?.gap === '')); k++, words++) {
       if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after-for'] };
     }
   }
@@ -246,6 +253,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {
     for (let k = Math.max(s.from, f.from - 12); k < f.from - 1; k++) {
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+    }
+    // (the project named after its verb: "Rund 900 Millionen Euro kostet das Projekt", "$2bn will cost the new plant")
+    if (COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {
+      for (let k = f.altTo + 1; k < Math.min(s.to, f.altTo + 4) && tokens[k].kind === 'word'; k++) {
+        if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+      }
     }
   }
   if (projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
@@ -366,6 +379,8 @@ const WITH = new Set(['with', 'con', 'avec', 'mit']);
 const OPEN_OR_BUILD = new Set([
   'open', 'opens', 'opening', 'build', 'builds', 'building', 'abrirá', 'abre', 'abrir', 'inaugurará', 'construirá', 'construir',
   'ouvrira', 'ouvre', 'ouvrir', 'inaugurera', 'construira', 'construire', 'eröffnet', 'eröffnen', 'baut', 'bauen', 'errichtet',
+  // a site a town or a company will have: "Málaga tendrá un centro de diseño de chips con 650 ingenieros"
+  'tendrá', 'tendrán', 'aura', 'auront',
 ]);
 
 /** "abrirá un centro tecnológico con 800 ingenieros", "opens a plant with 300 workers": a new
@@ -374,7 +389,8 @@ function staffsNewSite(s: SentenceView, figureFrom: number): boolean {
   const { tokens } = s;
   if (!WITH.has(tokens[figureFrom - 1]?.lower ?? '')) return false;
   let site = -1;
-  for (let k = figureFrom - 2; k >= Math.max(s.from, figureFrom - 5) && site < 0; k--) if (matchAt(tokens, k, projectNouns, figureFrom - 1)) site = k;
+  // (the site named with what it does: "un centro de diseño de chips con 650 ingenieros")
+  for (let k = figureFrom - 2; k >= Math.max(s.from, figureFrom - 8) && site < 0; k--) if (matchAt(tokens, k, projectNouns, figureFrom - 1)) site = k;
   if (site < 0) return false;
   for (let k = Math.max(s.from, site - 6); k < site; k++) if (OPEN_OR_BUILD.has(tokens[k].lower)) return true;
   return false;
@@ -421,7 +437,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (past a qualifier: "to hire nearly 500 in Bengaluru")
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
-  if (!noun && HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') && f.to - f.from < 6) {
+  const employAhead = tokens[prev]?.lower === 'employ' && EMPLOY_AHEAD.has(tokens[prev - 1]?.lower ?? '');
+  if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
   }
   // "400 empleos directos y cerca de 1.500 indirectos": the noun is left out after a kind of job
@@ -465,6 +482,16 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
   // (or employ: "Dort will das Unternehmen mindestens 150 Menschen beschäftigen")
+  // (or after a list of the people: "Rund 100 Entwicklerinnen, Datenanalysten und Risikoexperten sollen dort arbeiten")
+  if (s.lang === 'de' && !wordIn(tokens, Math.max(s.from, f.from - 10), f.from, WILL_DE)) {
+    for (let m = to; m < Math.min(s.to, to + 8); m++) {
+      if (!WILL_DE.has(tokens[m].lower)) continue;
+      for (let k = m + 1; k < Math.min(s.to, m + 4) && tokens[k].kind === 'word'; k++) {
+        if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen') cues.push({ start: k, end: k + 1, value: 'hire' });
+      }
+      break;
+    }
+  }
   if (s.lang === 'de' && wordIn(tokens, Math.max(s.from, f.from - 10), f.from, WILL_DE)) {
     for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
       // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein")

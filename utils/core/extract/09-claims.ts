@@ -17,7 +17,7 @@ import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
-import { matchAt, phraseTable } from './phrases';
+import { matchAt, matchesIn, phraseTable } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
@@ -85,8 +85,21 @@ function relativeAfter(tokens: Token[], k: number): boolean {
  * companies ("Choose France : 15 milliards d'euros d'investissements annoncés") looks only at the next three. */
 const LEDE_SENTENCES = 6;
 const ROUNDUP_COMPANIES = 3;
-function upcomingSubject(tokens: Token[], perSentence: Mention[][], si: number, roundup: boolean): string | null {
-  for (let k = si + 1; k < Math.min(perSentence.length, si + 1 + (roundup ? 3 : LEDE_SENTENCES)); k++) {
+/** Page furniture the lede's window passes over: boilerplate, and a short line of capitalised words ("Business Editor",
+ * "Press and Journal"), which no story sentence is. */
+const FURNITURE_TOKENS = 4;
+const FURNITURE_JOINERS = new Set(['and', '&', 'of', 'de', 'du', 'et', 'und', 'y', '-', '–', '|']);
+function furnitureLine(tokens: Token[], s: Sentence): boolean {
+  if (s.boilerplate) return true;
+  if (s.to - s.from > FURNITURE_TOKENS) return false;
+  for (let k = s.from; k < s.to; k++) if (tokens[k].kind === 'word' && !tokens[k].cap && !FURNITURE_JOINERS.has(tokens[k].lower)) return false;
+  return true;
+}
+function upcomingSubject(tokens: Token[], sentences: Sentence[], perSentence: Mention[][], si: number, roundup: boolean): string | null {
+  const window = roundup ? 3 : LEDE_SENTENCES;
+  for (let k = si + 1, read = 0; k < perSentence.length && read < window; k++) {
+    if (furnitureLine(tokens, sentences[k])) continue;
+    read++;
     const o = eligibleOrgs(tokens, perSentence[k]);
     if (o.length) return o[0].canonical;
     for (const m of perSentence[k]) if (m.type === 'org' && tokens[m.from - 1]?.lower === 'by') return m.canonical;
@@ -288,7 +301,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || projectsCountedBefore(tokens, s.from, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s))))) continue;
+      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || projectsCountedBefore(tokens, s.from, f.from) || sumOverManyBefore(tokens, s.from, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s))))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
@@ -299,7 +312,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
       if (togetherBefore(tokens, s.from, f.from, orgs)) continue;
       const roundup: boolean = !subjectMention && !lastSubject && (companies ??= companiesNamed(mentions)) >= ROUNDUP_COMPANIES;
-      const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, perSentence, si, roundup) : null;
+      const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, sentences, perSentence, si, roundup) : null;
       // (in a list of pledges the line's own name wins: "- Roche: $50 billion …, which the Swiss group says will create …")
       const listed = item && f.from >= item.after ? (orgBeforeSeparator(orgs, s.from, item.after)?.canonical ?? item.name) : null;
       // "Les 260 millions sont ambitieux", "Sixteen hundred jobs …, said Wilson County's mayor": a figure
@@ -479,6 +492,13 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
     }
   }
   return false;
+}
+
+/** A sum over several projects or companies told as such ("que, entre todos, suman más de 300 millones de euros"). */
+const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them']);
+const sumOverMany = phraseTable([...SUM_OVER_MANY].map((w) => [w, true] as [string, boolean]), true);
+function sumOverManyBefore(tokens: Token[], from: number, figureFrom: number): boolean {
+  return matchesIn(tokens, Math.max(from, figureFrom - 12), figureFrom, sumOverMany);
 }
 
 const SPENT_BY = new Set(['by', 'par', 'por', 'von', 'durch', 'según', 'selon', 'laut', 'according']);

@@ -77,6 +77,10 @@ export const INVEST_CUES = [
   'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'aportar', 'beitragen', 'trägt', 'tragen',
   'at a cost of', 'for a cost of', 'pour un coût de', 'con un coste de', 'con un costo de', 'zu kosten von', 'investitionsvolumen', 'beziffert', 'bezifferte', 'investitionssumme', 'investitionskosten', 'investitionsrahmen',
   'prévoit', 'prévoyait', 'prévoient',
+  // what a project's stage costs: "La primera etapa, con un monto de 420 millones"
+  'con un monto de',
+  // Indian English: "entailing an outlay of Rs 3,200 crore"
+  'outlay', 'outlays',
   'investieren', 'investiert', 'investierte', 'investiere', 'investieren werde', 'investition', 'investitionen', 'stecken', 'steckt', 'steckte', 'ausgeben', 'bauen', 'baut',
   'pumpt', 'in die hand', 'nimmt', 'mobilise', 'mobilisera', 'affecter', 'allouer',
   // a board releasing capital spending: "hatte rund 1,5 Mrd. Euro für den Umbau … freigegeben"
@@ -84,7 +88,7 @@ export const INVEST_CUES = [
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
   'apportera', 'apporteront', 'aportará', 'aportarán', 'will contribute',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'destinó', 'destinado', 'ha destinado', 'destinarán', 'destina', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
-  'destinar', 'desembolsar', 'desembolsará', 'inyectar', 'inyectará', 'construir', 'construirá',
+  'destinar', 'desembolsar', 'desembolsará', 'desembolsado', 'desembolsada', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
@@ -106,7 +110,7 @@ export const INVEST_CUES = [
 export const PROJECT_NOUNS = [
   'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
-  'investition', 'investitionen', 'werk', 'fabrik', 'inversión', 'planta', 'fábrica', 'proyecto',
+  'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
   // food and drink sites: "450 jobs at £180m Leeds bakery"
   'bakery', 'brewery', 'distillery', 'warehouse', 'hangar', 'depot', 'dépôt', 'bäckerei', 'brauerei', 'brasserie', 'panadería', 'cervecería',
@@ -118,6 +122,8 @@ export const PROJECT_NOUNS = [
   'conserverie', 'complexe', 'complex', 'complejo', 'plateforme', 'plataforma', 'gigafábrica', 'laboratoire', 'laboratory',
   'laboratorio', 'centre de données', 'centro de datos', 'datacenter', 'datacentre', 'data centers', 'data centres',
   'extension', 'agrandissement', 'ampliación', 'erweiterung', 'ausbau', 'unité', 'usine-pilote',
+  // a bet on a project: "le pari à 1,3 milliard d'euros de l'hydrogène vert"
+  'pari',
   // hotels and shops: "48 Millionen für ein Luxushotel", "a $30m store", "un hypermarché de 40 millions d'euros"
   'hotel', 'hôtel', 'store', 'magasin', 'tienda', 'supermarket', 'supermarché', 'hypermarché', 'supermercado', 'headquarters', 'siège',
 ];
@@ -132,6 +138,10 @@ export const MONEY_NOT_INVESTMENT = [
   'zuschüsse', 'zuschüssen', 'bürgschaft', 'bürgschaften', 'strukturhilfe', 'strukturhilfen', 'finanzhilfe', 'finanzhilfen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'subvenciones', 'gobierno', 'ahorro', 'ahorros',
   'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'steueranreiz*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
+  // funding rounds and public money, named with the word for investment inside them: "una ronda de inversión Serie C por
+  // US$60 millones", "una inversión pública y privada de más de US$ 1,000 millones", "la cartera de inversión minera del país"
+  'ronda de inversión', 'ronda de financiación', 'ronda serie', 'finanzierungsrunde', 'inversión pública', 'investissement public',
+  'investissements publics', 'public investment', 'öffentliche investitionen', 'cartera de inversión', 'cartera de proyectos', 'project pipeline',
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
@@ -308,6 +318,10 @@ export const HIRING_CUES = [
   'start with', 'open with', 'begin with', 'démarrer avec', 'ouvrir avec', 'arrancar con', 'abrir con', 'starten mit',
   // the building site's peak: "un pico de 1.800 trabajadores", "a peak workforce of 2,000", "au plus fort du chantier"
   'un pico de', 'en el peak', 'a peak of', 'peak workforce of', 'au plus fort du chantier', 'in der spitze',
+  // work a new site will give (future only: "provides employment to 5,000 people" is a payroll): "is expected to provide employment
+  // to about 1,200 people", "el parque necesitará unos 70 trabajadores"
+  'to provide employment', 'will provide employment', 'would provide employment', 'will provide jobs',
+  'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
 export const JOBS_NOT_HIRING = [

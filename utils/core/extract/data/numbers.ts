@@ -44,7 +44,9 @@ export const ARTICLE_ONE: Record<Lang, string[]> = { en: ['a', 'an'], fr: [], de
 /** Fractions before a scale word: "half a billion", "three-quarters of a billion", "un demi-milliard". */
 export const FRACTIONS: [string, number][] = [
   ['half a', 0.5], ['half of a', 0.5], ['three-quarters of a', 0.75], ['three quarters of a', 0.75],
-  ['a quarter of a', 0.25], ['quarter of a', 0.25], ['un demi', 0.5], ['un demi-', 0.5], ['eine halbe', 0.5],
+  ['a quarter of a', 0.25], ['quarter of a', 0.25], ['un demi', 0.5], ['un demi-', 0.5],
+  // written as one compound: "a half-billion-dollar plant", "Quarter-billion-dollar resort plan"
+  ['a half-', 0.5], ['half-', 0.5], ['a quarter-', 0.25], ['quarter-', 0.25], ['eine halbe', 0.5],
   ['einer halben', 0.5], ['medio', 0.5], ['un cuarto de', 0.25],
 ];
 
