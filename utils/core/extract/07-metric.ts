@@ -5,7 +5,7 @@
 // "people"/"workers" also need a hiring verb nearer than any headcount or job-cut word.
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
-import { HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
+import { CHANGE_VERBS, HIRING_CUES, INVEST_CUES, JOB_MODIFIERS, JOB_NOUNS_STRONG, JOB_NOUNS_WEAK, JOBS_NOT_HIRING, MONEY_NOT_INVESTMENT, PART_WORDS, PROJECT_NOUNS } from './data/cues';
 import { addsToBefore } from './08-context';
 import { findAll, matchAt, matchesIn, phraseTable, wordIn, type PhraseTable } from './phrases';
 import { cueAt, cuesIn, opensStem, stemmedTable, type CueMatch } from './stem-cues';
@@ -76,6 +76,25 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
 
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
   'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán']);
+const changeVerbs = new Set(CHANGE_VERBS);
+/** What a plan is moved to, or by: "whose budget Toyota raised to $13.9 billion", "has cut its planned expansion of its
+ * Kalundborg production site … to DKr30bn", "after raising its commitment by $100 billion", "auf 1,4 Milliarden Euro aufgestockt". */
+const MOVED_TO = new Set(['to', 'by', 'auf', 'um', 'à', 'a']);
+const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presupuesto']);
+const PLAN_MOVED_WINDOW = 14;
+function planMovedTo(s: SentenceView, figureFrom: number): boolean {
+  const { tokens } = s;
+  if (!MOVED_TO.has(tokens[figureFrom - 1]?.lower ?? '')) return false;
+  let verb = false;
+  let plan = false;
+  for (let k = figureFrom - 2; k >= Math.max(s.from, figureFrom - PLAN_MOVED_WINDOW); k--) {
+    const t = tokens[k];
+    if (t.lower === '.' || t.lower === ';' || t.kind === 'num') break;
+    if (changeVerbs.has(t.lower)) verb = true;
+    else if (PLAN_WORDS.has(t.lower) || projectNounAt(s, k, figureFrom)) plan = true;
+  }
+  return verb && plan;
+}
 /** Public programmes whose budget is an "outlay" (Indian English). */
 const SCHEMES = new Set(['scheme', 'schemes', 'yojana', 'mission', 'programme', 'program']);
 /** "employ" looks ahead only after these: "will employ 200 once running", not "the plants employ 2,000". */
@@ -195,6 +214,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   const { tokens } = s;
   // the last cue before the figure (findAll's reading of the window, left to right, in place)
   let nearestBefore: Cue | undefined;
+  let nearestWord = ''; // the first word of that cue
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
   let closeNegative = false;
   const windowFrom = Math.max(s.from, f.from - INVEST_WINDOW);
@@ -210,6 +230,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     // "The PLI scheme, launched with an outlay of ₹10,683 crore": a public scheme's budget, not a company's project
     if (tokens[start].lower.startsWith('outlay') && wordIn(tokens, s.from, start, SCHEMES)) continue;
     nearestBefore = m.value;
+    nearestWord = tokens[start].lower;
     if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) closeNegative = true;
   }
   if (!closeNegative && negativeCueIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) closeNegative = true;
@@ -262,6 +283,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   if (projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  // ("raised" is a funding round's verb too, but not when it moves a budget: "whose budget Toyota raised to $13.9 billion")
+  if ((nearestBefore !== 'not-invest' || changeVerbs.has(nearestWord)) && planMovedTo(s, f.from)) return { metric: 'investment', to: f.to, reasons: ['plan-moved-to'] };
   if (nearestBefore === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
   if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {
@@ -398,7 +421,8 @@ function staffsNewSite(s: SentenceView, figureFrom: number): boolean {
 
 /** German compounds no list can hold: "80 zusätzliche Pflegekräfte", "2.000 Bauarbeitern", "900 IT- und Digitalfachkräfte". */
 const GERMAN_JOB_PLACES = /^.{3,}arbeitsplätzen?$/;
-const GERMAN_PEOPLE = /^.{3,}(kräften?|arbeitern?|arbeiterinnen|mitarbeitenden?|beschäftigten?)$/;
+// (and the trades: "rund 3.000 Softwareentwickler", "200 Prozessingenieure")
+const GERMAN_PEOPLE = /^.{3,}(kräften?|arbeitern?|arbeiterinnen|mitarbeitenden?|beschäftigten?|entwickler(?:n|innen)?|ingenieur(?:e|en|innen)|techniker(?:n|innen)?|expert(?:en|innen))$/;
 function germanCompoundJobNoun(tokens: Token[], k: number, limit: number): { len: number; value: 'strong' | 'weak' } | null {
   let at = k;
   // (one or more first parts shared: "IT- und Digitalfachkräfte")

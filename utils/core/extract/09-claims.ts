@@ -14,7 +14,7 @@ import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifi
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
-import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry } from './local-money';
+import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable } from './phrases';
@@ -198,6 +198,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let onlyCompany: string | null | undefined; // the one company the story names, looked for when first needed
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
+  let largePeso: string | null | undefined; // storyPeso(mentions), looked for at the first huge bare "$"
   // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
   // outside the euro ("Nestlé va investir 60 millions dans son usine" of Orbe: francs), else euros
   const ownMoney = country !== null && Object.hasOwn(CURRENCY_OF_COUNTRY, country) ? CURRENCY_OF_COUNTRY[country] : null;
@@ -237,7 +238,14 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     // (the line's company is no place, whatever its bracketed country made of it)
     const places = item ? withoutPlaceAt(local, item.from) : local;
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
-    else for (const f of figures) dollarByItsConversion(tokens, f);
+    else
+      for (const f of figures) {
+        dollarByItsConversion(tokens, f);
+        if (lang === 'es' && f.currency === 'USD' && f.value >= TOO_LARGE_FOR_DOLLARS) {
+          const peso = (largePeso ??= storyPeso(mentions));
+          if (peso) localMoney(tokens, f, peso);
+        }
+      }
     let cues: ReturnType<typeof statusCues> | null = null;
     let placeList: Mention[] | null = null;
     // what the sentence as a whole says, asked per figure: read once, when first asked

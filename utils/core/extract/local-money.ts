@@ -47,6 +47,25 @@ const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
   de: {},
 };
 
+/**
+ * A bare "$" amount no company's project reaches in US dollars ("$ 350.000 millones" for a dairy plant in Sopó,
+ * in a story that names the United States more often than Colombia): in the Spanish-language press, the peso
+ * of the Latin American country the story names most.
+ */
+export const TOO_LARGE_FOR_DOLLARS = 1e11;
+export function storyPeso(mentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.place!.dateline) continue;
+    const c = countryOf(m.place!);
+    if (!c || !Object.hasOwn(LOCAL_DOLLAR.es, c)) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!best || counts.get(c)! > counts.get(best)!) best = c;
+  }
+  return best ? LOCAL_DOLLAR.es[best] : null;
+}
+
 /** The local dollar written with its own mark: then a bare "$" is another dollar (US, mostly). */
 const OWN_DOLLAR_MARKED: Record<string, RegExp> = {
   CAD: /(?:^|[^\p{L}])(?:C|CA|CDN)\$|\bCAD\b/u,

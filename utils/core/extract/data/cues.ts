@@ -19,6 +19,9 @@ export const CHANGE_VERBS = [
   'steigt', 'stieg', 'erhöht', 'erhöhte', 'aufgestockt', 'stockt', 'wächst',
   'raised', 'raises', 'raising', 'lifted', 'lifts', 'increased', 'increases', 'boosted', 'boosts', 'rises', 'rose', 'grows', 'grew', 'jumps', 'jumped',
   'climbs', 'climbed', 'cut', 'cuts', 'reduced', 'reduces', 'trimmed', 'scaled', 'revised', 'goes', 'went',
+  // moving it down: "ramène de 250 à 170 millions d'euros l'enveloppe", "trims its plan from DKr42bn to DKr30bn"
+  'ramène', 'ramènent', 'abaisse', 'abaissé', 'trims', 'lowers', 'lowered', 'slashes', 'slashed', 'recorta', 'rebaja', 'rebajó',
+  'senkt', 'senkte', 'kürzt', 'kürzte', 'gekürzt', 'reduziert', 'reduzierte',
 ];
 export const RANGE_JOINERS: [string, 'needs-opener' | 'free'][] = [
   ['-', 'free'], ['–', 'free'], ['—', 'free'], ['to', 'free'], ['à', 'free'], ['bis', 'free'],
@@ -96,8 +99,11 @@ export const INVEST_CUES = [
   'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisierte',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
   'promised', 'in aussicht', 'zugesagt', 'zusage', 'prometido', 'prometió',
-  // "Kansai Motors Adds $200 Million to Tennessee Plant"
-  'adds', 'add',
+  'promises', 'promet', 'promettent', 'promettait', 'verspricht', 'versprach', 'promete', 'prometen',
+  // built into a site, spent on it: "mehr als vier Milliarden Euro in Villach verbaut", "rund vier Milliarden Euro aufwenden"
+  'verbaut', 'verbauen', 'aufwenden', 'aufwendet',
+  // "Kansai Motors Adds $200 Million to Tennessee Plant", "Adding two billion reais to the plan"
+  'adds', 'add', 'adding',
   // contributing a share: "Rhenova steuert davon 600 Millionen Euro … bei"
   'steuert', 'beisteuern', 'contribuera', 'contributes',
   // expanding a site: "sein Werk für weitere 100 Millionen Euro ausbauen"
@@ -122,8 +128,8 @@ export const PROJECT_NOUNS = [
   'conserverie', 'complexe', 'complex', 'complejo', 'plateforme', 'plataforma', 'gigafábrica', 'laboratoire', 'laboratory',
   'laboratorio', 'centre de données', 'centro de datos', 'datacenter', 'datacentre', 'data centers', 'data centres',
   'extension', 'agrandissement', 'ampliación', 'erweiterung', 'ausbau', 'unité', 'usine-pilote',
-  // a bet on a project: "le pari à 1,3 milliard d'euros de l'hydrogène vert"
-  'pari',
+  // a bet or a promise on a project: "le pari à 1,3 milliard d'euros de l'hydrogène vert", "Hyundai's $26 Billion American Promise"
+  'pari', 'promise', 'promesse', 'promesa', 'versprechen',
   // hotels and shops: "48 Millionen für ein Luxushotel", "a $30m store", "un hypermarché de 40 millions d'euros"
   'hotel', 'hôtel', 'store', 'magasin', 'tienda', 'supermarket', 'supermarché', 'hypermarché', 'supermercado', 'headquarters', 'siège',
 ];
@@ -140,6 +146,12 @@ export const MONEY_NOT_INVESTMENT = [
   'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'steueranreiz*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   // funding rounds and public money, named with the word for investment inside them: "una ronda de inversión Serie C por
   // US$60 millones", "una inversión pública y privada de más de US$ 1,000 millones", "la cartera de inversión minera del país"
+  // running costs, pay and damages: "a program to cut annual expenses by $600 million", "an average salary of $128,400",
+  // "expected compensation of around 150 million euros"
+  'expenses', 'operating costs', 'opex', 'salary', 'salaries', 'wage', 'wages', 'salaire', 'salaires', 'gehalt', 'gehälter', 'salario', 'salarios',
+  'compensation', 'indemnisation', 'entschädigung', 'indemnización',
+  // savings a merger promises: "verspricht sich Synergien von jährlich 60 Millionen Franken"
+  'synergies', 'synergien', 'sinergias', 'kostensynergien',
   'ronda de inversión', 'ronda de financiación', 'ronda serie', 'finanzierungsrunde', 'inversión pública', 'investissement public',
   'investissements publics', 'public investment', 'öffentliche investitionen', 'cartera de inversión', 'cartera de proyectos', 'project pipeline',
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
@@ -233,6 +245,8 @@ export const JOB_NOUNS_STRONG = [
   // German compounds of the same: "rund 80 Dauerarbeitsplätze", "600 neue Industriearbeitsplätze", "40 Lehrstellen"
   'dauerarbeitsplätze', 'industriearbeitsplätze', 'vollzeitarbeitsplätze', 'ausbildungsplätze', 'dauerarbeitsplätzen', 'industriearbeitsplätzen',
   'vollzeitstellen', 'ausbildungsstellen', 'lehrstellen', 'industriejobs', 'vollzeitjobs', 'puestos de trabajo', 'contrataciones', 'cdi',
+  // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
+  'incorporaciones',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
@@ -248,6 +262,9 @@ export const JOB_NOUNS_WEAK = [
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
+  // crafts and expertise: "800 artisans y seront recrutés", "Bis zu 800 Fachleute sollen dort arbeiten"
+  'artisans', 'artesanos', 'craftspeople', 'craftsmen', 'fachleute', 'experten', 'expertinnen', 'spezialisten', 'spezialistinnen',
+  'experts', 'expertos', 'specialists', 'spécialistes', 'especialistas',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [

@@ -46,7 +46,9 @@ export const FRACTIONS: [string, number][] = [
   ['half a', 0.5], ['half of a', 0.5], ['three-quarters of a', 0.75], ['three quarters of a', 0.75],
   ['a quarter of a', 0.25], ['quarter of a', 0.25], ['un demi', 0.5], ['un demi-', 0.5],
   // written as one compound: "a half-billion-dollar plant", "Quarter-billion-dollar resort plan"
-  ['a half-', 0.5], ['half-', 0.5], ['a quarter-', 0.25], ['quarter-', 0.25], ['eine halbe', 0.5],
+  ['a half-', 0.5], ['half-', 0.5], ['a quarter-', 0.25], ['quarter-', 0.25],
+  // one more of the scale: "eine weitere Milliarde Euro", "Infineon steckt weitere halbe Milliarde in Villach"
+  ['eine weitere', 1], ['einer weiteren', 1], ['weitere halbe', 0.5], ['halbe', 0.5], ['eine halbe', 0.5],
   ['einer halben', 0.5], ['medio', 0.5], ['un cuarto de', 0.25],
 ];
 
@@ -159,4 +161,4 @@ export const MONTHS = new Set([
 export const TIME_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'utc', 'pst', 'am', 'pm', 'h', 'uhr', 'hrs', 'p', 'th', 'st', 'nd', 'rd', 'e', 'er', 'ème', 'º', 'ª']);
 
 /** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore in 05-figures). */
-export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q'];
+export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr'];
