@@ -255,7 +255,7 @@ const OTHER_PEOPLES = new Set([...NATIONALITY, 'dutch', 'french', 'greek', 'thai
 const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|ols|oles|ands|andes)$/u;
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** French and Spanish adjectives of place, family or trade after a company noun ("asturiana", "familial", "pharmaceutique", "alimentaria"). */
-const ROMANCE_ADJECTIVE = /^\p{L}{3,}(?:ana|ano|anas|ais|aise|ois|oise|ien|ienne|ique|ica|ico|al|ale|ial|iale|ier|ière|aire|aria|ario|eño|eña|ense|és|esa|ina|ino|iste)$/u;
+const ROMANCE_ADJECTIVE = /^\p{L}{3,}(?:éen|éenne|eo|ea|ana|ano|anas|ais|aise|ois|oise|ien|ienne|ique|ica|ico|al|ale|ial|iale|ier|ière|aire|aria|ario|eño|eña|ense|és|esa|ina|ino|iste)$/u;
 const SITE_NOUNS = new Set(['factory', 'plant', 'site', 'works', 'facility', 'campus', 'mill', 'refinery', 'depot', 'hub', 'warehouse', 'smelter', 'yard']);
 /** German compounds that name a kind of site or a trade ("Energiepark", "Rechenzentrum", "Windkraft", "Logistik"). */
 const GERMAN_SITE_COMPOUND = /^(?:\p{L}*(?:kraft|logistik|technik|zentrum|zentren|anlagen)|\p{L}{3,}(?:park|parks|anlage|standort|fabrik|gelände|werk|werke|lager))$/u;
@@ -309,7 +309,7 @@ const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const isNotNameOrMonth = wordSet([...NOT_NAMES, ...MONTHS]);
 /** Asked before every capitalised word: a bit test (see wordSet). */
 const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
-const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|projet|errich|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
+const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|proyecta|projet|errich|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
@@ -711,7 +711,11 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       let i = cand.nouns[c];
       // "la siderúrgica asturiana Aceros del Cantábrico", "le groupe familial Roquette": a French or Spanish adjective between
       const adjective = (lang === 'fr' || lang === 'es') && !tokens[i + 1]?.cap && ROMANCE_ADJECTIVE.test(tokens[i + 1]?.lower ?? '') && isNameWord(tokens[i + 2]);
+      // (or two joined by a hyphen: "L'équipementier sino-européen Lumax Seating", "el grupo hispano-francés Arvel")
+      const hyphened = !adjective && (lang === 'fr' || lang === 'es') && tokens[i + 2]?.lower === '-' && tokens[i + 2].gap === '' && !tokens[i + 1]?.cap && !tokens[i + 3]?.cap
+        && ROMANCE_ADJECTIVE.test(tokens[i + 3]?.lower ?? '') && isNameWord(tokens[i + 4]);
       if (adjective) i++;
+      else if (hyphened) i += 3;
       // "L'enseigne d'ameublement et de décoration Maisons Lorval", "la cadena de supermercados Aldi": the trade told after the noun
       else if ((lang === 'fr' || lang === 'es') && !tokens[i].cap) {
         const past = pastTradeComplement(tokens, i + 1, s.to);

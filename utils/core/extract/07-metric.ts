@@ -76,6 +76,8 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
 
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
   'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán']);
+/** German relative pronouns: the verb of their clause comes last, a few words on. */
+const RELATIVE_GERMAN = new Set(['die', 'der', 'welche', 'welcher', 'welches']);
 const changeVerbs = new Set(CHANGE_VERBS);
 /** What a plan is moved to, or by: "whose budget Toyota raised to $13.9 billion", "has cut its planned expansion of its
  * Kalundborg production site … to DKr30bn", "after raising its commitment by $100 billion", "auf 1,4 Milliarden Euro aufgestockt". */
@@ -115,6 +117,8 @@ const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por']);
 /** What names the kind of project between its noun and its price: "proyecto de litio por US$870 millones". */
 const OF_KIND = new Set(['de', 'of', 'del', 'des', 'd']);
+/** A French or Spanish participle, which says what a thing has, not what kind it is ("son plan de relance doté de 2,3 milliards"). */
+const PARTICIPLE = /(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/;
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
 const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie|hotel)$/;
@@ -269,6 +273,11 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     && matchAt(tokens, at - 3, projectNouns, at - 2)) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
+  // (a kind in two words: "un proyecto de hidrógeno verde de 1.500 millones", "une usine de pâte feuilletée de 40 millions")
+  if (PRICE_PREPOSITIONS.has(prep) && prep !== 'of' && at - 4 >= s.from && OF_KIND.has(tokens[at - 3].lower) && tokens[at - 2].kind === 'word' && !tokens[at - 2].cap
+    && tokens[at - 1].kind === 'word' && !tokens[at - 1].cap && !OF_KIND.has(tokens[at - 1].lower) && !PARTICIPLE.test(tokens[at - 1].lower) && matchAt(tokens, at - 4, projectNouns, at - 3)) {
+    return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  }
   // a project's cost: "The first phase, a cab and chassis line, costs $900 million", "Die erste Etappe … kostet 400 Mio. Euro",
   // "the first phase, costing ₹280 crore", "Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll"
   if (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {
@@ -293,10 +302,18 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"
   // (past the comma of an apposition: "Der Großteil, zwei Milliarden Euro, fließt in die Chipfabrik")
   const apposition = tokens[f.from - 1]?.lower === ',' && tokens[f.altTo]?.lower === ',';
+  let inRelative = false;
   for (let k = apposition ? f.altTo + 1 : f.altTo; k < Math.min(s.to, f.altTo + AFTER_WINDOW); k++) {
     const t = tokens[k];
     // a clause ends here; not the dot or comma inside another number ("und 3.000 Arbeitsplätze in Aussicht gestellt")
     const inNumber = t.gap === '' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num' && tokens[k + 1].gap === '';
+    // (a relative clause right after the amount goes on about it: "340 Millionen Euro, die hier verbaut werden")
+    // (the pronoun, not an article: a word in lower case follows it, "die hier", "die vom Unternehmen"; and the clause ends at its verb's next mark)
+    if (k === f.altTo && t.lower === ',' && s.lang === 'de' && RELATIVE_GERMAN.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].cap) {
+      inRelative = true;
+      continue;
+    }
+    if (inRelative && t.kind === 'punct') break;
     if (!inNumber && (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '.')) break;
     const m = moneyCueAt(tokens, k, s.to);
     if (m?.value === 'not-invest') return null;
@@ -342,7 +359,9 @@ const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 
 /** "Already": about the jobs only right beside them. */
 // ("today" too: "qui emploie aujourd'hui 2 700 salariés" is a payroll, "GHL ha presentado hoy … la creación de 220 puestos" a plan)
 const NEAR_ONLY = new Set(['déjà', 'today', 'heute', 'aujourd', 'hoy', 'actualmente']);
-const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen']);
+// (and people still to come: "Nos 350 futurs employés", "sus 200 futuros trabajadores", "die 300 künftigen Mitarbeiter")
+const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen',
+  'future', 'futurs', 'futures', 'futuros', 'futuras', 'künftige', 'künftigen', 'zukünftige', 'zukünftigen']);
 function newPeople(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (NEW_PEOPLE.has(tokens[k].lower)) return true;
   return false;

@@ -75,6 +75,8 @@ export const INVEST_CUES = [
   'se destinarán', 'se destinará', 'compromiso', 'un engagement',
   // "die Gesamtinvestition in den Standort", "das Engagement von Infineon in Dresden" (a company's money in a place)
   'gesamtinvestition', 'gesamtinvestitionen', 'engagement von',
+  // "ein Investitionspaket von 30 Millionen Euro"
+  'investitionspaket', 'investitionsprogramm', 'investitionsplan', 'investitionsoffensive', 'investitionsprojekt',
   // "capital expenditures of between $88 billion and $95 billion", "contribute about £12bn", "Vantis trägt etwa 600 Mio. Euro",
   // "built at a cost of €350 million", "Das Investitionsvolumen beziffert das Unternehmen auf …", "Le plus gros projet prévoit …"
   'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'aportar', 'beitragen', 'trägt', 'tragen',
@@ -141,7 +143,7 @@ export const MONEY_NOT_INVESTMENT = [
   'subsidy', 'subsidies', 'grant', 'grants', 'tax credit', 'fund', 'government', 'state aid', 'state support', 'state funding', 'state-backed', 'fee', 'fine', 'debt', 'loan',
   "chiffre d'affaires", 'bénéfice', 'marché', 'soutien', 'soutenu', 'soutenue', 'soutenus', 'cofinancé', 'cofinancée', 'aide', 'aides', 'subvention', 'subventions', "l'état", 'état', 'économies',
   'umsatz', 'gewinn', 'markt', 'förderung', 'förderungen', 'fördermittel', 'staat', 'subvention', 'subventionen', 'zuschuss', 'einsparungen',
-  'zuschüsse', 'zuschüssen', 'bürgschaft', 'bürgschaften', 'strukturhilfe', 'strukturhilfen', 'finanzhilfe', 'finanzhilfen',
+  'zuschüsse', 'zuschüssen', 'fördern', 'fördert', 'förderte', 'gefördert', 'bürgschaft', 'bürgschaften', 'strukturhilfe', 'strukturhilfen', 'finanzhilfe', 'finanzhilfen',
   'facturación', 'ventas', 'beneficio', 'mercado', 'ayuda', 'ayudas', 'subvención', 'subvenciones', 'gobierno', 'ahorro', 'ahorros',
   'incentive*', 'incentivo', 'incentivos', 'incitation', 'incitations', 'anreiz', 'anreize', 'steueranreiz*', 'tax breaks', 'funding', 'raised', 'raise', 'raises', 'raising', 'round', 'acquire', 'acquires', 'acquisition',
   // funding rounds and public money, named with the word for investment inside them: "una ronda de inversión Serie C por
@@ -251,7 +253,7 @@ export const JOB_NOUNS_STRONG = [
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
 export const JOB_NOUNS_WEAK = [
-  'people', 'workers', 'employees', 'staff', 'engineers', 'technicians', 'personnes', 'salariés', 'collaborateurs',
+  'people', 'workers', 'employees', 'employés', 'staff', 'engineers', 'technicians', 'personnes', 'salariés', 'collaborateurs',
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
@@ -279,6 +281,7 @@ export const JOB_MODIFIERS = [
   'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
   'scientific', 'specialist', 'graduate', 'professional', 'managerial', 'administrative', 'clinical', 'scientifiques', 'wissenschaftliche', 'científicos',
   'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
+  'future', 'futurs', 'futures', 'futuros', 'futuras', 'künftige', 'künftigen', 'zukünftige', 'zukünftigen',
   // a qualifier after the count ("sixty or so new jobs", "500 ou plus emplois"; see QUALIFIERS_AFTER)
   'or', 'so', 'ou', 'plus', 'oder', 'mehr', 'o', 'más',
 ];
@@ -299,7 +302,7 @@ export const HIRING_CUES = [
   // people who will work at a new site: "ein Zentrum, in dem bis zu 600 Ingenieure arbeiten sollen"
   'arbeiten sollen', 'arbeiten werden', 'will work', 'would work', 'travailleront', 'trabajarán',
   // "dará empleo a 500 personas" (future only: "da empleo a 9.000 personas" is the payroll)
-  'dará empleo', 'dar empleo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail', 'dio empleo', 'dieron empleo',
+  'dará empleo', 'dar empleo', 'dar trabajo', 'daría empleo', 'dará trabajo', 'ofrecerá empleo', 'generará empleo', 'donnera du travail', 'dio empleo', 'dieron empleo',
   // every form of the French and Spanish hiring verbs: "Nous recruterons", "Contrataremos a unos 90"
   'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
   'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',

@@ -35,6 +35,8 @@ export const ORG_VERBS = [
   'agrandissent', 'misent', 'invierten', 'contratarán', 'crearán', 'construirán', 'anunciaron', 'anuncian',
   // "Lumène Solar y a déjà investi 210 millions d’euros"
   'y a', 'y investira', 'y investit',
+  // a project a company has in hand: "el campus de centros de datos que Nubia Data Centers proyecta en …"
+  'proyecta', 'proyectaba',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
@@ -163,6 +165,11 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
   // French trade houses named by their craft: "Biscuiterie Maréchal", "Brasserie Lancelot", "Fonderie de Bretagne"
   ...FRENCH_CRAFT_HOUSES,
+  // more French trades: "la manufacture Ajoie Mouvements", "le motoriste Safran", "l'avionneur Dassault"
+  'manufacture', 'horloger', 'maroquinier', 'motoriste', 'avionneur', 'armateur', 'câblier', 'lunetier', 'parfumeur', 'joaillier',
+  'chocolatier', 'torréfacteur', 'meunier', 'éditeur', 'chausseur',
+  // where a company comes from, glued to it in English: "Tiruppur-based Arvana Knits, which supplies …"
+  'based',
   // a rival named: "Son concurrent Valforge", "Der Konkurrent Jurapharm", "Su competidora Farmacéutica Olmeda", "its rival Arden"
   'concurrent', 'konkurrent', 'wettbewerber', 'competidora', 'competidor', 'rival',
 ];
