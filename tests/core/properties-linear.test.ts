@@ -32,10 +32,11 @@ const CONFIRM_UP_TO_MS = 2000;
  * lot may still pay one or two steep steps when what it keeps outgrows V8's young generation and
  * the CPU's caches (on the eleventh session's machine: 409,600 characters of dots took ×100–200
  * the time of 25,600, each ×4 step about ×10, as fresh memory costs about 15 µs per 4 KB page
- * there), and the steps after are flat again (×4.1 to 1.6 M characters). A quadratic step never
- * flattens. So: no single step over ×24; over two steps (×16 text) at most ×160 time, where
- * quadratic takes ×256, unless the next ×4 step is flat (≤ ×8), which a memory jump is and a
- * quadratic engine is not.
+ * there; in the twelfth, under load, one ×4 step of "1.1.1…" took ×24.5), and the steps after are
+ * flat again (×4.1 to 1.6 M characters). A quadratic step never flattens. So: a single step over
+ * ×24, or two steps (×16 text) over ×160 where quadratic takes ×256, count only if the next ×4
+ * step is steep too (over ×8), which a memory jump's is not and a quadratic engine's is; a single
+ * step over ×48 fails at once.
  */
 const STEEP_STEP = 8;
 const MAX_ONE_STEP = 24;
@@ -114,39 +115,40 @@ function confirmedProblem(run: (text: string) => unknown, unit: string, measures
  * Times analyze on `unit` repeated to each size, stopping at the first bound broken, so a
  * quadratic engine fails in seconds instead of hanging the test run. A bound missed narrowly
  * is timed again before it counts, since other work on a shared machine can slow any sample.
- * Two steep steps are followed by one more size (the next in the list, else 1.6 M characters):
+ * A steep step, or two, is followed by one more size (the next in the list, else 1.6 M characters):
  * they count only if that step is steep too; a steep last step is followed by one more size
  * as well, to tell a memory jump from a trend.
  */
 function measureGrowth(unit: string, run: (text: string) => unknown = analyzeText): Growth {
   const measures: Measure[] = [];
   const result = (problem: string | null): Growth => ({ measures, problem });
-  /** Two steps over their bound, waiting for the next step to say whether the growth goes on. */
-  let steepPair: string | null = null;
+  /** A step or two steps over their bound, waiting for the next step to say whether the growth goes on. */
+  let steepSteps: string | null = null;
   run(repeatTo(unit, SIZES[0])); // the first call pays for compilation
   for (const size of [...SIZES, CONFIRM_SIZE]) {
     const prev = measures[measures.length - 1];
     if (size === CONFIRM_SIZE) {
       const lastStep = prev.analyzeMs / measures[measures.length - 2].analyzeMs;
-      if (lastStep <= STEEP_STEP && !steepPair) break;
+      if (lastStep <= STEEP_STEP && !steepSteps) break;
       // Too slow to confirm (×16 of this could run for minutes): the steep steps stand.
-      if (prev.analyzeMs > CONFIRM_UP_TO_MS) return result(steepPair ?? `×4 input took ×${lastStep.toFixed(1)} time, ${prev.analyzeMs.toFixed(0)} ms at ${prev.size} chars`);
+      if (prev.analyzeMs > CONFIRM_UP_TO_MS) return result(steepSteps ?? `×4 input took ×${lastStep.toFixed(1)} time, ${prev.analyzeMs.toFixed(0)} ms at ${prev.size} chars`);
     }
     const text = repeatTo(unit, size);
     measures.push({ size, analyzeMs: msPerCall(run, text, 4), scanMs: msPerCall(plainScan, text, 3) });
     if (!prev) continue;
     const step = measures[measures.length - 1].analyzeMs / prev.analyzeMs;
-    if (steepPair) {
-      if (step > STEEP_STEP) return result(`${steepPair}, and the next ×4 input took ×${step.toFixed(1)} time`);
-      steepPair = null;
+    if (steepSteps) {
+      if (step > STEEP_STEP) return result(`${steepSteps}, and the next ×4 input took ×${step.toFixed(1)} time`);
+      steepSteps = null;
     }
     const single = confirmedProblem(run, unit, measures, 1);
-    if (single) return result(single);
-    steepPair = confirmedProblem(run, unit, measures, 2);
+    // (a step twice over its bound, timed twice, is no memory jump: quadratic or worse, it fails at once)
+    if (single && measures[measures.length - 1].analyzeMs / measures[measures.length - 2].analyzeMs > 2 * MAX_ONE_STEP) return result(single);
+    steepSteps = single ?? confirmedProblem(run, unit, measures, 2);
   }
-  // Two steep steps ending at the largest size measured: they count if the last one is steep.
+  // Steep steps ending at the largest size measured: they count if the last one is steep.
   const [before, last] = measures.slice(-2);
-  if (steepPair && last.analyzeMs / before.analyzeMs > STEEP_STEP) return result(steepPair);
+  if (steepSteps && last.analyzeMs / before.analyzeMs > STEEP_STEP) return result(steepSteps);
   const at400k = measures.find((m) => m.size === SIZES[SIZES.length - 1])!;
   const ratio = at400k.analyzeMs / at400k.scanMs;
   if (ratio > MAX_RATIO_TO_SCAN) return result(`analyze took ${ratio.toFixed(0)}× a plain scan at ${at400k.size} chars`);
