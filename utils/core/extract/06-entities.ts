@@ -296,6 +296,24 @@ for (const phrases of NEAR.byFirst.values()) for (const p of phrases) NEAR_LAST_
 /** (A phrase matched by prefix could end with any word.) */
 const NEAR_ENDS_KNOWN = NEAR.prefixes.length === 0;
 /** /^[a-z]/.test(s) */
+/** Where a name before its short form in brackets starts (French and Spanish names hold particles), or -1 when it is
+ * no company's: a public body ("la Comisión Nacional del Agua (Conagua)"), a town after "in"/"de" ("Le maire de Wissous
+ * (Essonne) a délivré"), a person after a title ("Cllr Sandra Obi (Lab) was"). */
+const PERSON_TITLES_BEFORE = new Set(['cllr', 'councillor', 'mp', 'mep', 'sen', 'rep', 'mr', 'mrs', 'ms', 'dr']);
+function shortFormNameStart(tokens: Token[], start: number, floor: number, lang: Lang): number {
+  const from = lang === 'fr' || lang === 'es' ? leftAcrossParticles(tokens, start, floor) : start;
+  const before = tokens[from - 1]?.lower ?? '';
+  if (publicHead(tokens, from) || isPlaceBefore(tokens[from - 1] ?? tokens[from]) || /^(of|de|du|von|del|des|d)$/.test(before)) return -1;
+  for (let k = from; k < start + 1; k++) if (PERSON_TITLES_BEFORE.has(tokens[k].lower) || TITLES.has(tokens[k].lower)) return -1;
+  if (PERSON_TITLES_BEFORE.has(before) || TITLES.has(before)) return -1;
+  return from;
+}
+
+/** A name that opens with a public body's word ("Comisión Nacional (Cnmc) ha multado"): no company. */
+function publicHead(tokens: Token[], start: number): boolean {
+  return PUBLIC_FIRST_WORDS.has(tokens[start].lower) || SPANISH_PUBLIC.test(tokens[start].lower);
+}
+
 function startsLowerAscii(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122;
@@ -655,11 +673,18 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         let initials = '';
         for (let w = start; w < end; w++) if (tokens[w].kind === 'word') initials += text[tokens[w].start];
         if (initials.endsWith(innerText) || initials === innerText) addName(found, end - innerText.length >= start ? end - innerText.length : start, end, innerText);
+        // (the initials and the legal form: "Química Tarraconense (QTSA)")
+        else if (innerText.length > initials.length && innerText.startsWith(initials) && CAPS_ONLY_SUFFIXES.has(innerText.slice(initials.length).toLowerCase())) addName(found, start, end, innerText);
         else if (lang === 'fr' || lang === 'es') {
           // "La Coopérative Laitière des Monts du Cantal (CLMC)": the initials of the capitalised words, past the particles
           const from = startOfInitials(text, tokens, end, s.from, innerText);
           if (from >= 0) addName(found, from, end, innerText);
         }
+      } else if (close === i + 2 && /^[A-Z][a-z]{2,9}$/.test(innerText) && matchAt(tokens, close + 1, orgVerbs, s.to) && end - start <= 4 && !publicHead(tokens, start)
+        && !matchAt(tokens, i + 1, PLACES, close) && !matchAt(tokens, start, PLACES, end) && shortFormNameStart(tokens, start, s.from, lang) >= 0) {
+        // a name, its short form in brackets, then a company's verb: "Energías del Noroeste (Enorsa) ha presentado"
+        // (not a town and its province: "Dos Hermanas (Sevilla) abrirá")
+        addName(found, shortFormNameStart(tokens, start, s.from, lang), end, innerText);
       }
     }
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"

@@ -83,15 +83,20 @@ const changeVerbs = new Set(CHANGE_VERBS);
  * Kalundborg production site … to DKr30bn", "after raising its commitment by $100 billion", "auf 1,4 Milliarden Euro aufgestockt". */
 const MOVED_TO = new Set(['to', 'by', 'auf', 'um', 'à', 'a']);
 const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presupuesto']);
-const PLAN_MOVED_WINDOW = 14;
+const PLAN_MOVED_WINDOW = 18;
+const APPROXIMATIONS = new Set(['environ', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'quelque', 'rund', 'etwa', 'knapp', 'unos', 'unas', 'alrededor', 'cerca']);
 function planMovedTo(s: SentenceView, figureFrom: number): boolean {
   const { tokens } = s;
-  if (!MOVED_TO.has(tokens[figureFrom - 1]?.lower ?? '')) return false;
+  // (past an approximation: "L'enveloppe … est ramenée à environ 650 millions d'euros")
+  let at = figureFrom - 1;
+  while (at > s.from && APPROXIMATIONS.has(tokens[at].lower)) at--;
+  if (!MOVED_TO.has(tokens[at]?.lower ?? '')) return false;
   let verb = false;
   let plan = false;
-  for (let k = figureFrom - 2; k >= Math.max(s.from, figureFrom - PLAN_MOVED_WINDOW); k--) {
+  for (let k = at - 1; k >= Math.max(s.from, at - PLAN_MOVED_WINDOW); k--) {
     const t = tokens[k];
-    if (t.lower === '.' || t.lower === ';' || t.kind === 'num') break;
+    // (past the earlier figure: "L'enveloppe globale, annoncée à 1 milliard d'euros en 2024, est ramenée à environ 650 millions")
+    if (t.lower === '.' || t.lower === ';') break;
     if (changeVerbs.has(t.lower)) verb = true;
     else if (PLAN_WORDS.has(t.lower) || projectNounAt(s, k, figureFrom)) plan = true;
   }
@@ -129,8 +134,12 @@ const INTO = new Set(['into', 'dans']);
 const CLAUSE_BREAKS = new Set(['–', '—', ';']);
 const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
-const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least']);
-const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán']);
+const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least', 'as', 'many']);
+// (and what a phase stands for: "Une première phase de 100 MW, représentant quelque 700 millions d'euros")
+const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán',
+  'représentant', 'représente', 'représentera', 'representing', 'represents', 'representa', 'representará',
+  // (and what it cost: "Der Umbau hat rund 1,1 Mrd. Euro gekostet")
+  'gekostet', 'coûté', 'costó']);
 /** Nouns that name what a project costs; the German compounds name the project too. */
 const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten']);
 const PROJECT_COST_NOUNS = new Set(['gesamtkosten', 'projektkosten', 'baukosten', 'investitionskosten', 'errichtungskosten']);
@@ -221,6 +230,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   let nearestWord = ''; // the first word of that cue
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
   let closeNegative = false;
+  let closeOnlyChange = true; // whether every close negative word is a verb that moves a figure
   const windowFrom = Math.max(s.from, f.from - INVEST_WINDOW);
   for (let i = windowFrom; i < f.from; i++) {
     const m = moneyCueAt(tokens, i, f.from);
@@ -235,10 +245,17 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (tokens[start].lower.startsWith('outlay') && wordIn(tokens, s.from, start, SCHEMES)) continue;
     nearestBefore = m.value;
     nearestWord = tokens[start].lower;
-    if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) closeNegative = true;
+    if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) {
+      closeNegative = true;
+      if (!changeVerbs.has(tokens[start].lower)) closeOnlyChange = false;
+    }
   }
-  if (!closeNegative && negativeCueIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) closeNegative = true;
-  if (closeNegative || periodAccounts(s)) return null;
+  if (!closeNegative && negativeCueIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) {
+    closeNegative = true;
+    closeOnlyChange = false;
+  }
+  // ("ramenée à", "cut to" are spending cut in the accounts, but a plan's new figure when a plan is named: see planMovedTo)
+  if ((closeNegative && !(closeOnlyChange && planMovedTo(s, f.from))) || periodAccounts(s)) return null;
   if (nearestBefore === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")

@@ -80,6 +80,8 @@ export const INVEST_CUES = [
   // "capital expenditures of between $88 billion and $95 billion", "contribute about £12bn", "Vantis trägt etwa 600 Mio. Euro",
   // "built at a cost of €350 million", "Das Investitionsvolumen beziffert das Unternehmen auf …", "Le plus gros projet prévoit …"
   'capital expenditures', 'capital spending', 'contribute', 'contribuer', 'aportar', 'beitragen', 'trägt', 'tragen',
+  // a project's price as estimated: "La version initiale du projet était chiffrée à 1,1 Md€"
+  'chiffré à', 'chiffrée à', 'chiffrés à', 'chiffrées à',
   'at a cost of', 'for a cost of', 'pour un coût de', 'con un coste de', 'con un costo de', 'zu kosten von', 'investitionsvolumen', 'beziffert', 'bezifferte', 'investitionssumme', 'investitionskosten', 'investitionsrahmen',
   'prévoit', 'prévoyait', 'prévoient',
   // what a project's stage costs: "La primera etapa, con un monto de 420 millones"
@@ -253,14 +255,15 @@ export const JOB_NOUNS_STRONG = [
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
 export const JOB_NOUNS_WEAK = [
-  'people', 'workers', 'employees', 'employés', 'staff', 'engineers', 'technicians', 'personnes', 'salariés', 'collaborateurs',
+  'people', 'workers', 'employees', 'employés', 'staff', 'colaboradores', 'colaboradoras', 'engineers', 'technicians', 'personnes', 'salariés', 'collaborateurs',
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
-  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members',
+  'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
+  'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',

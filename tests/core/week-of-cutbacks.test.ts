@@ -1,0 +1,43 @@
+// Claims the twelfth session's fourth round of blind batches (the last week of November in each
+// language, many plans cut back) showed missing: a company named with its short form in brackets,
+// a plan's new figure after "ramenée à" or "raised to" (which alone read as accounts cut back),
+// what a phase "represents" or a project "was costed at" or has "cost", crafts and trades hired,
+// and hiring "as many as" a number.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+
+const summary = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.currency ?? '-'} ${c.subject}`);
+
+describe('companies named with their short form in brackets', () => {
+  it.each([
+    ['Química Tarraconense (QTSA) ha decidido ejecutar una inversión de 150 millones de euros en Tarragona.', 'es', ['investment 150000000 EUR Química Tarraconense']],
+    ['Energías del Noroeste (Enorsa) ha presentado una inversión de 800 millones de euros en A Coruña.', 'es', ['investment 800000000 EUR Energías del Noroeste']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('not a public body, a town or a councillor', () => {
+    expect(summary('La Comisión Nacional del Agua (Conagua) ha negado los permisos de 9.000 millones de pesos.', 'es')).toEqual([]);
+    expect(summary("Le maire de Wissous (Essonne) a délivré le permis d'un campus de 1 milliard d'euros.", 'fr')).toEqual([]);
+  });
+});
+
+describe("a plan's new figure and what a project costs", () => {
+  it.each([
+    ["La société Lithium d'Allier SA revoit son projet. L'enveloppe globale, annoncée à 1 milliard d'euros en 2024, est ramenée à environ 650 millions d'euros.", 'fr',
+      ['investment 1000000000 EUR Lithium', 'investment 650000000 EUR Lithium']],
+    ["Le groupe Nordcloud SA construit à Fos. Une première phase de 100 MW, représentant quelque 700 millions d'euros, doit être livrée fin 2028.", 'fr', ['investment 700000000 EUR Nordcloud']],
+    ['Le groupe Hydrova SA revoit son électrolyseur. La version initiale du projet était chiffrée à 1,1 Md€.', 'fr', ['investment 1100000000 EUR Hydrova']],
+    ['Die Alpenstahl AG hat den Umbau abgeschlossen. Das neue Stahlwerk hat rund 1,1 Mrd. Euro gekostet.', 'de', ['investment 1100000000 EUR Alpenstahl']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('keeps spending cut back in the accounts out ("investissements corporels … ramenés à")', () => {
+    expect(summary("Le groupe Arvel SA a publié ses comptes. Les investissements corporels ont été ramenés à 97 millions d'euros.", 'fr')).toEqual([]);
+  });
+});
+
+describe('people hired', () => {
+  it.each([
+    ['La cadena Supermercados del Sur prevé contratar a unos 3.000 colaboradores en provincias.', 'es', 'jobs 3000 - Supermercados del Sur'],
+    ['Die Veritas Biologics GmbH baut in Mainz ein Forschungszentrum, in dem vierhundert Wissenschaftlerinnen arbeiten sollen.', 'de', 'jobs 400 - Veritas Biologics'],
+    ['Kestrel Aerostructures Inc. plans to hire as many as 800 in Wichita.', 'en', 'jobs 800 - Kestrel Aerostructures'],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
+});
