@@ -41,3 +41,18 @@ describe('people hired', () => {
     ['Kestrel Aerostructures Inc. plans to hire as many as 800 in Wichita.', 'en', 'jobs 800 - Kestrel Aerostructures'],
   ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual([expected]));
 });
+
+// The fifth round (regional and trade press on small firms): headlines' verbs, and German nouns for a
+// firm or its site that open a sentence and name no company.
+describe('regional and trade press on small firms', () => {
+  it.each([
+    ['Prairie Tine Manufacturing adds 12 jobs with plant upgrade', 'en', ['jobs 12 - Prairie Tine Manufacturing']],
+    ['Die Bäckerei Kornmayr GmbH baut in Fürstenfeldbruck. Der Familienbetrieb investiert 4,2 Millionen Euro und schafft 25 neue Stellen.', 'de',
+      ['investment 4200000 EUR Bäckerei Kornmayr', 'jobs 25 - Bäckerei Kornmayr']],
+    ['Die Infineon Technologies Austria AG baut aus. Der Standort erhält 1,6 Milliarden Euro für eine neue Fertigung.', 'de', ['investment 1600000000 EUR Infineon Technologies Austria']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('reads a place that "lands" a plant as no company', () => {
+    expect(summary('Transpark lands $1.4B battery plant, 1,100 jobs', 'en')).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ export const ORG_VERBS = [
   'agrandissent', 'misent', 'invierten', 'contratarán', 'crearán', 'construirán', 'anunciaron', 'anuncian',
   // "Lumène Solar y a déjà investi 210 millions d’euros"
   'y a', 'y investira', 'y investit',
+  // headlines' verbs: "Prairie Tine Manufacturing adds a dozen jobs" (not "lands": "Transpark lands $1.4B battery plant" is a place)
+  'adds', 'hires', 'creates', 'expands', 'confirms', 'doubles', 'boosts',
   // a project a company has in hand: "el campus de centros de datos que Nubia Data Centers proyecta en …"
   'proyecta', 'proyectaba',
 ];
@@ -117,6 +119,9 @@ export const NOT_NAMES = new Set([
   'richtung', 'folge', 'erwägung', 'anspruch', 'verbindung', 'rekordzeit',
   // "Today's announcement", "The Board has approved"
   'today', 'yesterday', 'tomorrow', 'board', 'vorstand', 'aufsichtsrat', 'verwaltungsrat', 'geschäftsführung', 'konzernleitung',
+  // German nouns that open a sentence about a firm without naming it ("Der Familienbetrieb investiert …", "Die Anlage kostet …",
+  // "Die Hotellerie …", "Beide Standorte …")
+  'familienbetrieb', 'traditionsbetrieb', 'handwerksbetrieb', 'anlage', 'anlagen', 'standort', 'standorte', 'hotellerie', 'gastronomie', 'infrastruktur',
 ]);
 
 /**
