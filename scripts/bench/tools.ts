@@ -28,7 +28,7 @@ export interface Tool {
 }
 
 /** The floor: one pass of a regex for number-like tokens ("1,2", "3 000", "2.500"). */
-const NUMBER_LIKE = /\d+(?:[.,\u00A0\u202F ]\d+)*/g;
+export const NUMBER_LIKE = /\d+(?:[.,\u00A0\u202F ]\d+)*/g;
 function countNumberLike(text: string): number {
   let n = 0;
   NUMBER_LIKE.lastIndex = 0;
