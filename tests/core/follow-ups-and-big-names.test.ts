@@ -4,9 +4,9 @@
 // built into a site, trades and crafts as people hired, one more of a scale in German, and a bare
 // "$" too large to be US dollars in the Latin American press.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary } from './claim-summary';
 
-const summary = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.currency ?? '-'} ${c.subject}`);
+const summary = claimSummary;
 
 describe('money moved, promised or built in', () => {
   it.each([

@@ -3,10 +3,9 @@
 // English, a headline's company named after the byline's lines, money and jobs cues the rules did
 // not know, and sums over many projects or over public money that are no company's claim.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary } from './claim-summary';
 
-const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims;
-const summary = (text: string, lang: string) => claims(text, lang).map((c) => `${c.metric} ${c.amount} ${c.currency ?? '-'} ${c.subject}`);
+const summary = claimSummary;
 
 describe('figures written as one compound or grouped by plain spaces', () => {
   it.each([

@@ -4,9 +4,9 @@
 // what a phase "represents" or a project "was costed at" or has "cost", crafts and trades hired,
 // and hiring "as many as" a number.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary } from './claim-summary';
 
-const summary = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.currency ?? '-'} ${c.subject}`);
+const summary = claimSummary;
 
 describe('companies named with their short form in brackets', () => {
   it.each([

@@ -4,9 +4,10 @@
 // known by their initials, long appositions, and the story's only company as the last resort.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary } from './claim-summary';
 
 const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims;
-const summary = (text: string, lang: string) => claims(text, lang).map((c) => `${c.metric} ${c.amount} ${c.currency ?? '-'} ${c.subject}`);
+const summary = claimSummary;
 
 describe('currencies named by the wires', () => {
   it.each([
