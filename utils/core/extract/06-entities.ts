@@ -680,11 +680,12 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
           const from = startOfInitials(text, tokens, end, s.from, innerText);
           if (from >= 0) addName(found, from, end, innerText);
         }
-      } else if (close === i + 2 && /^[A-Z][a-z]{2,9}$/.test(innerText) && matchAt(tokens, close + 1, orgVerbs, s.to) && end - start <= 4 && !publicHead(tokens, start)
-        && !matchAt(tokens, i + 1, PLACES, close) && !matchAt(tokens, start, PLACES, end) && shortFormNameStart(tokens, start, s.from, lang) >= 0) {
+      } else if (close === i + 2 && /^[A-Z][a-z]{2,9}$/.test(innerText) && matchAt(tokens, close + 1, orgVerbs, s.to) && end - start <= 4
+        && !matchAt(tokens, i + 1, PLACES, close) && !matchAt(tokens, start, PLACES, end)) {
         // a name, its short form in brackets, then a company's verb: "Energías del Noroeste (Enorsa) ha presentado"
         // (not a town and its province: "Dos Hermanas (Sevilla) abrirá")
-        addName(found, shortFormNameStart(tokens, start, s.from, lang), end, innerText);
+        const from = shortFormNameStart(tokens, start, s.from, lang);
+        if (from >= 0) addName(found, from, end, innerText);
       }
     }
     // an appositive: "Amazon Web Services, the cloud computing arm of Amazon.com Inc"

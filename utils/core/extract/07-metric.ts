@@ -80,7 +80,7 @@ const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recrui
 const RELATIVE_GERMAN = new Set(['die', 'der', 'welche', 'welcher', 'welches']);
 const changeVerbs = new Set(CHANGE_VERBS);
 /** What a plan is moved to, or by: "whose budget Toyota raised to $13.9 billion", "has cut its planned expansion of its
- * Kalundborg production site … to DKr30bn", "after raising its commitment by $100 billion", "auf 1,4 Milliarden Euro aufgestockt". */
+ * Kalundborg production site … to DKr30bn", "after raising its commitment by $100 billion", "erhöht das Budget für das Werk auf 1,4 Milliarden Euro". */
 const MOVED_TO = new Set(['to', 'by', 'auf', 'um', 'à', 'a']);
 const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presupuesto']);
 const PLAN_MOVED_WINDOW = 18;
@@ -301,7 +301,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     for (let k = Math.max(s.from, f.from - 12); k < f.from - 1; k++) {
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
-    // (the project named after its verb: "Rund 900 Millionen Euro kostet das Projekt", "$2bn will cost the new plant")
+    // (the project named after its verb: "Rund 900 Millionen Euro kostet das Projekt")
     if (COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {
       for (let k = f.altTo + 1; k < Math.min(s.to, f.altTo + 4) && tokens[k].kind === 'word'; k++) {
         if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };

@@ -21,14 +21,15 @@ export function countryOf(place: Place): string | null {
   return null;
 }
 
-/** The country the story names most often (datelines aside): where a claim with no place of its own goes. */
-export function storyCountry(mentions: Mention[]): string | null {
+/** The country the story names most often (datelines aside): where a claim with no place of its own goes;
+ * with `among`, the most named of the countries it accepts. */
+export function storyCountry(mentions: Mention[], among?: (country: string) => boolean): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const m of mentions) {
     if (m.type !== 'place' || m.place!.dateline) continue;
     const c = countryOf(m.place!);
-    if (!c) continue;
+    if (!c || (among && !among(c))) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
     if (!best || counts.get(c)! > counts.get(best)!) best = c;
   }
@@ -54,16 +55,8 @@ const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
  */
 export const TOO_LARGE_FOR_DOLLARS = 1e11;
 export function storyPeso(mentions: Mention[]): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const m of mentions) {
-    if (m.type !== 'place' || m.place!.dateline) continue;
-    const c = countryOf(m.place!);
-    if (!c || !Object.hasOwn(LOCAL_DOLLAR.es, c)) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (!best || counts.get(c)! > counts.get(best)!) best = c;
-  }
-  return best ? LOCAL_DOLLAR.es[best] : null;
+  const country = storyCountry(mentions, (c) => Object.hasOwn(LOCAL_DOLLAR.es, c));
+  return country ? LOCAL_DOLLAR.es[country] : null;
 }
 
 /** The local dollar written with its own mark: then a bare "$" is another dollar (US, mostly). */
