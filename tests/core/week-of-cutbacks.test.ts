@@ -56,3 +56,13 @@ describe('regional and trade press on small firms', () => {
     expect(summary('Transpark lands $1.4B battery plant, 1,100 jobs', 'en')).toEqual([]);
   });
 });
+
+// The sixth round (a random sample of ordinary news): a decision to spend in a headline, a project
+// named with two kinds joined by "and", net job creations.
+describe('a random sample of ordinary news', () => {
+  it.each([
+    ["HydroScheldt décide d'investir 300 millions dans un électrolyseur à Anvers", 'fr', ['investment 300000000 EUR HydroScheldt']],
+    ['Sunreach Energy Pty Ltd will build a $600m solar and battery farm near Dalby.', 'en', ['investment 600000000 USD Sunreach Energy Pty']],
+    ['Le groupe Semis SA agrandit son usine de Crolles. Environ 350 créations nettes sont prévues.', 'fr', ['jobs 350 - Semis']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+});

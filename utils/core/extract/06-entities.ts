@@ -327,7 +327,7 @@ const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const isNotNameOrMonth = wordSet([...NOT_NAMES, ...MONTHS]);
 /** Asked before every capitalised word: a bit test (see wordSet). */
 const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
-const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|proyecta|projet|errich|adds|doubles|boosts|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
+const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|proyecta|projet|errich|adds|doubles|boosts|décid|decid|beschließ|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);

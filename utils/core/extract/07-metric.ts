@@ -263,8 +263,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped++) {
     if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-' && tokens[k].lower !== '&') break;
-    // ("research and development" is one name of a centre's trade, not a second figure's clause)
-    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !(tokens[k].lower === 'and' && tokens[k + 1]?.lower === 'development')) break;
+    // ("research and development" is one name of a centre's trade, not a second figure's clause; nor is "solar and battery farm")
+    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !(AND_WORDS.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'development' || (tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && projectNounAt(s, k + 2, s.to))))) break;
   }
   // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {

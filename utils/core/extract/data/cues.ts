@@ -126,7 +126,7 @@ export const PROJECT_NOUNS = [
   'bakery', 'brewery', 'distillery', 'warehouse', 'hangar', 'depot', 'dépôt', 'bäckerei', 'brauerei', 'brasserie', 'panadería', 'cervecería',
   // works on a site: "un plan de rénovation de 85 millions d'euros", "un chantier de 32 millions d'euros", "build-out"
   'rénovation', 'chantier', 'modernisation', 'renovation', 'refurbishment', 'build-out', 'modernización', 'reforma', 'modernisierung', 'sanierung',
-  'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
+  'unit', 'fab', 'fabs', 'resort', 'push', 'hall', 'data hall', 'building', 'phase', 'fase', 'etapa', 'étape', 'tranche', 'ausbaustufe', 'bauabschnitt', 'furnace', 'refinery', 'terminal', 'smelter', 'mine', 'wind farm', 'solar farm', 'farm', 'mill', 'raffinerie', 'mina', 'refinería', 'parque eólico', 'parque solar',
   // more kinds of works and sites: "une cimenterie de 85 milliards FCFA", "una acería de 1.000 millones"
   'cimenterie', 'cementera', 'aciérie', 'acería', 'fonderie', 'fundición', 'sucrerie', 'papeterie', 'verrerie', 'laiterie',
   'conserverie', 'complexe', 'complex', 'complejo', 'plateforme', 'plataforma', 'gigafábrica', 'laboratoire', 'laboratory',
@@ -251,7 +251,7 @@ export const JOB_NOUNS_STRONG = [
   'vollzeitstellen', 'ausbildungsstellen', 'lehrstellen', 'industriejobs', 'vollzeitjobs', 'puestos de trabajo', 'contrataciones', 'cdi',
   // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
   'incorporaciones',
-  "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes',
+  "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes', 'créations nettes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
 export const JOB_NOUNS_WEAK = [

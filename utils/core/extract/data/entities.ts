@@ -37,6 +37,8 @@ export const ORG_VERBS = [
   'y a', 'y investira', 'y investit',
   // headlines' verbs: "Prairie Tine Manufacturing adds a dozen jobs" (not "lands": "Transpark lands $1.4B battery plant" is a place)
   'adds', 'hires', 'creates', 'expands', 'confirms', 'doubles', 'boosts',
+  // a decision to spend: "HydroScheldt décide d'investir 300 millions"
+  'décide', 'décident', 'decides', 'decidió', 'beschließt',
   // a project a company has in hand: "el campus de centros de datos que Nubia Data Centers proyecta en …"
   'proyecta', 'proyectaba',
 ];
