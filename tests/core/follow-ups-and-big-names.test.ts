@@ -4,9 +4,8 @@
 // built into a site, trades and crafts as people hired, one more of a scale in German, and a bare
 // "$" too large to be US dollars in the Latin American press.
 import { describe, expect, it } from 'vitest';
-import { claimSummary } from './claim-summary';
+import { claimSummary as summary } from './claim-summary';
 
-const summary = claimSummary;
 
 describe('money moved, promised or built in', () => {
   it.each([

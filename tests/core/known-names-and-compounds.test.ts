@@ -3,10 +3,9 @@
 // a count of megawatt-hours after a jobs figure; Latin American regions that decide the money.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
-import { claimSummary } from './claim-summary';
+import { claimSummary as summary } from './claim-summary';
 
 const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims;
-const summary = claimSummary;
 
 describe('a large company named with no cue around it', () => {
   const google = 'Google setzt weiter auf Zürich. Bis Ende 2028 will der Konzern in der Stadt bis zu 1000 zusätzliche Mitarbeitende einstellen.';

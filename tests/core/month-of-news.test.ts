@@ -3,9 +3,8 @@
 // English, a headline's company named after the byline's lines, money and jobs cues the rules did
 // not know, and sums over many projects or over public money that are no company's claim.
 import { describe, expect, it } from 'vitest';
-import { claimSummary } from './claim-summary';
+import { claimSummary as summary } from './claim-summary';
 
-const summary = claimSummary;
 
 describe('figures written as one compound or grouped by plain spaces', () => {
   it.each([

@@ -4,9 +4,8 @@
 // what a phase "represents" or a project "was costed at" or has "cost", crafts and trades hired,
 // and hiring "as many as" a number.
 import { describe, expect, it } from 'vitest';
-import { claimSummary } from './claim-summary';
+import { claimSummary as summary } from './claim-summary';
 
-const summary = claimSummary;
 
 describe('companies named with their short form in brackets', () => {
   it.each([

@@ -4,10 +4,9 @@
 // known by their initials, long appositions, and the story's only company as the last resort.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
-import { claimSummary } from './claim-summary';
+import { claimSummary as summary } from './claim-summary';
 
 const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims;
-const summary = claimSummary;
 
 describe('currencies named by the wires', () => {
   it.each([

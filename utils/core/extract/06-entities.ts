@@ -299,13 +299,14 @@ const NEAR_ENDS_KNOWN = NEAR.prefixes.length === 0;
 /** Where a name before its short form in brackets starts (French and Spanish names hold particles), or -1 when it is
  * no company's: a public body ("la Comisión Nacional del Agua (Conagua)"), a town after "in"/"de" ("Le maire de Wissous
  * (Essonne) a délivré"), a person after a title ("Cllr Sandra Obi (Lab) was"). */
-const PERSON_TITLES_BEFORE = new Set(['cllr', 'councillor', 'mp', 'mep', 'sen', 'rep', 'mr', 'mrs', 'ms', 'dr']);
+/** Titles of office-holders beyond TITLES' forms of address. */
+const OFFICE_TITLES_BEFORE = new Set(['cllr', 'councillor', 'mp', 'mep']);
+const personTitle = (lower: string) => TITLES.has(lower) || OFFICE_TITLES_BEFORE.has(lower);
 function shortFormNameStart(tokens: Token[], start: number, floor: number, lang: Lang): number {
   const from = lang === 'fr' || lang === 'es' ? leftAcrossParticles(tokens, start, floor) : start;
   const before = tokens[from - 1]?.lower ?? '';
   if (publicHead(tokens, from) || isPlaceBefore(tokens[from - 1] ?? tokens[from]) || /^(of|de|du|von|del|des|d)$/.test(before)) return -1;
-  for (let k = from; k < start + 1; k++) if (PERSON_TITLES_BEFORE.has(tokens[k].lower) || TITLES.has(tokens[k].lower)) return -1;
-  if (PERSON_TITLES_BEFORE.has(before) || TITLES.has(before)) return -1;
+  for (let k = from - 1; k <= start; k++) if (personTitle(tokens[k]?.lower ?? '')) return -1;
   return from;
 }
 
