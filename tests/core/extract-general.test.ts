@@ -1175,6 +1175,6 @@ describe('a government release about a company\'s investment', () => {
     const text = 'Le Gouvernement wallon salue l’investissement de 75 millions d’euros de Solvane Biologics à Seneffe. '
       + 'Le groupe Solvane A/S s’était implanté à Seneffe en 2021, en y investissant 50 millions d’euros. '
       + 'La Wallonie soutiendra le projet par une prime à l’investissement de 9 millions d’euros.';
-    expect(claims(text, 'fr').map((c) => [c.subject, c.amount])).toEqual([['Solvane', 75_000_000], ['Solvane', 50_000_000]]);
+    expect(claims(text, 'fr').map((c) => [c.subject, c.amount])).toEqual([['Solvane Biologics', 75_000_000], ['Solvane Biologics', 50_000_000]]);
   });
 });

@@ -46,6 +46,8 @@ function endsAfter(tokens: Token[], i: number): boolean {
     if (prev && prev.kind === 'word' && prev.gap !== undefined) {
       if (prev.lower.length === 1 && prev.cap) return false; // initials, S.A., U.S.
       if (ABBREVIATIONS.has(prev.lower) && !(next.kind === 'word' && next.cap && prev.lower === 'etc')) return false;
+      // the Börsen-Zeitung's "47 Mill. Euro" (not "the paper mill." closing a sentence)
+      if (prev.lower === 'mill' && tokens[i - 2]?.kind === 'num') return false;
     }
   }
   return (next.kind === 'word' && next.cap) || next.kind === 'num' || OPENERS.has(next.lower);

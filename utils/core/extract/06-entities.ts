@@ -4,7 +4,7 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, COMPANY_TAILS, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { knownCompanyAt } from './known-companies';
@@ -547,6 +547,8 @@ const PLAN_WORDS = new Set(['annoncé', 'annonçait', 'investissement', 'investi
   'angekündigt', 'ankündigte', 'investieren', 'investiert', 'investition', 'anunció', 'anunciado', 'inversión', 'invertir', 'invertirá', 'invirtió']);
 
 /** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
+/** Adverbs written between a company's name and its verb. */
+const ADVERBS_BEFORE_VERB = new Set(['ya', 'también', 'aussi', 'déjà', 'bereits', 'schon', 'auch', 'already', 'also', 'now', 'ahora', 'désormais', 'jetzt', 'nun']);
 const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
 const OPENING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el']);
 /** The sentence opens on an article and a word for a company within a few words ("Das schwedisch-deutsche Start-up", "La energética asturiana"). */
@@ -618,7 +620,16 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   const roleStarts = cursor(cand.roles);
   const nouns = cursor(cand.nouns);
   const verbs = cursor(cand.verbs);
+  const capsAt = cursor(cand.caps);
   for (const s of sentences) {
+    // a name ending in a word companies name themselves by: "Qilin Lithium ingresa …", "Jinlong Motors estudia …",
+    // "Voltaria Energy colocó …" (weak: its first word must be written with its capital more than once in the story)
+    for (let c = seek(capsAt, s.from); c < cand.caps.length && cand.caps[c] < s.to; c++) {
+      const i = cand.caps[c];
+      if (isNameWord(tokens[i - 1]) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i].lower)) continue;
+      const end = runRight(tokens, i, s.to);
+      if (end - i >= 2 && end - i <= 4 && COMPANY_TAILS.has(tokens[end - 1].lower) && !(tokens[end]?.lower === 'of' || tokens[end]?.lower === 'de')) addName(found, i, end, undefined, true);
+    }
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
       const t = tokens[i];
@@ -764,10 +775,12 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const i = cand.verbs[c];
       // no name can end before it: no capitalised word there (runLeft below finds none) and no
       // apposition's comma (most verbs)
-      if (!isNameWord(tokens[i - 1]) && tokens[i - 1].lower !== ',') continue;
+      // (an adverb may come between: "Voltaria ya ha firmado", "Lumène a déjà …" is the verb's own; "Kestrel also plans")
+      const adverb = ADVERBS_BEFORE_VERB.has(tokens[i - 1].lower) && isNameWord(tokens[i - 2]) && i - 2 >= s.from;
+      if (!isNameWord(tokens[i - 1]) && tokens[i - 1].lower !== ',' && !adverb) continue;
       const verb = matchAt(tokens, i, orgVerbs, s.to);
       if (!verb || (LANG_ONLY[tokens[i].lower] && LANG_ONLY[tokens[i].lower] !== lang)) continue;
-      let end = i;
+      let end = adverb ? i - 1 : i;
       let start = runLeft(tokens, end, s.from);
       // "Plainsway Grocers, based in Amarillo, plans to invest": the name before an apposition set off by commas
       if (start >= end && tokens[end - 1]?.lower === ',') {

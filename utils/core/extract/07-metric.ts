@@ -75,7 +75,20 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
-  'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán']);
+  'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán',
+  // seeking people: "recherche 120 techniciens", "busca 300 operarios", "sucht 80 Fachkräfte", "is seeking 200" (see SEEK_WORDS)
+  'recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking',
+  // the hiring noun before "de"/"of" (a qualifier word, passed over below): "prévoit l'embauche de 280 agents", "la contratación de 300 operarios"
+  'embauche', 'recrutement', 'contratación', 'incorporación']);
+/** "create 120 new ones", "d'en créer 85 nouveaux": new ones, their noun said before; and the verbs that make them. */
+const NEW_ONES = new Set(['new', 'nouveaux', 'nouvelles', 'neue', 'nuevos', 'nuevas']);
+const CREATE_WORDS = new Set(['create', 'créer', 'crear', 'schaffen', 'add', 'ajouter', 'añadir', 'generate', 'générer', 'generar']);
+/** Words for more of it between a price's preposition and the amount: "Eine zweite Halle für weitere 25 Millionen Euro". */
+const MORE_BEFORE_PRICE = new Set(['weitere', 'weiteren', 'zusätzliche', 'additional', 'further', 'another', 'otros', 'otras']);
+/** German verbs of a project coming into being, after a price that opens the sentence: "Für 90 Millionen Euro entsteht … eine neue Halle". */
+const BUILT_DE = new Set(['entsteht', 'entstehen', 'baut', 'bauen', 'errichtet', 'errichten', 'wird', 'werden']);
+/** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
+const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking']);
 /** German relative pronouns: the verb of their clause comes last, a few words on. */
 const RELATIVE_GERMAN = new Set(['die', 'der', 'welche', 'welcher', 'welches']);
 const changeVerbs = new Set(CHANGE_VERBS);
@@ -117,7 +130,9 @@ const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnt
 const BACK_REFERENCE = new Set(['figure', 'range', 'number', 'total', 'chiffre', 'fourchette', 'nombre', 'zahl', 'spanne', 'cifra', 'rango', 'horquilla']);
 const ELLIPTIC_KINDS = new Set(['indirect', 'indirects', 'indirectos', 'indirectas', 'indirekte', 'direct', 'directs', 'directos', 'direkte', 'permanent', 'permanents', 'permanentes', 'temporary', 'temporaires', 'temporales', 'additional', 'supplémentaires', 'adicionales', 'zusätzliche',
   'eventuales', 'fijos', 'fijas', 'seasonal', 'saisonniers']);
-const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für']);
+const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 'en', 'à', 'y', 'and', 'et', 'und', 'or', 'ou', 'o', 'oder', 'by', 'd', 'bis', 'hasta', 'para', 'for', 'pour', 'für',
+  // ("alrededor de 1.200 indirectos entre proveedores y servicios")
+  'entre', 'among', 'parmi', 'across', 'dans', 'chez', 'bei', 'im', 'am']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
 const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por']);
 /** What names the kind of project between its noun and its price: "proyecto de litio por US$870 millones". */
@@ -134,7 +149,10 @@ const INTO = new Set(['into', 'dans']);
 const CLAUSE_BREAKS = new Set(['–', '—', ';']);
 const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
-const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least', 'as', 'many']);
+const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least', 'as', 'many',
+  // the other languages' ("recruter environ 180 vendeurs", "contratará hasta 300 temporeros", "jusqu'à 50 ingénieurs", "bis zu 80")
+  'environ', 'près', 'de', 'plus', 'jusqu', "'", 'à', 'quelque', 'moins', 'au', 'unos', 'unas', 'cerca', 'alrededor', 'hasta', 'más', 'casi', 'al', 'menos',
+  'rund', 'etwa', 'bis', 'zu', 'über', 'mehr', 'als', 'knapp', 'fast', 'mindestens']);
 // (and what a phase stands for: "Une première phase de 100 MW, représentant quelque 700 millions d'euros")
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán',
   'représentant', 'représente', 'représentera', 'representing', 'represents', 'representa', 'representará',
@@ -274,15 +292,25 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after-for'] };
     }
   }
+  // "Für 90 Millionen Euro entsteht auf dem Werksgelände eine neue Endmontagehalle": the price first, the project after its verb
+  if (s.lang === 'de' && BUILT_DE.has(tokens[f.altTo]?.lower ?? '')) {
+    let p = f.from - 1;
+    while (p > s.from && p > f.from - 3 && QUALIFIER_WORDS.has(tokens[p].lower)) p--;
+    if (tokens[p]?.lower === 'für' && (p === s.from || tokens[p - 1].lower === ':')) {
+      for (let k = f.altTo + 1; k < Math.min(s.to, f.altTo + 9); k++) if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['price-then-project-built'] };
+    }
+  }
   // "ein neues Entwicklungszentrum für 400 Millionen Euro", "une usine de 450 millions d'euros", "a plant for $400m"
   // (a qualifier may come between: "für bis zu 3,5 Milliarden Euro", "de unos 1.500 millones"; a comma too: "la primera fase, de US$ 850 millones")
   let at = f.from - 1;
   // ("à" is a qualifier's only in "jusqu'à"; alone it gives the price: "une usine à 2 milliards d'euros")
-  while (at > s.from && at > f.from - 3 && QUALIFIER_WORDS.has(tokens[at].lower) && !(tokens[at].lower === 'à' && tokens[at - 1].lower !== "'")) at--;
+  while (at > s.from && at > f.from - 3 && (QUALIFIER_WORDS.has(tokens[at].lower) || MORE_BEFORE_PRICE.has(tokens[at].lower)) && !(tokens[at].lower === 'à' && tokens[at - 1].lower !== "'")) at--;
   const prep = tokens[at]?.lower ?? '';
   const nounAt = tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const noun = tokens[nounAt];
-  if (PRICE_PREPOSITIONS.has(prep) && noun && nounAt >= s.from && (matchAt(tokens, nounAt, projectNouns, nounAt + 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))) {
+  // (not a programme of something else: "a share buyback programme of up to AED 500 million")
+  if (PRICE_PREPOSITIONS.has(prep) && noun && nounAt >= s.from && (matchAt(tokens, nounAt, projectNouns, nounAt + 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))
+    && !negativeCueIn(tokens, Math.max(s.from, nounAt - 1), nounAt)) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
   // (its kind named between: "un proyecto de litio por US$870 millones", "une usine de batteries de 2 milliards d'euros")
@@ -482,6 +510,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (not a compound before it: "an eight-year Job Development grant")
   if (!noun && s.lang === 'en' && !(tokens[f.to]?.lower === '-' && tokens[f.to].gap === '')) {
     for (let j = k; j < Math.min(s.to - 1, k + 3) && tokens[j].kind === 'word' && !tokens[j].cap; j++) {
+      // (jobs that exist already are the payroll: "secure the plant's roughly 600 existing jobs")
+      if (tokens[j].lower === 'existing') break;
       const later = matchAt(tokens, j + 1, jobNouns, s.to);
       if (later?.value === 'strong') {
         k = j + 1;
@@ -498,8 +528,15 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
   const employAhead = tokens[prev]?.lower === 'employ' && EMPLOY_AHEAD.has(tokens[prev - 1]?.lower ?? '');
-  if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && f.to - f.from < 6) {
+  const seekOf = SEEK_WORDS.has(tokens[prev]?.lower ?? '') && prev + 1 < f.from && tokens[prev + 1].lower === 'de';
+  if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && !seekOf && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
+  }
+  // "secure the plant's 600 existing jobs and create 120 new ones", "maintenir les 650 emplois et d'en créer 85 nouveaux":
+  // new ones of the jobs the sentence named before
+  if (!noun && f.to - f.from < 6 && NEW_ONES.has(tokens[f.to]?.lower ?? '') && CREATE_WORDS.has(tokens[prev]?.lower ?? '')
+    && (tokens[f.to + 1]?.lower === 'ones' || tokens[f.to + 1]?.kind === 'punct' || f.to + 1 >= s.to) && matchesIn(tokens, s.from, f.from, jobNouns)) {
+    return { metric: 'jobs', to: tokens[f.to + 1]?.lower === 'ones' ? f.to + 2 : f.to + 1, reasons: ['new-ones-of-jobs-named'] };
   }
   // "400 empleos directos y cerca de 1.500 indirectos": the noun is left out after a kind of job
   if (!noun && k > f.to && previousJobs && ELLIPTIC_KINDS.has(tokens[k - 1].lower) && (k >= s.to || tokens[k].kind === 'punct' || CLAUSE_WORDS.has(tokens[k].lower))) {
@@ -539,6 +576,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // the cues of the clause before the figure, then the first two after the noun
   const cues = jobCuesIn(tokens, to, Math.min(s.to, to + 12), jobCuesIn(tokens, clauseStart, f.from), 2);
   if (s.lang === 'de' && tokens[to]?.lower === 'ein' && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, STELLEN)) cues.push({ start: to, end: to + 1, value: 'hire' });
+  // a seeking word right before the count hires the people named: "recherche 120 techniciens", "busca 300 operarios"
+  if (SEEK_WORDS.has(tokens[prev]?.lower ?? '') && !seekOf) cues.push({ start: prev, end: prev + 1, value: 'hire' });
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
   // before the count; "wo heute 3.000 Menschen arbeiten" is the payroll)
   // (or employ: "Dort will das Unternehmen mindestens 150 Menschen beschäftigen")

@@ -124,6 +124,9 @@ export function localMoney(tokens: Token[], f: Figure, local: string): void {
   if (f.alt?.currency === 'USD' && bareDollarIn(tokens, f.to, f.altTo)) f.alt = { ...f.alt, currency: local };
 }
 
+/** Where the CFA franc is the Central African one (XAF), not the West African XOF the words default to. */
+export const CENTRAL_AFRICAN_FRANC = new Set(['Cameroon', 'Gabon', 'Chad', 'Equatorial Guinea']);
+
 /** Where a currency left out is plain from the place (the euro area, the UK, Switzerland, the US). */
 export const CURRENCY_OF_COUNTRY: Record<string, string> = {
   Spain: 'EUR', France: 'EUR', Germany: 'EUR', Italy: 'EUR', Portugal: 'EUR', Austria: 'EUR', Belgium: 'EUR', Netherlands: 'EUR',

@@ -95,7 +95,7 @@ export const INVEST_CUES = [
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
   'apportera', 'apporteront', 'aportará', 'aportarán', 'will contribute',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'destinó', 'destinado', 'ha destinado', 'destinarán', 'destina', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
-  'destinar', 'desembolsar', 'desembolsará', 'desembolsado', 'desembolsada', 'inyectar', 'inyectará', 'construir', 'construirá',
+  'destinar', 'desembolso', 'desembolsar', 'desembolsará', 'desembolsado', 'desembolsada', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
@@ -359,7 +359,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'could go', 'may go', 'might go', 'bangen', 'bangt', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',

@@ -7,6 +7,12 @@ export const CAPS_ONLY_SUFFIXES = new Set(['sa', 'se', 'ag', 'nv', 'bv', 'ab', '
 /** Legal forms written in mixed case, which must be written so to count: the German cooperative's "eG" ("Alpenmilch eG"), not "eg". */
 export const MIXED_CASE_SUFFIXES = new Map([['eg', 'eG']]);
 
+/** Last words of companies' names, in the English most firms trade under worldwide ("Jinlong Motors", "Qilin Lithium"). */
+export const COMPANY_TAILS = new Set(['motors', 'energy', 'energía', 'énergie', 'energie', 'lithium', 'materials', 'technologies', 'robotics', 'pharma',
+  'pharmaceuticals', 'biologics', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'logistics', 'foods', 'airlines', 'airways', 'chemicals',
+  'batteries', 'minerals', 'metals', 'industries', 'electronics', 'labs', 'networks', 'aerospace', 'automotive', 'renewables', 'hydrogen',
+  'precision', 'manufacturing', 'devices', 'composites', 'packaging', 'plastics', 'components', 'dynamics', 'instruments', 'diagnostics',
+  'genomics', 'lifesciences', 'microsystems', 'photonics', 'polymers', 'textiles', 'aluminium', 'aluminum', 'steelworks', 'shipyards']);
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed', 'commits', 'opens',
@@ -41,6 +47,8 @@ export const ORG_VERBS = [
   'décide', 'décident', 'decides', 'decidió', 'beschließt',
   // a project a company has in hand: "el campus de centros de datos que Nubia Data Centers proyecta en …"
   'proyecta', 'proyectaba',
+  // laying the first stone, opening: "Voltaria coloca la primera piedra", "Ermak eröffnet", "Norvane inaugure son usine"
+  'coloca', 'colocó', 'inaugura', 'inauguró', 'inaugure', 'inaugurera', 'inaugurates', 'inaugurated',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
