@@ -64,6 +64,29 @@ describe('German prices', () => {
   });
 });
 
+describe('a project priced with its kind and place between, and running totals', () => {
+  it.each([
+    ['Salar Refinados SA aprueba refinería de hidróxido de litio en Taltal por US$ 640 millones', 'es', ['investment 640000000 USD Salar Refinados']],
+    ['Kano : une usine de broyage de cacao de 40 milliards FCFA lancée par le groupe Helvacao SA', 'fr', ['investment 40000000000 XOF Helvacao']],
+    ['Pharmadak SA s’installe à Thiès pour 18 milliards FCFA', 'fr', ['investment 18000000000 XOF Pharmadak']],
+    ['Die Kemper Fördertechnik GmbH legt in Texas nach. Damit summiert sich das Engagement in Texas auf 75 Millionen Dollar.', 'de', ['investment 75000000 USD Kemper Fördertechnik']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('not a purchase or a plan to cut costs', () => {
+    expect(summary('Inmobiliaria Levante SA cerró la adquisición de una plataforma de frío en Valencia por 95 millones.', 'es')).toEqual([]);
+    expect(summary("Le groupe Pneuval SA a annoncé un plan de réduction des coûts de 400 millions d'euros.", 'fr')).toEqual([]);
+  });
+});
+
+describe('money a company is given, and public agencies', () => {
+  it.each([
+    ['Kanmore Ammonia Ltd received a $380 million commitment from the federal hydrogen program.', 'en'],
+    ['Orkney Quay Ltd said the National Investment Bank is taking a £50m stake in the port works.', 'en'],
+    ["La société Verrerie Orvane SA modernise son four. L'Ademe apportera 14 millions d'euros au projet.", 'fr'],
+    ['Die Thermalon GmbH zieht nach Ostrava. Czechinvest stellt Investitionsanreize von rund 15 Millionen Euro in Aussicht.', 'de'],
+  ])('%s', (text, lang) => expect(summary(text, lang).filter((c) => c.startsWith('investment'))).toEqual([]));
+});
+
 describe('the CFA franc of Central Africa', () => {
   it('is XAF in a Cameroonian story', () => {
     const text = 'Le laboratoire Pharmacam SA investit 30 milliards de F CFA dans une usine à Douala, au Cameroun.';

@@ -87,6 +87,34 @@ const CREATE_WORDS = new Set(['create', 'créer', 'crear', 'schaffen', 'add', 'a
 const MORE_BEFORE_PRICE = new Set(['weitere', 'weiteren', 'zusätzliche', 'additional', 'further', 'another', 'otros', 'otras']);
 /** German verbs of a project coming into being, after a price that opens the sentence: "Für 90 Millionen Euro entsteht … eine neue Halle". */
 const BUILT_DE = new Set(['entsteht', 'entstehen', 'baut', 'bauen', 'errichtet', 'errichten', 'wird', 'werden']);
+/** Whether a project noun stands before `at`, past up to three "de <kind>" and one "en/in/à <Place>":
+ * "planta de hidróxido de litio por", "refinería … en Mejillones por", "une usine de broyage de cacao à San-Pédro pour". */
+const PLACE_PREPOSITIONS = new Set(['en', 'in', 'à', 'a']);
+const CUT_KINDS = new Set(['réduction', 'coûts', 'dépenses', 'économies', 'suppression', 'suppressions', 'reducción', 'costes', 'costos', 'gastos', 'ahorro', 'recorte',
+  'costs', 'cost', 'savings', 'cuts', 'kosten', 'einsparungen', 'sparprogramm']);
+const SETTLES = new Set(['installe', 'implante', 'installera', 'implantera', 'instala', 'implanta', 'instalará', 'implantará']);
+function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
+  const { tokens } = s;
+  let k = at - 1;
+  // the place: capitalised words after its preposition
+  let caps = 0;
+  while (k > s.from && caps < 4 && tokens[k].kind === 'word' && tokens[k].cap) { k--; caps++; }
+  if (caps > 0 && !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  if (caps > 0) k--;
+  // (or a company settling there: "Medivance s'installe à Diamniadio pour 25 milliards FCFA")
+  if (caps > 0 && SETTLES.has(tokens[k]?.lower ?? '')) return true;
+  // the kinds: "de <word>" up to three times, reading right to left
+  let kinds = 0;
+  // (a participle may close the run, "une usine de batteries installée à Lyon pour", not stand inside it: "hidróxido de litio")
+  while (k - 1 > s.from && kinds < 3 && tokens[k].kind === 'word' && !tokens[k].cap && !(kinds === 0 && PARTICIPLE.test(tokens[k].lower)) && OF_KIND.has(tokens[k - 1].lower)) {
+    // (a plan to cut is no project: "un plan de réduction des coûts de 400 millions d'euros")
+    if (CUT_KINDS.has(tokens[k].lower)) return false;
+    k -= 2;
+    kinds++;
+  }
+  if (caps + kinds === 0 || k < s.from) return false;
+  return matchAt(tokens, k, projectNouns, k + 1) !== null;
+}
 /** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
 const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking']);
 /** German relative pronouns: the verb of their clause comes last, a few words on. */
@@ -95,7 +123,11 @@ const changeVerbs = new Set(CHANGE_VERBS);
 /** What a plan is moved to, or by: "whose budget Toyota raised to $13.9 billion", "has cut its planned expansion of its
  * Kalundborg production site … to DKr30bn", "after raising its commitment by $100 billion", "erhöht das Budget für das Werk auf 1,4 Milliarden Euro". */
 const MOVED_TO = new Set(['to', 'by', 'auf', 'um', 'à', 'a']);
-const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presupuesto']);
+const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presupuesto',
+  // a company's commitment summed up: "bringing its total commitment to the site to $11 billion", "summiert sich das Engagement in Texas auf 75 Millionen Dollar"
+  'commitment', 'engagement', 'investitionszusagen', 'zusagen']);
+/** Verbs that bring a running total to a figure (read with PLAN_WORDS, as the verbs that move a plan are). */
+const TOTAL_VERBS = new Set(['bringing', 'brings', 'bring', 'summiert', 'summieren', 'summierte', 'summierten']);
 const PLAN_MOVED_WINDOW = 18;
 const APPROXIMATIONS = new Set(['environ', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'quelque', 'rund', 'etwa', 'knapp', 'unos', 'unas', 'alrededor', 'cerca']);
 function planMovedTo(s: SentenceView, figureFrom: number): boolean {
@@ -110,7 +142,7 @@ function planMovedTo(s: SentenceView, figureFrom: number): boolean {
     const t = tokens[k];
     // (past the earlier figure: "L'enveloppe globale, annoncée à 1 milliard d'euros en 2024, est ramenée à environ 650 millions")
     if (t.lower === '.' || t.lower === ';') break;
-    if (changeVerbs.has(t.lower)) verb = true;
+    if (changeVerbs.has(t.lower) || TOTAL_VERBS.has(t.lower)) verb = true;
     else if (PLAN_WORDS.has(t.lower) || projectNounAt(s, k, figureFrom)) plan = true;
   }
   return verb && plan;
@@ -323,6 +355,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     && tokens[at - 1].kind === 'word' && !tokens[at - 1].cap && !OF_KIND.has(tokens[at - 1].lower) && !PARTICIPLE.test(tokens[at - 1].lower) && matchAt(tokens, at - 4, projectNouns, at - 3)) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
+  // (its kind and its place named between, as headlines do: "aprueba refinería de hidróxido de litio en Mejillones por US$ 870 millones")
+  // (not a purchase told before it: "la adquisición de una plataforma de frío en Valencia por 95 millones")
+  if ((prep === 'por' || prep === 'pour' || prep === 'for' || prep === 'de') && nearestBefore !== 'not-invest' && kindAndPlaceBefore(s, at)) return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   // a project's cost: "The first phase, a cab and chassis line, costs $900 million", "Die erste Etappe … kostet 400 Mio. Euro",
   // "the first phase, costing ₹280 crore", "Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll"
   if (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {

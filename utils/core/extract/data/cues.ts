@@ -159,6 +159,10 @@ export const MONEY_NOT_INVESTMENT = [
   'ronda de inversión', 'ronda de financiación', 'ronda serie', 'finanzierungsrunde', 'inversión pública', 'investissement public',
   'investissements publics', 'public investment', 'öffentliche investitionen', 'cartera de inversión', 'cartera de proyectos', 'project pipeline',
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  // money a company is given or takes a share with: "received a $380 million commitment from the federal government",
+  // "is taking a £50m stake in the port works", "accorde une contribution remboursable de 2,5 millions $", "Investitionsanreize von 15 Millionen Euro"
+  'received', 'receives', 'receiving', 'stake', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
+  'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
   "l'etat", 'etat', 'beihilfe*', 'crédit d’impôt', "crédit d'impôt", 'steuergutschrift', 'crédito fiscal', 'perte', 'recompra',
@@ -491,6 +495,8 @@ export const PUBLIC_HEAD_WORDS = [
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo', 'agglomération', 'agglo',
   // public investment banks: "Bpifrance mettra 500 millions d'euros sur la table"
   'bpifrance', 'kfw', 'eib',
+  // the French agencies and the executive: "L'Ademe apportera 14 millions d'euros", "L'exécutif a prévu de consacrer 1,25 milliard"
+  'ademe', 'exécutif', 'agence', 'agencia',
 ];
 /** German heads, capitalised like every noun: "Die Stadt Hanau", "das Land Oberösterreich". */
 export const GERMAN_PUBLIC_HEAD_WORDS = ['stadtrat', 'gemeinderat', 'kreistag', 'landtag', 'stadt', 'gemeinde', 'stadtgemeinde', 'kanton', 'land', 'bund', 'freistaat', 'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'landkreis', 'kreis', 'bundesstaat', 'bundesland'];
