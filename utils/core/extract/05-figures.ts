@@ -172,7 +172,9 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   if (s && j < limit) {
     // (a fraction written with its hyphen is no number glued to a letter: "un demi-milliard", "half-billion")
     const glued = tokens[j].gap === '' && !viaHyphen && tokens[j - 1]?.lower !== '-';
-    const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur;
+    // (past the dot of an abbreviated scale: "47 Mill. Euro")
+    const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur
+      || (tokens[j + 1]?.lower === '.' && tokens[j + 1].gap === '' && !!currencyAfter(tokens, j + 2, limit, true));
     const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
     if (ok && !(num.written && glued)) {
       const milMillones = tokens[j].lower === 'mil' && /^millon|^millón/.test(tokens[j + 1]?.lower ?? '');

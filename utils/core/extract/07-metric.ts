@@ -115,6 +115,21 @@ function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
   if (caps + kinds === 0 || k < s.from) return false;
   return matchAt(tokens, k, projectNouns, k + 1) !== null;
 }
+const POSSESSIVES = new Set(['its', 'their', 'sich']);
+function ownTotalAfter(tokens: Token[], k: number): boolean {
+  return POSSESSIVES.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 2]?.lower === "'" && tokens[k + 3]?.lower === 's')
+    || (tokens[k + 1]?.lower === 'sich' || tokens[k + 2]?.lower === 'sich');
+}
+const COME = new Set(['kommen', 'kommt']);
+const ON_TOP = new Set(['hinzu', 'dazu']);
+/** "20 kommen hinzu", "kommen 35 dazu". */
+function comesOnTop(tokens: Token[], f: Figure): boolean {
+  return (COME.has(tokens[f.to]?.lower ?? '') && ON_TOP.has(tokens[f.to + 1]?.lower ?? '')) || (COME.has(tokens[f.from - 1]?.lower ?? '') && ON_TOP.has(tokens[f.to]?.lower ?? ''));
+}
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].lower === ',') return true;
+  return false;
+}
 /** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
 const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking']);
 /** German relative pronouns: the verb of their clause comes last, a few words on. */
@@ -129,7 +144,8 @@ const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presup
 /** Verbs that bring a running total to a figure (read with PLAN_WORDS, as the verbs that move a plan are). */
 const TOTAL_VERBS = new Set(['bringing', 'brings', 'bring', 'summiert', 'summieren', 'summierte', 'summierten']);
 const PLAN_MOVED_WINDOW = 18;
-const APPROXIMATIONS = new Set(['environ', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'quelque', 'rund', 'etwa', 'knapp', 'unos', 'unas', 'alrededor', 'cerca']);
+const APPROXIMATIONS = new Set(['environ', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'quelque', 'rund', 'etwa', 'knapp', 'unos', 'unas', 'alrededor', 'cerca',
+  'more', 'than', 'over', 'plus', 'de', 'mehr', 'als', 'über', 'más']);
 function planMovedTo(s: SentenceView, figureFrom: number): boolean {
   const { tokens } = s;
   // (past an approximation: "L'enveloppe … est ramenée à environ 650 millions d'euros")
@@ -142,7 +158,9 @@ function planMovedTo(s: SentenceView, figureFrom: number): boolean {
     const t = tokens[k];
     // (past the earlier figure: "L'enveloppe globale, annoncée à 1 milliard d'euros en 2024, est ramenée à environ 650 millions")
     if (t.lower === '.' || t.lower === ';') break;
-    if (changeVerbs.has(t.lower) || TOTAL_VERBS.has(t.lower)) verb = true;
+    // (a total verb sums the company's own: "bringing its total commitment", "brings Meridian's total", "summiert sich";
+    // not a state's or a sector's: "would bring total chip-related commitments in the state to more than $150 billion")
+    if (changeVerbs.has(t.lower) || (TOTAL_VERBS.has(t.lower) && ownTotalAfter(tokens, k))) verb = true;
     else if (PLAN_WORDS.has(t.lower) || projectNounAt(s, k, figureFrom)) plan = true;
   }
   return verb && plan;
@@ -189,7 +207,10 @@ const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán',
   'représentant', 'représente', 'représentera', 'representing', 'represents', 'representa', 'representará',
   // (and what it cost: "Der Umbau hat rund 1,1 Mrd. Euro gekostet")
-  'gekostet', 'coûté', 'costó']);
+  'gekostet', 'coûté', 'costó',
+  // (and what it is estimated at: "un projet évalué à 380 millions d'euros", "valorado en 200 millones")
+  'évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
+const ESTIMATES = new Set(['évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
 /** Nouns that name what a project costs; the German compounds name the project too. */
 const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten']);
 const PROJECT_COST_NOUNS = new Set(['gesamtkosten', 'projektkosten', 'baukosten', 'investitionskosten', 'errichtungskosten']);
@@ -299,6 +320,11 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       closeNegative = true;
       if (!changeVerbs.has(tokens[start].lower)) closeOnlyChange = false;
     }
+    // an apposition's last word is not the amount's: "…, a joint venture with a Singapore fund, will invest Rs 8,900 crore"
+    else if (m.value === 'invest' && closeNegative && tokens[start - 1]?.lower !== ',' && commaBetween(tokens, Math.max(s.from, f.from - 4), start)) {
+      closeNegative = false;
+      closeOnlyChange = true;
+    }
   }
   if (!closeNegative && negativeCueIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) {
     closeNegative = true;
@@ -360,7 +386,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if ((prep === 'por' || prep === 'pour' || prep === 'for' || prep === 'de') && nearestBefore !== 'not-invest' && kindAndPlaceBefore(s, at)) return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   // a project's cost: "The first phase, a cab and chassis line, costs $900 million", "Die erste Etappe … kostet 400 Mio. Euro",
   // "the first phase, costing ₹280 crore", "Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll"
-  if (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? '')) {
+  // (an estimate after a sale is its price: "cession du centre logistique de Lesquin, estimée à 40 millions")
+  const estimateOfSale = nearestBefore === 'not-invest' && (ESTIMATES.has(tokens[f.from - 1]?.lower ?? '') || ESTIMATES.has(tokens[f.from - 2]?.lower ?? ''));
+  if (!estimateOfSale && (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? ''))) {
     for (let k = Math.max(s.from, f.from - 12); k < f.from - 1; k++) {
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
@@ -372,6 +400,10 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   if (projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  // "Rund 70 Millionen Euro lässt sich das Unternehmen den Umbau kosten": what a company lets a project cost it
+  if (s.lang === 'de' && tokens[f.altTo]?.lower === 'lässt' && tokens[f.altTo + 1]?.lower === 'sich') {
+    for (let k = f.altTo + 2; k < Math.min(s.to, f.altTo + 9); k++) if (tokens[k].lower === 'kosten') return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  }
   // ("raised" is a funding round's verb too, but not when it moves a budget: "whose budget Toyota raised to $13.9 billion")
   if ((nearestBefore !== 'not-invest' || changeVerbs.has(nearestWord)) && planMovedTo(s, f.from)) return { metric: 'investment', to: f.to, reasons: ['plan-moved-to'] };
   if (nearestBefore === 'not-invest') return null;
@@ -566,6 +598,12 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   const seekOf = SEEK_WORDS.has(tokens[prev]?.lower ?? '') && prev + 1 < f.from && tokens[prev + 1].lower === 'de';
   if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && !seekOf && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
+  }
+  // German for more coming: "310 Arbeitsplätze gesichert, 20 kommen hinzu", "Mit dem neuen Werk kommen 35 dazu"; and a target
+  // for the jobs just named: "Wir starten mit 50 Mitarbeitern, Ende 2029 sollen es 120 sein"
+  if (!noun && s.lang === 'de' && f.to - f.from < 6 && (previousJobs || matchesIn(tokens, Math.max(s.from, f.from - 12), f.from, jobNouns))
+    && (comesOnTop(tokens, f) || (tokens[prev]?.lower === 'es' && WILL_DE.has(tokens[prev - 1]?.lower ?? '') && (tokens[f.to]?.lower === 'sein' || tokens[f.to]?.lower === 'werden')))) {
+    return { metric: 'jobs', to: f.to, reasons: ['more-jobs-noun-left-out'] };
   }
   // "secure the plant's 600 existing jobs and create 120 new ones", "maintenir les 650 emplois et d'en créer 85 nouveaux":
   // new ones of the jobs the sentence named before

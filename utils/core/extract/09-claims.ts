@@ -476,7 +476,10 @@ const anotherCompany = gatedTable(phraseTable(ANOTHER_COMPANY.map((w) => [w, tru
 const publicBodies = phraseTable(PUBLIC_BODIES.map((w) => [w, true] as [string, boolean]), true);
 
 /** "The city plans to spend …", "El Ministerio de Transportes destinará …": a public body opens the sentence. */
+/** A source the sentence opens with: "Selon le ministère des Mines, elle créera …" is the company's plan, told by the ministry. */
+const ACCORDING_TO = new Set(['selon', 'según', 'laut', 'according']);
 function publicSubject(tokens: Token[], s: Sentence): boolean {
+  if (ACCORDING_TO.has(tokens[s.from].lower)) return false;
   return !!(matchAt(tokens, s.from, publicBodies, s.to) || matchAt(tokens, s.from + 1, publicBodies, s.to));
 }
 

@@ -15,6 +15,7 @@ export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von
 export const CHANGE_VERBS = [
   'passe', 'passer', 'passé', 'passée', 'passant', 'porté', 'portée', 'porte', 'relevé', 'relevée', 'relève', 'revu', 'revue', 'augmenté', 'augmentée',
   'ramené', 'ramenée', 'réduit', 'réduite', 'gonfle', 'grimpe', 'grimpé', 'bondit',
+  'scales', 'scaled', 'scaling',
   'elevó', 'eleva', 'elevará', 'pasa', 'pasó', 'pasará', 'aumentó', 'aumenta', 'amplió', 'amplía', 'sube', 'subió', 'incrementó', 'redujo', 'recortó',
   'steigt', 'stieg', 'erhöht', 'erhöhte', 'aufgestockt', 'stockt', 'wächst',
   'raised', 'raises', 'raising', 'lifted', 'lifts', 'increased', 'increases', 'boosted', 'boosts', 'rises', 'rose', 'grows', 'grew', 'jumps', 'jumped',
@@ -118,7 +119,7 @@ export const INVEST_CUES = [
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
 export const PROJECT_NOUNS = [
-  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line',
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
@@ -161,7 +162,8 @@ export const MONEY_NOT_INVESTMENT = [
   'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   // money a company is given or takes a share with: "received a $380 million commitment from the federal government",
   // "is taking a £50m stake in the port works", "accorde une contribution remboursable de 2,5 millions $", "Investitionsanreize von 15 Millionen Euro"
-  'received', 'receives', 'receiving', 'stake', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
+  'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'grant program', 'grants program', 'grant programme',
+  'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'credit facility', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
   'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
@@ -348,6 +350,11 @@ export const HIRING_CUES = [
   // work a new site will give (future only: "provides employment to 5,000 people" is a payroll): "is expected to provide employment
   // to about 1,200 people", "el parque necesitará unos 70 trabajadores"
   'to provide employment', 'will provide employment', 'would provide employment', 'will provide jobs',
+  // people set to start work, or a building site's needs: "Die ersten 40 Mitarbeiter sollen … ihre Arbeit aufnehmen",
+  // "La construcción demandaría un peak de 4.000 trabajadores", "requeriría una mano de obra promedio de 2.100 trabajadores"
+  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'demandaría', 'demandará', 'requeriría', 'requerirá',
+  // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
+  'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
@@ -363,7 +370,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'bangen', 'bangt', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'could go', 'may go', 'might go', 'bangen', 'bangt', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
@@ -378,7 +385,7 @@ export const JOBS_NOT_HIRING = [
   'gesichert', 'gesicherte', 'gesicherten', 'sichern', 'sichert', 'erhalten', 'safeguard', 'safeguards', 'safeguarding', 'safeguarded', 'secure', 'secures', 'securing', 'secured',
   // an agency's count of jobs "created or safeguarded" is no one company's hiring
   'created or safeguarded', 'created or retained', 'créés ou maintenus', 'créés ou sauvegardés', 'geschaffen oder gesichert', 'creados o mantenidos', 'entre creados y mantenidos',
-  'save', 'saves', 'saving', 'saved', 'retain', 'preserve', 'maintenir', 'maintien', 'préserver', 'sauvegarder', 'pérenniser', 'sauver',
+  'save', 'saves', 'saving', 'saved', 'retain', 'preserve', 'preserving', 'preserved', 'maintenir', 'maintien', 'préserver', 'sauvegarder', 'pérenniser', 'sauver',
   'mantener', 'preservar', 'salvar', 'asegurar', 'garantizar',
   // past and present forms: "avait supprimé 5 000 emplois", "hatte 500 Stellen abgebaut"
   'eliminated', 'eliminating', 'axed', 'axing', 'laid off', 'shedding', 'slashed', 'supprimé', 'supprimés', 'supprimées',

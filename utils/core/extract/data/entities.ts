@@ -12,7 +12,8 @@ export const COMPANY_TAILS = new Set(['motors', 'energy', 'energía', 'énergie'
   'pharmaceuticals', 'biologics', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'logistics', 'foods', 'airlines', 'airways', 'chemicals',
   'batteries', 'minerals', 'metals', 'industries', 'electronics', 'labs', 'networks', 'aerospace', 'automotive', 'renewables', 'hydrogen',
   'precision', 'manufacturing', 'devices', 'composites', 'packaging', 'plastics', 'components', 'dynamics', 'instruments', 'diagnostics',
-  'genomics', 'lifesciences', 'microsystems', 'photonics', 'polymers', 'textiles', 'aluminium', 'aluminum', 'steelworks', 'shipyards']);
+  'genomics', 'lifesciences', 'microsystems', 'photonics', 'polymers', 'textiles', 'aluminium', 'aluminum', 'steelworks', 'shipyards',
+  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech']);
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed', 'commits', 'opens',

@@ -57,7 +57,7 @@ Leicestershire@United Kingdom;Northamptonshire@United Kingdom;Warwickshire@Unite
 Buckinghamshire@United Kingdom;Hertfordshire@United Kingdom;Bedfordshire@United Kingdom;Berkshire@United Kingdom;Herefordshire@United Kingdom;South Yorkshire@United Kingdom;West Yorkshire@United Kingdom;North Yorkshire@United Kingdom;East Yorkshire@United Kingdom;
 Merseyside@United Kingdom;Greater Manchester@United Kingdom;Tyne and Wear@United Kingdom;Aberdeenshire@United Kingdom;Fife@United Kingdom;
 Rajasthan@India;Andhra Pradesh@India;Kerala@India;West Bengal@India;Odisha@India;Haryana@India;Punjab@India;Madhya Pradesh@India;Bihar@India;Assam@India;
-Western Australia@Australia;Queensland@Australia;New South Wales@Australia;South Australia@Australia;Tasmania@Australia;Pilbara@Australia;
+Western Australia@Australia;Queensland|Qld@Australia;New South Wales|NSW@Australia;Riverina|Hunter Valley@New South Wales;South Australia@Australia;Tasmania@Australia;Pilbara@Australia;
 Manitoba@Canada;Saskatchewan@Canada;Nova Scotia@Canada;New Brunswick@Canada;Newfoundland|Newfoundland and Labrador@Canada;
 Moselle@France;Gironde@France;Bouches-du-Rhône@France;Seine-Maritime@France;Pas-de-Calais@France;Haute-Savoie@France;Isère@France;Loire-Atlantique@France;Meurthe-et-Moselle@France;Bas-Rhin@France;Haut-Rhin@France;
 Vendée@France;Finistère@France;Morbihan@France;Hérault@France;Savoie@France;Drôme@France;Ardèche@France;Aisne@France;Oise@France;Marne@France;Doubs@France;
