@@ -624,11 +624,12 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   for (const s of sentences) {
     // a name ending in a word companies name themselves by: "Qilin Lithium ingresa …", "Jinlong Motors estudia …",
     // "Voltaria Energy colocó …" (weak: its first word must be written with its capital more than once in the story)
+    // (the tail word is looked for first, at the capitalised words that end a run: most are no tail)
     for (let c = seek(capsAt, s.from); c < cand.caps.length && cand.caps[c] < s.to; c++) {
       const i = cand.caps[c];
-      if (isNameWord(tokens[i - 1]) || !isNameWord(tokens[i + 1]) || NOT_NAMES.has(tokens[i].lower)) continue;
-      const end = runRight(tokens, i, s.to);
-      if (end - i >= 2 && end - i <= 4 && COMPANY_TAILS.has(tokens[end - 1].lower) && !(tokens[end]?.lower === 'of' || tokens[end]?.lower === 'de')) addName(found, i, end, undefined, true);
+      if (!COMPANY_TAILS.has(tokens[i].lower) || !isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1]) || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'de') continue;
+      const start = runLeft(tokens, i + 1, s.from);
+      if (i + 1 - start >= 2 && i + 1 - start <= 4 && !NOT_NAMES.has(tokens[start].lower)) addName(found, start, i + 1, undefined, true);
     }
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
