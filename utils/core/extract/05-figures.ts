@@ -52,6 +52,8 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   const t = tokens[i];
   // "u$s 180 millones", "U$S": the Argentine press's US dollars (read from the "$", as the "u" opens no figure)
   if (t.lower === '$' && t.gap === '' && tokens[i - 1]?.lower === 'u' && tokens[i + 1]?.lower === 's' && tokens[i + 1].gap === '') return ['USD', 2];
+  // "$us 120 millones": the Bolivian press's US dollars
+  if (t.lower === '$' && tokens[i + 1]?.lower === 'us' && tokens[i + 1].gap === '') return ['USD', 2];
   if (t.kind === 'punct' && currencySign(t.lower)) return [currencySign(t.lower)!, 1];
   if (t.kind === 'word' && DOLLAR_PREFIX[t.lower] && t.cap && tokens[i + 1]?.lower === '$' && tokens[i + 1].gap === '') return [DOLLAR_PREFIX[t.lower], 2];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
@@ -249,7 +251,8 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
   // "3,000 empleos", "1,500 Stellen": a count has no decimals, so the comma groups thousands
   if (!scaled && !cur && num.commaThousands !== null) value = num.commaThousands;
   // the figure as written starts at the "u" of "u$s"
-  const from = pre && pre[1] === 2 && tokens[i].lower === '$' ? i - 1 : i;
+  // (not "$us", whose "$" comes first)
+  const from = pre && pre[1] === 2 && tokens[i].lower === '$' && tokens[i + 1]?.lower === 's' ? i - 1 : i;
   return { value, currency: cur, from, to: j, scaled, written: num.written, num };
 }
 

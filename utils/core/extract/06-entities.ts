@@ -364,7 +364,7 @@ function frenchHouseStart(tokens: Token[], start: number, floor: number): number
 
 /** Where a French or Spanish name ending at `end` starts if its capitalised words' initials spell `initials`
  * ("Coopérative Laitière des Monts du Cantal" for "CLMC"), or -1. */
-function startOfInitials(text: string, tokens: Token[], end: number, floor: number, initials: string): number {
+function startOfInitials(text: string, tokens: Token[], end: number, floor: number, initials: string, verbAfter = false): number {
   let spelled = '';
   for (let k = end - 1; k >= floor && end - k <= 12; k--) {
     const t = tokens[k];
@@ -373,7 +373,8 @@ function startOfInitials(text: string, tokens: Token[], end: number, floor: numb
     spelled = text[t.start] + spelled;
     if (spelled.length > initials.length || !initials.endsWith(spelled)) return -1;
     // (only a company's: "Comisión Nacional de Valores (CNV)", "Universitat Politècnica de València (UPV)" are public)
-    if (spelled === initials) return COMPANY_NOUN_SET.has(t.lower) || NAME_HEAD_NOUNS.has(t.lower) ? k : -1;
+    // (or any name not a public body's, when a company's verb follows: "Maquinados Aeroespaciales del Norte (MAN) destinará …")
+    if (spelled === initials) return COMPANY_NOUN_SET.has(t.lower) || NAME_HEAD_NOUNS.has(t.lower) || (verbAfter && !publicHead(tokens, k)) ? k : -1;
   }
   return -1;
 }
@@ -487,6 +488,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   while (to - 1 > from && (matchAt(tokens, to - 1, suffixes) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
   if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
   if (to <= from) return;
+  // an island's name is a place: "À l'île Maurice, le groupe …", "en la isla Mauricio"
+  if (from > 0 && ISLAND_WORDS.has(tokens[from - 1].lower)) return;
   // an office-holder is a person: "Governor Martin Hale announced", "Minister Cassidy welcomed"
   if (OFFICE_TITLES.has(tokens[from].lower)) return;
   // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
@@ -547,6 +550,7 @@ const PLAN_WORDS = new Set(['annoncé', 'annonçait', 'investissement', 'investi
   'angekündigt', 'ankündigte', 'investieren', 'investiert', 'investition', 'anunció', 'anunciado', 'inversión', 'invertir', 'invertirá', 'invirtió']);
 
 /** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
+const ISLAND_WORDS = new Set(['île', 'îles', 'ile', 'iles', 'isla', 'islas', 'insel']);
 /** Adverbs written between a company's name and its verb. */
 const ADVERBS_BEFORE_VERB = new Set(['ya', 'también', 'aussi', 'déjà', 'bereits', 'schon', 'auch', 'already', 'also', 'now', 'ahora', 'désormais', 'jetzt', 'nun']);
 const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
@@ -690,7 +694,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         else if (innerText.length > initials.length && innerText.startsWith(initials) && CAPS_ONLY_SUFFIXES.has(innerText.slice(initials.length).toLowerCase())) addName(found, start, end, innerText);
         else if (lang === 'fr' || lang === 'es') {
           // "La Coopérative Laitière des Monts du Cantal (CLMC)": the initials of the capitalised words, past the particles
-          const from = startOfInitials(text, tokens, end, s.from, innerText);
+          const from = startOfInitials(text, tokens, end, s.from, innerText, !!matchAt(tokens, close + 1, orgVerbs, s.to));
           if (from >= 0) addName(found, from, end, innerText);
         }
       } else if (close === i + 2 && /^[A-Z][a-z]{2,9}$/.test(innerText) && matchAt(tokens, close + 1, orgVerbs, s.to) && end - start <= 4

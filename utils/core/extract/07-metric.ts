@@ -123,8 +123,20 @@ function ownTotalAfter(tokens: Token[], k: number): boolean {
 const COME = new Set(['kommen', 'kommt']);
 const ON_TOP = new Set(['hinzu', 'dazu']);
 /** "20 kommen hinzu", "kommen 35 dazu". */
-function comesOnTop(tokens: Token[], f: Figure): boolean {
-  return (COME.has(tokens[f.to]?.lower ?? '') && ON_TOP.has(tokens[f.to + 1]?.lower ?? '')) || (COME.has(tokens[f.from - 1]?.lower ?? '') && ON_TOP.has(tokens[f.to]?.lower ?? ''));
+function comesOnTop(tokens: Token[], f: Figure, prev: number): boolean {
+  return (COME.has(tokens[f.to]?.lower ?? '') && ON_TOP.has(tokens[f.to + 1]?.lower ?? '')) || (COME.has(tokens[prev]?.lower ?? '') && ON_TOP.has(tokens[f.to]?.lower ?? ''));
+}
+/** Headcount grown by a count: "die Zahl der Beschäftigten um bis zu 350 steigt" (not raised to one: "von derzeit 42 auf 60 erhöhen"). */
+const GROW = new Set(['steigt', 'steigen', 'wächst', 'wachsen', 'erhöht', 'erhöhen']);
+/** A comma, then at most two words that say when ("im Endausbau", "mittelfristig", "later"), then the qualifier at `qualifierAt`
+ * (not a clause of its own: "weltweit sind es knapp 900", "where Corvane already employs about 3,100"). */
+const NOT_WHEN = new Set(['es', 'sind', 'sont', 'son', 'are', 'employs', 'employ', 'headcount', 'beschäftigt', 'emploie', 'emplea', 'tiene', 'has', 'hat', 'compte', 'total', 'insgesamt', 'weltweit', 'worldwide']);
+function carriedOn(tokens: Token[], from: number, qualifierAt: number): boolean {
+  for (let k = qualifierAt - 1; k >= Math.max(from, qualifierAt - 3); k--) {
+    if (tokens[k].lower === ',') return true;
+    if (tokens[k].kind !== 'word' || NOT_WHEN.has(tokens[k].lower)) return false;
+  }
+  return false;
 }
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].lower === ',') return true;
@@ -463,7 +475,8 @@ function partListedBefore(tokens: Token[], from: number, figureFrom: number): bo
 
 /** Whether the job cues read in [from, to) (left to right, as findAll reads them) include a headcount, cut or sector word. */
 function notHiringIn(tokens: Token[], from: number, to: number): boolean {
-  for (const c of jobCuesIn(tokens, from, to)) if (c.value === 'not-hire') return true;
+  // ("ab 2027" is "from 2027": see decideCount)
+  for (const c of jobCuesIn(tokens, from, to)) if (c.value === 'not-hire' && !(tokens[c.start].lower === 'ab' && tokens[c.start + 1]?.kind === 'num')) return true;
   return false;
 }
 
@@ -602,8 +615,14 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // German for more coming: "310 Arbeitsplätze gesichert, 20 kommen hinzu", "Mit dem neuen Werk kommen 35 dazu"; and a target
   // for the jobs just named: "Wir starten mit 50 Mitarbeitern, Ende 2029 sollen es 120 sein"
   if (!noun && s.lang === 'de' && f.to - f.from < 6 && (previousJobs || matchesIn(tokens, Math.max(s.from, f.from - 12), f.from, jobNouns))
-    && (comesOnTop(tokens, f) || (tokens[prev]?.lower === 'es' && WILL_DE.has(tokens[prev - 1]?.lower ?? '') && (tokens[f.to]?.lower === 'sein' || tokens[f.to]?.lower === 'werden')))) {
+    && (comesOnTop(tokens, f, prev) || (tokens[prev]?.lower === 'um' && GROW.has(tokens[f.to]?.lower ?? '')) || (tokens[prev]?.lower === 'es' && WILL_DE.has(tokens[prev - 1]?.lower ?? '') && (tokens[f.to]?.lower === 'sein' || tokens[f.to]?.lower === 'werden')))) {
     return { metric: 'jobs', to: f.to, reasons: ['more-jobs-noun-left-out'] };
+  }
+  // a jobs figure carried on to the sentence's end, past a comma and a qualifier: "… rund 400 Beschäftigte in Erding arbeiten, im Endausbau
+  // bis zu 1.000.", "Bis Ende 2027 sollen in Zug 40 Stellen entstehen, mittelfristig bis zu 70."
+  if (!noun && previousJobs && f.to - f.from < 6 && prev < f.from - 1 && (f.to >= s.to || (f.to === s.to - 1 && tokens[f.to].kind === 'punct'))
+    && carriedOn(tokens, s.from, prev) && matchesIn(tokens, s.from, f.from, jobNouns) && !notHiringIn(tokens, Math.max(s.from, f.from - 12), f.from)) {
+    return { metric: 'jobs', to: f.to, reasons: ['jobs-figure-carried-on'] };
   }
   // "secure the plant's 600 existing jobs and create 120 new ones", "maintenir les 650 emplois et d'en créer 85 nouveaux":
   // new ones of the jobs the sentence named before
@@ -683,6 +702,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     if (c.value === 'not-hire' && c.start > to && AND_WORDS.has(tokens[to].lower) && cues.some(isHireBefore, f.from)) continue;
     // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
     if (c.value === 'not-hire' && (dist > 3 || HIRING_NOUNS.has(tokens[k].lower)) && NEAR_ONLY.has(tokens[c.start].lower)) continue;
+    // "sollen ab 2027 rund 400 Beschäftigte … arbeiten": "ab" before a year is "from", not the "ab" of "bauen … ab"
+    if (c.value === 'not-hire' && tokens[c.start].lower === 'ab' && tokens[c.start + 1]?.kind === 'num') continue;
     // "Sur le plan social, la direction annonce 450 emplois": the social side, not a redundancy plan
     if (c.value === 'not-hire' && tokens[c.start].lower === 'plan' && tokens[c.start - 1]?.lower === 'le' && tokens[c.start - 2]?.lower === 'sur') continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };

@@ -14,7 +14,7 @@ import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifi
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
-import { CENTRAL_AFRICAN_FRANC, countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
+import { CENTRAL_AFRICAN_FRANC, countryOf, CURRENCY_OF_COUNTRY, LOCAL_RUPEE, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable } from './phrases';
@@ -199,6 +199,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
   const centralAfrican = country !== null && CENTRAL_AFRICAN_FRANC.has(country);
+  const localRupee = country !== null && Object.hasOwn(LOCAL_RUPEE, country) ? LOCAL_RUPEE[country] : null;
   let largePeso: string | null | undefined; // storyPeso(mentions), looked for at the first huge bare "$"
   // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
   // outside the euro ("Nestlé va investir 60 millions dans son usine" of Orbe: francs), else euros
@@ -245,6 +246,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         if (f.alt?.currency === 'XOF') f.alt = { ...f.alt, currency: 'XAF' };
       }
     }
+    // "Rs" in Mauritius, Pakistan or Sri Lanka is that country's rupee (the "₹" sign stays India's)
+    if (localRupee) for (const f of figures) if (f.currency === 'INR' && tokens[f.from].lower === 'rs') f.currency = localRupee;
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
     else
       for (const f of figures) {

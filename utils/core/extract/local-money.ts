@@ -126,6 +126,8 @@ export function localMoney(tokens: Token[], f: Figure, local: string): void {
 
 /** Where the CFA franc is the Central African one (XAF), not the West African XOF the words default to. */
 export const CENTRAL_AFRICAN_FRANC = new Set(['Cameroon', 'Gabon', 'Chad', 'Equatorial Guinea']);
+/** Where "Rs" is the country's own rupee, not India's ("Rs 3,2 milliards" in a Mauritian paper). */
+export const LOCAL_RUPEE: Record<string, string> = { Mauritius: 'MUR', Pakistan: 'PKR', 'Sri Lanka': 'LKR' };
 
 /** Where a currency left out is plain from the place (the euro area, the UK, Switzerland, the US). */
 export const CURRENCY_OF_COUNTRY: Record<string, string> = {

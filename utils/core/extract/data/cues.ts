@@ -119,7 +119,7 @@ export const INVEST_CUES = [
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
 export const PROJECT_NOUNS = [
-  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations',
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
@@ -159,9 +159,13 @@ export const MONEY_NOT_INVESTMENT = [
   'synergies', 'synergien', 'sinergias', 'kostensynergien',
   'ronda de inversión', 'ronda de financiación', 'ronda serie', 'finanzierungsrunde', 'inversión pública', 'investissement public',
   'investissements publics', 'public investment', 'öffentliche investitionen', 'cartera de inversión', 'cartera de proyectos', 'project pipeline',
-  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'racheté', 'rachetée', 'rachetés', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   // money a company is given or takes a share with: "received a $380 million commitment from the federal government",
   // "is taking a £50m stake in the port works", "accorde une contribution remboursable de 2,5 millions $", "Investitionsanreize von 15 Millionen Euro"
+  // a scheme's threshold: "el RIGI, que exige un mínimo de US$200 millones"
+  'mínimo', 'umbral', 'threshold',
+  // debt a company raises: "the company's ₦20 billion commercial paper programme", "eine Anleihe über 500 Millionen Euro"
+  'commercial paper', 'bond', 'bonds', 'anleihe', 'anleihen', 'bonos', 'emprunt obligataire',
   'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'grant program', 'grants program', 'grant programme',
   'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'credit facility', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
   'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
@@ -370,7 +374,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'bangen', 'bangt', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'could go', 'may go', 'might go', 'bangen', 'bangt', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
