@@ -75,7 +75,7 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   return null;
 }
 
-const GLUED_LETTER_CURRENCIES: Record<string, string> = { dh: 'AED', dhs: 'AED', sr: 'SAR', qr: 'QAR', rm: 'MYR', rp: 'IDR', q: 'GTQ', dkr: 'DKK', skr: 'SEK', nkr: 'NOK' };
+const GLUED_LETTER_CURRENCIES: Record<string, string> = { dh: 'AED', dhs: 'AED', sr: 'SAR', qr: 'QAR', rm: 'MYR', rp: 'IDR', q: 'GTQ', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', p: 'PHP' };
 
 /** A currency written after the number: "€", "EUR", "euros", "d'euros", "de dólares", "US-Dollar". */
 function currencyAfter(tokens: Token[], j: number, limit: number, scaled: boolean): [string, number] | null {

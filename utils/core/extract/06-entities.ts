@@ -380,7 +380,7 @@ function startOfInitials(text: string, tokens: Token[], end: number, floor: numb
 }
 
 /** Words that open an apposition after a company's name ("based in Amarillo", "the Minnesota-based maker of …"). */
-const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'owned', 'founded', 'its', 'son', 'sa', 'sein', 'seine', 'su', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
+const APPOSITION_OPENERS = new Set(['based', 'headquartered', 'which', 'who', 'the', 'a', 'an', 'one', 'uno', 'una', 'einer', 'eines', 'owned', 'founded', 'its', 'son', 'sa', 'sein', 'seine', 'su', 'basée', 'basé', 'qui', 'le', 'la', 'l', 'un', 'une', 'filiale', 'die', 'der', 'das', 'ein', 'eine', 'mit', 'que', 'el', 'con', 'sede']);
 
 /** The comma that opens an apposition closed by the comma at `close` (the apposition starts with a lower-case opener), or -1. */
 function appositionOpening(tokens: Token[], close: number, from: number): number {
@@ -809,6 +809,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       }
       // "Les Chantiers de Keroman lancent", "La Fromagerie des Aravis investit": a French name whose head is a trade house
       if (lang === 'fr' && start < end) start = frenchHouseStart(tokens, start, s.from);
+      // (not a public body before one of the verbs that move a plan: "La Municipalidad de Rosario mantiene …")
+      if (start < end && publicHead(tokens, start)) continue;
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
       const placeWord = tokens[start - 1];

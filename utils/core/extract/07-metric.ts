@@ -122,6 +122,8 @@ function ownTotalAfter(tokens: Token[], k: number): boolean {
 }
 const COME = new Set(['kommen', 'kommt']);
 const ON_TOP = new Set(['hinzu', 'dazu']);
+/** "Statt der … 150 Stellen sollen nun rund 90 entstehen": jobs coming into being, their noun left out. */
+const COME_INTO_BEING = new Set(['entstehen', 'hinzukommen', 'dazukommen', 'geschaffen']);
 /** "20 kommen hinzu", "kommen 35 dazu". */
 function comesOnTop(tokens: Token[], f: Figure, prev: number): boolean {
   return (COME.has(tokens[f.to]?.lower ?? '') && ON_TOP.has(tokens[f.to + 1]?.lower ?? '')) || (COME.has(tokens[prev]?.lower ?? '') && ON_TOP.has(tokens[f.to]?.lower ?? ''));
@@ -196,7 +198,7 @@ const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 
   // ("alrededor de 1.200 indirectos entre proveedores y servicios")
   'entre', 'among', 'parmi', 'across', 'dans', 'chez', 'bei', 'im', 'am']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
-const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por']);
+const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por', 'worth']);
 /** What names the kind of project between its noun and its price: "proyecto de litio por US$870 millones". */
 const OF_KIND = new Set(['de', 'of', 'del', 'des', 'd']);
 /** A French or Spanish participle, which says what a thing has, not what kind it is ("son plan de relance doté de 2,3 milliards"). */
@@ -224,7 +226,7 @@ const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'co�
   'évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
 const ESTIMATES = new Set(['évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
 /** Nouns that name what a project costs; the German compounds name the project too. */
-const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten']);
+const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten', 'montant', 'monto']);
 const PROJECT_COST_NOUNS = new Set(['gesamtkosten', 'projektkosten', 'baukosten', 'investitionskosten', 'errichtungskosten']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')']);
 /**
@@ -321,6 +323,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     const start = i;
     i += m.len - 1;
     if (worthInName(tokens, start, windowFrom)) continue;
+    // what a project is worth is its cost: "Mass timber plant worth $165M coming to Prince Albert" (not "a deal worth")
+    if (tokens[start].lower === 'worth' && start - 1 >= s.from && projectNounAt(s, start - 1, start)) continue;
     if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[start].lower)) continue;
     // "das im Auftrag von Pharmafirmen Wirkstoffe herstellt": on behalf of, no contract won
     if (tokens[start].lower === 'auftrag' && tokens[start - 1]?.lower === 'im') continue;
@@ -564,7 +568,7 @@ function staffsNewSite(s: SentenceView, figureFrom: number): boolean {
 }
 
 /** German compounds no list can hold: "80 zusätzliche Pflegekräfte", "2.000 Bauarbeitern", "900 IT- und Digitalfachkräfte". */
-const GERMAN_JOB_PLACES = /^.{3,}arbeitsplätzen?$/;
+const GERMAN_JOB_PLACES = /^.{3,}arbeitsplätzen?$|^(?:vollzeit|teilzeit|ingenieurs?|entwickler|forschungs|dauer|plan|techniker|experten)stellen$/;
 // (and the trades: "rund 3.000 Softwareentwickler", "200 Prozessingenieure")
 const GERMAN_PEOPLE = /^.{3,}(kräften?|arbeitern?|arbeiterinnen|mitarbeitenden?|beschäftigten?|entwickler(?:n|innen)?|ingenieur(?:e|en|innen)|techniker(?:n|innen)?|expert(?:en|innen))$/;
 function germanCompoundJobNoun(tokens: Token[], k: number, limit: number): { len: number; value: 'strong' | 'weak' } | null {
@@ -586,6 +590,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   let k = f.to;
   while (k < s.to && k - f.to < 4 && (jobModifiers.has(tokens[k].lower) || (s.lang === 'de' && germanAdjective(tokens[k]))) && !matchAt(tokens, k, jobNouns, s.to)) k++;
   let noun = matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null);
+  // Spanish puts the article between a moved figure and its noun: "eleva a 450 las contrataciones", "cifró en 300 las incorporaciones"
+  if (!noun && s.lang === 'es' && k === f.to && (tokens[k]?.lower === 'las' || tokens[k]?.lower === 'los') && matchAt(tokens, k + 1, jobNouns, s.to)) {
+    k++;
+    noun = matchAt(tokens, k, jobNouns, s.to);
+  }
   // English trades before a job noun: "as many as 150 engineering and technician positions"
   // (not a compound before it: "an eight-year Job Development grant")
   if (!noun && s.lang === 'en' && !(tokens[f.to]?.lower === '-' && tokens[f.to].gap === '')) {
@@ -615,7 +624,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // German for more coming: "310 Arbeitsplätze gesichert, 20 kommen hinzu", "Mit dem neuen Werk kommen 35 dazu"; and a target
   // for the jobs just named: "Wir starten mit 50 Mitarbeitern, Ende 2029 sollen es 120 sein"
   if (!noun && s.lang === 'de' && f.to - f.from < 6 && (previousJobs || matchesIn(tokens, Math.max(s.from, f.from - 12), f.from, jobNouns))
-    && (comesOnTop(tokens, f, prev) || (tokens[prev]?.lower === 'um' && GROW.has(tokens[f.to]?.lower ?? '')) || (tokens[prev]?.lower === 'es' && WILL_DE.has(tokens[prev - 1]?.lower ?? '') && (tokens[f.to]?.lower === 'sein' || tokens[f.to]?.lower === 'werden')))) {
+    && (comesOnTop(tokens, f, prev) || (COME_INTO_BEING.has(tokens[f.to]?.lower ?? '') && wordIn(tokens, Math.max(s.from, prev - 2), prev + 1, WILL_DE)) || (tokens[prev]?.lower === 'um' && GROW.has(tokens[f.to]?.lower ?? '')) || (tokens[prev]?.lower === 'es' && WILL_DE.has(tokens[prev - 1]?.lower ?? '') && (tokens[f.to]?.lower === 'sein' || tokens[f.to]?.lower === 'werden')))) {
     return { metric: 'jobs', to: f.to, reasons: ['more-jobs-noun-left-out'] };
   }
   // a jobs figure carried on to the sentence's end, past a comma and a qualifier: "… rund 400 Beschäftigte in Erding arbeiten, im Endausbau

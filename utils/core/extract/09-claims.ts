@@ -246,6 +246,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         if (f.alt?.currency === 'XOF') f.alt = { ...f.alt, currency: 'XAF' };
       }
     }
+    // "millions $" in French is the Canadian press's way (France writes "millions de dollars"); dinars are Algeria's in Algeria
+    if (lang === 'fr' && !localCurrency && country !== 'United States') for (const f of figures) if (f.currency === 'USD' && tokens[f.to - 1].lower === '$' && tokens[f.from].lower !== '$') f.currency = 'CAD';
+    if (country === 'Algeria') for (const f of figures) if (f.currency === 'TND') f.currency = 'DZD';
     // "Rs" in Mauritius, Pakistan or Sri Lanka is that country's rupee (the "₹" sign stays India's)
     if (localRupee) for (const f of figures) if (f.currency === 'INR' && tokens[f.from].lower === 'rs') f.currency = localRupee;
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);

@@ -15,7 +15,7 @@ export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von
 export const CHANGE_VERBS = [
   'passe', 'passer', 'passé', 'passée', 'passant', 'porté', 'portée', 'porte', 'relevé', 'relevée', 'relève', 'revu', 'revue', 'augmenté', 'augmentée',
   'ramené', 'ramenée', 'réduit', 'réduite', 'gonfle', 'grimpe', 'grimpé', 'bondit',
-  'scales', 'scaled', 'scaling',
+  'scales', 'scaled', 'scaling', 'doubles', 'doubled', 'doubling', 'enlarging', 'enlarges', 'enlarged',
   'elevó', 'eleva', 'elevará', 'pasa', 'pasó', 'pasará', 'aumentó', 'aumenta', 'amplió', 'amplía', 'sube', 'subió', 'incrementó', 'redujo', 'recortó',
   'steigt', 'stieg', 'erhöht', 'erhöhte', 'aufgestockt', 'stockt', 'wächst',
   'raised', 'raises', 'raising', 'lifted', 'lifts', 'increased', 'increases', 'boosted', 'boosts', 'rises', 'rose', 'grows', 'grew', 'jumps', 'jumped',
@@ -119,7 +119,7 @@ export const INVEST_CUES = [
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
 export const PROJECT_NOUNS = [
-  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks',
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'hangar',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
@@ -307,6 +307,8 @@ export const HIRING_CUES = [
   // a verb earlier: "would begin in the spring and employ up to 3,000")
   'and employ', 'could employ', 'initially employ', 'eventually employ', 'ultimately employ', 'directly employ',
   'créer', 'créera', 'création', 'recruter', 'recrutera', 'embaucher', 'embauchera', 'générer', 'permettra', 'emploiera',
+  // a plant's future payroll: "l'usine doit désormais employer 550 personnes à terme"
+  'doit employer', 'devrait employer', 'va employer', 'pourra employer', 'devra employer', 'désormais employer',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
   'generará', 'empleará', 'incorporar', 'incorporará',
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
@@ -356,7 +358,7 @@ export const HIRING_CUES = [
   'to provide employment', 'will provide employment', 'would provide employment', 'will provide jobs',
   // people set to start work, or a building site's needs: "Die ersten 40 Mitarbeiter sollen … ihre Arbeit aufnehmen",
   // "La construcción demandaría un peak de 4.000 trabajadores", "requeriría una mano de obra promedio de 2.100 trabajadores"
-  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'demandaría', 'demandará', 'requeriría', 'requerirá',
+  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'demandaría', 'demandará', 'requeriría', 'requerirá',
   // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
   'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
@@ -374,7 +376,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'bangen', 'bangt', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'could go', 'may go', 'might go', 'bangen', 'bangt', 'ajuste de', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',

@@ -50,6 +50,11 @@ export const ORG_VERBS = [
   'proyecta', 'proyectaba',
   // laying the first stone, opening: "Voltaria coloca la primera piedra", "Ermak eröffnet", "Norvane inaugure son usine"
   'coloca', 'colocó', 'inaugura', 'inauguró', 'inaugure', 'inaugurera', 'inaugurates', 'inaugurated',
+  // follow-ups moving a plan: "Salmones Patagonia Sur recorta a US$ 75 millones su inversión", "Talleres Urola eleva a 450 las contrataciones",
+  // "Kestrel delays its plant", "Norvane revoit son projet", "Halberg kürzt die Investition"
+  'muda', 'mudará', 'recorta', 'recortó', 'eleva', 'elevó', 'reduce', 'redujo', 'aplaza', 'aplazó', 'retrasa', 'retrasó', 'confirma', 'confirmó', 'traslada', 'trasladó',
+  'mantiene', 'amplía', 'amplió', 'revoit', 'réduit', 'relève', 'maintient', 'confirme', 'reporte', 'repousse', 'suspend', 'gèle',
+  'kürzt', 'verschiebt', 'bestätigt', 'stoppt', 'verkleinert', 'delays', 'scraps', 'shelves', 'pauses', 'trims', 'raises', 'scales', 'cuts',
 ];
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
@@ -192,6 +197,6 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
 ];
 /** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
 export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', ...FRENCH_CRAFT_HOUSES,
-  'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera',
+  'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera', 'textiles',
   // "Grupo Albufera Logística obtuvo …", "Groupe Arvel a publié …": the group word opens the name
   'grupo', 'groupe']);

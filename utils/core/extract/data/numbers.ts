@@ -142,7 +142,7 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['livres égyptiennes', 'EGP'], ['livres turques', 'TRY'], ['liras turcas', 'TRY'], ['türkische lira', 'TRY'], ['ringgits', 'MYR'],
   ['reales brasileños', 'BRL'], ['bolivianos', 'BOB'], ['guaraníes', 'PYG'], ['quetzales', 'GTQ'], ['lempiras', 'HNL'],
   ['colones', 'CRC'], ['córdobas', 'NIO'], ['pesos uruguayos', 'UYU'], ['pesos dominicanos', 'DOP'], ['dinars algériens', 'DZD'],
-  ['dinars tunisiens', 'TND'], ['francs congolais', 'CDF'], ['francs guinéens', 'GNF'], ['kwanzas', 'AOA'], ['nairas', 'NGN'],
+  ['dinars tunisiens', 'TND'], ['dinars', 'TND'], ['dinar', 'TND'], ['francs congolais', 'CDF'], ['francs guinéens', 'GNF'], ['kwanzas', 'AOA'], ['nairas', 'NGN'],
   ['tschechische kronen', 'CZK'], ['dänische krone', 'DKK'], ['hongkong-dollar', 'HKD'], ['singapur-dollar', 'SGD'],
 ];
 
@@ -161,4 +161,4 @@ export const MONTHS = new Set([
 export const TIME_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'utc', 'pst', 'am', 'pm', 'h', 'uhr', 'hrs', 'p', 'th', 'st', 'nd', 'rd', 'e', 'er', 'ème', 'º', 'ª']);
 
 /** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore in 05-figures). */
-export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr'];
+export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr', 'p'];

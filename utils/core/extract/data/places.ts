@@ -81,6 +81,6 @@ Boston@Massachusetts;Atlanta@Georgia;Detroit@Michigan;Pittsburgh|Philadelphia@Pe
 Salt Lake City@Utah;Portland@Oregon;Las Vegas@Nevada;Minneapolis@Minnesota;Milwaukee@Wisconsin;Baltimore@Maryland;Richmond@Virginia;Savannah@Georgia;Huntsville@Alabama`;
 
 /** Adjectives and phrases that name a place ("European sites", "Italian cloud region", "sites européens"). */
-export const PLACE_ADJECTIVES = `mauricien|mauricienne|mauriciens|mauriciennes@Mauritius;European|européen|européens|européenne|européennes|europäischen|europäische|europeo|europeos|europea@Europe;
+export const PLACE_ADJECTIVES = `Tasmanian@Tasmania;mauricien|mauricienne|mauriciens|mauriciennes@Mauritius;European|européen|européens|européenne|européennes|europäischen|europäische|europeo|europeos|europea@Europe;
 Italian|italien|italienne|italienischen|italiano@Italy;French|français|française|französischen|francés@France;German|allemand|allemande|deutschen|alemán@Germany;
 Spanish|espagnol|espagnole|spanischen|español@Spain;British|britannique|britischen|británico@United Kingdom;American|américain|américaine|amerikanischen|estadounidense@United States`;
