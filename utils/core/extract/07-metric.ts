@@ -77,7 +77,7 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
   'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán',
   // seeking people: "recherche 120 techniciens", "busca 300 operarios", "sucht 80 Fachkräfte", "is seeking 200" (see SEEK_WORDS)
-  'recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking',
+  'recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking', 'looking',
   // the hiring noun before "de"/"of" (a qualifier word, passed over below): "prévoit l'embauche de 280 agents", "la contratación de 300 operarios"
   'embauche', 'recrutement', 'contratación', 'incorporación']);
 /** "create 120 new ones", "d'en créer 85 nouveaux": new ones, their noun said before; and the verbs that make them. */
@@ -140,12 +140,22 @@ function carriedOn(tokens: Token[], from: number, qualifierAt: number): boolean 
   }
   return false;
 }
+/** German verbs in second place after a fronted amount. */
+const AUX_DE = new Set(['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'will', 'wollen', 'soll', 'sollen']);
+/** The "in"/"ins" that opens where the money goes, past the subject between (no punctuation on the way), or -1. */
+function inAfterSubject(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].kind === 'punct') return -1;
+    if (tokens[k].lower === 'in' || tokens[k].lower === 'ins') return k;
+  }
+  return -1;
+}
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].lower === ',') return true;
   return false;
 }
 /** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
-const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking']);
+const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking', 'looking']);
 /** German relative pronouns: the verb of their clause comes last, a few words on. */
 const RELATIVE_GERMAN = new Set(['die', 'der', 'welche', 'welcher', 'welches']);
 const changeVerbs = new Set(CHANGE_VERBS);
@@ -352,11 +362,13 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
   // (three words in all languages: "a £95m research and development centre", "£95m R&D centre")
-  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped++) {
-    if (projectNounAt(s, k, s.to)) return { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
+  // (a word joined to the one before by a hyphen is part of it: "R640m bottle-to-bottle recycling plant")
+  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped += tokens[k]?.gap === '' && (tokens[k].lower === '-' || tokens[k - 1]?.lower === '-') ? 0 : 1) {
+    // (not a project named as money of another kind: "a £50m supply-chain support scheme")
+    if (projectNounAt(s, k, s.to)) return k > f.altTo + 1 && negativeCueIn(tokens, f.altTo, k + 1) ? null : { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-' && tokens[k].lower !== '&') break;
     // ("research and development" is one name of a centre's trade, not a second figure's clause; nor is "solar and battery farm")
-    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !(AND_WORDS.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'development' || (tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && projectNounAt(s, k + 2, s.to))))) break;
+    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !(tokens[k - 1]?.lower === '-' && tokens[k].gap === '') && !(AND_WORDS.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'development' || (tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && projectNounAt(s, k + 2, s.to))))) break;
   }
   // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {
@@ -449,10 +461,15 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   }
   // German puts the verb last, past a list of what the money goes into: "will 15 Millionen Euro in neue Rohrbrücken,
   // eine Erweiterung der Abwasserbehandlung und eine zusätzliche Zufahrt investieren"
-  if (s.lang === 'de' && (tokens[f.altTo]?.lower === 'in' || tokens[f.altTo]?.lower === 'ins')) {
-    for (let k = f.altTo + 1; k < Math.min(s.to, f.altTo + 30); k++) {
+  // (also after the amount opening the sentence and the verb-second: "Rund 32 Millionen Euro hat die Bergbahnen Tuxertal AG in die Bahn,
+  // die neue Talstation … und die Erweiterung der Beschneiung investiert"; and over nouns listed bare: "in Sortieranlagen, Verpackung und Lager gesteckt")
+  const listFrom = s.lang !== 'de' ? -1 : tokens[f.altTo]?.lower === 'in' || tokens[f.altTo]?.lower === 'ins' ? f.altTo
+    : AUX_DE.has(tokens[f.altTo]?.lower ?? '') ? inAfterSubject(tokens, f.altTo + 1, Math.min(s.to, f.altTo + 8)) : -1;
+  if (listFrom >= 0) {
+    for (let k = listFrom + 1; k < Math.min(s.to, listFrom + 30); k++) {
       const t = tokens[k];
-      if (t.lower === '.' || t.lower === ';' || t.lower === ':' || (t.lower === ',' && !LIST_GOES_ON.has(tokens[k + 1]?.lower ?? ''))) break;
+      const next = tokens[k + 1];
+      if (t.lower === '.' || t.lower === ';' || t.lower === ':' || (t.lower === ',' && !LIST_GOES_ON.has(next?.lower ?? '') && !(next?.kind === 'word' && next.cap))) break;
       const m = moneyCueAt(tokens, k, s.to);
       if (m?.value === 'not-invest') return null;
       if (m?.value === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-verb-last'] };
@@ -484,7 +501,7 @@ function notHiringIn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'neueinstellungen', 'einstellungen']);
+const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'incorporaciones', 'neueinstellungen', 'einstellungen']);
 /** "Already": about the jobs only right beside them. */
 // ("today" too: "qui emploie aujourd'hui 2 700 salariés" is a payroll, "GHL ha presentado hoy … la creación de 220 puestos" a plan)
 const NEAR_ONLY = new Set(['déjà', 'today', 'heute', 'aujourd', 'hoy', 'actualmente']);
@@ -617,6 +634,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
   const employAhead = tokens[prev]?.lower === 'employ' && EMPLOY_AHEAD.has(tokens[prev - 1]?.lower ?? '');
+  // ("We'll be looking for about 2,000 people": looking for people is seeking them)
+  if (tokens[prev]?.lower === 'for' && tokens[prev - 1]?.lower === 'looking') prev--;
   const seekOf = SEEK_WORDS.has(tokens[prev]?.lower ?? '') && prev + 1 < f.from && tokens[prev + 1].lower === 'de';
   if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && !seekOf && f.to - f.from < 6) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };

@@ -96,6 +96,8 @@ export const INVEST_CUES = [
   // a partner's share of a joint venture: "Atlasol apportera 1 milliard de dirhams"
   'apportera', 'apporteront', 'aportará', 'aportarán', 'will contribute',
   'invert*', 'inviert*', 'invirt*', 'inversión', 'inversiones', 'destinará', 'destinó', 'destinado', 'ha destinado', 'destinarán', 'destina', 'apuesta', 'apostará', 'poured', 'injecté', 'injectera', 'injecter',
+  // an investment contract with a state: "suscribió … un contrato de inversión por USD 32 millones para construir una planta"
+  'contrato de inversión', 'contratos de inversión', 'convenio de inversión',
   'destinar', 'desembolso', 'desembolsar', 'desembolsará', 'desembolsado', 'desembolsada', 'inyectar', 'inyectará', 'construir', 'construirá',
   // participles written after the amount: "500 millions d'euros déjà engagés en 2022"
   'engagé', 'engagés', 'engagée', 'engagées', 'consacré', 'consacrés', 'dépensé', 'dépensés', 'gesteckt', 'ausgegeben',
@@ -119,7 +121,7 @@ export const INVEST_CUES = [
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
 export const PROJECT_NOUNS = [
-  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'hangar',
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'hangar', 'conversion', 'refurbishment', 'renovation', 'redevelopment', 'fit-out', 'rénovation', 'reconversion',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
@@ -163,10 +165,12 @@ export const MONEY_NOT_INVESTMENT = [
   // money a company is given or takes a share with: "received a $380 million commitment from the federal government",
   // "is taking a £50m stake in the port works", "accorde une contribution remboursable de 2,5 millions $", "Investitionsanreize von 15 Millionen Euro"
   // a scheme's threshold: "el RIGI, que exige un mínimo de US$200 millones"
-  'mínimo', 'umbral', 'threshold',
+  'mínimo', 'umbral', 'threshold', 'recorded',
+  // an offer for a business: "una oferta inicial de 12 millones de euros por las 21 tiendas"
+  'oferta', 'ofertas', 'offre de reprise', 'offre de rachat',
   // debt a company raises: "the company's ₦20 billion commercial paper programme", "eine Anleihe über 500 Millionen Euro"
   'commercial paper', 'bond', 'bonds', 'anleihe', 'anleihen', 'bonos', 'emprunt obligataire',
-  'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'grant program', 'grants program', 'grant programme',
+  'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'support scheme', 'support fund', 'grant program', 'grants program', 'grant programme',
   'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'credit facility', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
   'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
@@ -358,7 +362,7 @@ export const HIRING_CUES = [
   'to provide employment', 'will provide employment', 'would provide employment', 'will provide jobs',
   // people set to start work, or a building site's needs: "Die ersten 40 Mitarbeiter sollen … ihre Arbeit aufnehmen",
   // "La construcción demandaría un peak de 4.000 trabajadores", "requeriría una mano de obra promedio de 2.100 trabajadores"
-  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'demandaría', 'demandará', 'requeriría', 'requerirá',
+  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'arbeit finden', 'demandaría', 'demandará', 'requeriría', 'requerirá',
   // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
   'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
@@ -376,7 +380,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'bangen', 'bangt', 'ajuste de', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'could go', 'may go', 'might go', 'bangen', 'bangt', 'nachbesetzt', 'ajuste de', 'perdrait', 'perdraient', 'perdra', 'perdront', 'planilla actual', 'plantilla actual', 'tiene hoy', 'que tiene hoy', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
