@@ -40,7 +40,7 @@ function isGluedCode(code: string): boolean {
 /** "Sh" or "KSh" (any case after the first letter): the shilling's sign, read apart from the digits glued to it. */
 function isShilling(text: string, start: number, end: number): boolean {
   const sign = text.slice(start, end);
-  return sign === 'Sh' || sign === 'KSh' || sign === 'Ksh';
+  return sign === 'Sh' || sign === 'KSh' || sign === 'Ksh' || sign === 'Shs';
 }
 
 /**

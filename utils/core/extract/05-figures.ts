@@ -72,6 +72,8 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && t.cap && tokens[i + 1]?.kind === 'num' && tokens[i + 1].gap === '' && GLUED_LETTER_CURRENCIES[t.lower]) return [GLUED_LETTER_CURRENCIES[t.lower], 1];
   // the Kenyan shilling: "Sh5.2 billion", "KSh 800 million"
   if (t.kind === 'word' && (t.lower === 'sh' || t.lower === 'ksh') && t.cap && tokens[i + 1]?.kind === 'num') return ['KES', 1];
+  // and the Ugandan shilling: "Shs450b", "Shs 1.2 trillion"
+  if (t.kind === 'word' && t.lower === 'shs' && t.cap && tokens[i + 1]?.kind === 'num') return ['UGX', 1];
   return null;
 }
 

@@ -225,7 +225,7 @@ const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
 const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least', 'as', 'many',
   // the other languages' ("recruter environ 180 vendeurs", "contratará hasta 300 temporeros", "jusqu'à 50 ingénieurs", "bis zu 80")
-  'environ', 'près', 'de', 'plus', 'jusqu', "'", 'à', 'quelque', 'moins', 'au', 'unos', 'unas', 'cerca', 'alrededor', 'hasta', 'más', 'casi', 'al', 'menos',
+  'environ', 'près', 'de', 'des', 'plus', 'jusqu', "'", 'à', 'quelque', 'moins', 'au', 'unos', 'unas', 'cerca', 'alrededor', 'hasta', 'más', 'casi', 'al', 'menos',
   'rund', 'etwa', 'bis', 'zu', 'über', 'mehr', 'als', 'knapp', 'fast', 'mindestens']);
 // (and what a phase stands for: "Une première phase de 100 MW, représentant quelque 700 millions d'euros")
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán',
@@ -585,7 +585,7 @@ function staffsNewSite(s: SentenceView, figureFrom: number): boolean {
 }
 
 /** German compounds no list can hold: "80 zusätzliche Pflegekräfte", "2.000 Bauarbeitern", "900 IT- und Digitalfachkräfte". */
-const GERMAN_JOB_PLACES = /^.{3,}arbeitsplätzen?$|^(?:vollzeit|teilzeit|ingenieurs?|entwickler|forschungs|dauer|plan|techniker|experten)stellen$/;
+const GERMAN_JOB_PLACES = /^.{3,}arbeitsplätzen?$|^(?:vollzeit|teilzeit|ganzjahres|ingenieurs?|entwickler|forschungs|dauer|plan|techniker|experten)stellen$/;
 // (and the trades: "rund 3.000 Softwareentwickler", "200 Prozessingenieure")
 const GERMAN_PEOPLE = /^.{3,}(kräften?|arbeitern?|arbeiterinnen|mitarbeitenden?|beschäftigten?|entwickler(?:n|innen)?|ingenieur(?:e|en|innen)|techniker(?:n|innen)?|expert(?:en|innen))$/;
 function germanCompoundJobNoun(tokens: Token[], k: number, limit: number): { len: number; value: 'strong' | 'weak' } | null {

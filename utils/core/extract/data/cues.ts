@@ -121,7 +121,7 @@ export const INVEST_CUES = [
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
 export const PROJECT_NOUNS = [
-  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'hangar', 'conversion', 'refurbishment', 'renovation', 'redevelopment', 'fit-out', 'rénovation', 'reconversion',
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'filature', 'neubau', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'hangar', 'conversion', 'refurbishment', 'renovation', 'redevelopment', 'fit-out', 'rénovation', 'reconversion',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
@@ -257,6 +257,8 @@ export const MONEY_NOT_INVESTMENT = [
 /** Job nouns that make a count a jobs figure on their own. */
 export const JOB_NOUNS_STRONG = [
   'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
+  // hires in Belgian French: "À la clé: 140 engagements"
+  'engagements',
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
   'construction workers', 'construction staff', 'construction workforce', 'bauarbeiter', 'bauarbeitern', 'ouvriers du bâtiment',
   'arbeitsplätze', 'stellen', 'jobs', 'arbeitsplätzen', 'empleos', 'puestos',
@@ -287,6 +289,8 @@ export const JOB_NOUNS_WEAK = [
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
+  // the first of them: "des 150 premiers salariés", "los primeros 200"
+  'premiers', 'premières', 'primeros', 'primeras', 'first',
   'new', 'more', 'additional', 'direct', 'permanent', 'proper', 'high', 'well', 'hightech', 'contract', 'gut', 'bezahlte', 'good', 'bien', 'pagados', 'rémunérés', 'eventuales', 'ongoing', 'operational', 'opérationnels', 'operativos', 'full-time', 'full', 'time', 'highly', 'skilled', 'high-skilled', 'well-paid',
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
   'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
@@ -380,7 +384,9 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'bangen', 'bangt', 'nachbesetzt', 'ajuste de', 'perdrait', 'perdraient', 'perdra', 'perdront', 'planilla actual', 'plantilla actual', 'tiene hoy', 'que tiene hoy', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'could go', 'may go', 'might go', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
+  // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
+  'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln', 'ajuste de', 'perdrait', 'perdraient', 'perdra', 'perdront', 'planilla actual', 'plantilla actual', 'tiene hoy', 'que tiene hoy', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
