@@ -549,10 +549,11 @@ const RELATIVES = new Set(['qui', 'which', 'who', 'die', 'der', 'das', 'que', 'q
 const PLAN_WORDS = new Set(['annoncé', 'annonçait', 'investissement', 'investir', 'investi', 'announced', 'invest', 'investment', 'invested', 'pledged',
   'angekündigt', 'ankündigte', 'investieren', 'investiert', 'investition', 'anunció', 'anunciado', 'inversión', 'invertir', 'invertirá', 'invirtió']);
 
-/** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
+/** Words for an island: the name after them is a place ("l'île Maurice"). */
 const ISLAND_WORDS = new Set(['île', 'îles', 'ile', 'iles', 'isla', 'islas', 'insel']);
 /** Adverbs written between a company's name and its verb. */
 const ADVERBS_BEFORE_VERB = new Set(['ya', 'también', 'aussi', 'déjà', 'bereits', 'schon', 'auch', 'already', 'also', 'now', 'ahora', 'désormais', 'jetzt', 'nun']);
+/** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
 const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
 const OPENING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el']);
 /** The sentence opens on an article and a word for a company within a few words ("Das schwedisch-deutsche Start-up", "La energética asturiana"). */

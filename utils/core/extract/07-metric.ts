@@ -87,12 +87,14 @@ const CREATE_WORDS = new Set(['create', 'créer', 'crear', 'schaffen', 'add', 'a
 const MORE_BEFORE_PRICE = new Set(['weitere', 'weiteren', 'zusätzliche', 'additional', 'further', 'another', 'otros', 'otras']);
 /** German verbs of a project coming into being, after a price that opens the sentence: "Für 90 Millionen Euro entsteht … eine neue Halle". */
 const BUILT_DE = new Set(['entsteht', 'entstehen', 'baut', 'bauen', 'errichtet', 'errichten', 'wird', 'werden']);
-/** Whether a project noun stands before `at`, past up to three "de <kind>" and one "en/in/à <Place>":
- * "planta de hidróxido de litio por", "refinería … en Mejillones por", "une usine de broyage de cacao à San-Pédro pour". */
 const PLACE_PREPOSITIONS = new Set(['en', 'in', 'à', 'a']);
+/** Kinds that make a plan one to cut, not to build. */
 const CUT_KINDS = new Set(['réduction', 'coûts', 'dépenses', 'économies', 'suppression', 'suppressions', 'reducción', 'costes', 'costos', 'gastos', 'ahorro', 'recorte',
   'costs', 'cost', 'savings', 'cuts', 'kosten', 'einsparungen', 'sparprogramm']);
+/** A company settling somewhere ("s'installe à Diamniadio pour …"). */
 const SETTLES = new Set(['installe', 'implante', 'installera', 'implantera', 'instala', 'implanta', 'instalará', 'implantará']);
+/** Whether a project noun stands before `at`, past up to three "de <kind>" and one "en/in/à <Place>":
+ * "planta de hidróxido de litio por", "refinería … en Mejillones por", "une usine de broyage de cacao à San-Pédro pour". */
 function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
   const { tokens } = s;
   let k = at - 1;
@@ -115,10 +117,11 @@ function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
   if (caps + kinds === 0 || k < s.from) return false;
   return matchAt(tokens, k, projectNouns, k + 1) !== null;
 }
-const POSSESSIVES = new Set(['its', 'their', 'sich']);
+/** Whether the total a verb at `k` brings is the company's own: "bringing its total", "brings Meridian's total",
+ * "summiert sich (das Engagement)". */
 function ownTotalAfter(tokens: Token[], k: number): boolean {
-  return POSSESSIVES.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 2]?.lower === "'" && tokens[k + 3]?.lower === 's')
-    || (tokens[k + 1]?.lower === 'sich' || tokens[k + 2]?.lower === 'sich');
+  const next = tokens[k + 1]?.lower;
+  return next === 'its' || next === 'their' || next === 'sich' || tokens[k + 2]?.lower === 'sich' || (tokens[k + 2]?.lower === "'" && tokens[k + 3]?.lower === 's');
 }
 const COME = new Set(['kommen', 'kommt']);
 const ON_TOP = new Set(['hinzu', 'dazu']);
@@ -150,6 +153,7 @@ function inAfterSubject(tokens: Token[], from: number, to: number): number {
   }
   return -1;
 }
+/** Whether a comma stands in [from, to). */
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].lower === ',') return true;
   return false;

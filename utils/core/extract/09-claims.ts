@@ -14,7 +14,7 @@ import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifi
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
-import { CENTRAL_AFRICAN_FRANC, countryOf, CURRENCY_OF_COUNTRY, LOCAL_RUPEE, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
+import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
 import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable } from './phrases';
@@ -198,8 +198,6 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let onlyCompany: string | null | undefined; // the one company the story names, looked for when first needed
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
-  const centralAfrican = country !== null && CENTRAL_AFRICAN_FRANC.has(country);
-  const localRupee = country !== null && Object.hasOwn(LOCAL_RUPEE, country) ? LOCAL_RUPEE[country] : null;
   let largePeso: string | null | undefined; // storyPeso(mentions), looked for at the first huge bare "$"
   // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
   // outside the euro ("Nestlé va investir 60 millions dans son usine" of Orbe: francs), else euros
@@ -239,18 +237,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     const item = itemHere && (itemHere.bullet || (listLines ??= countListLines(text, tokens, sentences, perSentence)) >= 2) ? itemHere : null;
     // (the line's company is no place, whatever its bracketed country made of it)
     const places = item ? withoutPlaceAt(local, item.from) : local;
-    // "F CFA" in Cameroon, Gabon, Chad or Equatorial Guinea is the Central African franc
-    if (centralAfrican) {
-      for (const f of figures) {
-        if (f.currency === 'XOF') f.currency = 'XAF';
-        if (f.alt?.currency === 'XOF') f.alt = { ...f.alt, currency: 'XAF' };
-      }
-    }
-    // "millions $" in French is the Canadian press's way (France writes "millions de dollars"); dinars are Algeria's in Algeria
-    if (lang === 'fr' && !localCurrency && country !== 'United States') for (const f of figures) if (f.currency === 'USD' && tokens[f.to - 1].lower === '$' && tokens[f.from].lower !== '$') f.currency = 'CAD';
-    if (country === 'Algeria') for (const f of figures) if (f.currency === 'TND') f.currency = 'DZD';
-    // "Rs" in Mauritius, Pakistan or Sri Lanka is that country's rupee (the "₹" sign stays India's)
-    if (localRupee) for (const f of figures) if (f.currency === 'INR' && tokens[f.from].lower === 'rs') f.currency = localRupee;
+    moneyOfStoryCountry(tokens, figures, lang, country, localCurrency !== null);
     if (localCurrency) for (const f of figures) localMoney(tokens, f, localCurrency);
     else
       for (const f of figures) {

@@ -125,9 +125,29 @@ export function localMoney(tokens: Token[], f: Figure, local: string): void {
 }
 
 /** Where the CFA franc is the Central African one (XAF), not the West African XOF the words default to. */
-export const CENTRAL_AFRICAN_FRANC = new Set(['Cameroon', 'Gabon', 'Chad', 'Equatorial Guinea']);
+const CENTRAL_AFRICAN_FRANC = new Set(['Cameroon', 'Gabon', 'Chad', 'Equatorial Guinea']);
 /** Where "Rs" is the country's own rupee, not India's ("Rs 3,2 milliards" in a Mauritian paper). */
-export const LOCAL_RUPEE: Record<string, string> = { Mauritius: 'MUR', Pakistan: 'PKR', 'Sri Lanka': 'LKR' };
+const LOCAL_RUPEE: Record<string, string> = { Mauritius: 'MUR', Pakistan: 'PKR', 'Sri Lanka': 'LKR' };
+
+/**
+ * Money the words leave to the story's country: "F CFA" in Cameroon, Gabon, Chad or Equatorial Guinea is the Central
+ * African franc; "Rs" in Mauritius, Pakistan or Sri Lanka that country's rupee (the "₹" sign stays India's); dinars in
+ * Algeria Algeria's; and the French press's "millions $" Canadian dollars outside a US story (France writes "millions de
+ * dollars"), unless the story's own dollar is already known.
+ */
+export function moneyOfStoryCountry(tokens: Token[], figures: Figure[], lang: Lang, country: string | null, localDollarKnown: boolean): void {
+  const centralAfrican = country !== null && CENTRAL_AFRICAN_FRANC.has(country);
+  const rupee = country !== null && Object.hasOwn(LOCAL_RUPEE, country) ? LOCAL_RUPEE[country] : null;
+  const canadianSign = lang === 'fr' && !localDollarKnown && country !== 'United States';
+  if (!centralAfrican && !rupee && !canadianSign && country !== 'Algeria') return;
+  for (const f of figures) {
+    if (centralAfrican && f.currency === 'XOF') f.currency = 'XAF';
+    if (centralAfrican && f.alt?.currency === 'XOF') f.alt = { ...f.alt, currency: 'XAF' };
+    if (rupee && f.currency === 'INR' && tokens[f.from].lower === 'rs') f.currency = rupee;
+    if (country === 'Algeria' && f.currency === 'TND') f.currency = 'DZD';
+    if (canadianSign && f.currency === 'USD' && tokens[f.to - 1].lower === '$' && tokens[f.from].lower !== '$') f.currency = 'CAD';
+  }
+}
 
 /** Where a currency left out is plain from the place (the euro area, the UK, Switzerland, the US). */
 export const CURRENCY_OF_COUNTRY: Record<string, string> = {
