@@ -108,10 +108,16 @@ function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
   // the kinds: "de <word>" up to three times, reading right to left
   let kinds = 0;
   // (a participle may close the run, "une usine de batteries installée à Lyon pour", not stand inside it: "hidróxido de litio")
-  while (k - 1 > s.from && kinds < 3 && tokens[k].kind === 'word' && !tokens[k].cap && !(kinds === 0 && PARTICIPLE.test(tokens[k].lower)) && OF_KIND.has(tokens[k - 1].lower)) {
+  while (k - 1 > s.from && kinds < 3 && tokens[k].kind === 'word' && !tokens[k].cap && !(kinds === 0 && PARTICIPLE.test(tokens[k].lower))) {
+    // (two kinds joined: "une usine d'assemblage de motos et tricycles de 18,5 milliards FCFA")
+    if (AND_WORDS.has(tokens[k - 1].lower) && tokens[k - 2]?.kind === 'word' && !tokens[k - 2].cap && k - 3 > s.from) k -= 2;
+    // (the French "de" elided: "une usine d'électroménager de 14,5 milliards de dinars")
+    const of = OF_KIND.has(tokens[k - 1].lower) ? 1 : (tokens[k - 1].lower === "'" || tokens[k - 1].lower === '’') && tokens[k - 2]?.lower === 'd' ? 2 : 0;
+    if (of === 0) break;
     // (a plan to cut is no project: "un plan de réduction des coûts de 400 millions d'euros")
-    if (CUT_KINDS.has(tokens[k].lower)) return false;
-    k -= 2;
+    // (nor one of money of another kind: "un programme de rachats d'actions de 70 milliards de dollars")
+    if (CUT_KINDS.has(tokens[k].lower) || negativeCueIn(tokens, k, k + 1)) return false;
+    k -= of + 1;
     kinds++;
   }
   if (caps + kinds === 0 || k < s.from) return false;
@@ -508,7 +514,7 @@ function notHiringIn(tokens: Token[], from: number, to: number): boolean {
 const HIRING_NOUNS = new Set(['recrutements', 'embauches', 'hires', 'recruits', 'contrataciones', 'incorporaciones', 'neueinstellungen', 'einstellungen']);
 /** "Already": about the jobs only right beside them. */
 // ("today" too: "qui emploie aujourd'hui 2 700 salariés" is a payroll, "GHL ha presentado hoy … la creación de 220 puestos" a plan)
-const NEAR_ONLY = new Set(['déjà', 'today', 'heute', 'aujourd', 'hoy', 'actualmente']);
+const NEAR_ONLY = new Set(['déjà', 'today', 'heute', 'aujourd', 'hoy', 'actualmente', 'derzeit', 'aktuell', 'actuellement']);
 // (and people still to come: "Nos 350 futurs employés", "sus 200 futuros trabajadores", "die 300 künftigen Mitarbeiter")
 const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'adicionales', 'nouveaux', 'nouvelles', 'supplémentaires', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen',
   'future', 'futurs', 'futures', 'futuros', 'futuras', 'künftige', 'künftigen', 'zukünftige', 'zukünftigen']);

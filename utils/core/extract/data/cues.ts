@@ -161,7 +161,7 @@ export const MONEY_NOT_INVESTMENT = [
   'synergies', 'synergien', 'sinergias', 'kostensynergien',
   'ronda de inversión', 'ronda de financiación', 'ronda serie', 'finanzierungsrunde', 'inversión pública', 'investissement public',
   'investissements publics', 'public investment', 'öffentliche investitionen', 'cartera de inversión', 'cartera de proyectos', 'project pipeline',
-  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'racheter', 'rachète', 'racheté', 'rachetée', 'rachetés', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'rachats', 'racheter', 'rachète', 'racheté', 'rachetée', 'rachetés', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
   // money a company is given or takes a share with: "received a $380 million commitment from the federal government",
   // "is taking a £50m stake in the port works", "accorde une contribution remboursable de 2,5 millions $", "Investitionsanreize von 15 Millionen Euro"
   // a scheme's threshold: "el RIGI, que exige un mínimo de US$200 millones"
@@ -170,7 +170,7 @@ export const MONEY_NOT_INVESTMENT = [
   'oferta', 'ofertas', 'offre de reprise', 'offre de rachat',
   // debt a company raises: "the company's ₦20 billion commercial paper programme", "eine Anleihe über 500 Millionen Euro"
   'commercial paper', 'bond', 'bonds', 'anleihe', 'anleihen', 'bonos', 'emprunt obligataire',
-  'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'support scheme', 'support fund', 'grant program', 'grants program', 'grant programme',
+  'garanties de prêts', 'garantie de prêt', 'loan guarantees', 'loan guarantee', 'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'support scheme', 'support fund', 'grant program', 'grants program', 'grant programme',
   'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'credit facility', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
   'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
   'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
@@ -386,7 +386,9 @@ export const JOBS_NOT_HIRING = [
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
   'could go', 'may go', 'might go', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
-  'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln', 'ajuste de', 'perdrait', 'perdraient', 'perdra', 'perdront', 'planilla actual', 'plantilla actual', 'tiene hoy', 'que tiene hoy', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
+  'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln',
+  // the payroll as it stands: "mit derzeit 290 Beschäftigten", "die 48 Beschäftigten bleiben aber an Bord"
+  'derzeit', 'aktuell', 'actuellement', 'bleiben', 'ajuste de', 'perdrait', 'perdraient', 'perdra', 'perdront', 'planilla actual', 'plantilla actual', 'tiene hoy', 'que tiene hoy', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
   'fonction publique', 'landesverwaltung', 'öffentlichen dienst', 'à pourvoir', 'sin cubrir', 'unbesetzt', 'unfilled', 'pénurie', 'attracted', 'has attracted',
   'together represent', 'represent', 'begleitet', 'weggefallen', 'abgebaut', 'fallen weg', 'fielen weg', 'eliminated', 'axed',
