@@ -1,7 +1,8 @@
-// What the thirteenth session's unfixed last round (152-155, late January 2027) showed, read after it
-// was scored: a project whose kinds are joined by "et" or follow an elided "d'", Algerian dinars by the
-// story's adjectives and towns, and figures that are no claim (a buyback programme, loan guarantees, a
-// payroll "derzeit" or that "bleiben").
+// What the thirteenth session's last rounds (152-159, late January and early February 2027) showed,
+// read after they were scored: a project whose kinds are joined by "et" or follow an elided "d'",
+// Algerian dinars by the story's adjectives and towns, a cement works' name, a hiring range opened by
+// "entre", "una cuarentena", "darán empleo a", and figures that are no claim (a buyback programme, loan
+// guarantees, venture capital into a segment, a payroll "derzeit" or that "bleiben").
 import { describe, expect, it } from 'vitest';
 import { claimSummary as summary } from './claim-summary';
 
@@ -23,5 +24,18 @@ describe('payrolls', () => {
     expect(summary('Die Fensterbau Pustertal GmbH baut aus. Für den Betrieb mit derzeit 290 Beschäftigten bedeutet der Ausbau 40 neue Mitarbeiter.', 'de'))
       .toEqual(['jobs 40 - Fensterbau Pustertal']);
     expect(summary('Die Brauerei Hörmann GmbH baut ein Sudhaus. Neue Arbeitsplätze entstehen nicht, die 48 Beschäftigten bleiben aber an Bord.', 'de')).toEqual([]);
+  });
+});
+
+describe('the early February round', () => {
+  it.each([
+    ['Cimenterie du Littoral : 60 milliards FCFA pour une nouvelle ligne à Douala, au Cameroun', 'fr', ['investment 60000000000 XAF Cimenterie du Littoral']],
+    ['ContactPlus SA abrirá un centro en Santiago y contratará entre 1.200 y 1.500 agentes bilingües.', 'es', ['jobs 1200 - ContactPlus']],
+    ['Cervexa Atlántica SA ampliará su planta, lo que supondrá la contratación de una cuarentena de trabajadores.', 'es', ['jobs 40 - Cervexa Atlántica']],
+    ['Hoteles Costa Azul SA construirá dos complejos. La compañía calcula que darán empleo directo a 1.400 personas.', 'es', ['jobs 1400 - Hoteles Costa Azul']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('venture capital into a segment is no investment', () => {
+    expect(summary('Die Lumaro GmbH sammelt Geld ein. Im vergangenen Jahr flossen europaweit mehr als 900 Millionen Euro Risikokapital in das Segment.', 'de')).toEqual([]);
   });
 });

@@ -236,7 +236,9 @@ const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'so
 const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 'roughly', 'up', 'to', 'more', 'than', 'over', 'at', 'least', 'as', 'many',
   // the other languages' ("recruter environ 180 vendeurs", "contratará hasta 300 temporeros", "jusqu'à 50 ingénieurs", "bis zu 80")
   'environ', 'près', 'de', 'des', 'plus', 'jusqu', "'", 'à', 'quelque', 'moins', 'au', 'unos', 'unas', 'cerca', 'alrededor', 'hasta', 'más', 'casi', 'al', 'menos',
-  'rund', 'etwa', 'bis', 'zu', 'über', 'mehr', 'als', 'knapp', 'fast', 'mindestens']);
+  'rund', 'etwa', 'bis', 'zu', 'über', 'mehr', 'als', 'knapp', 'fast', 'mindestens',
+  // a range's opener: "contratará entre 1.200 y 1.500 agentes", "to hire between 300 and 400"
+  'entre', 'between', 'zwischen']);
 // (and what a phase stands for: "Une première phase de 100 MW, représentant quelque 700 millions d'euros")
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán',
   'représentant', 'représente', 'représentera', 'representing', 'represents', 'representa', 'representará',
@@ -647,7 +649,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // ("We'll be looking for about 2,000 people": looking for people is seeking them)
   if (tokens[prev]?.lower === 'for' && tokens[prev - 1]?.lower === 'looking') prev--;
   const seekOf = SEEK_WORDS.has(tokens[prev]?.lower ?? '') && prev + 1 < f.from && tokens[prev + 1].lower === 'de';
-  if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && !seekOf && f.to - f.from < 6) {
+  // (a range takes more tokens: "contratará entre 1.200 y 1.500 agentes")
+  if (!noun && (HIRE_RIGHT_BEFORE.has(tokens[prev]?.lower ?? '') || employAhead) && !seekOf && f.to - f.from < (f.max !== null ? 10 : 6)) {
     return { metric: 'jobs', to: f.to, reasons: ['count-after-hiring-verb'] };
   }
   // German for more coming: "310 Arbeitsplätze gesichert, 20 kommen hinzu", "Mit dem neuen Werk kommen 35 dazu"; and a target

@@ -170,6 +170,8 @@ export const MONEY_NOT_INVESTMENT = [
   'oferta', 'ofertas', 'offre de reprise', 'offre de rachat',
   // debt a company raises: "the company's ₦20 billion commercial paper programme", "eine Anleihe über 500 Millionen Euro"
   'commercial paper', 'bond', 'bonds', 'anleihe', 'anleihen', 'bonos', 'emprunt obligataire',
+  // venture capital flowing into a segment: "flossen … mehr als 900 Millionen Euro Risikokapital in das Segment"
+  'risikokapital', 'wagniskapital', 'venture capital', 'capital-risque', 'capital riesgo',
   'garanties de prêts', 'garantie de prêt', 'loan guarantees', 'loan guarantee', 'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'support scheme', 'support fund', 'grant program', 'grants program', 'grant programme',
   'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'credit facility', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
   'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
@@ -369,6 +371,7 @@ export const HIRING_CUES = [
   'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'arbeit finden', 'demandaría', 'demandará', 'requeriría', 'requerirá',
   // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
   'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment',
+  'darán empleo', 'dará empleo', 'dar empleo',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */

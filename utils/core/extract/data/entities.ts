@@ -153,7 +153,7 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
   'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'maison',
   'viennoiseries', 'boulangerie', 'pâtisserie', 'pâtisseries', 'confiserie', 'confiseries', 'cartonnerie', 'cartonneries', 'tissages',
   'filatures', 'tuileries', 'tuilerie', 'briqueterie', 'salaisonnerie', 'torréfaction', 'huilerie', 'malterie', 'minoterie', 'vergers', 'caves',
-  'rhumerie', 'rhumeries', 'sucreries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie'];
+  'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie'];
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
