@@ -74,10 +74,12 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
+const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking', 'looking']);
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
   'embauché', 'contratar', 'contratará', 'contratarán', 'contratado', 'einstellen', 'eingestellt', 'emploiera', 'empleará', 'emplearán',
-  // seeking people: "recherche 120 techniciens", "busca 300 operarios", "sucht 80 Fachkräfte", "is seeking 200" (see SEEK_WORDS)
-  'recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking', 'looking',
+  // seeking people: "recherche 120 techniciens", "busca 300 operarios", "sucht 80 Fachkräfte", "is seeking 200"
+  ...SEEK_WORDS,
   // the hiring noun before "de"/"of" (a qualifier word, passed over below): "prévoit l'embauche de 280 agents", "la contratación de 300 operarios"
   'embauche', 'recrutement', 'contratación', 'incorporación']);
 /** "create 120 new ones", "d'en créer 85 nouveaux": new ones, their noun said before; and the verbs that make them. */
@@ -159,13 +161,12 @@ function inAfterSubject(tokens: Token[], from: number, to: number): number {
   }
   return -1;
 }
-/** Whether a comma stands in [from, to). */
-function commaBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].lower === ',') return true;
-  return false;
+const COMMA = new Set([',']);
+/** A hyphen glued to the word before, or a word glued after one ("bottle-to-bottle"): part of one compound. */
+function hyphenJoined(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.gap === '' && (t.lower === '-' || tokens[k - 1]?.lower === '-');
 }
-/** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
-const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking', 'looking']);
 /** German relative pronouns: the verb of their clause comes last, a few words on. */
 const RELATIVE_GERMAN = new Set(['die', 'der', 'welche', 'welcher', 'welches']);
 const changeVerbs = new Set(CHANGE_VERBS);
@@ -239,14 +240,15 @@ const HIRE_QUALIFIERS = new Set(['nearly', 'about', 'around', 'some', 'almost', 
   'rund', 'etwa', 'bis', 'zu', 'über', 'mehr', 'als', 'knapp', 'fast', 'mindestens',
   // a range's opener: "contratará entre 1.200 y 1.500 agentes", "to hire between 300 and 400"
   'entre', 'between', 'zwischen']);
+/** What a project is estimated at (a cost verb; after a sale, its price). */
+const ESTIMATES = new Set(['évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
 // (and what a phase stands for: "Une première phase de 100 MW, représentant quelque 700 millions d'euros")
 const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'coûte', 'coûtera', 'coûteront', 'coûtant', 'cuesta', 'costará', 'costarán',
   'représentant', 'représente', 'représentera', 'representing', 'represents', 'representa', 'representará',
   // (and what it cost: "Der Umbau hat rund 1,1 Mrd. Euro gekostet")
   'gekostet', 'coûté', 'costó',
   // (and what it is estimated at: "un projet évalué à 380 millions d'euros", "valorado en 200 millones")
-  'évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
-const ESTIMATES = new Set(['évalué', 'évaluée', 'estimé', 'estimée', 'valorado', 'valorada', 'estimado', 'estimada']);
+  ...ESTIMATES]);
 /** Nouns that name what a project costs; the German compounds name the project too. */
 const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten', 'montant', 'monto']);
 const PROJECT_COST_NOUNS = new Set(['gesamtkosten', 'projektkosten', 'baukosten', 'investitionskosten', 'errichtungskosten']);
@@ -359,7 +361,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       if (!changeVerbs.has(tokens[start].lower)) closeOnlyChange = false;
     }
     // an apposition's last word is not the amount's: "…, a joint venture with a Singapore fund, will invest Rs 8,900 crore"
-    else if (m.value === 'invest' && closeNegative && tokens[start - 1]?.lower !== ',' && commaBetween(tokens, Math.max(s.from, f.from - 4), start)) {
+    else if (m.value === 'invest' && closeNegative && tokens[start - 1]?.lower !== ',' && wordIn(tokens, Math.max(s.from, f.from - 4), start, COMMA)) {
       closeNegative = false;
       closeOnlyChange = true;
     }
@@ -375,12 +377,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
   // (three words in all languages: "a £95m research and development centre", "£95m R&D centre")
   // (a word joined to the one before by a hyphen is part of it: "R640m bottle-to-bottle recycling plant")
-  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped += tokens[k]?.gap === '' && (tokens[k].lower === '-' || tokens[k - 1]?.lower === '-') ? 0 : 1) {
+  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped += hyphenJoined(tokens, k) ? 0 : 1) {
     // (not a project named as money of another kind: "a £50m supply-chain support scheme")
     if (projectNounAt(s, k, s.to)) return k > f.altTo + 1 && negativeCueIn(tokens, f.altTo, k + 1) ? null : { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-' && tokens[k].lower !== '&') break;
     // ("research and development" is one name of a centre's trade, not a second figure's clause; nor is "solar and battery farm")
-    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !(tokens[k - 1]?.lower === '-' && tokens[k].gap === '') && !(AND_WORDS.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'development' || (tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && projectNounAt(s, k + 2, s.to))))) break;
+    if (NOT_IN_NOUN_RUN.has(tokens[k].lower) && !hyphenJoined(tokens, k) && !(AND_WORDS.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'development' || (tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && projectNounAt(s, k + 2, s.to))))) break;
   }
   // "400 Millionen Euro für ein Elektrostahlwerk", "$400m for a new plant": the price of a project named after it
   if (PRICE_FOR.has(tokens[f.altTo]?.lower ?? '') && f.altTo + 2 < s.to) {

@@ -15,7 +15,7 @@ export const RANGE_OPENERS = ['between', 'from', 'entre', 'de', 'zwischen', 'von
 export const CHANGE_VERBS = [
   'passe', 'passer', 'passé', 'passée', 'passant', 'porté', 'portée', 'porte', 'relevé', 'relevée', 'relève', 'revu', 'revue', 'augmenté', 'augmentée',
   'ramené', 'ramenée', 'réduit', 'réduite', 'gonfle', 'grimpe', 'grimpé', 'bondit',
-  'scales', 'scaled', 'scaling', 'doubles', 'doubled', 'doubling', 'enlarging', 'enlarges', 'enlarged',
+  'scales', 'scaling', 'doubles', 'doubled', 'doubling', 'enlarging', 'enlarges', 'enlarged',
   'elevó', 'eleva', 'elevará', 'pasa', 'pasó', 'pasará', 'aumentó', 'aumenta', 'amplió', 'amplía', 'sube', 'subió', 'incrementó', 'redujo', 'recortó',
   'steigt', 'stieg', 'erhöht', 'erhöhte', 'aufgestockt', 'stockt', 'wächst',
   'raised', 'raises', 'raising', 'lifted', 'lifts', 'increased', 'increases', 'boosted', 'boosts', 'rises', 'rose', 'grows', 'grew', 'jumps', 'jumped',
@@ -121,7 +121,7 @@ export const INVEST_CUES = [
 
 /** Nouns right after an amount that make it an investment ("$850m plant", "€1.2bn project"). */
 export const PROJECT_NOUNS = [
-  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'filature', 'neubau', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'hangar', 'conversion', 'refurbishment', 'renovation', 'redevelopment', 'fit-out', 'rénovation', 'reconversion',
+  'plant', 'factory', 'facility', 'project', 'plan', 'investment', 'expansion', 'campus', 'site', 'gigafactory', 'commitment', 'pilot line', 'production line', 'stage', 'tower', 'electrolyser', 'electrolyzer', 'électrolyseur', 'elektrolyseur', 'electrolizador', 'stationen', 'station', 'stations', 'park', 'parks', 'filature', 'neubau', 'bâtiment', 'bâtiments', 'gebäude', 'edificio', 'conversion', 'redevelopment', 'fit-out', 'reconversion',
   'hub', 'centre', 'center', 'programme', 'program', 'scheme', 'bet', 'upgrade', 'overhaul', 'investissement', 'usine', 'projet',
   'investition', 'investitionen', 'werk', 'fabrik', 'projekt', 'vorhaben', 'bauvorhaben', 'inversión', 'planta', 'fábrica', 'proyecto',
   'centro', 'zentrum', 'gigafactoría', 'data center', 'data centre', 'entrepôt', 'almacén', 'anlage', 'nave',
@@ -161,21 +161,23 @@ export const MONEY_NOT_INVESTMENT = [
   'synergies', 'synergien', 'sinergias', 'kostensynergien',
   'ronda de inversión', 'ronda de financiación', 'ronda serie', 'finanzierungsrunde', 'inversión pública', 'investissement public',
   'investissements publics', 'public investment', 'öffentliche investitionen', 'cartera de inversión', 'cartera de proyectos', 'project pipeline',
-  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'rachats', 'racheter', 'rachète', 'racheté', 'rachetée', 'rachetés', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  'takeover', 'buy', 'buys', 'bought', 'deal', 'compró', 'compraron', 'rachat', 'rachats', 'racheter', 'rachète', 'rachetés', 'übernahme', 'übernehmen', 'kauft', 'adquisición', 'adquirir',
+  'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // money a company is given or takes a share with: "received a $380 million commitment from the federal government",
   // "is taking a £50m stake in the port works", "accorde une contribution remboursable de 2,5 millions $", "Investitionsanreize von 15 Millionen Euro"
-  // a scheme's threshold: "el RIGI, que exige un mínimo de US$200 millones"
-  'mínimo', 'umbral', 'threshold', 'recorded',
+  'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
+  'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
+  // loan guarantees, subsidies, sales of assets and support schemes: "son programme de garanties de prêts de 150 millions $",
+  // "cession du centre logistique … estimée à 40 millions", "a £50m supply-chain support scheme"
+  'garanties de prêts', 'garantie de prêt', 'loan guarantees', 'loan guarantee', 'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'support scheme', 'support fund', 'grant program', 'grants program', 'grant programme',
+  // a scheme's threshold, a state's recorded totals: "el RIGI, que exige un mínimo de US$200 millones", "Penang recorded RM14.2 billion"
+  'mínimo', 'recorded',
   // an offer for a business: "una oferta inicial de 12 millones de euros por las 21 tiendas"
   'oferta', 'ofertas', 'offre de reprise', 'offre de rachat',
   // debt a company raises: "the company's ₦20 billion commercial paper programme", "eine Anleihe über 500 Millionen Euro"
   'commercial paper', 'bond', 'bonds', 'anleihe', 'anleihen', 'bonos', 'emprunt obligataire',
   // venture capital flowing into a segment: "flossen … mehr als 900 Millionen Euro Risikokapital in das Segment"
   'risikokapital', 'wagniskapital', 'venture capital', 'capital-risque', 'capital riesgo',
-  'garanties de prêts', 'garantie de prêt', 'loan guarantees', 'loan guarantee', 'subsidio', 'subsidios', 'cession', 'cessions', 'support program', 'support programme', 'support scheme', 'support fund', 'grant program', 'grants program', 'grant programme',
-  'received', 'receives', 'receiving', 'stake', 'lending', 'lends', 'lend', 'facility from', 'credit facility', 'loan facility', 'contribution remboursable', 'contribution non remboursable', 'avance remboursable',
-  'investitionsanreiz', 'investitionsanreize', 'investitionsanreizen',
-  'compra', 'comprar', 'lève', 'levée', 'zuschüsse', 'fördergeld', 'subvencionará', 'aides publiques', 'prêt', 'kredit', 'préstamo',
   // "l'Etat" is often written without its accent
   "l'etat", 'etat', 'beihilfe*', 'crédit d’impôt', "crédit d'impôt", 'steuergutschrift', 'crédito fiscal', 'perte', 'recompra',
   'aktienrückkauf*', 'rückkauf*', 'rachat d’actions', "rachat d'actions", 'recompra de acciones', 'umsatz*', 'ingresos', 'facturó', 'facturación',
@@ -318,7 +320,7 @@ export const HIRING_CUES = [
   'and employ', 'could employ', 'initially employ', 'eventually employ', 'ultimately employ', 'directly employ',
   'créer', 'créera', 'création', 'recruter', 'recrutera', 'embaucher', 'embauchera', 'générer', 'permettra', 'emploiera',
   // a plant's future payroll: "l'usine doit désormais employer 550 personnes à terme"
-  'doit employer', 'devrait employer', 'va employer', 'pourra employer', 'devra employer', 'désormais employer',
+  'devra employer', 'désormais employer',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
   'generará', 'empleará', 'incorporar', 'incorporará',
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
@@ -368,10 +370,10 @@ export const HIRING_CUES = [
   'to provide employment', 'will provide employment', 'would provide employment', 'will provide jobs',
   // people set to start work, or a building site's needs: "Die ersten 40 Mitarbeiter sollen … ihre Arbeit aufnehmen",
   // "La construcción demandaría un peak de 4.000 trabajadores", "requeriría una mano de obra promedio de 2.100 trabajadores"
-  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'arbeit finden', 'demandaría', 'demandará', 'requeriría', 'requerirá',
+  'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'arbeit finden', 'demandaría', 'requeriría',
   // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
   'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment',
-  'darán empleo', 'dará empleo', 'dar empleo',
+  'darán empleo',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
 ];
 /** Near a jobs figure, these make it headcount, job cuts or a sector figure, not a hiring claim. */
