@@ -54,6 +54,8 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.lower === '$' && t.gap === '' && tokens[i - 1]?.lower === 'u' && tokens[i + 1]?.lower === 's' && tokens[i + 1].gap === '') return ['USD', 2];
   // "$us 120 millones": the Bolivian press's US dollars
   if (t.lower === '$' && tokens[i + 1]?.lower === 'us' && tokens[i + 1].gap === '') return ['USD', 2];
+  // the Ghanaian cedi: "GH¢180 million", "GH₵ 1.4 billion" (before the cent sign alone is read as the colón)
+  if (t.kind === 'word' && t.lower === 'gh' && t.cap && (tokens[i + 1]?.lower === '¢' || tokens[i + 1]?.lower === '₵') && tokens[i + 1].gap === '') return ['GHS', 2];
   if (t.kind === 'punct' && currencySign(t.lower)) return [currencySign(t.lower)!, 1];
   if (t.kind === 'word' && DOLLAR_PREFIX[t.lower] && t.cap && tokens[i + 1]?.lower === '$' && tokens[i + 1].gap === '') return [DOLLAR_PREFIX[t.lower], 2];
   if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && t.cap && t.end - t.start === 3) return [t.lower.toUpperCase(), 1];
@@ -270,6 +272,8 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   // (a written number from five up may count people: "Eighty-five new positions", "créera sept emplois")
   // ("wenige Hundert Jobs", "several hundred", "quelques centaines": no number at all)
   if (c.written && VAGUE_BEFORE.has(prev?.lower ?? '')) return 'other';
+  // the "cent" of "70 per cent", "30 pour cent" is no hundred
+  if (c.written && (prev?.lower === 'per' || prev?.lower === 'pour') && tokens[c.from - 2]?.kind === 'num') return 'other';
   if (c.written) return c.value >= 5 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
   // "rund 2000 Jobs", "about 2000 workers": four digits with a count's word beside them are no year
   if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100 && !COUNT_BESIDE.has(next?.lower ?? '') && !COUNT_BESIDE.has(prev?.lower ?? '')) return 'year';

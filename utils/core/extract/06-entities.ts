@@ -4,7 +4,7 @@
 // "Saint-Fons bei Lyon"). Every mention keeps its exact offsets.
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
-import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, COMPANY_TAILS, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
+import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, COMPANY_TAILS, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, ROMANCE_NATIONALITIES, SPANISH_TRADE_HOUSES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
 import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { knownCompanyAt } from './known-companies';
@@ -28,6 +28,10 @@ const suffixes = phraseTable(LEGAL_SUFFIXES.map((s) => [s, s] as [string, string
 const orgVerbs = phraseTable(ORG_VERBS.map((v) => [v, true] as [string, boolean]));
 /** Asked of every lower-case word: a bit test (see wordSet) rather than a Set look-up. */
 const isCompanyNoun = wordSet(COMPANY_NOUNS_BEFORE_NAME);
+const SPANISH_TRADE_HOUSE_SET = new Set(SPANISH_TRADE_HOUSES);
+const ROMANCE_NATIONALITY = new Set(ROMANCE_NATIONALITIES);
+/** A word for a company; Spanish trade houses only when capitalised ("Conservas Arbeloa", not "conservas de pescado"). */
+const isCompanyWord = (t: Token) => isCompanyNoun(t) && (t.cap || !SPANISH_TRADE_HOUSE_SET.has(t.lower));
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
@@ -154,7 +158,7 @@ function findCandidates(tokens: Token[], lang: Lang): Candidates {
     if (((word || t.lower === 's') && mayStartAt(t, suffixes)) || t.lower === '(' || t.lower === '&') SUFFIX_OR_PAREN_AT.push(i);
     if (t.lower === ',') COMMA_AT.push(i);
     if (mayStartAt(t, roles)) ROLE_AT.push(i);
-    if (isCompanyNoun(t) && (!cap || NAME_HEAD_NOUNS.has(t.lower))) NOUN_AT.push(i);
+    if (isCompanyWord(t) && (!cap || NAME_HEAD_NOUNS.has(t.lower))) NOUN_AT.push(i);
     if (mayStartAt(t, orgVerbs)) VERB_AT.push(i);
     if (de && isTradeWord(t)) TRADE_AT.push(i);
     if (word && (cap || (mayStartAt(t, PLACES) && (!LOWER_CASE_PLACE_FILTER || ADJECTIVE_FIRST_WORDS.has(t.lower))))) PLACE_AT.push(i);
@@ -241,7 +245,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|angaben|zeiten|jahren|monaten|wochen)$/;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
@@ -287,7 +291,9 @@ const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, 
 /** German nouns naming a zone before its town's name, after "in der", "im" ("in der Sonderwirtschaftszone Wałbrzych"). */
 const GERMAN_AREA_NOUN = /(wirtschaftszone|industriezone)$/;
 const GERMAN_ARTICLE_AFTER_IN = new Set(['im', 'der', 'dem', 'am']);
-const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district']);
+const MUNICIPALITY = new Set(['municipio', 'comuna', 'commune', 'localidad', 'municipality', 'town', 'village', 'city', 'ville', 'gemeinde', 'parroquia', 'distrito', 'district',
+  // a free or industrial zone named by its town: "zona franca de San Cristóbal", "la zone industrielle de Saran"
+  'franca', 'franche', 'industrial', 'industrielle', 'industriel']);
 const GROUP_WORDS = new Set(['grupo', 'groupe', 'gruppe', 'group']);
 const OF = new Set(['de', 'of', 'del', 'd']);
 /** The words a NEAR phrase ends with: a place after none of them is not "near" (no look-up of every length). */
@@ -328,7 +334,7 @@ const DATELINE_AFTER = new Set([',', '(', '–', '—', '-', '.']);
 const isNotNameOrMonth = wordSet([...NOT_NAMES, ...MONTHS]);
 /** Asked before every capitalised word: a bit test (see wordSet). */
 const isPlaceBefore = wordSet(['in', 'near', 'à', 'en', 'bei', 'nach', 'im', 'dans', 'cerca', 'aus', 'from', 'desde']);
-const BUSINESS_VERB = /^(pledg|promis|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|proyecta|projet|errich|adds|doubles|boosts|décid|decid|beschließ|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
+const BUSINESS_VERB = /^(pledg|promis|promet|commit|invest|open|ouvr|expand|agrand|invert|inviert|spend|hire|hiring|create|créer|crée|recrut|annonc|announc|anunci|contrat|build|schaff|steck|inject|inyect|plans|prévoit|prevé|baut|bauen|construi|destin|generar|abrir|ampliar|planea|proyecta|projet|errich|adds|doubles|boosts|décid|decid|beschließ|eröffn|present|présent|präsent|rachèt|compra|adquier|übernimm|kauft|buys|acquir)/;
 const SUBSIDIARY = phraseTable(['arm', 'unit', 'subsidiary', 'division', 'filiale', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'filial', 'sparte'].map((w) => [w, true] as [string, boolean]), true); // after an appositive's comma only: no bit
 
 const PUBLIC_FIRST_WORDS = new Set(PUBLIC_HEAD_WORDS);
@@ -338,7 +344,16 @@ const OFFICE_TITLES = new Set(['governor', 'gov', 'minister', 'ministre', 'minis
   'alcalde', 'alcaldesa', 'premier', 'senator', 'sénateur', 'senador', 'senadora', 'secretary', 'chancellor', 'kanzler', 'councillor', 'councilman', 'councilwoman',
   'gouverneur', 'gobernador', 'gobernadora', 'landrat', 'landrätin', 'ministerpräsident', 'ministerpräsidentin', 'président', 'présidente', 'presidente', 'president']);
 
-const PARTICLES_IN_NAMES = new Set(['de', 'del', 'des', 'du', 'la', 'y']);
+const PARTICLES_IN_NAMES = new Set(['de', 'del', 'des', 'du', 'la', 'y', 'do', 'da']);
+/** "In"/"Im" within two words before `start`, opening the sentence or a clause after a colon or dash. */
+function placeOpensClause(tokens: Token[], start: number, from: number): boolean {
+  for (let k = start; k >= from && start - k <= 2; k--) {
+    if (tokens[k].lower !== 'in' && tokens[k].lower !== 'im') continue;
+    return k === from || /^[:–—-]$/.test(tokens[k - 1].lower);
+  }
+  return false;
+}
+
 /** The start of a name run that goes on leftwards across one or two particles ("Conserveries du" before "Cayor"), not from a role ("le PDG de Cayor SA"). */
 function leftAcrossParticles(tokens: Token[], start: number, floor: number): number {
   let k = start;
@@ -421,7 +436,7 @@ function businessVerbIn(tokens: Token[], from: number, to: number): boolean {
 
 /** A word for a company ("groupe", "Konzern", a German trade noun) among tokens [from, to). */
 function companyNounIn(tokens: Token[], from: number, to: number, lang: Lang): boolean {
-  for (let k = from; k < to; k++) if (isCompanyNoun(tokens[k]) || (lang === 'de' && isTradeWord(tokens[k]))) return true;
+  for (let k = from; k < to; k++) if (isCompanyWord(tokens[k]) || (lang === 'de' && isTradeWord(tokens[k]))) return true;
   return false;
 }
 
@@ -440,6 +455,8 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
     else break;
   }
   if (lang === 'de') while (i < to - 1 && isDescriptorEnding(tokens[i].lower) && tokens[i + 1].lower !== '&') i++;
+  // "Danesa Nordlink instalará …": a headline drops the article of "la danesa Nordlink" (not a country: "Argentina", "India")
+  if ((lang === 'es' || lang === 'fr') && i < to - 1 && tokens[i].cap && ROMANCE_NATIONALITY.has(tokens[i].lower) && tokens[i + 1].cap && !matchAt(tokens, i, PLACES, i + 1)) i++;
   // "Basler Pharmafirma Helvagen", "Münchner Autobauer BMW": whatever stands before a trade noun describes the company
   if (lang === 'de') for (let k = to - 2; k > i; k--) if (isTradeWord(tokens[k])) { i = k + 1; break; }
   // "Grazer Voltera Elektronik": a town's adjective before a name of two words or more ("Münchener Rück" keeps it)
@@ -562,7 +579,7 @@ function describedNext(tokens: Token[], next: Sentence, lang: Lang): boolean {
   for (let k = next.from + 1; k < Math.min(next.to, next.from + 5); k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (COMPANY_NOUN_SET.has(t.lower) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && isTradeWord(t))) return true;
+    if (isCompanyWord(t) || TRADE_DESCRIPTORS.has(t.lower) || (lang === 'de' && isTradeWord(t))) return true;
     // "Start-up", "start-up": two words and a dash to the tokenizer
     if (t.lower === 'start' && tokens[k + 1]?.lower === '-' && tokens[k + 2]?.lower === 'up') return true;
   }
@@ -767,7 +784,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       }
       // "des Viennoiseries du Val", "los Astilleros de Huelva": a capitalised trade house, a particle, then its name
       if (!adjective && (lang === 'fr' || lang === 'es') && tokens[i].cap && NAME_HEAD_NOUNS.has(tokens[i].lower) && PARTICLES_IN_NAMES.has(tokens[i + 1]?.lower ?? '')
-        && isNameWord(tokens[i + 2]) && !matchAt(tokens, i + 2, PLACES, s.to)) {
+        && isNameWord(tokens[i + 2])) {
         const end = runRightWithParticles(tokens, i + 2, s.to);
         if (end - i <= 6) addName(found, i, end);
         continue;
@@ -813,28 +830,34 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // (not a public body before one of the verbs that move a plan: "La Municipalidad de Rosario mantiene …")
       if (start < end && publicHead(tokens, start)) continue;
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
-      // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who
-      const placeWord = tokens[start - 1];
-      if (placeWord && (isPlaceBefore(placeWord) || placeWord.lower === 'standort')) continue; // ("Für den Standort Lupfig hatte …")
-      if (tokens[start].lower === 'standort') continue;
-      // (also at a sentence's start: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …")
-      if (lang === 'de' && start - s.from <= 2 && (tokens[s.from].lower === 'in' || tokens[s.from].lower === 'im')) {
+      // a place opening a German sentence: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …"
+      // (read before the test for a place word below, which "In" is)
+      // (or a clause after a colon: "Auch der Heimatstandort geht nicht leer aus: In Winterthur investiert Rietberg …")
+      if (lang === 'de' && placeOpensClause(tokens, start, s.from)) {
         // German puts the subject after the verb there: "In Fort Worth baut Siemens für 450 Millionen …"
         if (isNameWord(tokens[end + verb.len]) && !NOT_NAMES.has(tokens[end + verb.len].lower)) {
           const after = runRight(tokens, end + verb.len, s.to);
-          if (after - end - verb.len <= 3) addName(found, end + verb.len, after, undefined, true);
+          // (a name the story writes twice counts even if written after "bei" elsewhere: "Spuren bei Rietberg" is at the company)
+          if (after - end - verb.len <= 3) addName(found, end + verb.len, after, undefined, found.caps.countAt(tokens[end + verb.len]) < 2);
         }
         continue;
       }
+      // "… in Emden investiert": a name right after "in"/"à"/"bei" is where, not who (also at a sentence's start)
+      const placeWord = tokens[start - 1];
+      if (placeWord && (isPlaceBefore(placeWord) || placeWord.lower === 'standort')) continue; // ("Für den Standort Lupfig hatte …")
+      if (tokens[start].lower === 'standort') continue;
       // German nouns are capitalised: one after an article or adjective is a thing ("in deutsche Werke investiert")
       const before = tokens[start - 1];
       if (lang === 'de' && end - start === 1 && before?.kind === 'word' && !before.cap && GERMAN_DETERMINER.test(before.lower)) continue;
+      // (or by its ending: "Hydraulikaggregate für Bau- und Landmaschinen baut …")
+      if (lang === 'de' && end - start === 1 && GERMAN_NOUN_ENDING.test(tokens[start].lower)) continue;
       // "in unsere Schweizer Infrastruktur investiert": nobody writes a possessive before a company's name
       if (lang === 'de' && before?.kind === 'word' && !before.cap && GERMAN_POSSESSIVE.test(before.lower)) continue;
       if (end - start > 5) continue;
       // "Airbus will invest", "Helvio investiert": a business verb right after makes it strong
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
-      const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end - 1, lang) || itPlansAfterSaying(tokens, i, s.to);
+      // (or as the name's last word: "Cromarty Cable Company confirmed yesterday …")
+      const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end, lang) || itPlansAfterSaying(tokens, i, s.to);
       addName(found, start, end, undefined, !business);
     }
   }
@@ -871,11 +894,13 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // (not a place: "Indiana Economic Development Corp." does not make every "Indiana" a company)
     if (words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0])) {
       const current = names.get(words[0]);
-      if (words.length > 2 && GROUP_WORDS.has(words[0].toLowerCase())) {
+      // (a last word for a company is no part of the name proper: "Cromarty Cable Company" is "Cromarty Cable", whose "Cromarty" is no parent)
+      const length = COMPANY_NOUN_SET.has(words[words.length - 1].toLowerCase()) ? words.length - 1 : words.length;
+      if (length > 2 && GROUP_WORDS.has(words[0].toLowerCase())) {
         // "Grupo Solarea Energía": the group word is no parent; the name after it is the short form ("Solarea invertirá …")
         const short = names.get(words[1]);
         if (!short || short === words[1]) names.set(words[1], canonical);
-      } else if (words.length > 2) {
+      } else if (length > 2) {
         if (!current) names.set(words[0], words[0]);
       } else {
         if (!current || current === words[0]) names.set(words[0], canonical);
@@ -983,7 +1008,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   let province = bracketed && !bracketed.value.adjective && tokens[end + 1 + bracketed.len]?.lower === ')' ? bracketed.value : null;
   let closing = province ? end + 1 + bracketed!.len : -1;
   // "l'usine de Villefranche-sur-Saône (Rhône)": after "de", a name in brackets behind a name is its département or province
-  if (!province && tokens[end]?.lower === '(' && /^(de|d|del)$/.test(prev?.lower ?? '') && isNameWord(tokens[end + 1])) {
+  // (not after a capitalised institution's name: "al Ministerio de Energía y Minas (Minem)")
+  if (!province && tokens[end]?.lower === '(' && /^(de|d|del)$/.test(prev?.lower ?? '') && !tokens[i - 2]?.cap && isNameWord(tokens[end + 1])) {
     const close = runRight(tokens, end + 1, s.to);
     const inner = text.slice(tokens[end + 1].start, tokens[end + 1].end);
     if (tokens[close]?.lower === ')' && close - end <= 4 && inner !== inner.toUpperCase()) {
@@ -1020,7 +1046,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "set up a Rs 1,200 crore unit": an English article before a currency or unit, not Spanish "a"
   if (prev?.lower === 'a' && end === i + 1 && tokens[end]?.kind === 'num') return i;
   // "nach Unternehmensangaben", "in Zusammenarbeit": German nouns by their endings, not towns
-  if (end === i + 1 && !province && (GERMAN_NOUN_ENDING.test(t.lower) || ((prev?.lower === 'nach' || prev?.lower === 'bei') && GERMAN_PLURAL_AFTER_NACH.test(t.lower)))) return i;
+  // (also before a genitive: "laut Schätzungen der Landesregierung")
+  if (!province && (GERMAN_NOUN_ENDING.test(t.lower) || (end === i + 1 && (prev?.lower === 'nach' || prev?.lower === 'bei') && GERMAN_PLURAL_AFTER_NACH.test(t.lower)))) return i;
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"

@@ -398,7 +398,7 @@ function saidAt(tokens: Token[], floor: number, placeAt: number): boolean {
 
 /** "Plainsway Grocers, based in Amarillo, plans …", "mit Sitz in Linz", "con sede en Monterrey": where the company is at home, not its new site. */
 const HOME_WORDS = new Set(['based', 'headquartered', 'basée', 'basé', 'sitz', 'sede', 'siège']);
-function homeAt(tokens: Token[], floor: number, placeAt: number): boolean {
+export function homeAt(tokens: Token[], floor: number, placeAt: number): boolean {
   return placeAt - 2 >= floor && HOME_WORDS.has(tokens[placeAt - 2].lower) && /^(in|à|a|en|au)$/.test(tokens[placeAt - 1].lower);
 }
 
@@ -438,8 +438,13 @@ function adjectivalCountry(tokens: Token[], m: Mention): boolean {
 
 const DENYING = new Set(['nicht', 'not', 'non', 'no', 'statt', 'anstatt', 'than', 'instead']);
 /** A denying word right before the place's preposition ("nicht in Danzig", "et non à Lyon", "rather than in Ohio"). */
+/** Words that put a place out: "sein erster Standort außerhalb der USA", "hors de France", "fuera de España". */
+const OUTSIDE = new Set(['außerhalb', 'ausserhalb', 'hors', 'fuera']);
 function deniedPlace(tokens: Token[], floor: number, placeAt: number): boolean {
-  return placeAt - 2 >= floor && DENYING.has(tokens[placeAt - 2].lower) && /^(in|à|a|en|au|at|im|nach)$/.test(tokens[placeAt - 1].lower);
+  if (placeAt - 2 >= floor && DENYING.has(tokens[placeAt - 2].lower) && /^(in|à|a|en|au|at|im|nach)$/.test(tokens[placeAt - 1].lower)) return true;
+  // (past an article or "de": "außerhalb der USA", "hors de l'Europe", "fuera de España")
+  for (let k = placeAt - 1; k >= floor && placeAt - k <= 3; k--) if (OUTSIDE.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** The most specific of some places (the first of equals). */

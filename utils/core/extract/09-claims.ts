@@ -10,7 +10,7 @@ import { findFigures, type Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
 import { formatPlace, specificity, type Place } from './gazetteer';
-import { addsToBefore, authorityAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
+import { addsToBefore, authorityAt, homeAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
@@ -89,9 +89,28 @@ const ROUNDUP_COMPANIES = 3;
  * "Press and Journal"), which no story sentence is. */
 const FURNITURE_TOKENS = 4;
 const FURNITURE_JOINERS = new Set(['and', '&', 'of', 'de', 'du', 'et', 'und', 'y', '-', '–', '|']);
+/** A line giving the date and time of publication: "Wednesday, 17 February 2027, 6:00 am", "Publié le 16/02/2027 à 11:48". */
+const DATE_LINE_TOKENS = 16;
+const DATE_LINE_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'le', 'à', 'h', 'um', 'uhr', 'de', 'del', 'of', 'at', 'updated', 'published', 'publié', 'mis', 'jour', 'actualizado', 'publicado', 'aktualisiert', 'veröffentlicht', 'el', 'a', 'las', 'mise', 'the']);
+function dateLine(tokens: Token[], s: Sentence): boolean {
+  if (s.to - s.from > DATE_LINE_TOKENS) return false;
+  let year = false;
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.cap && !DATE_LINE_WORDS.has(t.lower)) return false;
+    if (t.kind === 'num' && t.lower.length === 4 && (t.lower.startsWith('19') || t.lower.startsWith('20'))) year = true;
+  }
+  return year;
+}
+/** How many of the sentences before `si` are page furniture. */
+function furnitureBefore(tokens: Token[], sentences: Sentence[], si: number): number {
+  let n = 0;
+  for (let k = 0; k < si; k++) if (furnitureLine(tokens, sentences[k])) n++;
+  return n;
+}
 function furnitureLine(tokens: Token[], s: Sentence): boolean {
   if (s.boilerplate) return true;
-  if (s.to - s.from > FURNITURE_TOKENS) return false;
+  if (s.to - s.from > FURNITURE_TOKENS) return dateLine(tokens, s);
   for (let k = s.from; k < s.to; k++) if (tokens[k].kind === 'word' && !tokens[k].cap && !FURNITURE_JOINERS.has(tokens[k].lower)) return false;
   return true;
 }
@@ -226,7 +245,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     const figures = findFigures(tokens, s.from, s.to, lang);
     if (figures.length === 0) {
       // most sentences: nothing to claim, only what the next ones read of this one
-      previousPlace = mostSpecificPlace(local);
+      previousPlace = mostSpecificPlace(tokens, s.from, local);
       lastSubject = subjectAfterSentence(tokens, orgs, s, lastSubject);
       continue;
     }
@@ -321,7 +340,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
       if (togetherBefore(tokens, s.from, f.from, orgs)) continue;
       const roundup: boolean = !subjectMention && !lastSubject && (companies ??= companiesNamed(mentions)) >= ROUNDUP_COMPANIES;
-      const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, sentences, perSentence, si, roundup) : null;
+      // (the lede's place counted over the story's sentences: a dek, a byline and a date line come before it)
+      const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) + furnitureBefore(tokens, sentences, si) ? upcomingSubject(tokens, sentences, perSentence, si, roundup) : null;
       // (in a list of pledges the line's own name wins: "- Roche: $50 billion …, which the Swiss group says will create …")
       const listed = item && f.from >= item.after ? (orgBeforeSeparator(orgs, s.from, item.after)?.canonical ?? item.name) : null;
       // "Les 260 millions sont ambitieux", "Sixteen hundred jobs …, said Wilson County's mayor": a figure
@@ -401,7 +421,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         else subjectOfFigure.set(figureKind, new Map([[f.value, subject]]));
       }
     }
-    previousPlace = mostSpecificPlace(places);
+    previousPlace = mostSpecificPlace(tokens, s.from, places);
     lastSubject = subjectAfterSentence(tokens, orgs, s, lastSubject);
   }
   preferTownOverRegion(claims, sites);
@@ -446,10 +466,11 @@ function employerAfter(tokens: Token[], mentions: readonly Mention[], to: number
 }
 
 /** The first of the most specific places of a sentence (datelines and adjectives aside). */
-function mostSpecificPlace(local: Mention[]): Place | null {
+function mostSpecificPlace(tokens: Token[], from: number, local: Mention[]): Place | null {
   let best: Place | null = null;
   for (const m of local) {
-    if (m.type !== 'place' || m.place!.dateline || m.place!.adjective) continue;
+    // (not the company's home: "Zhongtai Express, basé à Shenzhen, a confirmé la construction d'un hub … à Grâce-Hollogne")
+    if (m.type !== 'place' || m.place!.dateline || m.place!.adjective || homeAt(tokens, from, m.from)) continue;
     if (!best || specificity(m.place!) > specificity(best)) best = m.place!;
   }
   return best;
@@ -507,10 +528,10 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
 }
 
 /** A sum over several projects or companies told as such ("que, entre todos, suman más de 300 millones de euros"). */
-const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them']);
+const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them', 'they add up to', 'together add up to', 'combined total']);
 const sumOverMany = phraseTable([...SUM_OVER_MANY].map((w) => [w, true] as [string, boolean]), true);
 function sumOverManyBefore(tokens: Token[], from: number, figureFrom: number): boolean {
-  return matchesIn(tokens, Math.max(from, figureFrom - 12), figureFrom, sumOverMany);
+  return matchesIn(tokens, Math.max(from, figureFrom - 16), figureFrom, sumOverMany);
 }
 
 const SPENT_BY = new Set(['by', 'par', 'por', 'von', 'durch', 'según', 'selon', 'laut', 'according']);

@@ -176,6 +176,9 @@ export const MONEY_NOT_INVESTMENT = [
   'oferta', 'ofertas', 'offre de reprise', 'offre de rachat',
   // debt a company raises: "the company's ₦20 billion commercial paper programme", "eine Anleihe über 500 Millionen Euro"
   'commercial paper', 'bond', 'bonds', 'anleihe', 'anleihen', 'bonos', 'emprunt obligataire',
+  // and pays back: "destinó 4,200 millones de pesos a pagar deuda", "pour rembourser sa dette"
+  'pagar deuda', 'pagar la deuda', 'pagar su deuda', 'reducir deuda', 'reducir su deuda', 'amortizar', 'rembourser', 'remboursement',
+  'schulden', 'tilgung', 'repay', 'repayment', 'pay down',
   // venture capital flowing into a segment: "flossen … mehr als 900 Millionen Euro Risikokapital in das Segment"
   'risikokapital', 'wagniskapital', 'venture capital', 'capital-risque', 'capital riesgo',
   // "l'Etat" is often written without its accent
@@ -389,7 +392,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
+  'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
   'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln',
   // the payroll as it stands: "mit derzeit 290 Beschäftigten", "die 48 Beschäftigten bleiben aber an Bord"

@@ -17,7 +17,7 @@ export const COMPANY_TAILS = new Set(['motors', 'energy', 'energía', 'énergie'
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed', 'commits', 'opens',
-  'va', 'a', 'annonce', 'prévoit', 'investit', 'compte', 'injecte', 'investiert', 'steckt', 'will', 'plant', 'baut', 'kündigte', 'hat',
+  'va', 'a', 'annonce', 'prévoit', 'promet', 'promettent', 'investit', 'compte', 'injecte', 'investiert', 'steckt', 'will', 'plant', 'baut', 'kündigte', 'hat',
   'invertirá', 'anunció', 'anuncia', 'prevé', 'invierte', 'ha',
   // future and present forms of the investing and hiring verbs, each unambiguous in its language
   'investira', 'créera', 'construira', 'recrutera', 'injectera', 'projette', 'schafft', 'errichtet', 'eröffnet', 'kündigt',
@@ -108,7 +108,7 @@ export const TITLES = new Set(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'pr
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
-  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'fr', 'chf', 'sfr', 'mio', 'mrd', 'chez', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
   'ce', 'cet', 'cette', 'ces', 'si', 'sa', 'son', 'ses', 'enfin', 'ainsi', 'désormais', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
@@ -120,7 +120,7 @@ export const NOT_NAMES = new Set([
   'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase', 'zulieferer', 'zulieferern', 'dienstleistern',
   // nationality adjectives: "in Australian aviation" names no place
   'australian', 'american', 'canadian', 'british', 'european', 'asian', 'african', 'german', 'french', 'italian', 'spanish', 'chinese',
-  'japanese', 'korean', 'indian', 'mexican', 'brazilian', 'dutch', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern',
+  'japanese', 'korean', 'indian', 'mexican', 'brazilian', 'dutch', 'group', 'firm', 'unternehmen', 'entreprise', 'groupe', 'empresa', 'compañía', 'konzern', 'genossenschaft', 'molkerei',
   'seit', 'für', 'mit', 'nach', 'bei', 'im', 'am', 'zum', 'laut', 'auch', 'damit', 'dabei', 'selon', 'según', 'en', 'since', 'after', 'before',
   // question words and families that open an interview's lines ("Wie viele Stellen …?", "Die Familie investiert …")
   'wie', 'was', 'warum', 'wann', 'wo', 'familie', 'family', 'famille', 'familia',
@@ -153,15 +153,16 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
   'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'maison',
   'viennoiseries', 'boulangerie', 'pâtisserie', 'pâtisseries', 'confiserie', 'confiseries', 'cartonnerie', 'cartonneries', 'tissages',
   'filatures', 'tuileries', 'tuilerie', 'briqueterie', 'salaisonnerie', 'torréfaction', 'huilerie', 'malterie', 'minoterie', 'vergers', 'caves',
-  'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie'];
-export const COMPANY_NOUNS_BEFORE_NAME = [
-  'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
-  'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
-  'groupe', 'société', 'entreprise', 'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur',
-  'industriel', 'électricien', 'pétrolier', 'sidérurgiste', 'chimiste', 'énergéticien', 'opérateur', 'assureur', 'start-up', 'américain', 'allemand', 'japonais',
-  'chinois', 'suédois', 'norvégien', 'danois', 'britannique', 'italien', 'espagnol', 'coréen', 'sud-coréen', 'taïwanais', 'néerlandais',
-  // a nationality standing for the company: "le belge Solvay", "la danoise Vestas", "l'indien Tata", "controlado por la danesa Nordvind Energy"
-  ...['américaine', 'allemande', 'japonaise', 'chinoise', 'suédoise', 'norvégienne', 'danoise', 'italienne', 'espagnole', 'coréenne',
+  'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie', 'mécaniques', 'chaudronneries', 'décolletages'];
+/**
+ * Spanish houses named for their trade, in the plural: "Cementos del Magdalena", "Conservas do Barbanza", "Laminados Nervión".
+ * Only capitalised: in lower case they are ordinary nouns ("la industria de alimentos procesados").
+ */
+export const SPANISH_TRADE_HOUSES = ['cementos', 'conservas', 'laminados', 'alimentos', 'aceites', 'bodegas', 'harinas', 'envases', 'lácteos', 'aceros',
+  'industrias', 'plásticos', 'transportes', 'cerámicas', 'maderas', 'hilados', 'tejidos', 'embutidos', 'vinos', 'papeles', 'cartones',
+  'fundiciones', 'forjas', 'mármoles', 'piensos', 'congelados', 'curtidos', 'muebles', 'galletas', 'cafés', 'molinos', 'ingenios'];
+/** French and Spanish nationalities standing for the company: "le belge Solvay", "la danoise Vestas", "la danesa Nordvind Energy". */
+export const ROMANCE_NATIONALITIES = [...['américaine', 'allemande', 'japonaise', 'chinoise', 'suédoise', 'norvégienne', 'danoise', 'italienne', 'espagnole', 'coréenne',
     'sud-coréenne', 'taïwanaise', 'néerlandaise', 'suisse', 'belge', 'canadien', 'canadienne', 'indien', 'indienne', 'autrichien',
     'autrichienne', 'finlandais', 'finlandaise', 'polonais', 'polonaise', 'portugais', 'portugaise', 'turc', 'turque', 'saoudien',
     'saoudienne', 'émirati', 'qatari', 'marocain', 'marocaine', 'australien', 'australienne', 'irlandais', 'irlandaise', 'israélien',
@@ -171,7 +172,15 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
     'mexicana', 'chilena', 'argentina', 'colombiana', 'peruana', 'brasileña', 'india', 'australiana', 'coreana', 'taiwanesa', 'saudí',
     'emiratí', 'qatarí', 'marroquí', 'turca', 'israelí', 'irlandesa', 'luxemburguesa', 'vasca', 'catalana', 'gallega', 'asturiana',
     'andaluza', 'valenciana', 'alemán', 'chino', 'japonés', 'francés', 'sueco', 'danés', 'noruego', 'británico', 'italiano', 'español',
-    'mexicano', 'chileno', 'coreano', 'surcoreano', 'suizo', 'holandés', 'indio', 'brasileño', 'argentino', 'colombiano', 'peruano'],
+    'mexicano', 'chileno', 'coreano', 'surcoreano', 'suizo', 'holandés', 'indio', 'brasileño', 'argentino', 'colombiano', 'peruano']];
+export const COMPANY_NOUNS_BEFORE_NAME = [
+  'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
+  'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
+  'groupe', 'société', 'entreprise', 'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur',
+  'industriel', 'électricien', 'pétrolier', 'sidérurgiste', 'chimiste', 'énergéticien', 'opérateur', 'assureur', 'start-up', 'américain', 'allemand', 'japonais',
+  'chinois', 'suédois', 'norvégien', 'danois', 'britannique', 'italien', 'espagnol', 'coréen', 'sud-coréen', 'taïwanais', 'néerlandais',
+  // a nationality standing for the company: "le belge Solvay", "la danoise Vestas", "l'indien Tata", "controlado por la danesa Nordvind Energy"
+  ...ROMANCE_NATIONALITIES,
   // more trades: "La productora de litio Litio del Pacífico", "le fournisseur Axelis", "the refiner Norpetro"
   'productora', 'productor', 'proveedora', 'proveedor', 'desarrolladora', 'exportadora', 'procesadora', 'producteur', 'fournisseur',
   'sous-traitant', 'exploitant', 'promoteur', 'provider', 'vendor', 'exporter', 'processor', 'refiner', 'builder',
@@ -189,6 +198,7 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
   // French trade houses named by their craft: "Biscuiterie Maréchal", "Brasserie Lancelot", "Fonderie de Bretagne"
   ...FRENCH_CRAFT_HOUSES,
+  ...SPANISH_TRADE_HOUSES,
   // more French trades: "la manufacture Ajoie Mouvements", "le motoriste Safran", "l'avionneur Dassault"
   'manufacture', 'horloger', 'maroquinier', 'motoriste', 'avionneur', 'armateur', 'câblier', 'lunetier', 'parfumeur', 'joaillier',
   'chocolatier', 'torréfacteur', 'meunier', 'éditeur', 'chausseur',
@@ -198,7 +208,7 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'concurrent', 'konkurrent', 'wettbewerber', 'competidora', 'competidor', 'rival',
 ];
 /** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
-export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', ...FRENCH_CRAFT_HOUSES,
+export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', ...FRENCH_CRAFT_HOUSES, ...SPANISH_TRADE_HOUSES,
   'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera', 'textiles',
   // "Grupo Albufera Logística obtuvo …", "Groupe Arvel a publié …": the group word opens the name
   'grupo', 'groupe']);

@@ -91,7 +91,7 @@ export const LONG_SCALE_BILLION = new Set<Lang>(['de', 'fr', 'es']);
 export const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₡': 'CRC', '₱': 'PHP', '₺': 'TRY',
   // the Costa Rican press writes the colón with the cent sign: "¢43.000 millones"
-  '¢': 'CRC',
+  '¢': 'CRC', '₵': 'GHS',
 };
 export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'cad', 'aud', 'sek', 'nok', 'dkk', 'pln', 'inr', 'krw', 'brl', 'mxn',
   'mad', 'zar', 'ngn', 'sar', 'aed', 'egp', 'pen', 'clp', 'cop', 'ars',
@@ -161,4 +161,4 @@ export const MONTHS = new Set([
 export const TIME_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'utc', 'pst', 'am', 'pm', 'h', 'uhr', 'hrs', 'p', 'th', 'st', 'nd', 'rd', 'e', 'er', 'ème', 'º', 'ª']);
 
 /** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore in 05-figures). */
-export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr', 'p', 'shs'];
+export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr', 'p', 'shs', 'gh'];

@@ -1,0 +1,100 @@
+// What the fourteenth session's first round (160-163, mid-February 2027: stories naming two or three
+// companies, joint ventures, regional roundups) showed, read after it was scored: Spanish houses named
+// for their trade, a company whose name ends in "Company", a lede past a dek, byline and date line,
+// German subjects after a place that opens a clause, German nouns that are neither towns nor
+// companies, French crafts and verbs, the places of a company's home and of what lies outside,
+// ministries with their initials, free zones, the Ghanaian cedi, and job cuts told as headlines.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary as summary } from './claim-summary';
+
+const places = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.location}`);
+
+describe('companies', () => {
+  it.each([
+    // a Spanish house named for its trade, with its region after "del" or a Galician "do"
+    ['Cementos del Cauca ganó 90.000 millones y destinará 300.000 millones de euros a una nueva línea de clínker en Yumbo.', 'es',
+      ['investment 300000000000 EUR Cementos del Cauca']],
+    ['Conservas do Morrazo levantará en Cangas una fábrica de 38 millones de euros con 150 empleos.', 'es',
+      ['investment 38000000 EUR Conservas do Morrazo', 'jobs 150 - Conservas do Morrazo']],
+    // a French house named for its craft, and "promet"
+    ["Tarbes : Mécaniques de Bigorre construit une deuxième usine. Le sous-traitant va investir 45 millions d'euros.", 'fr',
+      ['investment 45000000 EUR Mécaniques de Bigorre']],
+    ['Externalisation – Talarys Services promet 900 emplois à Antsirabe\n\nLe groupe a lancé hier les travaux de son troisième centre.', 'fr',
+      ['jobs 900 - Talarys Services']],
+    // "Chez" opens no name
+    ["Chez Chaudronnerie Fosséenne, une entreprise familiale de 45 salariés, on a investi 1,2 million d'euros dans un atelier.", 'fr',
+      ['investment 1200000 EUR Chaudronnerie Fosséenne']],
+    // a headline drops the article of "la danesa Nordlink"
+    ['Danesa Fjordlink instalará en Montevideo su centro regional con una inversión de US$ 45 millones', 'es', ['investment 45000000 USD Fjordlink']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('a name ending in "Company" is found before any verb, and its first word is no parent company', () => {
+    const story = [
+      'Up to 400 jobs as £90m cable plant confirmed for Invergordon',
+      'Joint venture between a Glasgow engineer and a Japanese cable maker gives the Highlands a boost',
+      'By Jane Ross',
+      'Wednesday, 17 February 2027, 6:00 am',
+      'A £90 million factory to make subsea cables will be built at Invergordon, creating up to 400 jobs in Easter Ross.',
+      "Tarvel Cable Company, a joint venture between Glasgow-based Firth Marine Engineering and Japan's Aoyama Electric, confirmed yesterday that it had taken a final investment decision.",
+      'The factory will be visible from across the Tarvel Firth.',
+      'Site owner Dockside Estates Ltd will spend £6m extending its quay.',
+    ].join('\n\n');
+    expect(summary(story, 'en')).toEqual([
+      'jobs 400 - Tarvel Cable Company', 'investment 90000000 GBP Tarvel Cable Company',
+      'investment 90000000 GBP Tarvel Cable Company', 'jobs 400 - Tarvel Cable Company', 'investment 6000000 GBP Dockside Estates',
+    ]);
+  });
+
+  it('a German subject after a place that opens a clause, even if the story writes the name after "bei"', () => {
+    expect(summary('Der starke Franken hat bei Rietmann Spuren hinterlassen. Auch der Heimatstandort geht nicht leer aus: In Winterthur investiert Rietmann 30 Mio. Fr. in ein Testzentrum.', 'de'))
+      .toEqual(['investment 30000000 CHF Rietmann']);
+  });
+
+  it('German nouns and money words are no company', () => {
+    expect(summary('Genossenschaft investiert 140 Mio. Euro. Die Molkereigenossenschaft Allgäuer Käse eG baut in Leutkirch eine neue Käserei.', 'de'))
+      .toEqual(['investment 140000000 EUR Allgäuer Käse']);
+    expect(summary('Der Hersteller von Hydraulik für Bau- und Landmaschinen baut eine Halle. Die Fluidtec Traun GmbH nimmt dafür 38 Millionen Euro in die Hand.', 'de'))
+      .toEqual(['investment 38000000 EUR Fluidtec Traun']);
+  });
+});
+
+describe('not claims', () => {
+  it.each([
+    ['Cementos Serranía SAB informó que destinó 4,200 millones de pesos a pagar deuda en el trimestre.', 'es'],
+    ['480 jobs to go as Brackwell Pumps shuts Wolverhampton foundry', 'en'],
+    ['Bokamoso Platinum said a long strike could affect up to 1,200 jobs at the two older shafts.', 'en'],
+    ['Harbour Data Ltd will build a campus. The combined authorities say they add up to £2.4bn of investment and around 3,200 jobs.', 'en'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+
+  it('the "cent" of "per cent" is no hundred', () => {
+    expect(summary('Vaigai Electronics Pvt will build a plant. The unit will employ 6,000 people, at least 70 per cent of them women.', 'en'))
+      .toEqual(['jobs 6000 - Vaigai Electronics Pvt']);
+  });
+});
+
+describe('money and places', () => {
+  it('the Ghanaian cedi', () => {
+    expect(summary('Adinkra Cocoa Ltd will invest GH¢180 million in a shea butter plant in Tamale.', 'en')).toEqual(['investment 180000000 GHS Adinkra Cocoa']);
+  });
+
+  it.each([
+    // a company's home is not where its new hub goes
+    ["Le groupe Zhongli Express, basé à Shenzhen, a confirmé la construction d'un hub à Grâce-Hollogne. L'entreprise y investit 70 millions d'euros.", 'fr',
+      ['investment Grâce-Hollogne']],
+    // a ministry and its initials are no town in its province
+    ['La Compañía Minera Vilcanota presentó al Ministerio de Energía y Minas (Minem) su estudio (MEIA) para ampliar su unidad Chalhuanca, en la provincia de Aymaraes (Apurímac), con una inversión de US$ 1,150 millones.', 'es',
+      ['investment Aymaraes']],
+    // a free zone named by its town
+    ['Meditek invertirá US$120 millones en una nueva planta en la zona franca de San Cristóbal.', 'es', ['investment San Cristóbal']],
+    // what lies outside is not where the money goes
+    ['Halcyon Labs baut in Zürich ein Forschungszentrum. Das Unternehmen investiert rund 300 Mio. Fr. in seinen ersten Standort ausserhalb der USA.', 'de',
+      ['investment Zurich, Switzerland']],
+    // German nouns after "in" are no town
+    ['Die Voltrion GmbH plant in Saarlouis bis zu 600 Arbeitsplätze und will zusätzlich 90 Millionen Euro in Maschinen und Anlagen investieren.', 'de',
+      ['jobs Saarlouis', 'investment Saarlouis']],
+    // Belgian and Moroccan towns
+    ['Le logisticien Zhongli va créer 300 emplois à Liège.', 'fr', ['jobs Liège, Belgium']],
+    ["L'équipementier Morvan Seating investit 620 millions de dirhams à Kénitra.", 'fr', ['investment Kénitra, Morocco']],
+  ])('%s', (text, lang, expected) => expect(places(text, lang)).toEqual(expected));
+});
