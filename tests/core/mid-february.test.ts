@@ -1,9 +1,11 @@
-// What the fourteenth session's first round (160-163, mid-February 2027: stories naming two or three
-// companies, joint ventures, regional roundups) showed, read after it was scored: Spanish houses named
-// for their trade, a company whose name ends in "Company", a lede past a dek, byline and date line,
-// German subjects after a place that opens a clause, German nouns that are neither towns nor
-// companies, French crafts and verbs, the places of a company's home and of what lies outside,
-// ministries with their initials, free zones, the Ghanaian cedi, and job cuts told as headlines.
+// What the fourteenth session's first two rounds showed, read after they were scored. 160-163 (mid-February
+// 2027: stories naming two or three companies, joint ventures, regional roundups): Spanish houses named for
+// their trade, a company whose name ends in "Company", a lede past a dek, byline and date line, German
+// subjects after a place that opens a clause, German nouns that are neither towns nor companies, French
+// crafts and verbs, the places of a company's home and of what lies outside, ministries with their
+// initials, free zones, the Ghanaian cedi, and job cuts told as headlines. 164-167 (late February, hiring
+// stories): German and Spanish ways of seeking and taking people on, the "ab" of a date, German plural
+// verbs after a name of two words, Irish towns and a byline with its desk, a phase's budget.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -97,4 +99,46 @@ describe('money and places', () => {
     ['Le logisticien Zhongli va créer 300 emplois à Liège.', 'fr', ['jobs Liège, Belgium']],
     ["L'équipementier Morvan Seating investit 620 millions de dirhams à Kénitra.", 'fr', ['investment Kénitra, Morocco']],
   ])('%s', (text, lang, expected) => expect(places(text, lang)).toEqual(expected));
+});
+
+describe('hiring, late February', () => {
+  it.each([
+    // German: training places offered "ab August" (the "ab" of a date, not of "bauen … ab"), people sought, won, brought on board, planned
+    ['Die Hubert Logistik GmbH baut ein Verteilzentrum. Zudem sollen ab August zwölf Ausbildungsplätze angeboten werden.', 'de', ['jobs 12 - Hubert Logistik']],
+    ['Die Kessler Antriebstechnik GmbH baut aus. Dafür würden etwa 60 Ingenieure und Softwareentwickler gesucht, sagte der Chef.', 'de',
+      ['jobs 60 - Kessler Antriebstechnik']],
+    ['Der Klinikbetreiber Medivita Kliniken will 400 Pflegefachkräfte aus dem Ausland gewinnen.', 'de', ['jobs 400 - Medivita Kliniken']],
+    ['Die Clearpath Analytics GmbH eröffnet in München. „Wir wollen mindestens 250 Leute an Bord holen.“', 'de', ['jobs 250 - Clearpath Analytics']],
+    ['Die Voltaris GmbH baut ein Zellwerk. In der ersten Ausbaustufe sind 450 Beschäftigte vorgesehen.', 'de', ['jobs 450 - Voltaris']],
+    // Spanish: people added or taken on, vacancies opened, a building site's peak, programmers
+    ['La empresa CodexSur sumará 250 programadores este año.', 'es', ['jobs 250 - CodexSur']],
+    ['Patagonia Well Services SA tomará 300 trabajadores en Añelo.', 'es', ['jobs 300 - Patagonia Well Services']],
+    ['Conectia SA abre 900 vacantes en su nuevo centro de Zapopan.', 'es', ['jobs 900 - Conectia']],
+    ['Minera Altiplano SA aprobó su expansión. La etapa de construcción alcanzará un peak de 5.000 trabajadores en 2028.', 'es', ['jobs 5000 - Minera Altiplano']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('stores opened and a payroll at peak season are no hiring', () => {
+    expect(summary('Supermercados Oliva SA abrirá 40 tiendas este año.', 'es')).toEqual([]);
+    expect(summary('Fraser Logistics Ltd runs the warehouse, which employs about 1,400 people at peak season.', 'en')).toEqual([]);
+  });
+});
+
+describe('companies and money, late February', () => {
+  it('a German plural verb after a name of two words, not after one noun nor as a clause-closing infinitive', () => {
+    expect(summary('Die Murtaler Holzwerke investieren 45 Millionen Euro in ein neues Werk in Judenburg.', 'de')).toEqual(['investment 45000000 EUR Murtaler Holzwerke']);
+    expect(summary('Die Landwirte investieren 45 Millionen Euro in neue Ställe.', 'de')).toEqual([]);
+    expect(summary('Die Cloud-Sparte will in der Börde einen Campus für Künstliche Intelligenz errichten. Dafür fließen 8,8 Milliarden Euro.', 'de')).toEqual([]);
+  });
+
+  it('an Irish town is no company, and a byline with its desk does not shorten the lede', () => {
+    const story = ['€1.1bn data centre plan for Navan would create 80 permanent jobs', 'Developer seeks planning permission for a campus', 'Ciarán Maguire, Business Reporter',
+      'Thursday, 25 February 2027', 'A data centre developer has lodged plans for a €1.1 billion campus on the outskirts of Navan, Co Meath.',
+      'Tarvin Data Centres Ltd, which is backed by a Canadian pension fund, submitted the application on Monday.'].join('\n\n');
+    expect(summary(story, 'en')).toEqual(['investment 1100000000 EUR Tarvin Data Centres', 'jobs 80 - Tarvin Data Centres', 'investment 1100000000 EUR Tarvin Data Centres']);
+  });
+
+  it("a phase's budget", () => {
+    expect(summary('Voltara SL construirá una gigafactoría. La primera fase, con un presupuesto de 650 millones de euros, arrancará en 2027.', 'es'))
+      .toEqual(['investment 650000000 EUR Voltara']);
+  });
 });

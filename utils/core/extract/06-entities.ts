@@ -33,7 +33,8 @@ const ROMANCE_NATIONALITY = new Set(ROMANCE_NATIONALITIES);
 /** A word for a company; Spanish trade houses only when capitalised ("Conservas Arbeloa", not "conservas de pescado"). */
 const isCompanyWord = (t: Token) => isCompanyNoun(t) && (t.cap || !SPANISH_TRADE_HOUSE_SET.has(t.lower));
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
-const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de' };
+const GERMAN_PLURAL_VERBS = new Set(['investieren', 'planen', 'bauen', 'errichten', 'stecken', 'wollen']);
+const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de', bauen: 'de', errichten: 'de', stecken: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
 const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1],
   ['au nord de', 1], ['au sud de', 1], ["à l'est de", 1], ["à l'ouest de", 1], ["au nord d'", 1], ["au sud d'", 1], ['al norte de', 1], ['al sur de', 1],
@@ -858,7 +859,12 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // … or a word for a company before it: "Der Konzern Acme will …", "Le groupe Acme va …"
       // (or as the name's last word: "Cromarty Cable Company confirmed yesterday …")
       const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end, lang) || itPlansAfterSaying(tokens, i, s.to);
-      addName(found, start, end, undefined, !business);
+      // (a German plural verb after one capitalised word is most often a noun's: "Die Landwirte investieren …"; and one
+      // that is no sentence's second part is an infinitive closing a clause: "… einen Campus für Künstliche Intelligenz errichten")
+      const plural = lang === 'de' && GERMAN_PLURAL_VERBS.has(tokens[i].lower);
+      if (plural && tokens[i].lower !== 'wollen' && !(start === s.from || (start === s.from + 1 && /^(die|der|das)$/.test(tokens[s.from].lower)))) continue;
+      const pluralAfterOne = plural && end - (/^(die|der|das)$/.test(tokens[start].lower) ? start + 1 : start) === 1;
+      addName(found, start, end, undefined, !business || pluralAfterOne);
     }
   }
   // a name the story introduces and then describes: "Jüngster Neuzugang ist Voltaris. Das

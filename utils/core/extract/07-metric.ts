@@ -250,7 +250,7 @@ const COST_VERBS = new Set(['costs', 'cost', 'costing', 'kostet', 'kosten', 'co�
   // (and what it is estimated at: "un projet évalué à 380 millions d'euros", "valorado en 200 millones")
   ...ESTIMATES]);
 /** Nouns that name what a project costs; the German compounds name the project too. */
-const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten', 'montant', 'monto']);
+const COST_NOUNS = new Set(['cost', 'coût', 'coste', 'costo', 'kosten', 'montant', 'monto', 'presupuesto', 'budget']);
 const PROJECT_COST_NOUNS = new Set(['gesamtkosten', 'projektkosten', 'baukosten', 'investitionskosten', 'errichtungskosten']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')']);
 /**
@@ -509,9 +509,16 @@ function partListedBefore(tokens: Token[], from: number, figureFrom: number): bo
 }
 
 /** Whether the job cues read in [from, to) (left to right, as findAll reads them) include a headcount, cut or sector word. */
+/** The German "ab" of a date, not of "bauen … ab": "ab 2027", "ab August", "ab sofort", "ab dem Frühjahr". */
+const AB_DATE_WORDS = new Set(['sofort', 'dem', 'der', 'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'mitte', 'ende', 'anfang', 'beginn',
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+function abAsFrom(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower === 'ab' && !!next && (next.kind === 'num' || AB_DATE_WORDS.has(next.lower));
+}
 function notHiringIn(tokens: Token[], from: number, to: number): boolean {
   // ("ab 2027" is "from 2027": see decideCount)
-  for (const c of jobCuesIn(tokens, from, to)) if (c.value === 'not-hire' && !(tokens[c.start].lower === 'ab' && tokens[c.start + 1]?.kind === 'num')) return true;
+  for (const c of jobCuesIn(tokens, from, to)) if (c.value === 'not-hire' && !abAsFrom(tokens, c.start)) return true;
   return false;
 }
 
@@ -746,7 +753,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
     if (c.value === 'not-hire' && (dist > 3 || HIRING_NOUNS.has(tokens[k].lower)) && NEAR_ONLY.has(tokens[c.start].lower)) continue;
     // "sollen ab 2027 rund 400 Beschäftigte … arbeiten": "ab" before a year is "from", not the "ab" of "bauen … ab"
-    if (c.value === 'not-hire' && tokens[c.start].lower === 'ab' && tokens[c.start + 1]?.kind === 'num') continue;
+    if (c.value === 'not-hire' && abAsFrom(tokens, c.start)) continue;
     // "Sur le plan social, la direction annonce 450 emplois": the social side, not a redundancy plan
     if (c.value === 'not-hire' && tokens[c.start].lower === 'plan' && tokens[c.start - 1]?.lower === 'le' && tokens[c.start - 2]?.lower === 'sur') continue;
     if (!nearest || dist <= nearest.dist) nearest = { value: c.value, dist };

@@ -108,9 +108,21 @@ function furnitureBefore(tokens: Token[], sentences: Sentence[], si: number): nu
   for (let k = 0; k < si; k++) if (furnitureLine(tokens, sentences[k])) n++;
   return n;
 }
+/** A byline with its desk: "Ciarán Maguire, Business Reporter" (capitalised words around one comma). */
+const BYLINE_TOKENS = 7;
+function bylineWithDesk(tokens: Token[], s: Sentence): boolean {
+  if (s.to - s.from > BYLINE_TOKENS) return false;
+  let commas = 0;
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k];
+    if (t.lower === ',') commas++;
+    else if (t.kind !== 'word' || (!t.cap && !FURNITURE_JOINERS.has(t.lower))) return false;
+  }
+  return commas === 1;
+}
 function furnitureLine(tokens: Token[], s: Sentence): boolean {
   if (s.boilerplate) return true;
-  if (s.to - s.from > FURNITURE_TOKENS) return dateLine(tokens, s);
+  if (s.to - s.from > FURNITURE_TOKENS) return dateLine(tokens, s) || bylineWithDesk(tokens, s);
   for (let k = s.from; k < s.to; k++) if (tokens[k].kind === 'word' && !tokens[k].cap && !FURNITURE_JOINERS.has(tokens[k].lower)) return false;
   return true;
 }

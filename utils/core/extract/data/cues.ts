@@ -273,7 +273,7 @@ export const JOB_NOUNS_STRONG = [
   'dauerarbeitsplätze', 'industriearbeitsplätze', 'vollzeitarbeitsplätze', 'ausbildungsplätze', 'dauerarbeitsplätzen', 'industriearbeitsplätzen',
   'vollzeitstellen', 'ausbildungsstellen', 'lehrstellen', 'industriejobs', 'vollzeitjobs', 'puestos de trabajo', 'contrataciones', 'cdi',
   // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
-  'incorporaciones',
+  'incorporaciones', 'vacantes',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes', 'créations nettes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
@@ -287,6 +287,7 @@ export const JOB_NOUNS_WEAK = [
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
+  'programmers', 'programadores', 'programmeurs', 'programmierer', 'programmiererinnen',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
@@ -343,6 +344,12 @@ export const HIRING_CUES = [
   'en construcción', 'requerirá', 'requerirán', 'will require', 'nécessitera',
   // "avec 600 emplois à la clé", "… und dort mehr als 100 Personen anstellen"
   'à la clé', 'anstellen', 'anstellt',
+  // German for seeking, winning and bringing people in, or planning for them: "60 Ingenieure … gesucht", "400 Pflegekräfte gewinnen",
+  // "holt 400 Pflegekräfte aus dem Ausland", "250 Leute an Bord holen", "sind 450 Beschäftigte vorgesehen", "Wir versprechen 900 Arbeitsplätze"
+  'gesucht', 'gewinnen', 'anwerben', 'angeworben', 'holen', 'holt', 'an bord', 'vorgesehen', 'versprechen', 'verspricht',
+  // Spanish for taking people on: "sumará 250 programadores", "tomará 300 trabajadores",
+  // "Los primeros 200 trabajadores se incorporarán en 2028"; and a building site's peak: "un peak de 5.000 trabajadores"
+  'sumará', 'sumarán', 'tomará', 'tomarán', 'se incorporarán', 'peak de', 'pico de', 'at its peak', 'at peak construction',
   // Swiss and Belgian French hire with "engager": "Nous allons engager environ 120 personnes"
   'engager', 'engagera', 'engageront', 'engageons', 'allons engager',
   // "90 ingenieros contratados en dos años", "donde sumará 30 operarios", "900 contract workers will be needed"

@@ -27,6 +27,8 @@ export const ORG_VERBS = [
   'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera', 'wollen',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
   'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
+  // German plurals, for names of two words and more ("Die Murtaler Holzwerke investieren …"; see 06-entities)
+  'investieren', 'planen', 'bauen', 'errichten', 'stecken',
   // the pluperfect of an earlier plan: "Lauragais Composites avait annoncé", "Tessin Microsystems hatte angekündigt", "había anunciado"
   'avait', 'hatte', 'había',
   // presenting, building and buying: how follow-ups and deal stories open ("Verdalia Energía presentó el jueves …")
