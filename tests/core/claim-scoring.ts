@@ -35,8 +35,20 @@ const sameSubject = (a: string | null, b: string) => {
   const x = normName(a), y = normName(b);
   return !!x && !!y && (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' '));
 };
-/** A reported place counts when it equals the labelled one or is a part of it ("France" for "Saint-Fons, France"). */
-const samePlace = (a: string | null, b: string) => normName(a) === normName(b) || (!!normName(a) && normName(b).includes(normName(a)));
+/**
+ * A reported place counts when it equals the labelled one or is a part of it ("France" for "Saint-Fons, France"), or
+ * when its parts are among the label's in the same order: the report writes a town with its country and leaves out
+ * the region between ("Bécancour, Canada" for "Bécancour, Québec, Canada"; see formatPlace).
+ */
+const samePlace = (a: string | null, b: string) =>
+  normName(a) === normName(b) || (!!normName(a) && normName(b).includes(normName(a))) || (a !== null && partsInOrder(a, b));
+function partsInOrder(reported: string, labelled: string): boolean {
+  const want = reported.split(',').map(normName);
+  const have = labelled.split(',').map(normName);
+  let k = 0;
+  for (const part of have) if (k < want.length && part === want[k]) k++;
+  return want.length >= 2 && k === want.length;
+}
 
 function spansOf(text: string, quote: string): [number, number][] {
   const out: [number, number][] = [];

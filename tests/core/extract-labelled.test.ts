@@ -51,12 +51,15 @@ describe('labelled articles', () => {
   // gazetteer has no form for ("Queensland, Western Australia and Victoria, Australia", "Upper
   // Austria and Styria, Austria") and bring the whole set to 74.5 %. The thirteenth session's label the
   // region between a town and its country ("Windsor, Ontario, Canada", "Sanand, Gujarat, India"), which
-  // formatPlace leaves out on purpose (other writers label "Tulum, Mexico"): 71.9 % in all, hence 70 %.
-  it('subject, status and qualifier right on at least 90 % of the claims found, location on at least 70 %', () => {
+  // formatPlace leaves out on purpose (other writers label "Tulum, Mexico"): 71.9 % in all, hence 70 %. Since the
+  // fourteenth session a reported place whose parts are among the label's, in order, counts (claim-scoring's
+  // samePlace): "Bécancour, Canada" for "Bécancour, Québec, Canada" is the same place written the report's way.
+  // That brings the set to 78 %, hence 75 %.
+  it('subject, status and qualifier right on at least 90 % of the claims found, location on at least 75 %', () => {
     const why = overall.misses.join('\n');
     expect(ratio(overall.subject, overall.found), why).toBeGreaterThanOrEqual(0.9);
     expect(ratio(overall.status, overall.found), why).toBeGreaterThanOrEqual(0.9);
     expect(ratio(overall.qualifier, overall.found), why).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(overall.location, overall.located), why).toBeGreaterThanOrEqual(0.7);
+    expect(ratio(overall.location, overall.located), why).toBeGreaterThanOrEqual(0.75);
   });
 });
