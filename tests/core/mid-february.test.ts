@@ -5,7 +5,10 @@
 // crafts and verbs, the places of a company's home and of what lies outside, ministries with their
 // initials, free zones, the Ghanaian cedi, and job cuts told as headlines. 164-167 (late February, hiring
 // stories): German and Spanish ways of seeking and taking people on, the "ab" of a date, German plural
-// verbs after a name of two words, Irish towns and a byline with its desk, a phase's budget.
+// verbs after a name of two words, Irish towns and a byline with its desk, a phase's budget. 168-171 (early
+// March, announcements made through governments and agencies, interviews): an interview's headline naming the
+// speaker's company in brackets, Swiss towns, the Algerian "DA", the Malaysian "RM2.1bil", compound adjectives
+// that are no sum, net debt and fines, teams built up, money budgeted, jobs "betroffen".
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -141,4 +144,29 @@ describe('companies and money, late February', () => {
     expect(summary('Voltara SL construirá una gigafactoría. La primera fase, con un presupuesto de 650 millones de euros, arrancará en 2027.', 'es'))
       .toEqual(['investment 650000000 EUR Voltara']);
   });
+});
+
+describe('early March', () => {
+  it.each([
+    // an interview's headline: the speaker, the company in brackets, a colon
+    ['Claire Vasseur (Thermalis) : « Nous allons investir 250 millions d’euros à Amiens »\n\nLa patronne du fabricant de pompes à chaleur détaille son plan.', 'fr',
+      ['investment 250000000 EUR Thermalis']],
+    // a Swiss town makes a bare "millions" Swiss francs
+    ['Le sous-traitant horloger Microtec Jura SA investit 40 millions à Delémont.', 'fr', ['investment 40000000 CHF Microtec Jura']],
+    ["Sétif : la société Hodna Pneus SPA pose la première pierre d'une usine de pneumatiques pour un investissement de 33 milliards de DA", 'fr',
+      ['investment 33000000000 DZD Hodna Pneus']],
+    ['Veltrix Semiconductor NV will invest RM2.1bil to build a second plant in Batu Kawan. It set up its first plant in 2022 with an investment of RM850mil.', 'en',
+      ['investment 2100000000 MYR Veltrix Semiconductor', 'investment 850000000 MYR Veltrix Semiconductor']],
+    ['Japanese firm Hokuto Chemical Co. to invest RM4.8 bln in Bintulu green ammonia plant.', 'en', ['investment 4800000000 MYR Hokuto Chemical']],
+    ['Die Clearline Instruments GmbH kommt nach Villach. „Wir wollen hier in wenigen Jahren ein Team von 75 Leuten aufbauen.“', 'de', ['jobs 75 - Clearline Instruments']],
+    ['Kernstück ist ein neues Werk der Brunnmatt AG in Grenchen, für das das Unternehmen 110 Mio. Fr. budgetiert.', 'de', ['investment 110000000 CHF Brunnmatt']],
+    ['Envases del Plata SA amplía su planta. -Vamos a sumar unas 150 personas de manera directa.', 'es', ['jobs 150 - Envases del Plata']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    ['Crestline Cement Plc will build a new three-million-tonne-per-annum production line at its Ewekoro plant.', 'en'],
+    ["Un analyste s'interroge sur la capacité de Sorelec SA à financer ses investissements sans alourdir une dette nette de 1,1 milliard d'euros.", 'fr'],
+    ['Les Brasseries Vanhoutte SA écopent de 12,1 millions d’euros pour entente sur les prix.', 'fr'],
+    ['Möbelkette Wohnwelt Kainz GmbH ist pleite – 480 Jobs betroffen', 'de'],
+  ])('no claim: %s', (text, lang) => expect(summary(text, lang)).toEqual([]));
 });

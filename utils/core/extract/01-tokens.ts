@@ -74,12 +74,12 @@ function classify(code: number): number {
 const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 
 /** Digits at `at` (with a decimal point) followed by a scale glued or after a space: "95bn", "1.2 trillion", "450m". */
-const SCALED_AMOUNT = /^\d+(?:[.,]\d+)*\s?(?:bn|b|m|mn|trn|tn|k|billion|million|trillion|millones|mil millones|millions?|milliards?|crore|lakh)(?![a-z])/i;
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)*\s?(?:bn|b|m|mn|trn|tn|k|bil|bln|mil|billion|million|trillion|millones|mil millones|millions?|milliards?|crore|lakh)(?![a-z])/i;
 function scaledAmountAt(text: string, at: number): boolean {
   return SCALED_AMOUNT.test(text.slice(at, at + 24));
 }
 /** Letters some presses glue to an amount: the naira's "N95bn", the UAE dirham's "Dh2 billion", the riyals' "SR22.5bn" and
- * "QR1.8bn", the ringgit's "RM500m", the rupiah's "Rp1.2 trillion", the quetzal's "Q695 millones", the Nordic crowns' "DKr42bn", the Philippine peso's "P850 million" (see currencyBefore). */
+ * "QR1.8bn", the ringgit's "RM500m" and the Malaysian press's "RM2.1bil", "RM850mil", the rupiah's "Rp1.2 trillion", the quetzal's "Q695 millones", the Nordic crowns' "DKr42bn", the Philippine peso's "P850 million" (see currencyBefore). */
 const GLUED_LETTERS = new Set(['N', 'Dh', 'Dhs', 'SR', 'QR', 'RM', 'Rp', 'Q', 'DKr', 'SKr', 'NKr', 'P']);
 /** ("Q" only before the Spanish millions: "Q1 millions of users" is a quarter) */
 const SPANISH_MILLIONS = /^\d+(?:[.,]\d+)*\s?(?:millones|mil millones)(?![a-z])/i;

@@ -39,11 +39,14 @@ const scaleWord = recordReader<Scale>(SCALES);
 const currencySign = recordReader(CURRENCY_SIGNS);
 const scaledCurrencyWord = recordReader(SCALED_CURRENCY_WORDS);
 
+const GLUED_MILLION: Scale = { value: 1e6, glued: true, needsMoney: true };
 function scaleOf(t: Token | undefined, lang: Lang) {
   if (!t || t.kind !== 'word') return null;
   const s = scaleWord(t.lower);
   if (!s) return null;
   if (LONG_SCALE_BILLION.has(lang) && (t.lower === 'billion' || t.lower === 'billionen')) return { ...s, value: 1e12 };
+  // English glued "mil" is the Malaysian press's million ("RM850mil"); elsewhere "mil" is the Spanish thousand
+  if (t.lower === 'mil' && lang === 'en' && t.gap === '') return GLUED_MILLION;
   return s;
 }
 
@@ -92,6 +95,8 @@ function currencyAfter(tokens: Token[], j: number, limit: number, scaled: boolea
   if (scaled && t.kind === 'word' && t.cap && t.lower === 'us' && t.gap !== '' && !(tokens[j + 1]?.gap === '' && (tokens[j + 1].lower === '-' || tokens[j + 1].lower === '$'))) return ['USD', 1];
   let k = j;
   if (scaled && (t.lower === 'de' || t.lower === 'd' || t.lower === 'of')) k = tokens[j + 1]?.lower === "'" ? j + 2 : j + 1;
+  // the Algerian press's dinar: "33 milliards de DA" (in capitals; after a scale only)
+  if (scaled && k < limit && tokens[k]?.lower === 'da' && tokens[k].cap && tokens[k].end - tokens[k].start === 2) return ['DZD', k - j + 1];
   const m = matchAt(tokens, k, currencyWords, limit);
   return m ? [m.value, k - j + m.len] : null;
 }

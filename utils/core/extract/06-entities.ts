@@ -889,6 +889,16 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (PLAN_WORDS.has(tokens[k].lower)) { addName(found, s.from, end); break; }
     }
   }
+  // an interview's headline: "Claire Dumont-Vasseur (Thermalis) : « Nous allons investir … »", the speaker's company in brackets
+  // (only before a colon or dash; the speaker's two or three names first)
+  for (const s of sentences) {
+    if (!isNameWord(tokens[s.from])) continue;
+    const speakerEnd = runRight(tokens, s.from, s.to);
+    if (speakerEnd - s.from < 2 || speakerEnd - s.from > 5 || tokens[speakerEnd]?.lower !== '(') continue;
+    const close = runRight(tokens, speakerEnd + 1, s.to);
+    if (close === speakerEnd + 1 || close - speakerEnd - 1 > 3 || tokens[close]?.lower !== ')' || !/^[:–—-]$/.test(tokens[close + 1]?.lower ?? '')) continue;
+    if (!matchAt(tokens, speakerEnd + 1, PLACES, close)) addName(found, speakerEnd + 1, close);
+  }
   // no cue found any company: a large company's name, else the name the story repeats
   if (names.size === 0) knownCompanyNames(found, sentences, cand.caps);
   if (names.size === 0) mostRepeatedName(found, sentences, cand.caps);

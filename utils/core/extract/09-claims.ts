@@ -296,7 +296,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const next = tokens[f.to];
       // (English writes the currency: "2 million new customers" is a count of customers)
       // (not "6 milliards de personnes"; but "6 milliards d'investissements", "2.000 millones de inversión" are money)
-      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && ((/^(de|d|of|del)$/.test(next.lower) && !investmentNounAfter(tokens, f.to + 1)) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word')));
+      const bareMillions = f.kind === 'count' && f.scaled && f.value >= 1e6 && storyCurrency !== null && !(next && ((/^(de|d|of|del)$/.test(next.lower) && !investmentNounAfter(tokens, f.to + 1)) || (lang === 'de' && next.cap) || (lang === 'en' && next.kind === 'word') || (lang === 'en' && next.lower === '-' && next.gap === '')));
       // "un plan de 2 milliards d'euros …, dont 1,2 milliard en France": a part of the investment just claimed
       // (or "… en Escocia y otros 800 millones de euros en plantas solares": another sum of the same spending)
       // (or "a second, covering a battery pack hall, $500 million", "die zweite, …, weitere 250 Mio. Euro": the next stage of it)

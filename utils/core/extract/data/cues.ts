@@ -104,6 +104,8 @@ export const INVEST_CUES = [
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
   // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
   'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisierte',
+  // money set aside for a site: "für das das Unternehmen 110 Mio. Fr. budgetiert", "a plant budgeted at $300m"
+  'budgetiert', 'budgetierte', 'budgeted', 'budgétisé', 'budgétise', 'presupuestado', 'presupuesta',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
   'promised', 'in aussicht', 'zugesagt', 'zusage', 'prometido', 'prometió',
   'promises', 'promet', 'promettent', 'promettait', 'verspricht', 'versprach', 'promete', 'prometen',
@@ -188,7 +190,7 @@ export const MONEY_NOT_INVESTMENT = [
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // fines, profits told with a verb, support offered, a study's estimate of what a sector needs: "une sanction de 45 millions
   // d'euros", "Banco Meridional gana 1.240 millones", "has offered £6.5m of support", "les investissements nécessaires"
-  'sanction', 'amende', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
+  'sanction', 'amende', 'écope', 'écopent', 'legal costs', 'refunds', 'dette nette', 'net debt', 'deuda neta', 'nettoverschuldung', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
   'investissements nécessaires', 'investment needed', 'inversiones necesarias', 'investitionsbedarf', 'notwendigen investitionen',
   // a sector's spending told by a trade body or analysts: "total investment in the sector of about €100bn", "Industry association
   // SEMI expects … spending to reach $137 billion", "con inversiones del sector por encima de los 15.000 millones"
@@ -282,12 +284,12 @@ export const JOB_NOUNS_WEAK = [
   'personnes supplémentaires', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'fachkräfte', 'personas', 'trabajadores', 'empleados',
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
-  'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
+  'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'leuten', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
-  'programmers', 'programadores', 'programmeurs', 'programmierer', 'programmiererinnen',
+  'programmers', 'programadores', 'programmeurs', 'programmierer', 'programmiererinnen', 'profils',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
@@ -346,10 +348,10 @@ export const HIRING_CUES = [
   'à la clé', 'anstellen', 'anstellt',
   // German for seeking, winning and bringing people in, or planning for them: "60 Ingenieure … gesucht", "400 Pflegekräfte gewinnen",
   // "holt 400 Pflegekräfte aus dem Ausland", "250 Leute an Bord holen", "sind 450 Beschäftigte vorgesehen", "Wir versprechen 900 Arbeitsplätze"
-  'gesucht', 'gewinnen', 'anwerben', 'angeworben', 'holen', 'holt', 'an bord', 'vorgesehen', 'versprechen', 'verspricht',
+  'aufbauen', 'aufgebaut', 'aufbaut', 'gesucht', 'gewinnen', 'anwerben', 'angeworben', 'holen', 'holt', 'an bord', 'vorgesehen', 'versprechen', 'verspricht',
   // Spanish for taking people on: "sumará 250 programadores", "tomará 300 trabajadores",
   // "Los primeros 200 trabajadores se incorporarán en 2028"; and a building site's peak: "un peak de 5.000 trabajadores"
-  'sumará', 'sumarán', 'tomará', 'tomarán', 'se incorporarán', 'peak de', 'pico de', 'at its peak', 'at peak construction',
+  'sumará', 'sumarán', 'sumar', 'tomará', 'tomarán', 'se incorporarán', 'peak de', 'pico de', 'at its peak', 'at peak construction',
   // Swiss and Belgian French hire with "engager": "Nous allons engager environ 120 personnes"
   'engager', 'engagera', 'engageront', 'engageons', 'allons engager',
   // "90 ingenieros contratados en dos años", "donde sumará 30 operarios", "900 contract workers will be needed"
@@ -399,7 +401,7 @@ export const JOBS_NOT_HIRING = [
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
+  'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'betroffen', 'touchés', 'afectados', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
   'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln',
   // the payroll as it stands: "mit derzeit 290 Beschäftigten", "die 48 Beschäftigten bleiben aber an Bord"

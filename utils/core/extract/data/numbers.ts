@@ -60,6 +60,8 @@ export const SCALES: Record<string, Scale> = {
   thousand: S(1e3), million: S(1e6), millions: S(1e6), billion: S(1e9), billions: S(1e9), trillion: S(1e12),
   bn: S(1e9, true), b: S(1e9, true, true), m: S(1e6, true, true), mn: S(1e6, true), mln: S(1e6, true), k: S(1e3, true, true),
   trn: S(1e12, true, true), tn: S(1e12, true, true),
+  // the Malaysian and Bernama styles: "RM2.1bil", "RM4.8 bln" (and "RM850mil", read in 05-figures)
+  bil: S(1e9, true, true), bln: S(1e9, true),
   mille: S(1e3), milliard: S(1e9), milliards: S(1e9), md: S(1e9, true, true), mds: S(1e9, true, true), mrd: S(1e9, true),
   mrds: S(1e9, true), mio: S(1e6, true), mill: S(1e6, false, true), tausend: S(1e3), millionen: S(1e6), milliarde: S(1e9), milliarden: S(1e9),
   billionen: S(1e12), mil: S(1e3), millier: S(1e3), milliers: S(1e3), crore: S(1e7), crores: S(1e7), cr: S(1e7), lakh: S(1e5), lakhs: S(1e5), millar: S(1e3), millares: S(1e3), millón: S(1e6), millon: S(1e6), millones: S(1e6), millardo: S(1e9),
