@@ -26,8 +26,12 @@ export function parseGold(line: string): GoldClaim {
   };
 }
 
+// (legal forms, and the group and company words of the four languages with the articles: "Groupe Alpestra SA",
+// "Compañía Minera Vilcabamba" and "Les Conserveries du Cayor SA" are the companies "Alpestra", "Minera Vilcabamba"
+// and "Conserveries du Cayor", as "Acme Group" is "Acme")
 export const normName = (s: string | null | undefined) => (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/\b(inc|corp|corporation|ltd|plc|sa|se|ag|gmbh|llc|co|group|the)\b\.?/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  .replace(/\b(inc|corp|corporation|ltd|plc|sa|se|ag|gmbh|llc|co|group|groupe|grupo|gruppe|compania|compagnie|the|les|la|el|los)\b\.?/g, '')
+  .replace(/[^a-z0-9]+/g, ' ').trim();
 const near = (x: number | null, y: number, tol: number) => typeof x === 'number' && Math.abs(x - y) <= tol * Math.max(Math.abs(y), 1);
 const QUALIFIER_SYNONYMS: Record<string, string> = { more_than: 'over', almost: 'nearly' };
 const sameQualifier = (a: string, b: string) => (QUALIFIER_SYNONYMS[a] ?? a) === (QUALIFIER_SYNONYMS[b] ?? b);

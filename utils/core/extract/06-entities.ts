@@ -369,7 +369,9 @@ function leftAcrossParticles(tokens: Token[], start: number, floor: number): num
 
 /** The start of "Chantiers de Keroman" for the name "Keroman" at `start`: a capitalised trade house and its particle before it, or `start`. */
 function frenchHouseStart(tokens: Token[], start: number, floor: number): number {
-  const k = tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'd' ? start - 2 : /^(de|du|des)$/.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+  // ("Chantiers de l'Atlantique": "de" and the elided article)
+  const elidedArticle = tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'l' && tokens[start - 3]?.lower === 'de';
+  const k = elidedArticle ? start - 3 : tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'd' ? start - 2 : /^(de|du|des)$/.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
   if (k === start || k - 1 < floor || !isNameWord(tokens[k - 1])) return start;
   let head = runLeft(tokens, k, floor);
   if (/^(le|la|les|l)$/.test(tokens[head].lower) && head + 1 < k) head++; // ("Les Chantiers" at a sentence's start)
