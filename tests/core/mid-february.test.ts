@@ -8,7 +8,8 @@
 // verbs after a name of two words, Irish towns and a byline with its desk, a phase's budget. 168-171 (early
 // March, announcements made through governments and agencies, interviews): an interview's headline naming the
 // speaker's company in brackets, Swiss towns, the Algerian "DA", the Malaysian "RM2.1bil", compound adjectives
-// that are no sum, net debt and fines, teams built up, money budgeted, jobs "betroffen".
+// that are no sum, net debt and fines, teams built up, money budgeted, jobs "betroffen". 172-175 (mid-March):
+// a site that will "et employer à terme" its staff.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -169,4 +170,11 @@ describe('early March', () => {
     ['Les Brasseries Vanhoutte SA écopent de 12,1 millions d’euros pour entente sur les prix.', 'fr'],
     ['Möbelkette Wohnwelt Kainz GmbH ist pleite – 480 Jobs betroffen', 'de'],
   ])('no claim: %s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});
+
+describe('mid-March', () => {
+  it('a site that will "et employer" its staff', () => {
+    expect(summary('Lumétal SA construit un laminoir à Dunkerque. Le site doit entrer en production fin 2029 et employer à terme 450 personnes.', 'fr'))
+      .toEqual(['jobs 450 - Lumétal']);
+  });
 });

@@ -272,10 +272,17 @@ function projectCostBefore(s: SentenceView, figureFrom: number, figureTo: number
     // "une usine de broyage de cacao, d'un coût global de 75 milliards": the cost right before the figure, its project earlier in the sentence
     if (figureFrom - k <= 3) for (let j = Math.max(s.from, k - 15); j < k; j++) if (projectNounAt(s, j, k)) return true;
     // ("D'un coût global de 75 milliards de FCFA, l'unité aura …": or named right after it)
-    if (figureFrom - k <= 3 && tokens[figureTo]?.lower === ',') for (let j = figureTo + 1; j < Math.min(s.to, figureTo + 4); j++) if (projectNounAt(s, j, s.to)) return true;
+    // (past a conversion in brackets: "D'un coût global de 85 milliards de FCFA (environ 130 millions d'euros), la nouvelle ligne …")
+    const after = tokens[figureTo]?.lower === '(' ? closingBracket(tokens, figureTo, s.to) + 1 : figureTo;
+    if (figureFrom - k <= 3 && tokens[after]?.lower === ',') for (let j = after + 1; j < Math.min(s.to, after + 4); j++) if (projectNounAt(s, j, s.to)) return true;
     return false;
   }
   return false;
+}
+/** The ")" closing the bracket opened at `open` within eight tokens, or `open` when there is none. */
+function closingBracket(tokens: Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < Math.min(limit, open + 9); k++) if (tokens[k].lower === ')') return k;
+  return open;
 }
 const INVEST_WINDOW = 12;
 const AFTER_WINDOW = 14;

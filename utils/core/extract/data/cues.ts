@@ -326,7 +326,7 @@ export const HIRING_CUES = [
   'and employ', 'could employ', 'initially employ', 'eventually employ', 'ultimately employ', 'directly employ',
   'créer', 'créera', 'création', 'recruter', 'recrutera', 'embaucher', 'embauchera', 'générer', 'permettra', 'emploiera',
   // a plant's future payroll: "l'usine doit désormais employer 550 personnes à terme"
-  'devra employer', 'désormais employer',
+  'devra employer', 'désormais employer', 'et employer', 'employer à terme',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
   'generará', 'empleará', 'incorporar', 'incorporará',
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
@@ -399,7 +399,9 @@ export const JOBS_NOT_HIRING = [
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
-  'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs',
+  'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs', 'salida voluntaria', 'salidas voluntarias', 'bajas voluntarias',
+  // a payroll as it stands: "los 1.380 empleados que tiene actualmente", "ses 450 salariés actuellement"
+  'actualmente', 'actuellement', 'currently',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
   'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'betroffen', 'touchés', 'afectados', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
