@@ -33,7 +33,8 @@ const ROMANCE_NATIONALITY = new Set(ROMANCE_NATIONALITIES);
 /** A word for a company; Spanish trade houses only when capitalised ("Conservas Arbeloa", not "conservas de pescado"). */
 const isCompanyWord = (t: Token) => isCompanyNoun(t) && (t.cap || !SPANISH_TRADE_HOUSE_SET.has(t.lower));
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
-const GERMAN_PLURAL_VERBS = new Set(['investieren', 'planen', 'bauen', 'errichten', 'stecken', 'wollen']);
+/** German plural verbs that are also the infinitive closing a clause ("… will einen Campus errichten"). */
+const GERMAN_PLURALS_LIKE_INFINITIVES = new Set(['investieren', 'planen', 'bauen', 'errichten', 'stecken']);
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de', bauen: 'de', errichten: 'de', stecken: 'de' };
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
 const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1],
@@ -863,8 +864,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const business = businessVerbIn(tokens, i, Math.min(s.to, i + 4)) || companyNounIn(tokens, Math.max(s.from, start - 1), end, lang) || itPlansAfterSaying(tokens, i, s.to);
       // (a German plural verb after one capitalised word is most often a noun's: "Die Landwirte investieren …"; and one
       // that is no sentence's second part is an infinitive closing a clause: "… einen Campus für Künstliche Intelligenz errichten")
-      const plural = lang === 'de' && GERMAN_PLURAL_VERBS.has(tokens[i].lower);
-      if (plural && tokens[i].lower !== 'wollen' && !(start === s.from || (start === s.from + 1 && /^(die|der|das)$/.test(tokens[s.from].lower)))) continue;
+      const likeInfinitive = lang === 'de' && GERMAN_PLURALS_LIKE_INFINITIVES.has(tokens[i].lower);
+      if (likeInfinitive && !(start === s.from || (start === s.from + 1 && /^(die|der|das)$/.test(tokens[s.from].lower)))) continue;
+      const plural = likeInfinitive || (lang === 'de' && tokens[i].lower === 'wollen');
       const pluralAfterOne = plural && end - (/^(die|der|das)$/.test(tokens[start].lower) ? start + 1 : start) === 1;
       addName(found, start, end, undefined, !business || pluralAfterOne);
     }

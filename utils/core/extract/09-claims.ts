@@ -102,11 +102,17 @@ function dateLine(tokens: Token[], s: Sentence): boolean {
   }
   return year;
 }
-/** How many of the sentences before `si` are page furniture. */
-function furnitureBefore(tokens: Token[], sentences: Sentence[], si: number): number {
-  let n = 0;
-  for (let k = 0; k < si; k++) if (furnitureLine(tokens, sentences[k])) n++;
-  return n;
+/** Whether fewer than `limit` of the sentences before `si` are the story's own (page furniture aside): the lede's
+ * place counted past a dek, a byline and a date line. Reads at most `limit` + MAX_FURNITURE sentences, so a long
+ * story without a company costs no more per figure than a short one. */
+const MAX_FURNITURE = 8;
+function withinLede(tokens: Token[], sentences: Sentence[], si: number, limit: number): boolean {
+  let story = 0;
+  for (let k = 0; k < si; k++) {
+    if (k >= limit + MAX_FURNITURE) return false;
+    if (!furnitureLine(tokens, sentences[k]) && ++story >= limit) return false;
+  }
+  return true;
 }
 /** A byline with its desk: "Ciarán Maguire, Business Reporter" (capitalised words around one comma). */
 const BYLINE_TOKENS = 7;
@@ -352,8 +358,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
       if (togetherBefore(tokens, s.from, f.from, orgs)) continue;
       const roundup: boolean = !subjectMention && !lastSubject && (companies ??= companiesNamed(mentions)) >= ROUNDUP_COMPANIES;
-      // (the lede's place counted over the story's sentences: a dek, a byline and a date line come before it)
-      const ahead: string | null = !subjectMention && !lastSubject && si < (roundup ? 3 : LEDE_SENTENCES) + furnitureBefore(tokens, sentences, si) ? upcomingSubject(tokens, sentences, perSentence, si, roundup) : null;
+      const ahead: string | null = !subjectMention && !lastSubject && withinLede(tokens, sentences, si, roundup ? 3 : LEDE_SENTENCES) ? upcomingSubject(tokens, sentences, perSentence, si, roundup) : null;
       // (in a list of pledges the line's own name wins: "- Roche: $50 billion …, which the Swiss group says will create …")
       const listed = item && f.from >= item.after ? (orgBeforeSeparator(orgs, s.from, item.after)?.canonical ?? item.name) : null;
       // "Les 260 millions sont ambitieux", "Sixteen hundred jobs …, said Wilson County's mayor": a figure
