@@ -9,7 +9,9 @@
 // March, announcements made through governments and agencies, interviews): an interview's headline naming the
 // speaker's company in brackets, Swiss towns, the Algerian "DA", the Malaysian "RM2.1bil", compound adjectives
 // that are no sum, net debt and fines, teams built up, money budgeted, jobs "betroffen". 172-175 (mid-March):
-// a site that will "et employer à terme" its staff.
+// a site that will "et employer à terme" its staff. 176-179 (late March): the Gulf's rial and dinars before the
+// amount, Omani towns, "employment to", installing verbs, German jobs to be "beschäftigt", a figure "die Rede"
+// was of, and positions phased out or a core payroll that are no hiring.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -176,5 +178,24 @@ describe('mid-March', () => {
   it('a site that will "et employer" its staff', () => {
     expect(summary('Lumétal SA construit un laminoir à Dunkerque. Le site doit entrer en production fin 2029 et employer à terme 450 personnes.', 'fr'))
       .toEqual(['jobs 450 - Lumétal']);
+  });
+});
+
+describe('late March', () => {
+  it.each([
+    ['MUSCAT, MARCH 24 — Majan Rolling Company will invest RO 115 million in a second line at its plant in Sohar.', 'en',
+      ['investment 115000000 OMR Majan Rolling Company']],
+    ['Sreenidhi Vaccines Ltd will build a plant in Genome Valley that is expected to provide direct employment to 1,100 people.', 'en',
+      ['jobs 1100 - Sreenidhi Vaccines']],
+    ['Flexipack instala una línea de coextrusión en Zapopan con una inversión de 280 millones de pesos. Flexipack exporta a Texas.', 'es',
+      ['investment 280000000 MXN Flexipack']],
+    ['Die Solvant AG baut in Itzehoe. Beschäftigt werden sollen dort zunächst rund 400 Menschen.', 'de', ['jobs 400 - Solvant']],
+    ['Als die Kessler Biologics AG den Bau in Visp ankündigte, war von 400 Millionen Franken die Rede.', 'de', ['investment 400000000 CHF Kessler Biologics']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('positions phased out and a core payroll are no hiring', () => {
+    expect(summary('Great Lakes Steel Corp. will build a furnace. Roughly 300 positions will be phased out by 2030.', 'en')).toEqual([]);
+    expect(summary('Die Getriebe Huber GmbH baut aus. Zur Stammbelegschaft von 650 Beschäftigten sollen etwa 70 neue Mitarbeiter hinzukommen.', 'de'))
+      .toEqual(['jobs 70 - Getriebe Huber']);
   });
 });

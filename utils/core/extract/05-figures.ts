@@ -79,9 +79,12 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && (t.lower === 'sh' || t.lower === 'ksh') && t.cap && tokens[i + 1]?.kind === 'num') return ['KES', 1];
   // and the Ugandan shilling: "Shs450b", "Shs 1.2 trillion"
   if (t.kind === 'word' && t.lower === 'shs' && t.cap && tokens[i + 1]?.kind === 'num') return ['UGX', 1];
+  // the Gulf press's rial and dinars before the amount: "RO 115 million", "BD 40 million", "KD 12 million"
+  if (t.kind === 'word' && t.cap && t.end - t.start === 2 && GULF_LETTERS[t.lower] && tokens[i + 1]?.kind === 'num') return [GULF_LETTERS[t.lower], 1];
   return null;
 }
 
+const GULF_LETTERS: Record<string, string> = { ro: 'OMR', bd: 'BHD', kd: 'KWD' };
 const GLUED_LETTER_CURRENCIES: Record<string, string> = { dh: 'AED', dhs: 'AED', sr: 'SAR', qr: 'QAR', rm: 'MYR', rp: 'IDR', q: 'GTQ', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', p: 'PHP' };
 
 /** A currency written after the number: "€", "EUR", "euros", "d'euros", "de dólares", "US-Dollar". */

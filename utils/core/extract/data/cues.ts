@@ -104,6 +104,8 @@ export const INVEST_CUES = [
   'destinados', 'comprometidos', 'desembolsados', 'destiné', 'destinés', 'destinée', 'destinées', 'investiti',
   // money sent to sites: "rund 1,6 Milliarden Euro sollen an deutsche Standorte fließen"
   'fließen', 'fließt', 'fliessen', 'fliesst', 'flossen', 'floss', 'modernisiert', 'modernisierte',
+  // a figure the story recalls: "war von 400 Millionen Franken die Rede"
+  'die rede',
   // money set aside for a site: "für das das Unternehmen 110 Mio. Fr. budgetiert", "a plant budgeted at $300m"
   'budgetiert', 'budgetierte', 'budgeted', 'budgétisé', 'budgétise', 'presupuestado', 'presupuesta',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
@@ -348,7 +350,7 @@ export const HIRING_CUES = [
   'à la clé', 'anstellen', 'anstellt',
   // German for seeking, winning and bringing people in, or planning for them: "60 Ingenieure … gesucht", "400 Pflegekräfte gewinnen",
   // "holt 400 Pflegekräfte aus dem Ausland", "250 Leute an Bord holen", "sind 450 Beschäftigte vorgesehen", "Wir versprechen 900 Arbeitsplätze"
-  'aufbauen', 'aufgebaut', 'aufbaut', 'gesucht', 'gewinnen', 'anwerben', 'angeworben', 'holen', 'holt', 'an bord', 'vorgesehen', 'versprechen', 'verspricht',
+  'beschäftigt werden sollen', 'aufbauen', 'aufgebaut', 'aufbaut', 'gesucht', 'gewinnen', 'anwerben', 'angeworben', 'holen', 'holt', 'an bord', 'vorgesehen', 'versprechen', 'verspricht',
   // Spanish for taking people on: "sumará 250 programadores", "tomará 300 trabajadores",
   // "Los primeros 200 trabajadores se incorporarán en 2028"; and a building site's peak: "un peak de 5.000 trabajadores"
   'sumará', 'sumarán', 'sumar', 'tomará', 'tomarán', 'se incorporarán', 'peak de', 'pico de', 'at its peak', 'at peak construction',
@@ -384,7 +386,7 @@ export const HIRING_CUES = [
   // "La construcción demandaría un peak de 4.000 trabajadores", "requeriría una mano de obra promedio de 2.100 trabajadores"
   'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'arbeit finden', 'demandaría', 'requeriría',
   // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
-  'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment',
+  'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment', 'employment to',
   'darán empleo',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
 ];
@@ -403,7 +405,7 @@ export const JOBS_NOT_HIRING = [
   // a payroll as it stands: "los 1.380 empleados que tiene actualmente", "ses 450 salariés actuellement"
   'actualmente', 'actuellement', 'currently',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
-  'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'betroffen', 'touchés', 'afectados', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
+  'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'phased out', 'phase out', 'stammbelegschaft', 'betroffen', 'touchés', 'afectados', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
   'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln',
   // the payroll as it stands: "mit derzeit 290 Beschäftigten", "die 48 Beschäftigten bleiben aber an Bord"
