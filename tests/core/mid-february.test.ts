@@ -155,6 +155,9 @@ describe('early March', () => {
     ['Claire Vasseur (Thermalis) : « Nous allons investir 250 millions d’euros à Amiens »\n\nLa patronne du fabricant de pompes à chaleur détaille son plan.', 'fr',
       ['investment 250000000 EUR Thermalis']],
     // a Swiss town makes a bare "millions" Swiss francs
+    // (not a dateline's town and its département)
+    ["Saint-Fons : Helvio va investir 1,2 milliard d'euros\n\nSAINT-FONS (RHÔNE) – C'est officiel : Helvio Batteries SA va investir 1,2 milliard d'euros dans une usine.", 'fr',
+      ['investment 1200000000 EUR Helvio Batteries', 'investment 1200000000 EUR Helvio Batteries']],
     ['Le sous-traitant horloger Microtec Jura SA investit 40 millions à Delémont.', 'fr', ['investment 40000000 CHF Microtec Jura']],
     ["Sétif : la société Hodna Pneus SPA pose la première pierre d'une usine de pneumatiques pour un investissement de 33 milliards de DA", 'fr',
       ['investment 33000000000 DZD Hodna Pneus']],

@@ -894,11 +894,14 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     }
   }
   // an interview's headline: "Claire Dumont-Vasseur (Thermalis) : « Nous allons investir … »", the speaker's company in brackets
-  // (only before a colon or dash; the speaker's two or three names first)
+  // (only before a colon or dash; the speaker's two or three names first, written apart and not in capitals: a dateline
+  // "SAINT-FONS (RHÔNE) –" names a town and its département)
   for (const s of sentences) {
     if (!isNameWord(tokens[s.from])) continue;
     const speakerEnd = runRight(tokens, s.from, s.to);
     if (speakerEnd - s.from < 2 || speakerEnd - s.from > 5 || tokens[speakerEnd]?.lower !== '(') continue;
+    const speaker = text.slice(tokens[s.from].start, tokens[speakerEnd - 1].end);
+    if (speaker === speaker.toUpperCase() || tokens[s.from + 1].gap !== ' ') continue;
     const close = runRight(tokens, speakerEnd + 1, s.to);
     if (close === speakerEnd + 1 || close - speakerEnd - 1 > 3 || tokens[close]?.lower !== ')' || !/^[:–—-]$/.test(tokens[close + 1]?.lower ?? '')) continue;
     if (!matchAt(tokens, speakerEnd + 1, PLACES, close)) addName(found, speakerEnd + 1, close);
