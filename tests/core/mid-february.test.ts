@@ -11,7 +11,9 @@
 // that are no sum, net debt and fines, teams built up, money budgeted, jobs "betroffen". 172-175 (mid-March):
 // a site that will "et employer à terme" its staff. 176-179 (late March): the Gulf's rial and dinars before the
 // amount, Omani towns, "employment to", installing verbs, German jobs to be "beschäftigt", a figure "die Rede"
-// was of, and positions phased out or a core payroll that are no hiring.
+// was of, and positions phased out or a core payroll that are no hiring. 180-183 (early April): a ministry's name
+// after "de l'", the Pakistani "Rs8bn", "persons", a net present value and cash in hand, the "cent" of "per cent"
+// opening no range.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -200,5 +202,23 @@ describe('late March', () => {
     expect(summary('Great Lakes Steel Corp. will build a furnace. Roughly 300 positions will be phased out by 2030.', 'en')).toEqual([]);
     expect(summary('Die Getriebe Huber GmbH baut aus. Zur Stammbelegschaft von 650 Beschäftigten sollen etwa 70 neue Mitarbeiter hinzukommen.', 'de'))
       .toEqual(['jobs 70 - Getriebe Huber']);
+  });
+});
+
+describe('early April', () => {
+  it.each([
+    ['Zafran Pharma Ltd to set up Rs8bn plant in Korangi, Karachi.', 'en', ['investment 8000000000 INR Zafran Pharma']],
+    ['Voltaris Energy Pvt Ltd will build a cell plant. The project would generate employment for 4,500 persons.', 'en', ['jobs 4500 - Voltaris Energy Pvt']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    ["Le ministre wallon de l’Économie a présenté jeudi un plan de 135 millions d’euros pour les parcs d'activités.", 'fr'],
+    ['Laurentian Nickel Corp. approved the expansion. A study estimated an after-tax net present value of $1.05-billion for the expansion.', 'en'],
+    ['Kestrel Biologics Inc. ended 2026 with about $5.1 billion in cash and investments.', 'en'],
+  ])('no claim: %s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+
+  it('"per cent to N610 billion" is no range from a hundred', () => {
+    expect(summary('Ikeja Foods Plc said aggregate investment in new production lines dropped by 22 per cent to N610 billion.', 'en'))
+      .not.toContain('investment 100000000000 NGN Ikeja Foods');
   });
 });

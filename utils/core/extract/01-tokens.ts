@@ -79,8 +79,8 @@ function scaledAmountAt(text: string, at: number): boolean {
   return SCALED_AMOUNT.test(text.slice(at, at + 24));
 }
 /** Letters some presses glue to an amount: the naira's "N95bn", the UAE dirham's "Dh2 billion", the riyals' "SR22.5bn" and
- * "QR1.8bn", the ringgit's "RM500m" and the Malaysian press's "RM2.1bil", "RM850mil", the rupiah's "Rp1.2 trillion", the quetzal's "Q695 millones", the Nordic crowns' "DKr42bn", the Philippine peso's "P850 million" (see currencyBefore). */
-const GLUED_LETTERS = new Set(['N', 'Dh', 'Dhs', 'SR', 'QR', 'RM', 'Rp', 'Q', 'DKr', 'SKr', 'NKr', 'P']);
+ * "QR1.8bn", the ringgit's "RM500m" and the Malaysian press's "RM2.1bil", "RM850mil", the rupiah's "Rp1.2 trillion", the quetzal's "Q695 millones", the Nordic crowns' "DKr42bn", the Philippine peso's "P850 million", the Pakistani rupee's "Rs8bn" (see currencyBefore). */
+const GLUED_LETTERS = new Set(['N', 'Dh', 'Dhs', 'SR', 'QR', 'RM', 'Rp', 'Q', 'DKr', 'SKr', 'NKr', 'P', 'Rs']);
 /** ("Q" only before the Spanish millions: "Q1 millions of users" is a quarter) */
 const SPANISH_MILLIONS = /^\d+(?:[.,]\d+)*\s?(?:millones|mil millones)(?![a-z])/i;
 function gluedCurrencyLetters(text: string, start: number, at: number): boolean {

@@ -152,6 +152,8 @@ const fractions = phraseTable(FRACTIONS, true);
 /** Written-out numbers. Single small words ("one", "un") are returned too; the figure
  * stage decides whether they are amounts (they must reach 100 or carry a scale word). */
 export function parseWords(tokens: Token[], i: number, lang: Lang, isScale: (t: Token | undefined) => boolean): ParsedNumber | null {
+  // the "cent" of "22 per cent", "30 pour cent" opens no number
+  if (tokens[i].lower === 'cent' && i > 0 && (tokens[i - 1].lower === 'per' || tokens[i - 1].lower === 'pour')) return null;
   const frac = matchAt(tokens, i, fractions);
   if (frac && isScale(tokens[i + frac.len])) return { value: frac.value, from: i, to: i + frac.len, bare4: false, written: true, phoneLike: false, commaThousands: null };
   if (ARTICLE_ONE[lang].includes(tokens[i].lower) && isScale(tokens[i + 1])) return { value: 1, from: i, to: i + 1, bare4: false, written: true, phoneLike: false, commaThousands: null };

@@ -834,6 +834,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // (not a public body before one of the verbs that move a plan: "La Municipalidad de Rosario mantiene …")
       if (start < end && publicHead(tokens, start)) continue;
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
+      // (nor after "de l'": "le ministre wallon de l'Économie a présenté …")
+      if (tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'l' && tokens[start - 3]?.lower === 'de') continue;
       // a place opening a German sentence: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …"
       // (read before the test for a place word below, which "In" is)
       // (or a clause after a colon: "Auch der Heimatstandort geht nicht leer aus: In Winterthur investiert Rietberg …")

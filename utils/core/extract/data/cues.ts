@@ -192,7 +192,7 @@ export const MONEY_NOT_INVESTMENT = [
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // fines, profits told with a verb, support offered, a study's estimate of what a sector needs: "une sanction de 45 millions
   // d'euros", "Banco Meridional gana 1.240 millones", "has offered £6.5m of support", "les investissements nécessaires"
-  'sanction', 'amende', 'écope', 'écopent', 'legal costs', 'refunds', 'dette nette', 'net debt', 'deuda neta', 'nettoverschuldung', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
+  'sanction', 'amende', 'écope', 'écopent', 'legal costs', 'refunds', 'in cash', 'net present value', 'valeur actuelle nette', 'valor actual neto', 'valor presente neto', 'dette nette', 'net debt', 'deuda neta', 'nettoverschuldung', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
   'investissements nécessaires', 'investment needed', 'inversiones necesarias', 'investitionsbedarf', 'notwendigen investitionen',
   // a sector's spending told by a trade body or analysts: "total investment in the sector of about €100bn", "Industry association
   // SEMI expects … spending to reach $137 billion", "con inversiones del sector por encima de los 15.000 millones"
@@ -291,7 +291,7 @@ export const JOB_NOUNS_WEAK = [
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
-  'programmers', 'programadores', 'programmeurs', 'programmierer', 'programmiererinnen', 'profils',
+  'persons', 'programmers', 'programadores', 'programmeurs', 'programmierer', 'programmiererinnen', 'profils',
   // professions a hospital, a university or an airline hires: "contratará 40 docentes", "embaucher 300 professionnels"
   'teachers', 'doctors', 'physicians', 'professors', 'lecturers', 'pilots', 'locals', 'professionnels', 'professeurs', 'enseignants',
   'médecins', 'pilotes', 'docentes', 'profesores', 'médicos', 'pilotos', 'ärzte', 'ärztinnen', 'lehrer', 'lehrkräfte', 'professoren', 'piloten',
@@ -395,7 +395,7 @@ export const JOBS_NOT_HIRING = [
   'employs', 'employ', 'employed', 'employing', 'workforce', 'headcount', 'emploie', 'emploient', 'compte', 'beschäftigt',
   'beschäftigen', 'emplea', 'cuenta con', 'plantilla', 'effectif', 'effectifs', 'belegschaft', 'cut', 'cuts', 'cutting',
   'axe', 'eliminate', 'shed', 'lay off', 'layoffs', 'lost', 'lose', 'losing', 'suppression', 'suppressions', 'supprimer',
-  'supprimera', 'abbauen', 'abbau', 'streichen', 'gestrichen', 'recortar', 'despidos', 'despedir', 'eliminar', 'accounts for',
+  'supprimera', 'supprime', 'suppriment', 'supprimé', 'supprimés', 'abbauen', 'abbau', 'streichen', 'gestrichen', 'recortar', 'despidos', 'despedir', 'eliminar', 'accounts for',
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
