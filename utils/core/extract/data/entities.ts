@@ -146,11 +146,7 @@ export const NOT_NAMES = new Set([
   'familienbetrieb', 'traditionsbetrieb', 'handwerksbetrieb', 'anlage', 'anlagen', 'standort', 'standorte', 'hotellerie', 'gastronomie', 'infrastruktur',
 ]);
 
-/**
- * Lower-case words right before a name that say it is a company: "le laboratoire Pfizer",
- * "el grupo Inditex", "la petrolera Repsol", "the chipmaker Nexor", "le norvégien Nordisk Salmon".
- * Nationality adjectives count only in French and Spanish, where they stand for "the … company".
- */
+/** French houses named for their craft: "Biscuiterie Maréchal", "la Rhumerie du Gol", "Mécaniques de Bigorre". */
 const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
   'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons',
   'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries',
@@ -160,7 +156,7 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
   'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie', 'mécaniques', 'chaudronneries', 'décolletages'];
 /**
  * Spanish houses named for their trade, in the plural: "Cementos del Magdalena", "Conservas do Barbanza", "Laminados Nervión".
- * Only capitalised: in lower case they are ordinary nouns ("la industria de alimentos procesados").
+ * Only capitalised (isCompanyWord in 06-entities): in lower case they are ordinary nouns ("la industria de alimentos procesados").
  */
 export const SPANISH_TRADE_HOUSES = ['cementos', 'conservas', 'laminados', 'alimentos', 'aceites', 'bodegas', 'harinas', 'envases', 'lácteos', 'aceros',
   'industrias', 'plásticos', 'transportes', 'cerámicas', 'maderas', 'hilados', 'tejidos', 'embutidos', 'vinos', 'papeles', 'cartones',
@@ -177,6 +173,11 @@ export const ROMANCE_NATIONALITIES = [...['américaine', 'allemande', 'japonaise
     'emiratí', 'qatarí', 'marroquí', 'turca', 'israelí', 'irlandesa', 'luxemburguesa', 'vasca', 'catalana', 'gallega', 'asturiana',
     'andaluza', 'valenciana', 'alemán', 'chino', 'japonés', 'francés', 'sueco', 'danés', 'noruego', 'británico', 'italiano', 'español',
     'mexicano', 'chileno', 'coreano', 'surcoreano', 'suizo', 'holandés', 'indio', 'brasileño', 'argentino', 'colombiano', 'peruano']];
+/**
+ * Lower-case words right before a name that say it is a company: "le laboratoire Pfizer",
+ * "el grupo Inditex", "la petrolera Repsol", "the chipmaker Nexor", "le norvégien Nordisk Salmon".
+ * Nationality adjectives count only in French and Spanish, where they stand for "the … company".
+ */
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
@@ -202,6 +203,7 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   ...['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora'],
   // French trade houses named by their craft: "Biscuiterie Maréchal", "Brasserie Lancelot", "Fonderie de Bretagne"
   ...FRENCH_CRAFT_HOUSES,
+  // Spanish houses named for their trade: "Cementos del Magdalena ganó …"
   ...SPANISH_TRADE_HOUSES,
   // more French trades: "la manufacture Ajoie Mouvements", "le motoriste Safran", "l'avionneur Dassault"
   'manufacture', 'horloger', 'maroquinier', 'motoriste', 'avionneur', 'armateur', 'câblier', 'lunetier', 'parfumeur', 'joaillier',
