@@ -280,8 +280,6 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   // (a written number from five up may count people: "Eighty-five new positions", "créera sept emplois")
   // ("wenige Hundert Jobs", "several hundred", "quelques centaines": no number at all)
   if (c.written && VAGUE_BEFORE.has(prev?.lower ?? '')) return 'other';
-  // the "cent" of "70 per cent", "30 pour cent" is no hundred
-  if (c.written && (prev?.lower === 'per' || prev?.lower === 'pour') && tokens[c.from - 2]?.kind === 'num') return 'other';
   if (c.written) return c.value >= 5 || c.scaled ? (c.currency ? 'money' : 'count') : 'other';
   // "rund 2000 Jobs", "about 2000 workers": four digits with a count's word beside them are no year
   if (c.num.bare4 && !c.currency && !c.scaled && c.value >= 1800 && c.value <= 2100 && !COUNT_BESIDE.has(next?.lower ?? '') && !COUNT_BESIDE.has(prev?.lower ?? '')) return 'year';

@@ -35,7 +35,8 @@ const isCompanyWord = (t: Token) => isCompanyNoun(t) && (t.cap || !SPANISH_TRADE
 /** Verbs that only mean "has"/"plans" in one language ("a" is an article in English). */
 /** German plural verbs that are also the infinitive closing a clause ("… will einen Campus errichten"). */
 const GERMAN_PLURALS_LIKE_INFINITIVES = new Set(['investieren', 'planen', 'bauen', 'errichten', 'stecken']);
-const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', planen: 'de', investieren: 'de', wollen: 'de', bauen: 'de', errichten: 'de', stecken: 'de' };
+const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', wollen: 'de' };
+for (const verb of GERMAN_PLURALS_LIKE_INFINITIVES) LANG_ONLY[verb] = 'de';
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
 const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1],
   ['au nord de', 1], ['au sud de', 1], ["à l'est de", 1], ["à l'ouest de", 1], ["au nord d'", 1], ["au sud d'", 1], ['al norte de', 1], ['al sur de', 1],

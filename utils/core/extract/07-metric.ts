@@ -515,7 +515,6 @@ function partListedBefore(tokens: Token[], from: number, figureFrom: number): bo
   return false;
 }
 
-/** Whether the job cues read in [from, to) (left to right, as findAll reads them) include a headcount, cut or sector word. */
 /** The German "ab" of a date, not of "bauen … ab": "ab 2027", "ab August", "ab sofort", "ab dem Frühjahr". */
 const AB_DATE_WORDS = new Set(['sofort', 'dem', 'der', 'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'mitte', 'ende', 'anfang', 'beginn',
   'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
@@ -523,6 +522,7 @@ function abAsFrom(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return tokens[k].lower === 'ab' && !!next && (next.kind === 'num' || AB_DATE_WORDS.has(next.lower));
 }
+/** Whether the job cues read in [from, to) (left to right, as findAll reads them) include a headcount, cut or sector word. */
 function notHiringIn(tokens: Token[], from: number, to: number): boolean {
   // ("ab 2027" is "from 2027": see decideCount)
   for (const c of jobCuesIn(tokens, from, to)) if (c.value === 'not-hire' && !abAsFrom(tokens, c.start)) return true;

@@ -107,7 +107,7 @@ export const INVEST_CUES = [
   // a figure the story recalls: "war von 400 Millionen Franken die Rede"
   'die rede',
   // money set aside for a site: "für das das Unternehmen 110 Mio. Fr. budgetiert", "a plant budgeted at $300m"
-  'budgetiert', 'budgetierte', 'budgeted', 'budgétisé', 'budgétise', 'presupuestado', 'presupuesta',
+  'budgetiert', 'budgetierte', 'budgeted', 'budgétise', 'presupuesta',
   // promised: "hatte rund 4,5 Milliarden Euro in Aussicht gestellt"
   'promised', 'in aussicht', 'zugesagt', 'zusage', 'prometido', 'prometió',
   'promises', 'promet', 'promettent', 'promettait', 'verspricht', 'versprach', 'promete', 'prometen',
@@ -192,7 +192,7 @@ export const MONEY_NOT_INVESTMENT = [
   'economic impact', 'impact', 'retombées', 'wertschöpfung', 'impacto económico', 'impacto',
   // fines, profits told with a verb, support offered, a study's estimate of what a sector needs: "une sanction de 45 millions
   // d'euros", "Banco Meridional gana 1.240 millones", "has offered £6.5m of support", "les investissements nécessaires"
-  'sanction', 'amende', 'écope', 'écopent', 'legal costs', 'refunds', 'in cash', 'net present value', 'valeur actuelle nette', 'valor actual neto', 'valor presente neto', 'dette nette', 'net debt', 'deuda neta', 'nettoverschuldung', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
+  'sanction', 'amende', 'écope', 'écopent', 'legal costs', 'refunds', 'in cash', 'net present value', 'valeur actuelle nette', 'valor actual neto', 'valor presente neto', 'dette nette', 'deuda neta', 'nettoverschuldung', 'multa', 'bußgeld', 'geldstrafe', 'penalty', 'gana', 'ganó', 'gagne', 'verdient', 'earns', 'earned', 'of support',
   'investissements nécessaires', 'investment needed', 'inversiones necesarias', 'investitionsbedarf', 'notwendigen investitionen',
   // a sector's spending told by a trade body or analysts: "total investment in the sector of about €100bn", "Industry association
   // SEMI expects … spending to reach $137 billion", "con inversiones del sector por encima de los 15.000 millones"
@@ -353,7 +353,7 @@ export const HIRING_CUES = [
   'beschäftigt werden sollen', 'aufbauen', 'aufgebaut', 'aufbaut', 'gesucht', 'gewinnen', 'anwerben', 'angeworben', 'holen', 'holt', 'an bord', 'vorgesehen', 'versprechen', 'verspricht',
   // Spanish for taking people on: "sumará 250 programadores", "tomará 300 trabajadores",
   // "Los primeros 200 trabajadores se incorporarán en 2028"; and a building site's peak: "un peak de 5.000 trabajadores"
-  'sumará', 'sumarán', 'sumar', 'tomará', 'tomarán', 'se incorporarán', 'peak de', 'pico de', 'at its peak', 'at peak construction',
+  'sumar', 'tomará', 'tomarán', 'se incorporarán', 'peak de', 'pico de', 'at its peak', 'at peak construction',
   // Swiss and Belgian French hire with "engager": "Nous allons engager environ 120 personnes"
   'engager', 'engagera', 'engageront', 'engageons', 'allons engager',
   // "90 ingenieros contratados en dos años", "donde sumará 30 operarios", "900 contract workers will be needed"
@@ -395,15 +395,13 @@ export const JOBS_NOT_HIRING = [
   'employs', 'employ', 'employed', 'employing', 'workforce', 'headcount', 'emploie', 'emploient', 'compte', 'beschäftigt',
   'beschäftigen', 'emplea', 'cuenta con', 'plantilla', 'effectif', 'effectifs', 'belegschaft', 'cut', 'cuts', 'cutting',
   'axe', 'eliminate', 'shed', 'lay off', 'layoffs', 'lost', 'lose', 'losing', 'suppression', 'suppressions', 'supprimer',
-  'supprimera', 'supprime', 'suppriment', 'supprimé', 'supprimés', 'abbauen', 'abbau', 'streichen', 'gestrichen', 'recortar', 'despidos', 'despedir', 'eliminar', 'accounts for',
+  'supprimera', 'abbauen', 'abbau', 'streichen', 'gestrichen', 'recortar', 'despidos', 'despedir', 'eliminar', 'accounts for',
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
   'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs', 'salida voluntaria', 'salidas voluntarias', 'bajas voluntarias',
-  // a payroll as it stands: "los 1.380 empleados que tiene actualmente", "ses 450 salariés actuellement"
-  'actualmente', 'actuellement', 'currently',
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
   'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'phased out', 'phase out', 'stammbelegschaft', 'betroffen', 'touchés', 'afectados', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"

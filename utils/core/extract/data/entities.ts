@@ -25,8 +25,8 @@ export const ORG_VERBS = [
   'consacrera', 'embauchera', 'implantera', 'ouvrira', 'agrandira', 'dépensera', 'mobilisera', 'débloquera', 'recrute', 'embauche',
   'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
   'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera', 'wollen',
-  // installing and starting up: "Flexipack de Occidente instala una línea", "puso en marcha", "inaugure", "commissions"
-  'instala', 'inaugura', 'inauguró', 'pone en marcha', 'puso en marcha', 'installe', 'inaugure', 'met en service', 'installs', 'inaugurates', 'commissions',
+  // installing and starting up: "Flexipack de Occidente instala una línea", "puso en marcha", "commissions"
+  'instala', 'pone en marcha', 'puso en marcha', 'installe', 'met en service', 'installs', 'commissions',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
   'vont', 'investiront', 'prévoient', 'van', 'invertirán', 'prevén', 'plan', 'investiere', 'investierte',
   // German plurals, for names of two words and more ("Die Murtaler Holzwerke investieren …"; see 06-entities)
