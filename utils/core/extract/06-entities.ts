@@ -247,7 +247,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 /** Articles and inflected adjectives before a German noun ("die", "deutsche", "neuen"); not "aber", "wie", "hatte". */
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
-const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough)$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
@@ -259,6 +259,10 @@ const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
 const PEOPLE_ADJECTIVE = /^\p{L}+(?:ish|ese|ian|ean)$/u;
 /** The people words no ending above gives: the nationalities of names' first words, and a few more. */
 const OTHER_PEOPLES = new Set([...NATIONALITY, 'dutch', 'french', 'greek', 'thai', 'czech']);
+/** A nationality or people's adjective ("irish", "chinese", "française"). */
+function isPeopleWord(lower: string): boolean {
+  return OTHER_PEOPLES.has(lower) || PEOPLE_ADJECTIVE.test(lower) || ROMANCE_NATIONALITY.has(lower);
+}
 const FRENCH_PEOPLES = /^\p{L}{3,}(?:ains|aines|ais|aises|ois|oises|iens|iennes|ols|oles|ands|andes)$/u;
 const PREFIX_CURRENCIES = new Set(PREFIX_CURRENCY_WORDS);
 /** French and Spanish adjectives of place, family or trade after a company noun ("asturiana", "familial", "pharmaceutique", "alimentaria"). */
@@ -514,6 +518,11 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (from > 0 && ISLAND_WORDS.has(tokens[from - 1].lower)) return;
   // an office-holder is a person: "Governor Martin Hale announced", "Minister Cassidy welcomed"
   if (OFFICE_TITLES.has(tokens[from].lower)) return;
+  // so is a form of address before a person's name: "Dr Anthony Rees said", "Dr Rees said" (not "Dr. Oetker", no person of that name)
+  if (to - from >= 2 && personTitle(tokens[from].lower)) {
+    const rest = textOf(text, tokens, tokens[from + 1].lower === '.' ? from + 2 : from + 1, to);
+    if (people.has(rest) || surnames.has(rest)) return;
+  }
   // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
   // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
   if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && isTradeWord(tokens[from])))) return;
@@ -569,7 +578,15 @@ function pastTradeComplement(tokens: Token[], k: number, limit: number): number 
 const RELATIVES = new Set(['qui', 'which', 'who', 'die', 'der', 'das', 'que', 'quien', 'la', 'el']);
 /** Words of an announced plan, in a relative clause after a name. */
 const PLAN_WORDS = new Set(['annoncé', 'annonçait', 'investissement', 'investir', 'investi', 'announced', 'invest', 'investment', 'invested', 'pledged',
-  'angekündigt', 'ankündigte', 'investieren', 'investiert', 'investition', 'anunció', 'anunciado', 'inversión', 'invertir', 'invertirá', 'invirtió']);
+  'angekündigt', 'ankündigte', 'investieren', 'investiert', 'investition', 'anunció', 'anunciado', 'inversión', 'invertir', 'invertirá', 'invirtió',
+  'promised', 'promis', 'promettait', 'prometió', 'prometía', 'versprochen', 'versprach']);
+
+/** Prepositions a rival or a precedent is named after ("with Britishvolt, which promised …", "comme Verkor, qui a annoncé …"). */
+const COMPARED_WITH = new Set(['with', 'like', 'than', 'avec', 'comme', 'que', 'como', 'con', 'wie', 'mit', 'als']);
+function planWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PLAN_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
 
 /** Words for an island: the name after them is a place ("l'île Maurice"). */
 const ISLAND_WORDS = new Set(['île', 'îles', 'ile', 'iles', 'isla', 'islas', 'insel']);
@@ -736,7 +753,14 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       // (or a word for a company with no article: "Cementos Olza, empresa familiar con más de un siglo de historia, invertirá",
       // "Les Forges de Bazeilles, ETI familiale spécialisée …")
       const bareNoun = BARE_COMPANY_NOUNS.has(tokens[i + 1].lower);
-      if (!isNameWord(tokens[i - 1]) || !(ARTICLE_AFTER_COMMA.has(tokens[i + 1].lower) || bareNoun)) continue;
+      if (!isNameWord(tokens[i - 1])) continue;
+      // a rival's plan told after a preposition: "comparisons with Britishvolt, which promised a £3.8bn gigafactory"
+      if (RELATIVES.has(tokens[i + 1].lower) && !ARTICLE_AFTER_COMMA.has(tokens[i + 1].lower)) {
+        const from = runLeft(tokens, i, s.from);
+        if (from > s.from && i - from <= 3 && COMPARED_WITH.has(tokens[from - 1].lower) && planWithin(tokens, i + 2, Math.min(s.to, i + 8))) addName(found, from, i);
+        continue;
+      }
+      if (!(ARTICLE_AFTER_COMMA.has(tokens[i + 1].lower) || bareNoun)) continue;
       let start = runLeft(tokens, i, s.from);
       // ("Les Forges de Bazeilles, ETI familiale …": a French or Spanish name holds particles)
       if (bareNoun && (lang === 'fr' || lang === 'es') && start < i) start = leftAcrossParticles(tokens, start, s.from);
@@ -918,7 +942,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (name !== canonical || !canonical.includes(' ')) continue; // (an alias, or a name of one word)
     const words = canonical.split(' ');
     // (not a place: "Indiana Economic Development Corp." does not make every "Indiana" a company)
-    if (words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0])) {
+    // (nor a nationality: "Friends of the Irish Environment" does not make "Irish data centre developer" that group)
+    if (words[0].length >= 3 && /^\p{Lu}/u.test(words[0]) && !placeByName(words[0]) && !isPeopleWord(words[0].toLowerCase())) {
       const current = names.get(words[0]);
       // (a last word for a company is no part of the name proper: "Cromarty Cable Company" is "Cromarty Cable", whose "Cromarty" is no parent)
       const length = COMPANY_NOUN_SET.has(words[words.length - 1].toLowerCase()) ? words.length - 1 : words.length;
@@ -974,6 +999,9 @@ function bracketWithin(tokens: Token[], brackets: Cursor, from: number, to: numb
   return false;
 }
 
+/** What "Madrid-based", "Paris-listed" glue to a place: where a firm sits or is listed, not a site. */
+const HOME_SUFFIXES = new Set(['based', 'headquartered', 'listed', 'born']);
+
 /** A place at word i (known, or an unknown name attached to one); returns the last token it took (i when none). */
 function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, i: number, brackets: Cursor, out: Mention[]): number {
   const t = tokens[i];
@@ -982,7 +1010,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     const raw = textOf(text, tokens, i, i + m.len);
     const hyphenated = tokens[i + m.len]?.lower === '-' && tokens[i + m.len].gap === '' && tokens[i + m.len + 1]?.gap === '';
     // "Madrid-based" is where a firm sits; "Maine-et-Loire" (a French département) is not Maine
-    const based = hyphenated && (/^(based|headquartered|listed|born)$/.test(tokens[i + m.len + 1]?.lower ?? '') || /^(et|sur|en|de|la|le|les|am|an|im)$/.test(tokens[i + m.len + 1]?.lower ?? ''));
+    const based = hyphenated && (HOME_SUFFIXES.has(tokens[i + m.len + 1]?.lower ?? '') || /^(et|sur|en|de|la|le|les|am|an|im)$/.test(tokens[i + m.len + 1]?.lower ?? ''));
     // "US$500 millones": a dollar prefix, not the country
     // (nor "1,15 milliard US": US dollars after a scale word)
     const dollar = (tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '') || (t.lower === 'us' && i > 0 && Object.hasOwn(SCALES, tokens[i - 1].lower));
@@ -1077,6 +1105,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"
+  // "A Denver-based developer": where a firm sits, as for the known places above ("A" read as the Spanish preposition)
+  if (end - i >= 3 && tokens[end - 2].lower === '-' && HOME_SUFFIXES.has(tokens[end - 1].lower)) return i;
   for (let k = i; k <= end && k < s.to; k++) if (tokens[k].lower === '&') return i; // "Harrow & Finch": a firm's name
   if (end - first > 6 || takenIn(taken, first, end)) return i;
   if (province && !dateline) {

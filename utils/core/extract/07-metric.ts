@@ -74,6 +74,9 @@ function negativeCueIn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const RECKONS_WITH = new Set(['rechnet', 'rechnen', 'kalkuliert']);
+const WITH_DE = new Set(['mit']);
+
 /** Seeking words hire only with the count right after them: "un centre de recherche de 120 …" is no hiring. */
 const SEEK_WORDS = new Set(['recherche', 'cherche', 'recherchera', 'busca', 'buscará', 'sucht', 'seeks', 'seeking', 'looking']);
 const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'recruited', 'recruter', 'recrutera', 'recruté', 'embaucher', 'embauchera',
@@ -740,6 +743,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
       break;
     }
   }
+  // "Im Endausbau rechnet Voltaris mit rund 2.000 Beschäftigten": the payroll a company counts on
+  if (s.lang === 'de' && wordIn(tokens, Math.max(s.from, f.from - 5), f.from, RECKONS_WITH) && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, WITH_DE)) cues.push({ start: f.from - 1, end: f.from, value: 'hire' });
   if (s.lang === 'de' && wordIn(tokens, Math.max(s.from, f.from - 10), f.from, WILL_DE)) {
     for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
       // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein")

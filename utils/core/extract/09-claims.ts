@@ -41,17 +41,31 @@ const NO_MENTIONS: readonly Mention[] = [];
 /** subjectOfFigure's key for jobs figures (currencies are ISO codes or null). */
 const JOBS_KEY = '|jobs';
 
-function eligibleOrgs(tokens: Token[], mentions: readonly Mention[]): readonly Mention[] {
+function eligibleOrgs(tokens: Token[], mentions: readonly Mention[], storyHasCompany: boolean): readonly Mention[] {
   // a loop, not filter(callback): a full GC drops the optimised code of closures made per call
   let out: Mention[] | null = null; // made at the first one: most sentences name no company
   for (const m of mentions) {
     if (m.type !== 'org') continue;
     // (no read at index -1: a story opening on a company name would turn the read megamorphic)
     if (m.from > 0 && NOT_SUBJECT_BEFORE.has(tokens[m.from - 1].lower) && !relativeAfter(tokens, m.to) && !(m.from > 1 && LEADER_OF.has(tokens[m.from - 2].lower))) continue;
+    // (when the story has named its company already: else the owner is the only name there is)
+    if (storyHasCompany && m.from > 2 && parentNamedBefore(tokens, m.from)) continue;
     if (out === null) out = [m];
     else out.push(m);
   }
   return out ?? NO_MENTIONS;
+}
+
+/** Words that make the company named after them the owner of the one the sentence is about. */
+const PARENT_MARKERS = new Set(['filiale', 'filial', 'subsidiary', 'unit', 'arm', 'adossé', 'adossée', 'détenu', 'détenue', 'owned', 'backed', 'controlled',
+  'contrôlé', 'contrôlée', 'propiedad', 'participada', 'tochter', 'tochterfirma', 'tochtergesellschaft']);
+const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 'del', 'von', 'der', 'des']);
+/** "filiale du groupe bâlois Merian Life Sciences", "adossé au fonds américain Harbor Ridge Capital": an owner named after a
+ * word for a parent and its trade noun (the plain "owned by X" is read by NOT_SUBJECT_BEFORE). */
+function parentNamedBefore(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  for (let steps = 0; k > 1 && steps < 3 && tokens[k].kind === 'word' && !tokens[k].cap && !OWNER_PREPOSITIONS.has(tokens[k].lower); steps++) k--;
+  return k < from - 1 && OWNER_PREPOSITIONS.has(tokens[k].lower) && PARENT_MARKERS.has(tokens[k - 1].lower);
 }
 
 /** The company the story is about once a sentence naming `orgs` is read: the same as before if the
@@ -137,7 +151,7 @@ function upcomingSubject(tokens: Token[], sentences: Sentence[], perSentence: Me
   for (let k = si + 1, read = 0; k < perSentence.length && read < window; k++) {
     if (furnitureLine(tokens, sentences[k])) continue;
     read++;
-    const o = eligibleOrgs(tokens, perSentence[k]);
+    const o = eligibleOrgs(tokens, perSentence[k], false);
     if (o.length) return o[0].canonical;
     for (const m of perSentence[k]) if (m.type === 'org' && tokens[m.from - 1]?.lower === 'by') return m.canonical;
   }
@@ -255,7 +269,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const local = perSentence[si];
-    const orgs = eligibleOrgs(tokens, local);
+    const orgs = eligibleOrgs(tokens, local, lastSubject !== null);
     if (s.boilerplate) {
       if (orgs.length) lastSubject = orgs[orgs.length - 1].canonical;
       continue;

@@ -143,6 +143,10 @@ export const PROJECT_NOUNS = [
   'pari', 'promise', 'promesse', 'promesa', 'versprechen',
   // hotels and shops: "48 Millionen für ein Luxushotel", "a $30m store", "un hypermarché de 40 millions d'euros"
   'hotel', 'hôtel', 'store', 'magasin', 'tienda', 'supermarket', 'supermarché', 'hypermarché', 'supermercado', 'headquarters', 'siège',
+  // hospitals and clinics a private operator builds: "£70m private hospital for Milton Keynes", "abrirá en Estepona un hospital de 75 millones"
+  'hospital', 'hôpital', 'clinique', 'clínica', 'klinik', 'krankenhaus', 'clinic',
+  // Spanish expansions and mills: "evaluación ambiental expansión por US$ 2.400 millones", "una almazara de 22 millones"
+  'expansión', 'almazara',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
@@ -214,6 +218,11 @@ export const MONEY_NOT_INVESTMENT = [
   // demand, credit lines and thresholds are not spending: "$800 billion of demand", "a £500 million credit facility", "el piso de u$s 200 millones"
   'of demand', 'de demande', 'an nachfrage', 'de demanda', 'credit facility', 'revolving credit', 'ligne de crédit', 'kreditlinie', 'línea de crédito',
   'piso de', 'umbral', 'threshold', 'seuil', 'schwelle',
+  // a mine's financing and a bank's loan book, losses, an industry's need: "a US$300-million gold prepayment", "La inversión
+  // crediticia sana creció", "the factory had lost £9.6m", "requiring investment of about $25 billion across the industry"
+  'prepayment', 'streaming agreement', 'stream financing', 'crediticia', 'lost', 'across the industry', 'across the sector',
+  // a whole trade's spending: "dass die Branche bis 2030 rund 24 Milliarden Euro … investieren wird", "Branchenschätzungen zufolge"
+  'die branche', 'branchenschätzungen', 'branchenschätzung', 'branchenweit',
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
   'ampliación de capital', 'augmentation de capital', 'kapitalerhöhung', 'capital increase', 'rights issue',
@@ -287,7 +296,7 @@ export const JOB_NOUNS_WEAK = [
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'leuten', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
-  'kräfte', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
+  'kräfte', 'compagnons', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
@@ -341,6 +350,8 @@ export const HIRING_CUES = [
   // every form of the French and Spanish hiring verbs: "Nous recruterons", "Contrataremos a unos 90"
   'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
   'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',
+  // "Nous allons employer 2 000 personnes", "L'entreprise compte ouvrir plus de 200 postes" (a plan, not "le site compte 300 salariés")
+  'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',
   // "le chantier devrait mobiliser jusqu'à 600 travailleurs", "l'usine pourrait employer jusqu'à 300 personnes", "to be employed during construction"
   'mobiliser', 'pourrait employer', 'pourra employer', 'pourrait accueillir', 'accueillera', 'to be employed', 'will be employed',
   // people on a building site: "Environ 200 ouvriers seront mobilisés pendant les travaux", "bis zu 2.500 Beschäftigten auf der Baustelle"
@@ -428,7 +439,9 @@ export const JOBS_NOT_HIRING = [
   'eliminated', 'eliminating', 'axed', 'axing', 'laid off', 'shedding', 'slashed', 'supprimé', 'supprimés', 'supprimées',
   'supprime', 'suppriment', 'supprimait', 'supprimaient', 'licencié', 'licenciés', 'abgebaut', 'streicht', 'strich',
   'eliminó', 'eliminado', 'eliminaron', 'elimina', 'despidieron', 'recortó', 'suprimió', 'suprimirá', 'suprimir', 'suprime',
-  'recortara', 'recortaron', 'recorta', 'recortarán', 'recortaría',
+  'recortara', 'recortaron', 'recorta', 'recortarán', 'recortaría', 'recortado', 'recortados', 'recortadas',
+  // the payroll it works with now: "Actualmente trabaja con 5.800 personas en pico de campaña"
+  'trabaja con', 'trabajan con',
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',

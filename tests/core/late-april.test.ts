@@ -1,0 +1,93 @@
+// What the fifteenth session's rounds showed, read after they were scored. 184-187 (stories as readers copy
+// them from regional and trade pages, with their bylines, captions and tags): hospitals and mills as the
+// thing the money builds, Spanish expansions in headlines, a firm's home glued to "-based" after an English
+// "A", counties and doctors that are no companies, a nationality that is no short form, a rival's plan told
+// after "with", an owner named after "filiale du groupe" or "adossé au fonds", French and German hiring
+// told as opening posts, employing, mobilising "compagnons" or counting on a payroll, and money that is a
+// loss, a mine's prepayment, a bank's loan book or a whole trade's.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary as summary } from './claim-summary';
+
+const places = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.location}`);
+
+describe('what the money builds', () => {
+  it.each([
+    ['Marrow Health to open £64m private hospital in Swindon', 'en', ['investment 64000000 GBP Marrow Health']],
+    ['El Grupo Clínico Ribera abrirá en Motril un hospital de 58 millones de euros', 'es', ['investment 58000000 EUR Grupo Clínico Ribera']],
+    ['Valmedis construira à Arras une clinique de 40 millions d’euros', 'fr', ['investment 40000000 EUR Valmedis']],
+    // a Chilean headline with no verb before the money
+    ['Minera Cordón Azul somete a evaluación ambiental expansión por US$ 1.700 millones', 'es', ['investment 1700000000 USD Minera Cordón Azul']],
+    ['La cooperativa Olivares del Segura levanta en Beas una almazara de 16 millones de euros', 'es', ['investment 16000000 EUR Olivares del Segura']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+});
+
+describe('companies and places', () => {
+  it('"A Denver-based developer" names where the firm sits, not a town of its own', () => {
+    const story = 'Brightline Vaults to build $900 million data center near Granville\n\nA Tulsa-based developer plans to spend about $900 million building a data center campus north of Granville.';
+    expect(places(story, 'en')).not.toContain('investment Tulsa-based');
+  });
+
+  it('a county the story repeats is a place, not the company that invests', () => {
+    const story = [
+      'Ferncliff Logistics to build $300 million hub near Hebron',
+      'A Chicago-based operator plans to spend $300 million on a distribution hub, the latest project to turn Harlan County into a freight corridor.',
+      "Harlan County's roads are already busy. Harlan County officials say more lanes are coming.",
+      'Harlan County commissioners approved the rezoning on Monday.',
+    ].join('\n\n');
+    expect(summary(story, 'en')).toEqual(['investment 300000000 USD Ferncliff Logistics', 'investment 300000000 USD Ferncliff Logistics']);
+  });
+
+  it('a doctor who speaks is a person, not the company', () => {
+    const story = 'Tidewater Care to build $200m hospital\n\nTidewater Care chief executive Dr Helen Marsh said demand was high. "We expect to employ more than 500 staff," Dr Marsh said.';
+    expect(summary(story, 'en')).toEqual(['investment 200000000 USD Tidewater Care', 'jobs 500 - Tidewater Care']);
+  });
+
+  it('a nationality opening another group\'s name is no short form of it', () => {
+    const story = 'Irish data centre developer Corrib Data Centres has lodged plans for a campus near Naas with an estimated cost of €900 million.\n\nThe group Friends of the Irish Countryside said it would object.';
+    expect(summary(story, 'en')).toEqual(['investment 900000000 EUR Corrib Data Centres']);
+  });
+
+  it('a rival\'s plan told after "with" is that rival\'s', () => {
+    const story = 'Voltmere Energy gets go-ahead for £800m battery plant at Blyth\n\nVoltmere Energy will start work this summer. The approval drew comparisons with Northvolt, which promised a £2.5bn gigafactory in 2021 that was never built.';
+    expect(summary(story, 'en')).toEqual(['investment 800000000 GBP Voltmere Energy', 'investment 2500000000 GBP Northvolt']);
+  });
+
+  it('an owner named after "filiale du groupe" or "adossé au fonds" does not take the claims of the company the story is about', () => {
+    const story = [
+      'Sion : Valbio Pharma investit 400 millions de francs dans une usine',
+      "Le façonnier, filiale du groupe zurichois Helvetia Life Sciences, va construire une unité sur le site de Sion. Deux cents emplois sont annoncés d'ici à 2029.",
+    ].join('\n\n');
+    expect(summary(story, 'fr')).toEqual(['investment 400000000 CHF Valbio Pharma', 'jobs 200 - Valbio Pharma']);
+  });
+});
+
+describe('hiring', () => {
+  it.each([
+    ["Acme SA s'agrandit\n\nL'entreprise compte ouvrir plus de 80 postes d'ici à fin 2027.", 'fr', ['jobs 80 - Acme']],
+    ["Acme SA s'agrandit\n\n« Nous allons employer 600 personnes dès la première tranche », a indiqué son directeur.", 'fr', ['jobs 600 - Acme']],
+    ["Acme SA s'agrandit\n\nLe chantier mobilisera jusqu'à 900 compagnons au plus fort des travaux.", 'fr', ['jobs 900 - Acme']],
+    ['Acme GmbH baut aus\n\nIm Endausbau rechnet Acme mit rund 1.400 Beschäftigten.', 'de', ['jobs 1400 - Acme']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    // the payroll it works with, jobs it had cut
+    ['Frutas Acme SA invertirá 40 millones de euros en Lorca.\n\nActualmente trabaja con 3.200 personas en pico de campaña.', 'es', ['investment 40000000 EUR Frutas Acme']],
+    ['Frutas Acme SA invertirá 40 millones de euros en Lorca.\n\nEn 2022 había recortado 90 puestos de trabajo en Murcia.', 'es', ['investment 40000000 EUR Frutas Acme']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('areas of work listed after a German "in" are no towns', () => {
+    const story = 'Die Hallbauer GmbH investiert 20 Millionen Euro in Zwickau. Entstehen sollen bis zu 90 neue Arbeitsplätze, vor allem in Montage, Lager und Verwaltung.';
+    expect(places(story, 'de')).toEqual(['investment Zwickau, Germany', 'jobs Zwickau, Germany']);
+  });
+});
+
+describe('money that is no investment', () => {
+  it.each([
+    ['Kellam Foods said the plant had lost £7.2m over two years and would need spending on refrigeration.', 'en'],
+    ['Kellam Gold is funding the build from cash, a US$200-million gold prepayment and a credit facility.', 'en'],
+    ['En Banco Acme, la inversión crediticia sana creció un 2,4%, hasta 21.300 millones.', 'es'],
+    ['Meeting demand will require investment of about $18 billion across the industry, according to Acme Research.', 'en'],
+    ['Die Autoren schätzen, dass die Branche bis 2030 rund 12 Milliarden Euro in neue Rechenzentren investieren wird.', 'de'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});
