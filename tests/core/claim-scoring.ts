@@ -35,9 +35,14 @@ export const normName = (s: string | null | undefined) => (s ?? '').toLowerCase(
 const near = (x: number | null, y: number, tol: number) => typeof x === 'number' && Math.abs(x - y) <= tol * Math.max(Math.abs(y), 1);
 const QUALIFIER_SYNONYMS: Record<string, string> = { more_than: 'over', almost: 'nearly' };
 const sameQualifier = (a: string, b: string) => (QUALIFIER_SYNONYMS[a] ?? a) === (QUALIFIER_SYNONYMS[b] ?? b);
-const sameSubject = (a: string | null, b: string) => {
+const sameName = (a: string | null, b: string) => {
   const x = normName(a), y = normName(b);
   return !!x && !!y && (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' '));
+};
+/** A label may give the short form in brackets ("Energías del Sur (Enersur)"): either form counts. */
+const sameSubject = (a: string | null, b: string) => {
+  const short = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(b);
+  return sameName(a, b) || (!!short && (sameName(a, short[1]) || sameName(a, short[2])));
 };
 /**
  * A reported place counts when it equals the labelled one or is a part of it ("France" for "Saint-Fons, France"), or

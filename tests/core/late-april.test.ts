@@ -91,3 +91,60 @@ describe('money that is no investment', () => {
     ['Die Autoren schätzen, dass die Branche bis 2030 rund 12 Milliarden Euro in neue Rechenzentren investieren wird.', 'de'],
   ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
 });
+
+// 188-191 (wires and business desks worldwide, national analysis with interviews, fact boxes and revised plans)
+/** A sentence naming a company and no figure, so that a sum read as investment would have a subject to take. */
+const STORY_COMPANY: Record<string, string> = {
+  en: 'Acme Holdings Ltd opened an office in the capital last week.',
+  es: 'Acme Holdings SA abrió la semana pasada una oficina en la capital.',
+};
+describe('second round: money', () => {
+  it.each([
+    // a peso amount with its scale after a hyphen, and a phase's worth set off by commas
+    ["Cebu Ferrous Corp.'s P14-billion cold-rolling mill in Toledo, Cebu, was the largest project approved.", 'en', ['investment 14000000000 PHP Cebu Ferrous']],
+    ['Hollis Foods Inc said the first phase, worth $45 million, covers a bakery and a warehouse.', 'en', ['investment 45000000 USD Hollis Foods']],
+    ['Kanto Alloy Corp will put in roughly $310 million from cash on hand.', 'en', ['investment 310000000 USD Kanto Alloy']],
+    // first persons, mobilising and spending done
+    ['Forjas Acme SA cumple su plan.\n\nLos 60 millones de dólares que comprometimos para Saltillo ya están ejercidos.', 'es', ['investment 60000000 USD Forjas Acme']],
+    ['Hoteles Acme SA presenta su plan.\n\nEl plan anterior movilizó 380 millones, la mayor parte en reformas.', 'es', ['investment 380000000 EUR Hoteles Acme']],
+    ['Hidrógeno Acme SA sigue adelante.\n\nLa compañía ya ha gastado unos 90 millones de euros en ingeniería.', 'es', ['investment 90000000 EUR Hidrógeno Acme']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    ['La inversión minera en el Perú bordearía los US$ 5.000 millones este año, según el ministerio.', 'es'],
+    ['El volumen de inversión en activos hoteleros alcanzó los 3.900 millones de euros, según Acme Partners.', 'es'],
+    ['The blocks awarded so far carry combined investment commitments of more than $40 billion, he said.', 'en'],
+    ['The round would attract about R30bn in private investment, the department said.', 'en'],
+    ['The Golden Visa grants residency to property buyers investing at least Dh2 million.', 'en'],
+  ])('%s', (text, lang) => expect(summary(`${STORY_COMPANY[lang]}\n\n${text}`, lang)).toEqual([]));
+});
+
+describe('second round: jobs', () => {
+  it.each([
+    // the running site's jobs, their noun left out after the construction jobs
+    ['Acme Geothermal Ltd expects to employ about 500 people at the peak of construction, and 70 permanently once the plant runs.', 'en',
+      ['jobs 500 - Acme Geothermal', 'jobs 70 - Acme Geothermal']],
+    ['Litio Acme SA demandará unos 1.200 puestos de trabajo durante la construcción y 300 en la de operación.', 'es',
+      ['jobs 1200 - Litio Acme', 'jobs 300 - Litio Acme']],
+    // new places named after the noun, an estimate kept, a plan to employ
+    ['Plásticos Acme SA ampliará su planta de Apodaca con 200 plazas nuevas.', 'es', ['jobs 200 - Plásticos Acme']],
+    ['Minera Acme SA aplaza el proyecto.\n\nLa minera mantiene su estimación de 2.800 puestos de trabajo durante la construcción.', 'es', ['jobs 2800 - Minera Acme']],
+    ['Die Acme GmbH baut in Guben.\n\nUrsprünglich hatte Acme angekündigt, bis zu 1.500 Menschen zu beschäftigen.', 'de', ['jobs 1500 - Acme']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+});
+
+describe('second round: companies', () => {
+  it.each([
+    // a fact box's label is no company
+    ['Energías Acme SA invertirá 900 millones de euros en Huelva.\n\n- Empleo: 700 puestos en obra.', 'es',
+      ['investment 900000000 EUR Energías Acme', 'jobs 700 - Energías Acme']],
+    // German sentence adverbs and "das Land" are no companies
+    ['Die Kessel Antriebe AG wächst an zwei Orten.\n\nEinerseits investiert Kessel 70 Mio. Fr. in Winterthur. Anderseits baut Kessel in Polen ein Werk für 30 Mio. €.', 'de',
+      ['investment 70000000 CHF Kessel Antriebe', 'investment 30000000 EUR Kessel Antriebe']],
+    ['Die Rheinhold Pharma GmbH baut in Halle.\n\nDas Land fördert uns mit 30 Millionen Euro. Wir investieren eine Milliarde Euro.', 'de',
+      ['investment 1000000000 EUR Rheinhold Pharma']],
+    // nor a committee's "People", nor "Construction" opening a sentence
+    ["Hanam Precision Co will build a $70 million plant. Vice chairman of the provincial People's Committee Le Van Minh said the province had licensed 20 projects.\n\nConstruction is expected to create about 900 jobs.", 'en',
+      ['investment 70000000 USD Hanam Precision', 'jobs 900 - Hanam Precision']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+});

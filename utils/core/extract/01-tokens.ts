@@ -74,7 +74,7 @@ function classify(code: number): number {
 const GAPS = ['', ' ', 'nbsp', 'nl'] as const;
 
 /** Digits at `at` (with a decimal point) followed by a scale glued or after a space: "95bn", "1.2 trillion", "450m". */
-const SCALED_AMOUNT = /^\d+(?:[.,]\d+)*\s?(?:bn|b|m|mn|trn|tn|k|bil|bln|mil|billion|million|trillion|millones|mil millones|millions?|milliards?|crore|lakh)(?![a-z])/i;
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)*[\s-]?(?:bn|b|m|mn|trn|tn|k|bil|bln|mil|billion|million|trillion|millones|mil millones|millions?|milliards?|crore|lakh)(?![a-z])/i;
 function scaledAmountAt(text: string, at: number): boolean {
   return SCALED_AMOUNT.test(text.slice(at, at + 24));
 }

@@ -212,6 +212,11 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
   'en la construcción', 'en su etapa de construcción', 'en la etapa de construcción', 'during the build-out', 'sur le chantier', 'auf der baustelle',
   'durante las obras', 'en la fase de construcción', 'pendant la construction', 'pendant les travaux', 'pendant le chantier', 'während der bauphase',
   'in der bauphase', 'während des baus'].map((w) => [w, true] as [string, boolean]), true);
+/** The jobs of the running site, their noun left out after the construction jobs: "650 people at the peak of construction … and 85
+ * permanently", "1.500 puestos … durante la construcción y 450 en la de operación", "requerirá 40 en forma permanente". */
+const operationAfter = phraseTable(['permanently', 'permanent', 'in operation', 'once operational', 'en operación', 'en la de operación', 'en forma permanente',
+  'de forma permanente', 'en la fase de operación', 'en la etapa de operación', 'en exploitation', "en phase d'exploitation", 'im betrieb', 'im regelbetrieb',
+  'dauerhaft'].map((w) => [w, true] as [string, boolean]), true);
 /** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
 const STELLEN = new Set(['stellen', 'stellt', 'stellte', 'stellten']);
 const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnte', 'will', 'wollen', 'möchte', 'möchten']);
@@ -358,7 +363,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     i += m.len - 1;
     if (worthInName(tokens, start, windowFrom)) continue;
     // what a project is worth is its cost: "Mass timber plant worth $165M coming to Prince Albert" (not "a deal worth")
-    if (tokens[start].lower === 'worth' && start - 1 >= s.from && projectNounAt(s, start - 1, start)) continue;
+    // (or set off by a comma: "The first phase, worth $90 million, covers two buildings")
+    if (tokens[start].lower === 'worth' && start - 1 >= s.from && (projectNounAt(s, start - 1, start) || (tokens[start - 1].lower === ',' && start - 2 >= s.from && projectNounAt(s, start - 2, start - 1)))) continue;
     if (s.lang !== 'en' && ENGLISH_ONLY.has(tokens[start].lower)) continue;
     // "das im Auftrag von Pharmafirmen Wirkstoffe herstellt": on behalf of, no contract won
     if (tokens[start].lower === 'auftrag' && tokens[start - 1]?.lower === 'im') continue;
@@ -706,6 +712,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, constructionAfter, s.to)) {
     return { metric: 'jobs', to: f.to, reasons: ['construction-jobs-noun-left-out'] };
   }
+  if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, operationAfter, s.to) && !notHiringIn(tokens, Math.max(s.from, f.from - 6), f.from)) {
+    return { metric: 'jobs', to: f.to, reasons: ['operation-jobs-noun-left-out'] };
+  }
   // "Los 2.000 empleos se sumarán a los 600 que la compañía anunció": the earlier jobs figure, its noun left out
   if (!noun && previousJobs && f.to - f.from < 6 && addsToBefore(tokens, s.from, f.from)) {
     return { metric: 'jobs', to: f.to, reasons: ['earlier-jobs-figure-added-to'] };
@@ -779,7 +788,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // people on the building site: "hasta 2.800 trabajadores en la construcción", "1,000 workers during construction"
   if (noun.value === 'weak' && !nearest && matchAt(tokens, to, constructionAfter, s.to)) return { metric: 'jobs', to, reasons: ['construction-crew'] };
   // "1,000 new workers", "con 1,100 nuevas plazas", "300 nouveaux salariés": people who are new are hires
-  if (noun.value === 'weak' && !nearest && newPeople(tokens, f.to, k)) return { metric: 'jobs', to, reasons: ['new-people'] };
+  // (the adjective after the noun too: "300 plazas nuevas", "80 postes nouveaux")
+  if (noun.value === 'weak' && !nearest && (newPeople(tokens, f.to, k) || NEW_PEOPLE.has(tokens[to]?.lower ?? ''))) return { metric: 'jobs', to, reasons: ['new-people'] };
   if (noun.value === 'weak' && !nearest) return restated ? { metric: 'jobs', to, reasons: ['restates-claimed-jobs'] } : null;
   const nounReason = noun.value === 'strong' ? 'job-noun' : 'people-noun-with-hiring-verb';
   return { metric: 'jobs', to, reasons: nearest ? [nounReason, 'hiring-verb'] : [nounReason] };

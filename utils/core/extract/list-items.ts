@@ -19,7 +19,12 @@ const NAME_PARTICLES = new Set(['de', 'del', 'la', 'le', 'of']);
 const LABEL_WORDS = new Set(['total', 'totals', 'gesamt', 'insgesamt', 'summe', 'montant', 'monto', 'importe', 'jobs', 'emplois', 'empleos', 'arbeitsplätze',
   'investment', 'investissement', 'investition', 'inversión', 'location', 'lieu', 'standort', 'ubicación', 'site', 'sector', 'secteur', 'branche',
   'country', 'pays', 'land', 'país', 'date', 'datum', 'fecha', 'note', 'update', 'correction', 'source', 'quelle', 'fuente', 'q', 'a', 'r', 'p',
-  'photo', 'foto', 'bild', 'image', 'picture', 'video', 'watch', 'read', 'lire', 'lesen', 'leer', 'editor', 'reporting', 'by', 'von', 'par', 'por']);
+  'photo', 'foto', 'bild', 'image', 'picture', 'video', 'watch', 'read', 'lire', 'lesen', 'leer', 'editor', 'reporting', 'by', 'von', 'par', 'por',
+  // a fact box's other labels ("- Empleo: 900 puestos en obra", "Construction: 24 months", "Calendrier : 2027")
+  'empleo', 'emploi', 'employment', 'beschäftigung', 'inversiones', 'investments', 'investissements', 'investitionen', 'plazo', 'calendario',
+  'timeline', 'calendrier', 'zeitplan', 'capacity', 'capacidad', 'capacité', 'kapazität', 'construction', 'construcción', 'obra', 'obras', 'bau',
+  'project', 'proyecto', 'projet', 'projekt', 'cost', 'coste', 'costo', 'coût', 'financing', 'financiación', 'financement', 'finanzierung',
+  'workforce', 'plantilla', 'effectif', 'belegschaft', 'opening', 'apertura', 'ouverture', 'eröffnung', 'production', 'producción', 'produktion']);
 /** German compounds of those labels ("Dauerarbeitsplätze: 60 bis 80", "Investitionsvolumen: 650 Millionen Euro"). */
 const GERMAN_LABEL_ENDINGS = /(arbeitsplätze|stellen|investition|investitionen|volumen|kosten)$/;
 export function listItemAt(text: string, tokens: Token[], s: Sentence, local: readonly Mention[]): ListItem | null {

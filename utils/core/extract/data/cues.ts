@@ -65,6 +65,9 @@ export const INVEST_CUES = [
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
   'comprometió', 'comprometerá', 'comprometer', 'comprometiera', 'comprometido', 'compromete', 'investirait', 'investiraient', 'invertiría', 'invertirían',
   'consacrerait', 'consacreraient', 'dépenserait', 'injecterait', 'destinaría', 'destinarían', 'würde investieren',
+  // first persons and mobilising: "Los 85 millones de dólares que comprometimos", "El plan anterior movilizó 420 millones",
+  // "ya ha gastado unos 120 millones en ingeniería", "Tokai will put in roughly $560 million"
+  'comprometimos', 'comprometemos', 'movilizó', 'movilizará', 'movilizarán', 'gastado', 'ha gastado', 'put in', 'will put in', 'puts in',
   // a project's price and the money put on the table: "With a $1.4 billion price tag", "budgeted at $780 million",
   // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
   'price tag', 'budgeted at', 'budgétisé', 'presupuestado', 'on the table', 'sur la table', 'sobre la mesa', 'auf den tisch',
@@ -222,6 +225,11 @@ export const MONEY_NOT_INVESTMENT = [
   // crediticia sana creció", "the factory had lost £9.6m", "requiring investment of about $25 billion across the industry"
   'prepayment', 'streaming agreement', 'stream financing', 'crediticia', 'lost', 'across the industry', 'across the sector',
   // a whole trade's spending: "dass die Branche bis 2030 rund 24 Milliarden Euro … investieren wird", "Branchenschätzungen zufolge"
+  // a trade's or a country's totals and a scheme's threshold: "la inversión minera en el Perú bordearía", "El volumen de inversión en
+  // activos hoteleros", "combined investment commitments of more than $49 billion", "R35bn in private investment", "P1.8 trillion in
+  // approved investments", "property buyers investing at least Dh2 million"
+  'inversión minera', 'inversión hotelera', 'inversión inmobiliaria', 'volumen de inversión', 'combined investment', 'in private investment',
+  'approved investments', 'investing at least', 'golden visa',
   'die branche', 'branchenschätzungen', 'branchenschätzung', 'branchenweit',
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
@@ -351,6 +359,10 @@ export const HIRING_CUES = [
   'recrut*', 'embauch*', 'créerons', 'créeront', 'contratar*', 'contrataremos', 'crearemos', 'generaremos', 'incorporaremos', 'emplearemos',
   'emplearán', 'se emplearán', 'darán trabajo', 'mobilisera', 'mobilisés', 'mobilisées', 'devrait employer', 'va employer', 'vont employer', 'doit employer',
   // "Nous allons employer 2 000 personnes", "L'entreprise compte ouvrir plus de 200 postes" (a plan, not "le site compte 300 salariés")
+  // an estimate kept, not a payroll kept: "La minera mantiene su estimación de 3.500 puestos de trabajo"
+  'mantiene su estimación', 'mantiene su previsión', 'maintient son estimation', 'maintient son objectif',
+  // "hatte angekündigt, … bis zu 2.000 Menschen zu beschäftigen" (the plan, not the payroll "beschäftigt")
+  'zu beschäftigen',
   'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',
   // "le chantier devrait mobiliser jusqu'à 600 travailleurs", "l'usine pourrait employer jusqu'à 300 personnes", "to be employed during construction"
   'mobiliser', 'pourrait employer', 'pourra employer', 'pourrait accueillir', 'accueillera', 'to be employed', 'will be employed',
