@@ -148,3 +148,44 @@ describe('second round: companies', () => {
       ['investment 70000000 USD Hanam Precision', 'jobs 900 - Hanam Precision']],
   ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
 });
+
+// 192-195 (regional broadcasters' web copy: aid beside the company's money, hiring in phases, written-out numbers)
+describe('third round', () => {
+  it.each([
+    // three quarters of a billion, written out in German
+    ['Der Stahlbauer Nordwerk AG will in Emden eine dreiviertel Milliarde Euro in eine Fabrik investieren.', 'de', ['investment 750000000 EUR Nordwerk']],
+    // a later phase's count with its noun left out
+    ['Die Acme GmbH baut in Landau.\n\nNeue Stellen entstehen vor allem in der Technik: zunächst 25 neue Stellen, langfristig gut 40, sagte ein Sprecher.', 'de',
+      ['jobs 25 - Acme', 'jobs 40 - Acme']],
+    ['Metales Acme SA invertirá en Saltillo.\n\n"En una primera etapa vamos a contratar a 600 personas, y a plena capacidad emplearemos a unas 1.500", dijo.', 'es',
+      ['jobs 600 - Metales Acme', 'jobs 1500 - Metales Acme']],
+    // the company's own funds, and the staff a site opens with or will reach
+    ['Aeronáutica Acme SA crece en Sevilla.\n\nLa empresa aportará 70 millones de fondos propios y la Junta concederá un incentivo de 12 millones de euros.', 'es',
+      ['investment 70000000 EUR Aeronáutica Acme']],
+    ['Cables Acme SA abre planta en Celaya.\n\nLa planta iniciará operaciones en 2026 con 300 trabajadores y alcanzará su plantilla completa en 2028.', 'es', ['jobs 300 - Cables Acme']],
+    ['Baterías Acme SA llega a Mérida.\n\nA pleno rendimiento, la plantilla podrá alcanzar hasta 700 trabajadores, según la empresa.', 'es', ['jobs 700 - Baterías Acme']],
+    ['Bodega Acme SA amplía su planta.\n\nLa obra permitirá incorporar 30 trabajadores permanentes, además de unos 60 temporarios durante la cosecha.', 'es',
+      ['jobs 30 - Bodega Acme', 'jobs 60 - Bodega Acme']],
+    // a phase named by its rank
+    ['Terminal Acme SA invertirá en Barranquilla.\n\nEl proyecto tendrá dos fases: la primera, de US$40 millones, incluirá un muelle.', 'es', ['investment 40000000 USD Terminal Acme']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    // staff already at work, jobs hanging on an industry, public money and a survey's extrapolation, a loan
+    ['Semiconductores Acme SA creará 500 nuevas plazas, que se sumarán a los 2 mil trabajadores que ya laboran en el sitio.', 'es', ['jobs 500 - Semiconductores Acme']],
+    ['Die Acme GmbH baut in Eisenach.\n\nIn der Region hängen rund 6.000 Arbeitsplätze an der Autoindustrie.', 'de', []],
+    ['Die Acme GmbH baut in Rostock.\n\nBund und Land tragen davon rund 120 Millionen Euro an Fördermitteln.', 'de', []],
+    ['Papelera Acme SA invertirá con fondos propios y un crédito sindicado de US$70 millones.', 'es', []],
+    ['Azulejos Acme SA renueva su horno.\n\nLa Conselleria de Industria aportará 1,2 millones a través de las ayudas.', 'es', []],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('the last part of a hyphened town is no company', () => {
+    const story = "Villeneuve-sur-Lot : Agrinov va investir 30 millions d'euros dans une usine\n\nLe projet est le plus gros de la vallée du Lot. « C'est un pari sur le Lot », a déclaré le président d'Agrinov.";
+    expect(summary(story, 'fr')).toEqual(['investment 30000000 EUR Agrinov']);
+  });
+
+  it('a name ending in "Énergies" is a company', () => {
+    expect(summary('Ein französischer Konzern kommt: Valmont. Valmont Énergies will in Rostock bis zu 200 Millionen Euro investieren.', 'de'))
+      .toEqual(['investment 200000000 EUR Valmont Énergies']);
+  });
+});

@@ -532,6 +532,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   // a name seen only once before a verb is too weak ("Seit Jahresbeginn hat …"), and one
   // written after "in"/"à"/"bei" elsewhere is a place ("… in Lima is the largest …")
   if (weak && !names.has(name) && (caps.countAt(tokens[from]) < 2 || caps.afterPlaceWordAt(tokens[from]))) return;
+  // (a hyphened town's last part is no name of its own: "Port-Jérôme-sur-Seine : Hydronor va investir")
+  if (from > 1 && townPartAt(tokens, from)) return;
   if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name, to - from === 1 && tokens[from].kind === 'word' && name.length === tokens[from].end - tokens[from].start ? tokens[from] : null) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
   if (name.length < 2) return;
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
@@ -999,6 +1001,12 @@ function bracketWithin(tokens: Token[], brackets: Cursor, from: number, to: numb
   return false;
 }
 
+/** The small words inside hyphened town names ("Port-Jérôme-sur-Seine", "Villefranche-de-Rouergue", "Frankfurt-am-Main"). */
+const TOWN_JOINERS = new Set(['sur', 'sous', 'de', 'du', 'des', 'la', 'le', 'les', 'lès', 'lez', 'en', 'am', 'an', 'im', 'ob', 'upon', 'del']);
+/** Whether the word at i (i > 1) ends a hyphened town's name after one of TOWN_JOINERS. */
+function townPartAt(tokens: Token[], i: number): boolean {
+  return tokens[i].gap === '' && tokens[i - 1].lower === '-' && tokens[i - 1].gap === '' && TOWN_JOINERS.has(tokens[i - 2].lower);
+}
 /** What "Madrid-based", "Paris-listed" glue to a place: where a firm sits or is listed, not a site. */
 const HOME_SUFFIXES = new Set(['based', 'headquartered', 'listed', 'born']);
 
@@ -1185,6 +1193,8 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
       if (!m) continue;
       const name = textOf(text, tokens, i, i + m.len);
       if (!names.has(name)) continue; // case must match the name as found
+      // (nor the last part of a hyphened town: "Seine" in "Port-Jérôme-sur-Seine")
+      if (i > 1 && townPartAt(tokens, i)) continue;
       orgs.push({ type: 'org', from: i, to: i + m.len, canonical: m.value });
       taken.fill(1, i, i + m.len);
       next = i + m.len;

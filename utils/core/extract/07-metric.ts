@@ -217,6 +217,19 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
 const operationAfter = phraseTable(['permanently', 'permanent', 'in operation', 'once operational', 'en operación', 'en la de operación', 'en forma permanente',
   'de forma permanente', 'en la fase de operación', 'en la etapa de operación', 'en exploitation', "en phase d'exploitation", 'im betrieb', 'im regelbetrieb',
   'dauerhaft'].map((w) => [w, true] as [string, boolean]), true);
+/** Ranks that stand for a phase left unnamed ("la primera, de US$50 millones"), after their article. */
+const PHASE_ORDINALS = new Set(['primera', 'segunda', 'tercera', 'première', 'deuxième', 'seconde', 'troisième', 'first', 'second', 'third']);
+const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el']);
+/** What else may stand between such a word and the count: "langfristig gut 30", "emplearemos a unas 2 mil", "später mehr als 300". */
+const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over']);
+/** Words for a later phase, right before a count or its qualifier. */
+const LATER_PHASE = new Set(['später', 'langfristig', 'mittelfristig', 'danach', 'anschließend', 'eventually', 'later', 'subsequently', 'ensuite', 'terme',
+  'después', 'posteriormente', 'luego', 'emplearemos', 'contrataremos']);
+function laterPhaseBefore(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && k > at - 4 && (QUALIFIER_WORDS.has(tokens[k].lower) || BEFORE_LATER_COUNT.has(tokens[k].lower))) k--;
+  return k >= from && LATER_PHASE.has(tokens[k].lower);
+}
 /** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
 const STELLEN = new Set(['stellen', 'stellt', 'stellte', 'stellten']);
 const WILL_DE = new Set(['sollen', 'soll', 'werden', 'wird', 'könnten', 'könnte', 'will', 'wollen', 'möchte', 'möchten']);
@@ -424,6 +437,10 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   const prep = tokens[at]?.lower ?? '';
   const nounAt = tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const noun = tokens[nounAt];
+  // a phase named by its rank, set off by a comma: "El proyecto se ejecutará en dos fases: la primera, de US$50 millones, …", "La segunda, de US$30 millones"
+  if ((prep === 'de' || prep === 'of') && nounAt === at - 2 && noun && PHASE_ORDINALS.has(noun.lower) && nounAt - 1 >= s.from && ARTICLES_BEFORE_ORDINAL.has(tokens[nounAt - 1].lower)) {
+    return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  }
   // (not a programme of something else: "a share buyback programme of up to AED 500 million")
   if (PRICE_PREPOSITIONS.has(prep) && noun && nounAt >= s.from && (matchAt(tokens, nounAt, projectNouns, nounAt + 1) || (s.lang === 'de' && GERMAN_SITE.test(noun.lower)))
     && !negativeCueIn(tokens, Math.max(s.from, nounAt - 1), nounAt)) {
@@ -711,6 +728,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, constructionAfter, s.to)) {
     return { metric: 'jobs', to: f.to, reasons: ['construction-jobs-noun-left-out'] };
+  }
+  // a later phase's count after the first's: "zunächst 20 neue Stellen, langfristig gut 30", "Erst 120 Stellen, später 300",
+  // "vamos a contratar a 800 personas, y … emplearemos a unas 2 mil" (a qualifier may come between)
+  if (!noun && previousJobs && f.to - f.from < 6 && laterPhaseBefore(tokens, s.from, f.from) && !notHiringIn(tokens, Math.max(s.from, f.from - 6), f.from)) {
+    return { metric: 'jobs', to: f.to, reasons: ['later-phase-jobs-noun-left-out'] };
   }
   if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, operationAfter, s.to) && !notHiringIn(tokens, Math.max(s.from, f.from - 6), f.from)) {
     return { metric: 'jobs', to: f.to, reasons: ['operation-jobs-noun-left-out'] };

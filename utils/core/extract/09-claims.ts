@@ -507,7 +507,8 @@ function mostSpecificPlace(tokens: Token[], from: number, local: Mention[]): Pla
   return best;
 }
 
-const INVESTMENT_NOUNS = new Set(['investissement', 'investissements', 'inversión', 'inversion', 'inversiones']);
+// (and the company's own funds: "aportará 80 millones de fondos propios")
+const INVESTMENT_NOUNS = new Set(['investissement', 'investissements', 'inversión', 'inversion', 'inversiones', 'fondos', 'recursos']);
 /** An investment noun at k, past an elided article's apostrophe ("d'investissements"). */
 function investmentNounAfter(tokens: Token[], k: number): boolean {
   const at = tokens[k]?.lower === "'" || tokens[k]?.lower === '’' ? k + 1 : k;

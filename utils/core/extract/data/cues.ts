@@ -67,6 +67,8 @@ export const INVEST_CUES = [
   'consacrerait', 'consacreraient', 'dépenserait', 'injecterait', 'destinaría', 'destinarían', 'würde investieren',
   // first persons and mobilising: "Los 85 millones de dólares que comprometimos", "El plan anterior movilizó 420 millones",
   // "ya ha gastado unos 120 millones en ingeniería", "Tokai will put in roughly $560 million"
+  // the company's own money: "La empresa aportará 80 millones de fondos propios", "aus eigenen Mitteln"
+  'fondos propios', 'recursos propios', 'eigenmittel', 'eigenen mitteln', 'own funds', 'own resources',
   'comprometimos', 'comprometemos', 'movilizó', 'movilizará', 'movilizarán', 'gastado', 'ha gastado', 'put in', 'will put in', 'puts in',
   // a project's price and the money put on the table: "With a $1.4 billion price tag", "budgeted at $780 million",
   // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
@@ -230,6 +232,10 @@ export const MONEY_NOT_INVESTMENT = [
   // approved investments", "property buyers investing at least Dh2 million"
   'inversión minera', 'inversión hotelera', 'inversión inmobiliaria', 'volumen de inversión', 'combined investment', 'in private investment',
   'approved investments', 'investing at least', 'golden visa',
+  // public money in the dative: "rund 150 Millionen Euro an Fördermitteln"
+  'fördermitteln',
+  // a loan beside the company's own money: "con fondos propios y con un crédito sindicado de 50 millones de dólares"
+  'un crédito', 'crédito sindicado', 'syndicated loan',
   'die branche', 'branchenschätzungen', 'branchenschätzung', 'branchenweit',
   // a region's or a country's inflow, a company's new shares: not one company's investment
   'atraído inversiones', 'atrajo inversiones', 'attracted investment', 'attracted investments', 'attiré des investissements',
@@ -304,7 +310,7 @@ export const JOB_NOUNS_WEAK = [
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'leuten', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
-  'kräfte', 'compagnons', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
+  'kräfte', 'compagnons', 'temporarios', 'temporeros', 'operarias', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
@@ -361,6 +367,10 @@ export const HIRING_CUES = [
   // "Nous allons employer 2 000 personnes", "L'entreprise compte ouvrir plus de 200 postes" (a plan, not "le site compte 300 salariés")
   // an estimate kept, not a payroll kept: "La minera mantiene su estimación de 3.500 puestos de trabajo"
   'mantiene su estimación', 'mantiene su previsión', 'maintient son estimation', 'maintient son objectif',
+  // a site opening with its staff, a payroll that will reach: "iniciará operaciones en 2026 con 400 trabajadores", "comenzará a operar
+  // … con 150 operarias", "A pleno rendimiento, la plantilla podrá alcanzar hasta 900 trabajadores", "llegará a los doscientos trabajadores"
+  'iniciará operaciones', 'comenzará a operar', 'comenzará operaciones', 'empezará a operar', 'arrancará con', 'operará con', 'abrirá con',
+  'will open with', 'will start with', 'démarrera avec', 'ouvrira avec', 'podrá alcanzar', 'podría alcanzar', 'alcanzará', 'llegará a',
   // "hatte angekündigt, … bis zu 2.000 Menschen zu beschäftigen" (the plan, not the payroll "beschäftigt")
   'zu beschäftigen',
   'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',
@@ -454,6 +464,9 @@ export const JOBS_NOT_HIRING = [
   'recortara', 'recortaron', 'recorta', 'recortarán', 'recortaría', 'recortado', 'recortados', 'recortadas',
   // the payroll it works with now: "Actualmente trabaja con 5.800 personas en pico de campaña"
   'trabaja con', 'trabajan con',
+  // people already at work there, jobs hanging on an industry: "a los 3 mil 400 trabajadores que ya laboran en el sitio",
+  // "In der Region hängen rund 8.000 Arbeitsplätze an der Autoindustrie"
+  'ya laboran', 'que laboran', 'hängen', 'hängt', 'depend on',
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',
@@ -561,7 +574,7 @@ export const PUBLIC_BODIES = [
 export const PUBLIC_HEAD_WORDS = [
   'council', 'government', 'governments', 'ministers', 'ministres', 'ministros', 'pouvoirs', 'gouvernements', 'gobiernos', 'ministry', 'municipality', 'province', 'state', 'authority', 'agency', 'commission', 'regulator', 'régulateur', 'regulador', 'watchdog', 'ejecutivo', 'consejería', 'gobernación', 'hospital', 'hôpital', 'estado', 'ville', 'concello', 'maritime', 'eu', 'ue', 'élysée', 'elysée', 'moncloa', 'kanzleramt', 'gouvernement', 'ministère', 'région', 'commune', 'mairie',
   'métropole', 'communauté', 'département', 'état', 'canton', 'gobierno', 'ministerio', 'ayuntamiento', 'municipio', 'municipalidad',
-  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo', 'agglomération', 'agglo',
+  'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo', 'agglomération', 'agglo', 'conselleria', 'consellería',
   // public investment banks: "Bpifrance mettra 500 millions d'euros sur la table"
   'bpifrance', 'kfw', 'eib',
   // the French agencies and the executive: "L'Ademe apportera 14 millions d'euros", "L'exécutif a prévu de consacrer 1,25 milliard"

@@ -13,7 +13,7 @@ export const COMPANY_TAILS = new Set(['motors', 'energy', 'energía', 'énergie'
   'batteries', 'minerals', 'metals', 'industries', 'electronics', 'labs', 'networks', 'aerospace', 'automotive', 'renewables', 'hydrogen',
   'precision', 'manufacturing', 'devices', 'composites', 'packaging', 'plastics', 'components', 'dynamics', 'instruments', 'diagnostics',
   'genomics', 'lifesciences', 'microsystems', 'photonics', 'polymers', 'textiles', 'aluminium', 'aluminum', 'steelworks', 'shipyards',
-  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech']);
+  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech', 'énergies', 'energies', 'energías', 'energien']);
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed', 'commits', 'opens',
@@ -117,7 +117,7 @@ export const NOT_NAMES = new Set([
   'montage', 'pflege', 'lager', 'produktion', 'verwaltung', 'vertrieb', 'disposition', 'konstruktion', 'fuhrpark', 'einkauf', 'werkstatt',
   // German sentence adverbs before an inverted verb ("Einerseits investiert Kessler …", "Zudem baut …"), and English nouns that open a
   // sentence or a committee's name ("Construction is expected to create …", "the provincial People's Committee")
-  'einerseits', 'andererseits', 'anderseits', 'zudem', 'außerdem', 'ausserdem', 'allerdings', 'jedoch', 'trotzdem', 'dennoch', 'deshalb', 'daher', 'darum', 'zunächst', 'inzwischen', 'mittlerweile', 'gleichzeitig', 'zugleich', 'künftig', 'bislang', 'bisher', 'insgesamt', 'people', 'construction', 'entonces', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
+  'einerseits', 'andererseits', 'anderseits', 'zudem', 'außerdem', 'ausserdem', 'allerdings', 'jedoch', 'trotzdem', 'dennoch', 'deshalb', 'daher', 'darum', 'zunächst', 'inzwischen', 'mittlerweile', 'gleichzeitig', 'zugleich', 'künftig', 'bislang', 'bisher', 'insgesamt', 'people', 'construction', 'economy', 'entonces', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
   'ce', 'cet', 'cette', 'ces', 'si', 'sa', 'son', 'ses', 'enfin', 'ainsi', 'désormais', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',

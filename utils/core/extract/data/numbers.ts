@@ -50,6 +50,8 @@ export const FRACTIONS: [string, number][] = [
   // one more of the scale: "eine weitere Milliarde Euro", "Infineon steckt weitere halbe Milliarde in Villach"
   ['eine weitere', 1], ['einer weiteren', 1], ['weitere halbe', 0.5], ['halbe', 0.5], ['eine halbe', 0.5],
   ['einer halben', 0.5], ['medio', 0.5], ['un cuarto de', 0.25],
+  // three quarters: "eine dreiviertel Milliarde Euro", "trois quarts de milliard", "tres cuartos de millón"
+  ['eine dreiviertel', 0.75], ['dreiviertel', 0.75], ['drei viertel', 0.75], ['trois quarts de', 0.75], ['tres cuartos de', 0.75],
 ];
 
 
