@@ -189,3 +189,31 @@ describe('third round', () => {
       .toEqual(['investment 200000000 EUR Valmont Énergies']);
   });
 });
+
+// 196-199 (a random fortnight: briefs and features, live blogs, corrections, ministers announcing for a company)
+describe('fourth round', () => {
+  it.each([
+    ['Helvetica Bio SA construit à Monthey.\n\nUne septantaine de postes seront créés dès la première phase.', 'fr', ['jobs 70 - Helvetica Bio']],
+    ['Groupe Boréal annonce un complexe hôtelier de 175 M$ à Baie-Saint-Paul.', 'fr', ['investment 175000000 CAD Boréal']],
+    ['Solar Acme SL construirá una planta solar de 300 millones de euros en Badajoz.', 'es', ['investment 300000000 EUR Solar Acme']],
+    // a ministry reporting what the project will do
+    ['Norvik Steel Co will build a plant at Ras Al-Khair.\n\nThe ministry said the project would create 1,200 direct jobs when complete.', 'en', ['jobs 1200 - Norvik Steel']],
+    ['Kestrel Semi Ltd opens an office in Tampines.\n\n"We plan to hire the first 250 by the end of next year," she said.', 'en', ['jobs 250 - Kestrel Semi']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    // a redundancy plan's cost, a French future after the noun, a headcount carried on, the state's money, savings, a strike's damage, a special fund
+    ["Acme SA annonce un plan social de 50 millions d'euros à Lyon.", 'fr'],
+    ["Acme SA agrandit son usine.\n\nLa capacité de l'usine passera de 11 à 18 millions de livres de sirop par année.", 'fr'],
+    ['Die Sella Resorts AG baut um.\n\nDerzeit beschäftigt die Gruppe in ihren drei Häusern in Wolkenstein und St. Christina im Winter etwa 190 Mitarbeiter, im Sommer rund 150.', 'de'],
+    ['Lux Intermodal SA baut ein Terminal.\n\nDer Staat beteiligt sich nicht direkt, investiert aber rund 35 Millionen Euro in die Anbindung.', 'de'],
+    ['Die Rheinpharm AG baut um.\n\nDie jährlichen Einsparungen beziffert das Unternehmen auf 250 Millionen Franken ab 2027.', 'de'],
+    ['Die AlpenAir AG streitet mit den Piloten.\n\nAlpenAir bezifferte den Schaden durch den Streik auf rund 8 Millionen Euro.', 'de'],
+    ['Die Förde Werft AG baut Fregatten.\n\nAus dem Sondervermögen für die Bundeswehr waren rund 8,8 Milliarden Euro für die Marine vorgesehen.', 'de'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+
+  it('a state named with its place is no company', () => {
+    const story = 'Murtaler Edelstahl AG setzt auf Elektroofen.\n\nLand Steiermark fördert das Projekt. Murtaler Edelstahl investiert 320 Millionen Euro in Kapfenberg.';
+    expect(summary(story, 'de')).toEqual(['investment 320000000 EUR Murtaler Edelstahl']);
+  });
+});

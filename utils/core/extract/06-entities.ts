@@ -536,6 +536,11 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (from > 1 && townPartAt(tokens, from)) return;
   if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name, to - from === 1 && tokens[from].kind === 'word' && name.length === tokens[from].end - tokens[from].start ? tokens[from] : null) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
   if (name.length < 2) return;
+  // a state, canton or region named with its place: "Land Steiermark", "Région Bretagne", "State of Ohio"
+  if (to - from >= 2 && PUBLIC_BEFORE_PLACE.has(tokens[from].lower)) {
+    const at = tokens[from + 1].lower === 'of' ? from + 2 : from + 1;
+    if (at < to && matchAt(tokens, at, PLACES, to)?.len === to - at) return;
+  }
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
   if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
@@ -1007,6 +1012,8 @@ const TOWN_JOINERS = new Set(['sur', 'sous', 'de', 'du', 'des', 'la', 'le', 'les
 function townPartAt(tokens: Token[], i: number): boolean {
   return tokens[i].gap === '' && tokens[i - 1].lower === '-' && tokens[i - 1].gap === '' && TOWN_JOINERS.has(tokens[i - 2].lower);
 }
+/** Words for a public body that a place's name follows ("Land Steiermark", "Région Bretagne"). */
+const PUBLIC_BEFORE_PLACE = new Set(['land', 'kanton', 'canton', 'freistaat', 'region', 'région', 'región', 'provincia', 'province', 'comunidad', 'state', 'état', 'estado', 'department', 'département', 'departamento']);
 /** What "Madrid-based", "Paris-listed" glue to a place: where a firm sits or is listed, not a site. */
 const HOME_SUFFIXES = new Set(['based', 'headquartered', 'listed', 'born']);
 

@@ -217,9 +217,16 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
 const operationAfter = phraseTable(['permanently', 'permanent', 'in operation', 'once operational', 'en operación', 'en la de operación', 'en forma permanente',
   'de forma permanente', 'en la fase de operación', 'en la etapa de operación', 'en exploitation', "en phase d'exploitation", 'im betrieb', 'im regelbetrieb',
   'dauerhaft'].map((w) => [w, true] as [string, boolean]), true);
+/** An adjective of kind after a French or Spanish project noun ("hôtelier", "solar", "cervecera"), by its ending; not a French
+ * future ("l'usine passera de 11 à 18 millions"), nor the social side of a plan ("un plan social de 50 millions"). */
+const KIND_ADJECTIVE = /^\p{L}{3,}(?:ier|ière|ique|aire|al|ale|el|elle|eux|if|ive|ien|ienne|ar|ico|ica|ero|era|ivo|iva|ense|ano|ana)$/u;
+function kindAdjective(lower: string, lang: string): boolean {
+  return KIND_ADJECTIVE.test(lower) && !(lang === 'fr' && lower.endsWith('ra')) && lower !== 'social' && !PARTICIPLE.test(lower);
+}
 /** Ranks that stand for a phase left unnamed ("la primera, de US$50 millones"), after their article. */
 const PHASE_ORDINALS = new Set(['primera', 'segunda', 'tercera', 'première', 'deuxième', 'seconde', 'troisième', 'first', 'second', 'third']);
-const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el']);
+const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el', 'les', 'los', 'las', 'die']);
+const FIRST_OF = new Set(['first', 'premiers', 'premières', 'primeros', 'primeras', 'ersten']);
 /** What else may stand between such a word and the count: "langfristig gut 30", "emplearemos a unas 2 mil", "später mehr als 300". */
 const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over']);
 /** Words for a later phase, right before a count or its qualifier. */
@@ -449,6 +456,12 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // (its kind named between: "un proyecto de litio por US$870 millones", "une usine de batteries de 2 milliards d'euros")
   if (PRICE_PREPOSITIONS.has(prep) && prep !== 'of' && at - 3 >= s.from && OF_KIND.has(tokens[at - 2].lower) && tokens[at - 1].kind === 'word' && !tokens[at - 1].cap
     && matchAt(tokens, at - 3, projectNouns, at - 2)) {
+    return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  }
+  // (its kind told by an adjective: "un complexe hôtelier de 175 M$", "una planta solar de 300 millones"; not "un plan social de 50 millions")
+  if ((prep === 'de' || prep === 'por' || prep === 'pour') && (s.lang === 'fr' || s.lang === 'es') && at - 2 >= s.from && tokens[at - 1].kind === 'word' && !tokens[at - 1].cap
+    && kindAdjective(tokens[at - 1].lower, s.lang) && matchAt(tokens, at - 2, projectNouns, at - 1)
+    && !negativeCueIn(tokens, Math.max(s.from, at - 3), at)) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
   // (a kind in two words: "un proyecto de hidrógeno verde de 1.500 millones", "une usine de pâte feuilletée de 40 millions")
@@ -687,6 +700,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // (past a qualifier: "to hire nearly 500 in Bengaluru")
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
+  // (and the first of them: "We plan to hire the first 250 by the end of next year", "recrutera les premiers 80")
+  if (FIRST_OF.has(tokens[prev]?.lower ?? '') && prev - 1 > s.from && ARTICLES_BEFORE_ORDINAL.has(tokens[prev - 1].lower)) prev -= 2;
   const employAhead = tokens[prev]?.lower === 'employ' && EMPLOY_AHEAD.has(tokens[prev - 1]?.lower ?? '');
   // ("We'll be looking for about 2,000 people": looking for people is seeking them)
   if (tokens[prev]?.lower === 'for' && tokens[prev - 1]?.lower === 'looking') prev--;
@@ -704,7 +719,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // a jobs figure carried on to the sentence's end, past a comma and a qualifier: "… rund 400 Beschäftigte in Erding arbeiten, im Endausbau
   // bis zu 1.000.", "Bis Ende 2027 sollen in Zug 40 Stellen entstehen, mittelfristig bis zu 70."
   if (!noun && previousJobs && f.to - f.from < 6 && prev < f.from - 1 && (f.to >= s.to || (f.to === s.to - 1 && tokens[f.to].kind === 'punct'))
-    && carriedOn(tokens, s.from, prev) && matchesIn(tokens, s.from, f.from, jobNouns) && !notHiringIn(tokens, Math.max(s.from, f.from - 12), f.from)) {
+    && carriedOn(tokens, s.from, prev) && matchesIn(tokens, s.from, f.from, jobNouns) && !notHiringIn(tokens, Math.max(s.from, f.from - 30), f.from)) {
     return { metric: 'jobs', to: f.to, reasons: ['jobs-figure-carried-on'] };
   }
   // "secure the plant's 600 existing jobs and create 120 new ones", "maintenir les 650 emplois et d'en créer 85 nouveaux":

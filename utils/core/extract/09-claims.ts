@@ -526,8 +526,17 @@ const publicBodies = phraseTable(PUBLIC_BODIES.map((w) => [w, true] as [string, 
 const ACCORDING_TO = new Set(['selon', 'según', 'laut', 'according']);
 function publicSubject(tokens: Token[], s: Sentence): boolean {
   if (ACCORDING_TO.has(tokens[s.from].lower)) return false;
-  return !!(matchAt(tokens, s.from, publicBodies, s.to) || matchAt(tokens, s.from + 1, publicBodies, s.to));
+  let at = s.from;
+  let m = matchAt(tokens, at, publicBodies, s.to);
+  if (!m) m = matchAt(tokens, ++at, publicBodies, s.to);
+  if (!m) return false;
+  // (a body that reports what the project will do speaks for the company: "The ministry said the project would create 1,200 jobs")
+  const end = at + m.len;
+  return !(saying.has(tokens[end]?.lower ?? '') && PROJECT_SUBJECTS.has(tokens[end + 2]?.lower ?? '') && OPENING_THE.has(tokens[end + 1]?.lower ?? ''));
 }
+/** What a reported clause is about when it tells the company's plan: "… said the project would create …". */
+const PROJECT_SUBJECTS = new Set(['project', 'plant', 'factory', 'facility', 'company', 'projet', 'usine', 'proyecto', 'planta', 'empresa', 'projekt', 'werk', 'unternehmen']);
+const OPENING_THE = new Set(['the', 'le', 'la', 'el', 'das', 'der', 'die']);
 
 const ANOTHER = new Set(['otros', 'otras', 'another', 'further', 'autres', 'weitere', 'weiteren']);
 const NEXT_STAGE = new Set(['second', 'third', 'seconde', 'deuxième', 'troisième', 'zweite', 'dritte', 'segunda', 'segundo', 'tercera', 'tercero']);

@@ -234,6 +234,8 @@ export const MONEY_NOT_INVESTMENT = [
   'approved investments', 'investing at least', 'golden visa',
   // public money in the dative: "rund 150 Millionen Euro an Fördermitteln"
   'fördermitteln',
+  // the Bundeswehr's special fund, damage a strike did, savings a company puts a figure on ("Die jährlichen Einsparungen beziffert das Unternehmen auf")
+  'sondervermögen', 'schaden', 'einsparungen beziffert',
   // a loan beside the company's own money: "con fondos propios y con un crédito sindicado de 50 millones de dólares"
   'un crédito', 'crédito sindicado', 'syndicated loan',
   'die branche', 'branchenschätzungen', 'branchenschätzung', 'branchenweit',
@@ -564,7 +566,7 @@ export const PUBLIC_BODIES = [
   'la consejería', 'el departamento',
   // the EU's bank lends: "La Banque européenne d'investissement prêtera 200 millions d'euros"
   'la banque européenne', 'el banco europeo', 'die europäische investitionsbank', 'the european investment bank',
-  'die stadt', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
+  'die stadt', 'der staat', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
   // a law or a budget: "La loi de programmation militaire prévoit 413 milliards d'euros", "El presupuesto incluye 80 millones"
   'la loi', 'le budget', 'le projet de loi', 'the budget', 'the bill', 'der haushalt', 'das gesetz', 'der bundeshaushalt', 'la ley', 'el presupuesto', 'los presupuestos',

@@ -73,11 +73,13 @@ export const SCALES: Record<string, Scale> = {
   soixantaine: S(60), centaine: S(100), centaines: S(100), decena: S(10), decenas: S(10), veintena: S(20),
   treintena: S(30), cuarentena: S(40), cincuentena: S(50), centenar: S(100), centenares: S(100),
   douzaine: S(12), quinzaine: S(15), docena: S(12), quincena: S(15), dozen: S(12), dutzend: S(12),
+  // Belgian and Swiss: "une septantaine de postes"
+  septantaine: S(70), huitantaine: S(80), nonantaine: S(90),
   // "eine Viertelmilliarde Franken"
   viertelmilliarde: S(2.5e8),
 };
 /** The scale words above that make a count approximate. */
-export const APPROXIMATE_SCALES = new Set(['douzaine', 'quinzaine', 'docena', 'quincena', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cuarentena', 'cinquantaine', 'soixantaine',
+export const APPROXIMATE_SCALES = new Set(['douzaine', 'quinzaine', 'docena', 'quincena', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cuarentena', 'cinquantaine', 'soixantaine', 'septantaine', 'huitantaine', 'nonantaine',
   'centaine', 'centaines', 'decena', 'decenas', 'veintena', 'treintena', 'cincuentena', 'centenar', 'centenares', 'millier', 'milliers', 'millar', 'millares']);
 /** Press abbreviations that carry both the scale and the currency: Mexican "850 mdd" (millones de dólares),
  * Moroccan "6,5 MMDH" (milliards de dirhams). */
