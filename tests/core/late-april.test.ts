@@ -217,3 +217,44 @@ describe('fourth round', () => {
     expect(summary(story, 'de')).toEqual(['investment 320000000 EUR Murtaler Edelstahl']);
   });
 });
+
+// 200-203 (number-heavy analysis: explainers, promised-and-built reviews, columns, results, weekly roundups)
+describe('fifth round', () => {
+  it.each([
+    // Spanish houses named for their trade in the singular, after "a" too
+    ['Siderúrgica del Plata pide entrar al RIGI con una acería de US$ 900 millones en Campana', 'es', ['investment 900000000 USD Siderúrgica del Plata']],
+    ['La ayuda más alta corresponde a Química Levantina, que construirá en Castellón una planta. El proyecto contempla una inversión de 80 millones de euros.', 'es',
+      ['investment 80000000 EUR Química Levantina']],
+    // a site and its département in brackets before "pour"
+    ["Le laboratoire danois Nordavia Pharma va agrandir son site de Chartres (Eure-et-Loir) pour 300 millions d'euros.", 'fr', ['investment 300000000 EUR Nordavia Pharma']],
+    ["Arkeval construira une nouvelle unité à Saint-Fons (Rhône), pour 90 millions d'euros, qui créera 40 emplois.", 'fr',
+      ['investment 90000000 EUR Arkeval', 'jobs 40 - Arkeval']],
+    // the money opening a German sentence, its verb last past the subject and an apposition
+    ['Zwei Milliarden Euro wollte die Voltwerk Cell GmbH damals in ein Werk für Lithium-Eisenphosphat-Zellen stecken.', 'de', ['investment 2000000000 EUR Voltwerk Cell']],
+    ['3,4 Milliarden Euro will die Nordwind Cells GmbH, Tochter des Batteriekonzerns Hanseong Energy, in Wilhelmshaven investieren.', 'de', ['investment 3400000000 EUR Nordwind Cells']],
+    // the full build-out's count, and jobs created so far with their noun left out
+    ['Die Kaskade Batterie GmbH baut in Lubmin. In einer ersten Ausbaustufe sollen 600 Arbeitsplätze entstehen, im Vollausbau ab 2031 bis zu 900.', 'de',
+      ['jobs 600 - Kaskade Batterie', 'jobs 900 - Kaskade Batterie']],
+    ['Die Lumeta GmbH hatte 1.500 Stellen versprochen. Entstanden sind bislang 320.', 'de', ['jobs 1500 - Lumeta', 'jobs 320 - Lumeta']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    // sums over several projects, money raised or lent, a strike's cost, construction spending, what many projects represent, jobs to go
+    ['Tres iniciativas en León, Burgos y Soria reúnen casi 700 millones de inversión privada.', 'es'],
+    ['Acme Holdings SA abrió una oficina.\n\nEn conjunto, los proyectos suman una inversión de 410 millones y prevén 620 puestos de trabajo.', 'es'],
+    ["Ferrobox SAS, qui développe des batteries fer-air, a levé 30 millions d'euros auprès de fonds européens.", 'fr'],
+    ["Crédit Rhodanien SA a accordé 1,4 milliard d'euros de prêts aux PME de la région.", 'fr'],
+    ['Garnet Pumps Inc said a strike at its Kansas plant cost it $18 million in the quarter.', 'en'],
+    ['Acme Holdings Ltd opened an office.\n\nManufacturing construction spending in the United States reached an annualised $233 billion.', 'en'],
+    ['Novalith SA agrandit son usine.\n\nLes projets liés aux batteries représentent plus de 15 milliards $ d\'investissements annoncés au Québec.', 'fr'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+
+  it('jobs to go beside the money are no hiring', () => {
+    expect(summary('Cambrian Steel to spend £1.1bn on electric furnace at Newport, but 1,900 jobs to go', 'en')).toEqual(['investment 1100000000 GBP Cambrian Steel']);
+  });
+
+  it('money put in so far is a running total', () => {
+    const [claim] = extractDocument('d1', 'Desde entonces, Siderúrgica del Plata SA lleva invertidos US$ 320 millones en su planta de Ramallo.', 'es').claims;
+    expect(claim.status).toBe('cumulative');
+  });
+});

@@ -1063,6 +1063,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // a town with its province in brackets ("Arteixo (A Coruña)") can come of them below, and
   // with no bracket within a name's reach there is none (the name's run is not worth reading)
   // (nor, after "its"/"their", a site named by its town: "at its Broughton factory", see siteOfTown)
+  // "corresponde a Química Onubense", "a Vidrios del Sur": a house named for its trade is a company, not a town
+  if (NAME_HEAD_NOUNS.has(t.lower)) return i;
   if (!afterPrep && !dateline && prev?.lower !== 'im' && prev?.lower !== 'its' && prev?.lower !== 'their' && !bracketWithin(tokens, brackets, i + 1, Math.min(i + PLACE_NAME_REACH, s.to))) return i;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name

@@ -103,9 +103,19 @@ const SETTLES = new Set(['installe', 'implante', 'installera', 'implantera', 'in
 function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
   const { tokens } = s;
   let k = at - 1;
-  // the place: capitalised words after its preposition
+  // (past a comma and the place's département in brackets: "une nouvelle unité à Saint-Fons (Rhône), pour 130 millions d'euros")
+  if (tokens[k]?.lower === ',' && k > s.from) k--;
+  if (tokens[k]?.lower === ')') {
+    const open = k;
+    while (k > s.from && k > open - 6 && tokens[k].lower !== '(') k--;
+    if (tokens[k].lower !== '(') return false;
+    k--;
+  }
+  // the place: capitalised words after its preposition (joined by hyphens: "Saint-Fons")
   let caps = 0;
-  while (k > s.from && caps < 4 && tokens[k].kind === 'word' && tokens[k].cap) { k--; caps++; }
+  while (k > s.from && caps < 6 && ((tokens[k].kind === 'word' && tokens[k].cap) || (tokens[k].lower === '-' && tokens[k].gap === '' && tokens[k - 1].kind === 'word'))) { k--; caps++; }
+  // (a site named by its town: "va agrandir son site de Chartres (Eure-et-Loir) pour 450 millions d'euros")
+  if (caps > 0 && tokens[k].lower === 'de' && k - 1 >= s.from && matchAt(tokens, k - 1, projectNouns, k)) return true;
   if (caps > 0 && !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
   if (caps > 0) k--;
   // (or a company settling there: "Medivance s'installe à Diamniadio pour 25 milliards FCFA")
@@ -155,10 +165,17 @@ function carriedOn(tokens: Token[], from: number, qualifierAt: number): boolean 
   return false;
 }
 /** German verbs in second place after a fronted amount. */
-const AUX_DE = new Set(['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'will', 'wollen', 'soll', 'sollen']);
+const AUX_DE = new Set(['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'wollte', 'wollten', 'sollte', 'sollten', 'möchte', 'möchten']);
 /** The "in"/"ins" that opens where the money goes, past the subject between (no punctuation on the way), or -1. */
 function inAfterSubject(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
+    // (over an apposition set off by commas: "will die Nordwind Cells GmbH, Tochter des Batteriekonzerns Hanseong Energy, in …")
+    if (tokens[k].lower === ',' && k > from) {
+      let close = k + 1;
+      while (close < to && tokens[close].lower !== ',' && tokens[close].kind !== 'punct') close++;
+      if (close < to && tokens[close].lower === ',') { k = close; continue; }
+      return -1;
+    }
     if (tokens[k].kind === 'punct') return -1;
     if (tokens[k].lower === 'in' || tokens[k].lower === 'ins') return k;
   }
@@ -228,13 +245,16 @@ const PHASE_ORDINALS = new Set(['primera', 'segunda', 'tercera', 'première', 'd
 const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el', 'les', 'los', 'las', 'die']);
 const FIRST_OF = new Set(['first', 'premiers', 'premières', 'primeros', 'primeras', 'ersten']);
 /** What else may stand between such a word and the count: "langfristig gut 30", "emplearemos a unas 2 mil", "später mehr als 300". */
-const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over']);
+const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over', 'ab', 'from', 'dès', 'desde']);
+const yearAt = (t: Token) => t.kind === 'num' && t.end - t.start === 4 && (t.lower.startsWith('20') || t.lower.startsWith('19'));
+const CREATED_DE = new Set(['entstanden', 'geschaffen']);
 /** Words for a later phase, right before a count or its qualifier. */
 const LATER_PHASE = new Set(['später', 'langfristig', 'mittelfristig', 'danach', 'anschließend', 'eventually', 'later', 'subsequently', 'ensuite', 'terme',
-  'después', 'posteriormente', 'luego', 'emplearemos', 'contrataremos']);
+  'después', 'posteriormente', 'luego', 'emplearemos', 'contrataremos', 'vollausbau', 'endausbau']);
 function laterPhaseBefore(tokens: Token[], from: number, at: number): boolean {
   let k = at - 1;
-  while (k > from && k > at - 4 && (QUALIFIER_WORDS.has(tokens[k].lower) || BEFORE_LATER_COUNT.has(tokens[k].lower))) k--;
+  // (and a year it starts from: "im Vollausbau ab 2031 bis zu 900")
+  while (k > from && k > at - 6 && (QUALIFIER_WORDS.has(tokens[k].lower) || BEFORE_LATER_COUNT.has(tokens[k].lower) || yearAt(tokens[k]))) k--;
   return k >= from && LATER_PHASE.has(tokens[k].lower);
 }
 /** German "stellen … ein" (hire), split around the count: "Wir stellen 150 Entwickler ein". */
@@ -476,7 +496,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // "the first phase, costing ₹280 crore", "Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll"
   // (an estimate after a sale is its price: "cession du centre logistique de Lesquin, estimée à 40 millions")
   const estimateOfSale = nearestBefore === 'not-invest' && (ESTIMATES.has(tokens[f.from - 1]?.lower ?? '') || ESTIMATES.has(tokens[f.from - 2]?.lower ?? ''));
-  if (!estimateOfSale && (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? ''))) {
+  // (not what a strike or a loss cost: "a strike at its Kansas plant cost it $18 million")
+  if (!estimateOfSale && nearestBefore !== 'not-invest' && (COST_VERBS.has(tokens[f.from - 1]?.lower ?? '') || (COST_VERBS.has(tokens[f.from - 2]?.lower ?? '') && tokens[f.from - 1].kind === 'word') || COST_VERBS.has(tokens[f.altTo]?.lower ?? ''))) {
     for (let k = Math.max(s.from, f.from - 12); k < f.from - 1; k++) {
       if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
     }
@@ -487,7 +508,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       }
     }
   }
-  if (projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  if (nearestBefore !== 'not-invest' && projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
   // "Rund 70 Millionen Euro lässt sich das Unternehmen den Umbau kosten": what a company lets a project cost it
   if (s.lang === 'de' && tokens[f.altTo]?.lower === 'lässt' && tokens[f.altTo + 1]?.lower === 'sich') {
     for (let k = f.altTo + 2; k < Math.min(s.to, f.altTo + 9); k++) if (tokens[k].lower === 'kosten') return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
@@ -524,7 +545,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // (also after the amount opening the sentence and the verb-second: "Rund 32 Millionen Euro hat die Bergbahnen Tuxertal AG in die Bahn,
   // die neue Talstation … und die Erweiterung der Beschneiung investiert"; and over nouns listed bare: "in Sortieranlagen, Verpackung und Lager gesteckt")
   const listFrom = s.lang !== 'de' ? -1 : tokens[f.altTo]?.lower === 'in' || tokens[f.altTo]?.lower === 'ins' ? f.altTo
-    : AUX_DE.has(tokens[f.altTo]?.lower ?? '') ? inAfterSubject(tokens, f.altTo + 1, Math.min(s.to, f.altTo + 8)) : -1;
+    // (the subject may carry an apposition: "will die Nordwind Cells GmbH, Tochter des südkoreanischen Batteriekonzerns Hanseong Energy, in Wilhelmshaven investieren")
+    : AUX_DE.has(tokens[f.altTo]?.lower ?? '') ? inAfterSubject(tokens, f.altTo + 1, Math.min(s.to, f.altTo + 16)) : -1;
   if (listFrom >= 0) {
     for (let k = listFrom + 1; k < Math.min(s.to, listFrom + 30); k++) {
       const t = tokens[k];
@@ -743,6 +765,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, constructionAfter, s.to)) {
     return { metric: 'jobs', to: f.to, reasons: ['construction-jobs-noun-left-out'] };
+  }
+  // jobs created so far, their noun left out after the promise: "Entstanden sind bislang 1.050.", "sind bis heute 640 entstanden"
+  if (!noun && previousJobs && s.lang === 'de' && f.to - f.from < 6 && (CREATED_DE.has(tokens[f.to]?.lower ?? '') || wordIn(tokens, Math.max(s.from, f.from - 4), f.from, CREATED_DE))
+    && !notHiringIn(tokens, Math.max(s.from, f.from - 2), Math.min(s.to, f.to + 2))) {
+    return { metric: 'jobs', to: f.to, reasons: ['jobs-created-noun-left-out'] };
   }
   // a later phase's count after the first's: "zunächst 20 neue Stellen, langfristig gut 30", "Erst 120 Stellen, später 300",
   // "vamos a contratar a 800 personas, y … emplearemos a unas 2 mil" (a qualifier may come between)

@@ -549,7 +549,8 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
 }
 /** Plural nouns for many projects or companies: counted before a figure, they make it a total over them. */
 const PROJECTS = new Set(['projects', 'projets', 'proyectos', 'projekte', 'ansiedlungen', 'firmenansiedlungen', 'ansiedlungsprojekte', 'erweiterungen',
-  'companies', 'firms', 'empresas', 'entreprises', 'sociétés', 'compañías', 'firmen', 'unternehmen', 'expansions', 'implantations', 'dossiers']);
+  'companies', 'firms', 'empresas', 'entreprises', 'sociétés', 'compañías', 'firmen', 'unternehmen', 'expansions', 'implantations', 'dossiers',
+  'iniciativas', 'initiatives', 'initiativen']);
 /** An agency's yearly total: "71 Ansiedlungen und Erweiterungen … mit einem Investitionsvolumen von 2,9 Milliarden Euro",
  * "captó 38 proyectos de inversión extranjera por valor de 7.400 millones", "94 projets … pour 2,6 milliards d'euros". */
 function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
@@ -569,7 +570,7 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
 }
 
 /** A sum over several projects or companies told as such ("que, entre todos, suman más de 300 millones de euros"). */
-const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them', 'they add up to', 'together add up to', 'combined total']);
+const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them', 'they add up to', 'together add up to', 'combined total', 'en conjunto', 'en su conjunto', 'dans leur ensemble', 'taken together']);
 const sumOverMany = phraseTable([...SUM_OVER_MANY].map((w) => [w, true] as [string, boolean]), true);
 function sumOverManyBefore(tokens: Token[], from: number, figureFrom: number): boolean {
   return matchesIn(tokens, Math.max(from, figureFrom - 16), figureFrom, sumOverMany);

@@ -234,6 +234,9 @@ export const MONEY_NOT_INVESTMENT = [
   'approved investments', 'investing at least', 'golden visa',
   // public money in the dative: "rund 150 Millionen Euro an Fördermitteln"
   'fördermitteln',
+  // money raised, lent, a strike's cost, a country's construction spending, what many projects represent: "a levé 30 millions d'euros",
+  // "a accordé 1,4 milliard d'euros de prêts", "a strike at its Kansas plant cost it $18 million", "les projets … représentent plus de 15 milliards $"
+  'levé', 'levés', 'a levé', 'loans', 'prêts', 'préstamos', 'kredite', 'strike', 'grève', 'streik', 'huelga', 'construction spending', 'représentent', 'representan',
   // the Bundeswehr's special fund, damage a strike did, savings a company puts a figure on ("Die jährlichen Einsparungen beziffert das Unternehmen auf")
   'sondervermögen', 'schaden', 'einsparungen beziffert',
   // a loan beside the company's own money: "con fondos propios y con un crédito sindicado de 50 millones de dólares"
@@ -469,6 +472,8 @@ export const JOBS_NOT_HIRING = [
   // people already at work there, jobs hanging on an industry: "a los 3 mil 400 trabajadores que ya laboran en el sitio",
   // "In der Region hängen rund 8.000 Arbeitsplätze an der Autoindustrie"
   'ya laboran', 'que laboran', 'hängen', 'hängt', 'depend on',
+  // "… but 1,900 jobs to go"
+  'to go',
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',
@@ -494,6 +499,8 @@ export const CUMULATIVE_CUES = [
   'insgesamt hat', 'hat insgesamt', 'hat bereits', 'haben bereits', 'a déjà', 'ont déjà', 'ya ha', 'ya han', 'has already spent', 'has spent',
   'has invested', 'have invested', 'has already invested', 'a investi', 'a déjà investi', 'ont investi', 'hat investiert',
   'ha invertido', 'han invertido', 'ha invertido ya', 'has created', 'a créé', 'hat geschaffen', 'ha creado',
+  // what it has put in so far: "SdP lleva invertidos US$ 320 millones"
+  'lleva invertidos', 'lleva invertido', 'llevan invertidos', 'llevamos invertidos',
   // already spent on the site: "dit y avoir déjà injecté 120 millions", "bereits rund 280 neue Stellen geschaffen"
   // (not "déjà investi" alone: "avait déjà investi" is an earlier plan)
   'avoir déjà injecté', 'avoir injecté', 'bereits geschaffen', 'already spent', "l'enveloppe totale", 'enveloppe totale',

@@ -165,7 +165,8 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
  */
 export const SPANISH_TRADE_HOUSES = ['cementos', 'conservas', 'laminados', 'alimentos', 'aceites', 'bodegas', 'harinas', 'envases', 'lácteos', 'aceros',
   'industrias', 'plásticos', 'transportes', 'cerámicas', 'maderas', 'hilados', 'tejidos', 'embutidos', 'vinos', 'papeles', 'cartones',
-  'fundiciones', 'forjas', 'mármoles', 'piensos', 'congelados', 'curtidos', 'muebles', 'galletas', 'cafés', 'molinos', 'ingenios'];
+  'fundiciones', 'forjas', 'mármoles', 'piensos', 'congelados', 'curtidos', 'muebles', 'galletas', 'cafés', 'molinos', 'ingenios',
+  'químicas', 'vidrios', 'cárnicas', 'cárnicos', 'quesos', 'azulejos', 'pinturas', 'confecciones', 'calzados'];
 /** French and Spanish nationalities standing for the company: "le belge Solvay", "la danoise Vestas", "la danesa Nordvind Energy". */
 export const ROMANCE_NATIONALITIES = [...['américaine', 'allemande', 'japonaise', 'chinoise', 'suédoise', 'norvégienne', 'danoise', 'italienne', 'espagnole', 'coréenne',
     'sud-coréenne', 'taïwanaise', 'néerlandaise', 'suisse', 'belge', 'canadien', 'canadienne', 'indien', 'indienne', 'autrichien',
@@ -221,5 +222,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
 /** Of the words above, those that open the company's own name when capitalised ("Les Laboratoires Vérand investissent", "Minera Andacobre"). */
 export const NAME_HEAD_NOUNS = new Set(['laboratoires', 'établissements', 'ateliers', 'chantiers', 'laboratorios', 'talleres', 'astilleros', ...FRENCH_CRAFT_HOUSES, ...SPANISH_TRADE_HOUSES,
   'minera', 'constructora', 'inmobiliaria', 'naviera', 'distribuidora', 'petrolera', 'textiles',
+  // more Spanish houses named for their trade in the singular: "Siderúrgica del Paraná pide entrar al RIGI", "Química Onubense"
+  'siderúrgica', 'química', 'petroquímica', 'papelera', 'cervecera', 'vidriera', 'aceitera', 'azucarera', 'harinera', 'cementera',
+  'farmacéutica', 'metalúrgica', 'acerera', 'pesquera', 'frutícola', 'agrícola',
   // "Grupo Albufera Logística obtuvo …", "Groupe Arvel a publié …": the group word opens the name
   'grupo', 'groupe']);
