@@ -258,3 +258,36 @@ describe('fifth round', () => {
     expect(claim.status).toBe('cumulative');
   });
 });
+
+// 204-207 (ordinary announcements with the verbs reporters vary: sink, plough, alloue, étoffer, wendet … auf, inyecta)
+describe('sixth round', () => {
+  it.each([
+    ['Ogunleye Foods to sink N30bn into Ogun cassava hub\n\nOgunleye Foods said work would start in May.', 'en', ['investment 30000000000 NGN Ogunleye Foods']],
+    ['Falcon Air Ltd will open an academy.\n\nThe airline has ploughed more than Dh2 billion into facilities at Dubai South since 2018.', 'en', ['investment 2000000000 AED Falcon Air']],
+    ['Falcon Air to open Dh400m training academy at Dubai South', 'en', ['investment 400000000 AED Falcon Air']],
+    ["Aérostruct Composites alloue 55 millions d'euros à une nouvelle usine près de Toulouse\n\nAérostruct Composites emploie 400 salariés.", 'fr', ["investment 55000000 EUR Aérostruct Composites"]],
+    ["La Laiterie du Méné consacre 22 millions d'euros à sa tour de séchage.\n\nElle étoffera ses effectifs de 35 personnes d'ici 2026.", 'fr',
+      ['investment 22000000 EUR Laiterie du Méné', 'jobs 35 - Laiterie du Méné']],
+    ["Lémantis SA, qui emploie 340 collaborateurs à Lausanne, prévoit d'ouvrir jusqu'à 200 postes sur le nouveau site.", 'fr', ['jobs 200 - Lémantis']],
+    ['Die Kadranz AG baut in Grenchen aus. Das Unternehmen wendet dafür rund 35 Millionen Franken auf.', 'de', ['investment 35000000 CHF Kadranz']],
+    ['Northbeam plant Rechenzentrumscampus in Hanau für 1,2 Milliarden Euro\n\nDie Northbeam GmbH hat den Bauantrag gestellt.', 'de', ['investment 1200000000 EUR Northbeam']],
+    ['Alimentos Cordillera inyecta $85.000 millones en nueva planta de pasabocas en Funza\n\nAlimentos Cordillera S.A.S. opera dos plantas en Colombia.', 'es', ['investment 85000000000 COP Alimentos Cordillera']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    ["Acme Holdings Ltd opened an office.\n\nThe union's demands would add more than $60 million to its labour costs over the contract.", 'en'],
+    ['Acme Holdings Ltd opened an office.\n\nEV charging sector needs ₹1.2 lakh crore investment by 2030, says report.', 'en'],
+    ['Acme Holdings Ltd opened an office.\n\nStudy estimates 1.5 lakh jobs could be created in installation and maintenance.', 'en'],
+    ["Acme SA ouvre un bureau.\n\nLe plan France 2030 consacre 1,5 milliard d'euros à l'intelligence artificielle.", 'fr'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+
+  it('a heading in capitals names no company', () => {
+    const story = 'Synthelis : cinq ans après\n\nCE QUI A ÉTÉ FAIT\n\n- 72 millions d’euros ont été investis à ce jour par Synthelis.';
+    expect(summary(story, 'fr').every((line) => line.endsWith('Synthelis'))).toBe(true);
+  });
+
+  it('a Quebec mining town puts its "$" in Canadian dollars', () => {
+    const [claim] = extractDocument('d1', "Val-d'Or : Mines Harricana donne le feu vert à une mine d'or de 1,2 milliard $\n\nMines Harricana inc. exploite déjà un gisement.", 'fr').claims;
+    expect([claim.currency, claim.location]).toEqual(['CAD', "Val-d'Or, Canada"]);
+  });
+});

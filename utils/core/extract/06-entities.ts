@@ -536,6 +536,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (from > 1 && townPartAt(tokens, from)) return;
   if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name, to - from === 1 && tokens[from].kind === 'word' && name.length === tokens[from].end - tokens[from].start ? tokens[from] : null) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
   if (name.length < 2) return;
+  // a word of a heading in capitals is no company: "CE QUI ÉTAIT PROMIS"
+  if (to - from === 1 && from > 0 && capitalsWord(text, tokens[from - 1], 2) && capitalsWord(text, tokens[from], 2) && capitalsWord(text, tokens[to], 1)) return;
   // a state, canton or region named with its place: "Land Steiermark", "Région Bretagne", "State of Ohio"
   if (to - from >= 2 && PUBLIC_BEFORE_PLACE.has(tokens[from].lower)) {
     const at = tokens[from + 1].lower === 'of' ? from + 2 : from + 1;
@@ -1011,6 +1013,12 @@ const TOWN_JOINERS = new Set(['sur', 'sous', 'de', 'du', 'des', 'la', 'le', 'les
 /** Whether the word at i (i > 1) ends a hyphened town's name after one of TOWN_JOINERS. */
 function townPartAt(tokens: Token[], i: number): boolean {
   return tokens[i].gap === '' && tokens[i - 1].lower === '-' && tokens[i - 1].gap === '' && TOWN_JOINERS.has(tokens[i - 2].lower);
+}
+/** A word of `min` letters or more written in capitals ("QUI", "ÉTAIT", "A"). */
+function capitalsWord(text: string, t: Token | undefined, min: number): boolean {
+  if (!t || t.kind !== 'word' || t.end - t.start < min) return false;
+  const written = text.slice(t.start, t.end);
+  return written !== t.lower && written === t.lower.toUpperCase();
 }
 /** Words for a public body that a place's name follows ("Land Steiermark", "Région Bretagne"). */
 const PUBLIC_BEFORE_PLACE = new Set(['land', 'kanton', 'canton', 'freistaat', 'region', 'région', 'región', 'provincia', 'province', 'comunidad', 'state', 'état', 'estado', 'department', 'département', 'departamento']);

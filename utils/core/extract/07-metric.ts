@@ -136,7 +136,8 @@ function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
     kinds++;
   }
   if (caps + kinds === 0 || k < s.from) return false;
-  return matchAt(tokens, k, projectNouns, k + 1) !== null;
+  // (a German compound naming the site: "Northbeam plant Rechenzentrumscampus in Hanau für 1,2 Milliarden Euro")
+  return matchAt(tokens, k, projectNouns, k + 1) !== null || (s.lang === 'de' && tokens[k].cap && GERMAN_SITE.test(tokens[k].lower));
 }
 /** Whether the total a verb at `k` brings is the company's own: "bringing its total", "brings Meridian's total",
  * "summiert sich (das Engagement)". */
@@ -491,7 +492,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   }
   // (its kind and its place named between, as headlines do: "aprueba refinería de hidróxido de litio en Mejillones por US$ 870 millones")
   // (not a purchase told before it: "la adquisición de una plataforma de frío en Valencia por 95 millones")
-  if ((prep === 'por' || prep === 'pour' || prep === 'for' || prep === 'de') && nearestBefore !== 'not-invest' && kindAndPlaceBefore(s, at)) return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  if ((prep === 'por' || prep === 'pour' || prep === 'for' || prep === 'de' || prep === 'für') && nearestBefore !== 'not-invest' && kindAndPlaceBefore(s, at)) return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   // a project's cost: "The first phase, a cab and chassis line, costs $900 million", "Die erste Etappe … kostet 400 Mio. Euro",
   // "the first phase, costing ₹280 crore", "Der erste Bauabschnitt, der rund 55 Millionen Euro kosten soll"
   // (an estimate after a sale is its price: "cession du centre logistique de Lesquin, estimée à 40 millions")

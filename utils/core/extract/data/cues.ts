@@ -69,7 +69,11 @@ export const INVEST_CUES = [
   // "ya ha gastado unos 120 millones en ingeniería", "Tokai will put in roughly $560 million"
   // the company's own money: "La empresa aportará 80 millones de fondos propios", "aus eigenen Mitteln"
   'fondos propios', 'recursos propios', 'eigenmittel', 'eigenen mitteln', 'own funds', 'own resources',
-  'comprometimos', 'comprometemos', 'movilizó', 'movilizará', 'movilizarán', 'gastado', 'ha gastado', 'put in', 'will put in', 'puts in',
+  'comprometimos', 'comprometemos',
+  // "to sink N45bn into Ogun cassava processing hub", "has ploughed more than Dh2 billion into facilities"
+  'sink', 'sinks', 'sinking', 'ploughed', 'plowed', 'ploughs', 'plows',
+  // "Aérostruct Composites alloue 55 millions d'euros", "consacre 22 millions d'euros", "Nous engageons ces 75 milliards"
+  'alloue', 'allouera', 'alloueront', 'alloué', 'allouée', 'allouent', 'consacre', 'consacrent', 'engageons', 'movilizó', 'movilizará', 'movilizarán', 'gastado', 'ha gastado', 'put in', 'will put in', 'puts in',
   // a project's price and the money put on the table: "With a $1.4 billion price tag", "budgeted at $780 million",
   // "We are putting £120m on the table", "Estamos poniendo 1500 millones de dólares sobre la mesa", "la primera demandará u$s 900 millones"
   'price tag', 'budgeted at', 'budgétisé', 'presupuestado', 'on the table', 'sur la table', 'sobre la mesa', 'auf den tisch',
@@ -117,7 +121,7 @@ export const INVEST_CUES = [
   'promised', 'in aussicht', 'zugesagt', 'zusage', 'prometido', 'prometió',
   'promises', 'promet', 'promettent', 'promettait', 'verspricht', 'versprach', 'promete', 'prometen',
   // built into a site, spent on it: "mehr als vier Milliarden Euro in Villach verbaut", "rund vier Milliarden Euro aufwenden"
-  'verbaut', 'verbauen', 'aufwenden', 'aufwendet',
+  'verbaut', 'verbauen', 'aufwenden', 'aufwendet', 'wendet', 'inyecta', 'inyectó', 'inyectan',
   // "Kansai Motors Adds $200 Million to Tennessee Plant", "Adding two billion reais to the plan"
   'adds', 'add', 'adding',
   // contributing a share: "Rhenova steuert davon 600 Millionen Euro … bei"
@@ -150,6 +154,8 @@ export const PROJECT_NOUNS = [
   'hotel', 'hôtel', 'store', 'magasin', 'tienda', 'supermarket', 'supermarché', 'hypermarché', 'supermercado', 'headquarters', 'siège',
   // hospitals and clinics a private operator builds: "£70m private hospital for Milton Keynes", "abrirá en Estepona un hospital de 75 millones"
   'hospital', 'hôpital', 'clinique', 'clínica', 'klinik', 'krankenhaus', 'clinic',
+  // schools a company builds for its staff: "Falcon Air to open Dh500m training academy"
+  'academy', 'training academy', 'training centre', 'training center', 'académie', 'akademie', 'academia',
   // Spanish expansions and mills: "evaluación ambiental expansión por US$ 2.400 millones", "una almazara de 22 millones"
   'expansión', 'almazara',
 ];
@@ -234,6 +240,9 @@ export const MONEY_NOT_INVESTMENT = [
   'approved investments', 'investing at least', 'golden visa',
   // public money in the dative: "rund 150 Millionen Euro an Fördermitteln"
   'fördermitteln',
+  // what a union's demands add to labour costs, what a study says a sector needs: "would add more than $60 million to its labour costs",
+  // "EV charging sector needs ₹1.2 lakh crore investment by 2030"
+  'labour costs', 'labor costs', 'coûts salariaux', 'lohnkosten', 'sector needs', 'secteur a besoin',
   // money raised, lent, a strike's cost, a country's construction spending, what many projects represent: "a levé 30 millions d'euros",
   // "a accordé 1,4 milliard d'euros de prêts", "a strike at its Kansas plant cost it $18 million", "les projets … représentent plus de 15 milliards $"
   'levé', 'levés', 'a levé', 'loans', 'prêts', 'préstamos', 'kredite', 'strike', 'grève', 'streik', 'huelga', 'construction spending', 'représentent', 'representan',
@@ -315,7 +324,7 @@ export const JOB_NOUNS_WEAK = [
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'leuten', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
-  'kräfte', 'compagnons', 'temporarios', 'temporeros', 'operarias', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
+  'kräfte', 'compagnons', 'cabin crew', 'crew members', 'temporarios', 'temporeros', 'operarias', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
@@ -378,6 +387,8 @@ export const HIRING_CUES = [
   'will open with', 'will start with', 'démarrera avec', 'ouvrira avec', 'podrá alcanzar', 'podría alcanzar', 'alcanzará', 'llegará a',
   // "hatte angekündigt, … bis zu 2.000 Menschen zu beschäftigen" (the plan, not the payroll "beschäftigt")
   'zu beschäftigen',
+  // "Elle étoffera ses effectifs de 35 personnes" (the payroll grown, not the payroll as it stands), "prévoit d'ouvrir jusqu'à 200 postes"
+  'étoffera ses effectifs', 'étoffer ses effectifs', 'étoffe ses effectifs', 'ouvrir',
   'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',
   // "le chantier devrait mobiliser jusqu'à 600 travailleurs", "l'usine pourrait employer jusqu'à 300 personnes", "to be employed during construction"
   'mobiliser', 'pourrait employer', 'pourra employer', 'pourrait accueillir', 'accueillera', 'to be employed', 'will be employed',
@@ -472,8 +483,8 @@ export const JOBS_NOT_HIRING = [
   // people already at work there, jobs hanging on an industry: "a los 3 mil 400 trabajadores que ya laboran en el sitio",
   // "In der Region hängen rund 8.000 Arbeitsplätze an der Autoindustrie"
   'ya laboran', 'que laboran', 'hängen', 'hängt', 'depend on',
-  // "… but 1,900 jobs to go"
-  'to go',
+  // "… but 1,900 jobs to go", a study's estimate: "Study estimates 1.5 lakh jobs could be created"
+  'to go', 'study estimates', 'report estimates',
   // jobs at risk, and a whole country's count: "stehen … 1.100 Arbeitsplätze auf dem Spiel", "64 mil 200 empleos formales en todo el país"
   'auf dem spiel', 'at risk', 'at stake', 'en jeu', 'menacés', 'menacé', 'en riesgo', 'en juego', 'bedroht', 'gefährdet',
   'formales', 'went', 'have gone', 'today', 'heute', "aujourd'hui", 'aujourd’hui', 'hoy', 'actualmente', 'filière',
@@ -576,7 +587,7 @@ export const PUBLIC_BODIES = [
   'die stadt', 'der staat', 'das land', 'der bund', 'die bundesregierung', 'die landesregierung', 'der freistaat', 'die regierung', 'das ministerium',
   'el gobierno', 'el ministerio', 'la junta', 'la generalitat', 'la xunta', 'el ayuntamiento', 'la comunidad', 'el estado', 'la diputación',
   // a law or a budget: "La loi de programmation militaire prévoit 413 milliards d'euros", "El presupuesto incluye 80 millones"
-  'la loi', 'le budget', 'le projet de loi', 'the budget', 'the bill', 'der haushalt', 'das gesetz', 'der bundeshaushalt', 'la ley', 'el presupuesto', 'los presupuestos',
+  'la loi', 'le budget', 'le projet de loi', 'le plan france 2030', 'france 2030', 'the budget', 'the bill', 'der haushalt', 'das gesetz', 'der bundeshaushalt', 'la ley', 'el presupuesto', 'los presupuestos',
 ];
 
 /** Head words of public bodies, any language, for a public body doing the spending anywhere before the figure (see spenders.ts) ("Leeds City Council", "la Région", "el Ayuntamiento de Madrid", "der Kanton Wallis"). */
