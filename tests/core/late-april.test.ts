@@ -291,3 +291,22 @@ describe('sixth round', () => {
     expect([claim.currency, claim.location]).toEqual(['CAD', "Val-d'Or, Canada"]);
   });
 });
+
+// 208-211 (a random week of May 2027, scored once before these rules)
+describe('seventh round', () => {
+  it.each([
+    // seeking people and raising a site name the company; its own first hires after the Spanish "a"
+    ['Celdas Ibéricas busca a sus primeros 300 trabajadores para la gigafactoría de Medina del Campo\n\nLa gigafactoría que Celdas Ibéricas levanta en Medina del Campo entra en una nueva fase.', 'es', ['jobs 300 - Celdas Ibéricas']],
+    ['Callbridge Ltd opens in Umhlanga.\n\nThe company will hire the first 400 agents by September.', 'en', ['jobs 400 - Callbridge']],
+    ['Nordvind Heat Ltd will invest 860 million zloty in a heat pump factory in Legnica.', 'en', ['investment 860000000 PLN Nordvind Heat']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it('a Singapore story that marks the US dollar keeps "$" for its own', () => {
+    const story = [
+      'Danish drugmaker Halvorsen Bio to set up $300m R&D centre in Singapore',
+      'SINGAPORE – Halvorsen Bio will invest $300 million in a research centre in Singapore. Its parent reported sales of 40 billion Danish kroner (S$8.1 billion).',
+      'Last year Corvana Therapeutics said it would spend US$350 million on a plant in Tuas, Singapore.',
+    ].join('\n\n');
+    expect(extractDocument('d1', story, 'en').claims.map((c) => c.currency)).toEqual(['SGD', 'SGD', 'USD']);
+  });
+});

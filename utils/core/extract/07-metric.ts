@@ -245,6 +245,7 @@ function kindAdjective(lower: string, lang: string): boolean {
 const PHASE_ORDINALS = new Set(['primera', 'segunda', 'tercera', 'première', 'deuxième', 'seconde', 'troisième', 'first', 'second', 'third']);
 const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el', 'les', 'los', 'las', 'die']);
 const FIRST_OF = new Set(['first', 'premiers', 'premières', 'primeros', 'primeras', 'ersten']);
+const POSSESSIVES = new Set(['its', 'their', 'ses', 'leurs', 'sus', 'seine', 'ihre']);
 /** What else may stand between such a word and the count: "langfristig gut 30", "emplearemos a unas 2 mil", "später mehr als 300". */
 const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over', 'ab', 'from', 'dès', 'desde']);
 const yearAt = (t: Token) => t.kind === 'num' && t.end - t.start === 4 && (t.lower.startsWith('20') || t.lower.startsWith('19'));
@@ -724,7 +725,11 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
   while (prev > s.from && prev > f.from - 4 && HIRE_QUALIFIERS.has(tokens[prev].lower)) prev--;
   // (and the first of them: "We plan to hire the first 250 by the end of next year", "recrutera les premiers 80")
-  if (FIRST_OF.has(tokens[prev]?.lower ?? '') && prev - 1 > s.from && ARTICLES_BEFORE_ORDINAL.has(tokens[prev - 1].lower)) prev -= 2;
+  // (or its own first ones, after the Spanish "a" of persons: "busca a sus primeros 300 trabajadores")
+  if (FIRST_OF.has(tokens[prev]?.lower ?? '') && prev - 1 > s.from && (ARTICLES_BEFORE_ORDINAL.has(tokens[prev - 1].lower) || POSSESSIVES.has(tokens[prev - 1].lower))) {
+    prev -= 2;
+    if (tokens[prev]?.lower === 'a' && prev > s.from) prev--;
+  }
   const employAhead = tokens[prev]?.lower === 'employ' && EMPLOY_AHEAD.has(tokens[prev - 1]?.lower ?? '');
   // ("We'll be looking for about 2,000 people": looking for people is seeking them)
   if (tokens[prev]?.lower === 'for' && tokens[prev - 1]?.lower === 'looking') prev--;

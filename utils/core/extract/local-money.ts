@@ -44,7 +44,7 @@ export function storyCountry(mentions: Mention[], among?: (country: string) => b
 const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
   es: { Argentina: 'ARS', Colombia: 'COP', Chile: 'CLP', Mexico: 'MXN', Uruguay: 'UYU' },
   fr: { Canada: 'CAD' },
-  en: { Canada: 'CAD', Australia: 'AUD', 'New Zealand': 'NZD' },
+  en: { Canada: 'CAD', Australia: 'AUD', 'New Zealand': 'NZD', Singapore: 'SGD' },
   de: {},
 };
 
@@ -64,7 +64,10 @@ const OWN_DOLLAR_MARKED: Record<string, RegExp> = {
   CAD: /(?:^|[^\p{L}])(?:C|CA|CDN)\$|\bCAD\b/u,
   AUD: /(?:^|[^\p{L}])(?:A|AU)\$|\bAUD\b/u,
   NZD: /(?:^|[^\p{L}])NZ\$|\bNZD\b/u,
+  SGD: /(?:^|[^\p{L}])S\$|\bSGD\b/u,
 };
+
+const US_DOLLAR_MARKED = /(?:^|[^\p{L}])US\$|\bUSD\b/u;
 
 /** The local money of the story's country, if "$" means it there; Argentina also by its "u$s" notation. */
 export function localDollar(text: string, lang: Lang, country: string | null): string | null {
@@ -73,7 +76,8 @@ export function localDollar(text: string, lang: Lang, country: string | null): s
     // an outlet that writes "C$7 billion ($5.1 billion)" keeps the bare "$" for US dollars; one
     // that marks only another country's dollar ("NZ$85m" in Sydney) still means its own by "$"
     // (the scan of the whole text runs only for the few stories set in those countries)
-    if (!local || OWN_DOLLAR_MARKED[local].test(text)) return null;
+    // (unless it marks the US dollar too: then "$" alone is its own, "S$8.1 billion" a conversion's, "US$350 million" another's)
+    if (!local || (OWN_DOLLAR_MARKED[local].test(text) && !US_DOLLAR_MARKED.test(text))) return null;
     return local;
   }
   if (local) return local;
@@ -82,7 +86,7 @@ export function localDollar(text: string, lang: Lang, country: string | null): s
 }
 
 /** Where "dollars" alone is the local dollar ("investira 1,6 milliard de dollars" in Quebec); in Latin America "dólares" are US dollars. */
-const DOLLAR_COUNTRIES = new Set(['CAD', 'AUD', 'NZD']);
+const DOLLAR_COUNTRIES = new Set(['CAD', 'AUD', 'NZD', 'SGD']);
 const DOLLAR_WORDS = new Set(['dollars', 'dollar']);
 /** The word "dollars" ends the figure with nothing glued before or after it naming another ("US dollars", "dollars américains"). */
 function dollarWordIn(tokens: Token[], from: number, to: number): boolean {

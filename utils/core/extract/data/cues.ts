@@ -324,7 +324,7 @@ export const JOB_NOUNS_WEAK = [
   'operators', 'drivers', 'nurses', 'scientists', 'researchers', 'developers', 'professionals', 'associates', 'ingénieurs', 'techniciens',
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'leuten', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
-  'kräfte', 'compagnons', 'cabin crew', 'crew members', 'temporarios', 'temporeros', 'operarias', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
+  'kräfte', 'compagnons', 'cabin crew', 'agents', 'agentes', 'crew members', 'temporarios', 'temporeros', 'operarias', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
   'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',

@@ -38,6 +38,8 @@ export const ORG_VERBS = [
   'rachète', 'compra', 'adquiere', 'übernimmt', 'kauft', 'buys', 'acquires',
   // wanting, launching, opening: "La néobanque Moneyra veut recruter", "Les Fromageries Delmont injectent"
   'veut', 'veulent', 'lance', 'lancent', 'injectent', 'ouvre', 'ouvrent', 'quiere', 'lanza', 'abre', 'apuesta',
+  // seeking people and raising a site: "Celdas Ibéricas busca a sus primeros 300 trabajadores", "que Celdas Ibéricas levanta en Medina"
+  'busca', 'levanta', 'seeks', 'cherche', 'sucht',
   'startet', 'launches', 'wants', 'bets',
   // more plurals: "Les Viennoiseries du Val investissent", "Los Astilleros del Norte contratarán"
   'investissent', 'recrutent', 'embauchent', 'recruteront', 'embaucheront', 'créeront', 'construisent', 'construiront', 'annoncent',

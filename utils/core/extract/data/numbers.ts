@@ -115,7 +115,7 @@ export const CURRENCY_WORDS: [string, string][] = [
   ['libras', 'GBP'], ['libras esterlinas', 'GBP'], ['swiss francs', 'CHF'], ['francs suisses', 'CHF'], ['francs', 'CHF'],
   ['franken', 'CHF'], ['schweizer franken', 'CHF'], ['francos suizos', 'CHF'], ['yen', 'JPY'], ['yuan', 'CNY'],
   ['canadian dollars', 'CAD'], ['dollars canadiens', 'CAD'], ['australian dollars', 'AUD'], ['rupees', 'INR'],
-  ['kronor', 'SEK'], ['zlotys', 'PLN'], ['reais', 'BRL'], ['réais', 'BRL'], ['reales', 'BRL'], ['forints', 'HUF'], ['forint', 'HUF'], ['yuanes', 'CNY'], ['rupias', 'INR'],
+  ['kronor', 'SEK'], ['zlotys', 'PLN'], ['zloty', 'PLN'], ['złoty', 'PLN'], ['złotych', 'PLN'], ['reais', 'BRL'], ['réais', 'BRL'], ['reales', 'BRL'], ['forints', 'HUF'], ['forint', 'HUF'], ['yuanes', 'CNY'], ['rupias', 'INR'],
   // pesos are Mexican unless the country is named with them
   ['pesos', 'MXN'], ['pesos mexicanos', 'MXN'], ['pesos argentinos', 'ARS'], ['pesos chilenos', 'CLP'], ['pesos colombianos', 'COP'],
   // written after an amount only, so "won" is never the verb here ("1.9 trillion won")
