@@ -310,3 +310,17 @@ describe('seventh round', () => {
     expect(extractDocument('d1', story, 'en').claims.map((c) => c.currency)).toEqual(['SGD', 'SGD', 'USD']);
   });
 });
+
+// 212-215 (a random week of June 2027, scored once before these rules)
+describe('eighth round', () => {
+  it.each([
+    ["Oran : un hôtel de luxe en chantier\n\nLe groupe privé algérien Benali Hôtellerie a lancé les travaux. Le projet, d'un coût global de 14 milliards de dinars, comprend 320 chambres.", 'fr',
+      ['investment 14000000000 DZD Benali Hôtellerie']],
+    ['Thameside Digital files plans for £900m, 150MW data centre campus in Thurrock\n\nThameside Digital said work could start next year.', 'en', ['investment 900000000 GBP Thameside Digital']],
+    ['Vardhan Autotech Ltd will build an EV plant in Talegaon.\n\nThe first phase, entailing Rs 450 crore, is expected to be operational in 2029.', 'en', ['investment 4500000000 INR Vardhan Autotech']],
+    ['Northgate Fulfilment Ltd opens in Doncaster.\n\nA further 200 temporary staff will be taken on in the autumn.', 'en', ['jobs 200 - Northgate Fulfilment']],
+    ['Meridian Healthcare Ltd will build a hospital in Kisumu.\n\nAbout 900 workers will be engaged during the construction phase.', 'en', ['jobs 900 - Meridian Healthcare']],
+    ["Kuaiyun SA ouvre un hub à Liège.\n\nKuaiyun prévoit de monter progressivement jusqu'à 400 équivalents temps plein à l'horizon 2031.", 'fr', ['jobs 400 - Kuaiyun']],
+    ["Genovia SA recrute à Gosselies.\n\nGenovia publie cet été 60 nouvelles offres d'emploi.", 'fr', ['jobs 60 - Genovia']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+});

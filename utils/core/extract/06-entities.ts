@@ -809,11 +809,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     for (let c = seek(nouns, s.from); c < cand.nouns.length && cand.nouns[c] < s.to - 1; c++) {
       let i = cand.nouns[c];
       // "la siderúrgica asturiana Aceros del Cantábrico", "le groupe familial Roquette": a French or Spanish adjective between
-      const adjective = (lang === 'fr' || lang === 'es') && !tokens[i + 1]?.cap && ROMANCE_ADJECTIVE.test(tokens[i + 1]?.lower ?? '') && isNameWord(tokens[i + 2]);
+      // (or two: "le groupe privé algérien Benali Hôtellerie")
+      let adjectives = 0;
+      while ((lang === 'fr' || lang === 'es') && adjectives < 2 && tokens[i + 1 + adjectives] && !tokens[i + 1 + adjectives].cap
+        && (ROMANCE_ADJECTIVE.test(tokens[i + 1 + adjectives].lower) || OWNERSHIP_ADJECTIVES.has(tokens[i + 1 + adjectives].lower))) adjectives++;
+      const adjective = adjectives > 0 && isNameWord(tokens[i + 1 + adjectives]);
       // (or two joined by a hyphen: "L'équipementier sino-européen Lumax Seating", "el grupo hispano-francés Arvel")
       const hyphened = !adjective && (lang === 'fr' || lang === 'es') && tokens[i + 2]?.lower === '-' && tokens[i + 2].gap === '' && !tokens[i + 1]?.cap && !tokens[i + 3]?.cap
         && ROMANCE_ADJECTIVE.test(tokens[i + 3]?.lower ?? '') && isNameWord(tokens[i + 4]);
-      if (adjective) i++;
+      if (adjective) i += adjectives;
       else if (hyphened) i += 3;
       // "L'enseigne d'ameublement et de décoration Maisons Lorval", "la cadena de supermercados Aldi": the trade told after the noun
       else if ((lang === 'fr' || lang === 'es') && !tokens[i].cap) {
@@ -1020,6 +1024,8 @@ function capitalsWord(text: string, t: Token | undefined, min: number): boolean 
   const written = text.slice(t.start, t.end);
   return written !== t.lower && written === t.lower.toUpperCase();
 }
+/** Who owns a company, between its noun and its name ("le groupe privé algérien Benali", "la empresa privada Aceros"). */
+const OWNERSHIP_ADJECTIVES = new Set(['privé', 'privée', 'privado', 'privada', 'coté', 'cotée']);
 /** Words for a public body that a place's name follows ("Land Steiermark", "Région Bretagne"). */
 const PUBLIC_BEFORE_PLACE = new Set(['land', 'kanton', 'canton', 'freistaat', 'region', 'région', 'región', 'provincia', 'province', 'comunidad', 'state', 'état', 'estado', 'department', 'département', 'departamento']);
 /** What "Madrid-based", "Paris-listed" glue to a place: where a firm sits or is listed, not a site. */

@@ -241,6 +241,14 @@ const KIND_ADJECTIVE = /^\p{L}{3,}(?:ier|ière|ique|aire|al|ale|el|elle|eux|if|i
 function kindAdjective(lower: string, lang: string): boolean {
   return KIND_ADJECTIVE.test(lower) && !(lang === 'fr' && lower.endsWith('ra')) && lower !== 'social' && !PARTICIPLE.test(lower);
 }
+/** Where the words after an amount start once a size set off by a comma is passed ("£1.2bn, 180MW data centre"). */
+function sizeAfterComma(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== ',' || tokens[at + 1]?.kind !== 'num') return at;
+  const unit = tokens[at + 2];
+  if (unit?.kind === 'word' && unit.gap === '') return at + 3; // "180MW"
+  if (unit?.lower === '-' && unit.gap === '' && tokens[at + 3]?.kind === 'word' && tokens[at + 3].gap === '') return at + 4; // "260-bed"
+  return at;
+}
 /** Ranks that stand for a phase left unnamed ("la primera, de US$50 millones"), after their article. */
 const PHASE_ORDINALS = new Set(['primera', 'segunda', 'tercera', 'première', 'deuxième', 'seconde', 'troisième', 'first', 'second', 'third']);
 const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el', 'les', 'los', 'las', 'die']);
@@ -435,7 +443,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
   // (three words in all languages: "a £95m research and development centre", "£95m R&D centre")
   // (a word joined to the one before by a hyphen is part of it: "R640m bottle-to-bottle recycling plant")
-  for (let k = f.altTo, skipped = 0; k < s.to && skipped <= 3; k++, skipped += hyphenJoined(tokens, k) ? 0 : 1) {
+  // (past a size set off by a comma: "plans for a £1.2bn, 180MW data centre campus", "a $380 million, 260-bed hospital")
+  const runFrom = sizeAfterComma(tokens, f.altTo);
+  for (let k = runFrom, skipped = 0; k < s.to && skipped <= 3; k++, skipped += hyphenJoined(tokens, k) ? 0 : 1) {
     // (not a project named as money of another kind: "a £50m supply-chain support scheme")
     if (projectNounAt(s, k, s.to)) return k > f.altTo + 1 && negativeCueIn(tokens, f.altTo, k + 1) ? null : { metric: 'investment', to: f.to, reasons: ['project-noun-after'] };
     if (tokens[k].kind !== 'word' && tokens[k].lower !== '-' && tokens[k].lower !== '&') break;

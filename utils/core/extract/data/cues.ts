@@ -69,7 +69,7 @@ export const INVEST_CUES = [
   // "ya ha gastado unos 120 millones en ingeniería", "Tokai will put in roughly $560 million"
   // the company's own money: "La empresa aportará 80 millones de fondos propios", "aus eigenen Mitteln"
   'fondos propios', 'recursos propios', 'eigenmittel', 'eigenen mitteln', 'own funds', 'own resources',
-  'comprometimos', 'comprometemos',
+  'comprometimos', 'comprometemos', 'entailing', 'entails',
   // "to sink N45bn into Ogun cassava processing hub", "has ploughed more than Dh2 billion into facilities"
   'sink', 'sinks', 'sinking', 'ploughed', 'plowed', 'ploughs', 'plows',
   // "Aérostruct Composites alloue 55 millions d'euros", "consacre 22 millions d'euros", "Nous engageons ces 75 milliards"
@@ -315,6 +315,8 @@ export const JOB_NOUNS_STRONG = [
   'vollzeitstellen', 'ausbildungsstellen', 'lehrstellen', 'industriejobs', 'vollzeitjobs', 'puestos de trabajo', 'contrataciones', 'cdi',
   // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
   'incorporaciones', 'vacantes',
+  // full-time equivalents and job offers: "jusqu'à 400 équivalents temps plein", "publie 60 nouvelles offres d'emploi"
+  'équivalents temps plein', 'full-time equivalents', 'vollzeitäquivalente', "offres d'emploi", 'offres d’emploi', 'ofertas de empleo', 'job openings', 'stellenangebote',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes', 'créations nettes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
@@ -389,6 +391,8 @@ export const HIRING_CUES = [
   'zu beschäftigen',
   // "Elle étoffera ses effectifs de 35 personnes" (the payroll grown, not the payroll as it stands), "prévoit d'ouvrir jusqu'à 200 postes"
   'étoffera ses effectifs', 'étoffer ses effectifs', 'étoffe ses effectifs', 'ouvrir',
+  // "A further 250 temporary staff will be taken on", "About 1,000 workers will be engaged during the construction phase"
+  'taken on', 'be taken on', 'will be engaged', 'be engaged',
   'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',
   // "le chantier devrait mobiliser jusqu'à 600 travailleurs", "l'usine pourrait employer jusqu'à 300 personnes", "to be employed during construction"
   'mobiliser', 'pourrait employer', 'pourra employer', 'pourrait accueillir', 'accueillera', 'to be employed', 'will be employed',
