@@ -39,7 +39,7 @@ export function storyCountry(mentions: Mention[], among?: (country: string) => b
 /**
  * Where a bare "$" (and, in Spanish, "pesos") is the local money: the peso in the Spanish-language
  * press of Latin America, the Canadian dollar in Quebec's and Canada's press, the Australian and
- * New Zealand dollars in theirs. Judged by the country the story names most.
+ * New Zealand dollars in theirs, the Singapore dollar in Singapore's. Judged by the country the story names most.
  */
 const LOCAL_DOLLAR: Record<Lang, Record<string, string>> = {
   es: { Argentina: 'ARS', Colombia: 'COP', Chile: 'CLP', Mexico: 'MXN', Uruguay: 'UYU' },

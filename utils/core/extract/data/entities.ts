@@ -116,10 +116,11 @@ export const NOT_NAMES = new Set([
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'fr', 'chf', 'sfr', 'mio', 'mrd', 'chez',
   // German areas of work a hiring story lists after "in": "vor allem in Montage, Qualitätssicherung und Konstruktion", "in Lager, Disposition und Fuhrpark"
-  'montage', 'pflege', 'lager', 'produktion', 'verwaltung', 'vertrieb', 'disposition', 'konstruktion', 'fuhrpark', 'einkauf', 'werkstatt',
+  'montage', 'pflege', 'lager', 'verwaltung', 'vertrieb', 'disposition', 'konstruktion', 'fuhrpark', 'einkauf', 'werkstatt',
   // German sentence adverbs before an inverted verb ("Einerseits investiert Kessler …", "Zudem baut …"), and English nouns that open a
   // sentence or a committee's name ("Construction is expected to create …", "the provincial People's Committee")
-  'einerseits', 'andererseits', 'anderseits', 'zudem', 'außerdem', 'ausserdem', 'allerdings', 'jedoch', 'trotzdem', 'dennoch', 'deshalb', 'daher', 'darum', 'zunächst', 'inzwischen', 'mittlerweile', 'gleichzeitig', 'zugleich', 'künftig', 'bislang', 'bisher', 'insgesamt', 'people', 'construction', 'economy', 'entonces', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
+  'einerseits', 'andererseits', 'anderseits', 'ausserdem', 'allerdings', 'jedoch', 'trotzdem', 'dennoch', 'darum', 'zunächst', 'mittlerweile', 'bislang', 'bisher', 'people', 'construction', 'economy',
+  'entonces', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
   'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
   'ce', 'cet', 'cette', 'ces', 'si', 'sa', 'son', 'ses', 'enfin', 'ainsi', 'désormais', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
