@@ -324,3 +324,20 @@ describe('eighth round', () => {
     ["Genovia SA recrute à Gosselies.\n\nGenovia publie cet été 60 nouvelles offres d'emploi.", 'fr', ['jobs 60 - Genovia']],
   ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
 });
+
+// 216-219 (a random week of July 2027, scored once at the end before these rules)
+describe('ninth round', () => {
+  it.each([
+    ['Nexus Parques Industriales desarrollará parque de 180 mdd en Ramos Arizpe\n\nNexus Parques Industriales invertirá en dos etapas.', 'es',
+      ['investment 180000000 USD Nexus Parques Industriales']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    // a square metre is no million, a scheme's and a market's money, the whole Land's companies, the state's programmes and funds
+    ['Ostwald Components Ltd will build a plant.\n\nThe Coega Development Corporation would build the 42,000m² factory.', 'en'],
+    ['Acme Holdings Ltd opened an office.\n\nHarcourt Lane expects full-year investment volumes of between US$8.5 billion and US$9.5 billion.', 'en'],
+    ['Die Acme GmbH baut aus.\n\nHochgerechnet auf alle Unternehmen im Land ergebe sich ein Investitionsvolumen von rund 21 Milliarden Euro.', 'de'],
+    ['Die Acme GmbH baut aus.\n\nDie Ministerin kündigte an, das Förderprogramm um weitere 150 Millionen Euro aufzustocken.', 'de'],
+    ['Die Acme GmbH baut aus.\n\nAus Bundes- und Landesmitteln fließen insgesamt 68 Millionen Euro.', 'de'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});

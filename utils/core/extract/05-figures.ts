@@ -189,7 +189,9 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
     // (past the dot of an abbreviated scale: "47 Mill. Euro")
     const nextIsMoney = !!currencyAfter(tokens, j + 1, limit, true) || !!cur
       || (tokens[j + 1]?.lower === '.' && tokens[j + 1].gap === '' && !!currencyAfter(tokens, j + 2, limit, true));
-    const ok = glued ? s.glued : !s.needsMoney || nextIsMoney;
+    // (a square or cubic metre is no million: "the 42,000m² factory")
+    const metres = glued && tokens[j + 1]?.gap === '' && (tokens[j + 1].lower === '²' || tokens[j + 1].lower === '³');
+    const ok = metres ? false : glued ? s.glued : !s.needsMoney || nextIsMoney;
     if (ok && !(num.written && glued)) {
       const milMillones = tokens[j].lower === 'mil' && /^millon|^millón/.test(tokens[j + 1]?.lower ?? '');
       // "Rs 1.2 lakh crore", "₹10 lakh crore": a lakh of crores (10^12)

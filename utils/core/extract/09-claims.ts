@@ -570,7 +570,8 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
 }
 
 /** A sum over several projects or companies told as such ("que, entre todos, suman más de 300 millones de euros"). */
-const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them', 'they add up to', 'together add up to', 'combined total', 'en conjunto', 'en su conjunto', 'dans leur ensemble', 'taken together']);
+const SUM_OVER_MANY = new Set(['entre todos', 'entre todas', 'à eux tous', 'between them', 'they add up to', 'together add up to', 'combined total', 'en conjunto', 'en su conjunto', 'dans leur ensemble', 'taken together',
+  'alle unternehmen', 'all companies', 'toutes les entreprises', 'todas las empresas']);
 const sumOverMany = phraseTable([...SUM_OVER_MANY].map((w) => [w, true] as [string, boolean]), true);
 function sumOverManyBefore(tokens: Token[], from: number, figureFrom: number): boolean {
   return matchesIn(tokens, Math.max(from, figureFrom - 16), figureFrom, sumOverMany);

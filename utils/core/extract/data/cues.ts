@@ -156,6 +156,8 @@ export const PROJECT_NOUNS = [
   'hospital', 'hôpital', 'clinique', 'clínica', 'klinik', 'krankenhaus', 'clinic',
   // schools a company builds for its staff: "Falcon Air to open Dh500m training academy"
   'academy', 'training academy', 'training centre', 'training center', 'académie', 'akademie', 'academia',
+  // industrial and logistics parks: "Nexus Parques Industriales desarrollará parque de 180 mdd", "un parc d'activités de 40 millions"
+  'parque', 'parc',
   // Spanish expansions and mills: "evaluación ambiental expansión por US$ 2.400 millones", "una almazara de 22 millones"
   'expansión', 'almazara',
 ];
@@ -240,6 +242,10 @@ export const MONEY_NOT_INVESTMENT = [
   'approved investments', 'investing at least', 'golden visa',
   // public money in the dative: "rund 150 Millionen Euro an Fördermitteln"
   'fördermitteln',
+  // a market's or a country's totals and a scheme's money: "full-year investment volumes of between US$8.5 billion and", "US$1.7 billion of
+  // transactions", "through the automotive investment scheme", "Nach Berechnungen von Datacenter Insights werden …", "das Förderprogramm … aufzustocken", "Aus Bundes- und Landesmitteln fließen"
+  'investment volume', 'investment volumes', 'of transactions', 'investment scheme', 'incentive scheme', 'nach berechnungen',
+  'förderprogramm', 'landesmitteln', 'bundesmitteln', 'landesmittel', 'bundesmittel',
   // what a union's demands add to labour costs, what a study says a sector needs: "would add more than $60 million to its labour costs",
   // "EV charging sector needs ₹1.2 lakh crore investment by 2030"
   'labour costs', 'labor costs', 'coûts salariaux', 'lohnkosten', 'sector needs', 'secteur a besoin',
