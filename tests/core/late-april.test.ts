@@ -341,3 +341,17 @@ describe('ninth round', () => {
     ['Die Acme GmbH baut aus.\n\nAus Bundes- und Landesmitteln fließen insgesamt 68 Millionen Euro.', 'de'],
   ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
 });
+
+// 220-223 (a random week of August 2027, written and scored once at the very end; these rules came after)
+describe('tenth round', () => {
+  it('a German name that looks like a trade noun is a name after its trade noun', () => {
+    expect(summary('Der Präzisionsteilehersteller Kernbauer investiert 38 Millionen Euro in Weiz. Kernbauer baut damit aus.', 'de'))
+      .toEqual(['investment 38000000 EUR Kernbauer']);
+  });
+
+  it.each([
+    ['Die Altmühl Aerosystems GmbH baut aus.\n\nDen Ausschlag gibt ein Rahmenvertrag mit der Bundeswehr über bis zu 1,2 Milliarden Euro.', 'de'],
+    ['Die Blautal Antriebstechnik GmbH baut aus.\n\nDen Ausbau unterstützt der Staat mit einer Investitionsbeihilfe von 12 Millionen Euro.', 'de'],
+    ['Die Blautal Antriebstechnik GmbH baut ab.\n\nÜber einen Sozialplan, für den das Unternehmen intern rund 25 Millionen Euro veranschlagt, wird verhandelt.', 'de'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});

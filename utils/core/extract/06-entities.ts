@@ -525,7 +525,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   }
   // a trade noun alone names no company ("Drugmaker said", "Pharmakonzern steckt …")
   // (nor a sector in the plural: "Retailers plan to hire 500,000 seasonal workers")
-  if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && isTradeWord(tokens[from])))) return;
+  // (a name that looks like one after its trade noun is a name: "Der Präzisionsteilehersteller Kernbauer investiert")
+  if (to - from === 1 && (NAME_DESCRIPTORS.has(tokens[from].lower) || TRADE_DESCRIPTORS.has(tokens[from].lower.slice(0, -1)) || (lang === 'de' && isTradeWord(tokens[from]) && !(from > 0 && isTradeWord(tokens[from - 1]))))) return;
   const name = withoutDotCom(textOf(text, tokens, from, to));
   // a name already found, with no alias to add: the tests below could only refuse it again
   if (!alias && names.has(name)) return;

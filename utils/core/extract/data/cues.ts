@@ -245,7 +245,11 @@ export const MONEY_NOT_INVESTMENT = [
   // a market's or a country's totals and a scheme's money: "full-year investment volumes of between US$8.5 billion and", "US$1.7 billion of
   // transactions", "through the automotive investment scheme", "Nach Berechnungen von Datacenter Insights werden …", "das Förderprogramm … aufzustocken", "Aus Bundes- und Landesmitteln fließen"
   'investment volume', 'investment volumes', 'of transactions', 'investment scheme', 'incentive scheme', 'nach berechnungen',
-  'förderprogramm', 'landesmitteln', 'bundesmitteln', 'landesmittel', 'bundesmittel',
+  'förderprogramm', 'landesmitteln',
+  // a fine, a framework contract's ceiling, aid under another name, a redundancy plan's cost, a trade association's forecast:
+  // "die Strafe", "ein Rahmenvertrag mit der Bundeswehr über bis zu 1,2 Milliarden Euro", "eine Investitionsbeihilfe",
+  // "einen Sozialplan, für den das Unternehmen rund 25 Millionen Euro veranschlagt", "der Branchenverband"
+  'strafe', 'kartellstrafe', 'rahmenvertrag', 'framework contract', 'framework agreement', 'contrat-cadre', 'contrato marco', 'investitionsbeihilfe', 'sozialplan', 'social plan', 'branchenverband', 'bundesmitteln', 'landesmittel', 'bundesmittel',
   // what a union's demands add to labour costs, what a study says a sector needs: "would add more than $60 million to its labour costs",
   // "EV charging sector needs ₹1.2 lakh crore investment by 2030"
   'labour costs', 'labor costs', 'coûts salariaux', 'lohnkosten', 'sector needs', 'secteur a besoin',
