@@ -373,11 +373,15 @@ function leftAcrossParticles(tokens: Token[], start: number, floor: number): num
   return before;
 }
 
+/** "de l'" right before `start` ("Chantiers de l'Atlantique", "le ministre de l'Économie"). */
+function afterDeL(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'l' && tokens[start - 3]?.lower === 'de';
+}
+
 /** The start of "Chantiers de Keroman" for the name "Keroman" at `start`: a capitalised trade house and its particle before it, or `start`. */
 function frenchHouseStart(tokens: Token[], start: number, floor: number): number {
   // ("Chantiers de l'Atlantique": "de" and the elided article)
-  const elidedArticle = tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'l' && tokens[start - 3]?.lower === 'de';
-  const k = elidedArticle ? start - 3 : tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'd' ? start - 2 : /^(de|du|des)$/.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+  const k = afterDeL(tokens, start) ? start - 3 : tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'd' ? start - 2 : /^(de|du|des)$/.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
   if (k === start || k - 1 < floor || !isNameWord(tokens[k - 1])) return start;
   let head = runLeft(tokens, k, floor);
   if (/^(le|la|les|l)$/.test(tokens[head].lower) && head + 1 < k) head++; // ("Les Chantiers" at a sentence's start)
@@ -874,7 +878,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (start < end && publicHead(tokens, start)) continue;
       if (start >= end || (tokens[start - 1] && /^(of|de|du|von|del|des|d)$/.test(tokens[start - 1].lower))) continue;
       // (nor after "de l'": "le ministre wallon de l'Économie a présenté …")
-      if (tokens[start - 1]?.lower === "'" && tokens[start - 2]?.lower === 'l' && tokens[start - 3]?.lower === 'de') continue;
+      if (afterDeL(tokens, start)) continue;
       // a place opening a German sentence: "In Fort Worth baut Siemens …", "Im texanischen Fort Worth baut …"
       // (read before the test for a place word below, which "In" is)
       // (or a clause after a colon: "Auch der Heimatstandort geht nicht leer aus: In Winterthur investiert Rietberg …")

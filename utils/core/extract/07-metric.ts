@@ -106,10 +106,9 @@ function kindAndPlaceBefore(s: SentenceView, at: number): boolean {
   // (past a comma and the place's département in brackets: "une nouvelle unité à Saint-Fons (Rhône), pour 130 millions d'euros")
   if (tokens[k]?.lower === ',' && k > s.from) k--;
   if (tokens[k]?.lower === ')') {
-    const open = k;
-    while (k > s.from && k > open - 6 && tokens[k].lower !== '(') k--;
-    if (tokens[k].lower !== '(') return false;
-    k--;
+    const open = openingBracket(tokens, k, s.from);
+    if (open === k) return false;
+    k = open - 1;
   }
   // the place: capitalised words after its preposition (joined by hyphens: "Saint-Fons")
   let caps = 0;
@@ -258,7 +257,7 @@ const POSSESSIVES = new Set(['its', 'their', 'ses', 'leurs', 'sus', 'seine', 'ih
 const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over', 'ab', 'from', 'dès', 'desde']);
 const yearAt = (t: Token) => t.kind === 'num' && t.end - t.start === 4 && (t.lower.startsWith('20') || t.lower.startsWith('19'));
 const CREATED_DE = new Set(['entstanden', 'geschaffen']);
-/** Words for a later phase, right before a count or its qualifier. */
+/** Words for a later phase, right before a count or its qualifier (with the future verbs that tell of one: "emplearemos"). */
 const LATER_PHASE = new Set(['später', 'langfristig', 'mittelfristig', 'danach', 'anschließend', 'eventually', 'later', 'subsequently', 'ensuite', 'terme',
   'después', 'posteriormente', 'luego', 'emplearemos', 'contrataremos', 'vollausbau', 'endausbau']);
 function laterPhaseBefore(tokens: Token[], from: number, at: number): boolean {
@@ -336,6 +335,11 @@ function projectCostBefore(s: SentenceView, figureFrom: number, figureTo: number
     return false;
   }
   return false;
+}
+/** The "(" opening the bracket closed at `close` within six tokens (not before `floor`), or `close` when there is none. */
+function openingBracket(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - 6); k--) if (tokens[k].lower === '(') return k;
+  return close;
 }
 /** The ")" closing the bracket opened at `open` within eight tokens, or `open` when there is none. */
 function closingBracket(tokens: Token[], open: number, limit: number): number {
