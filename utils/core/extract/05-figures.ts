@@ -39,6 +39,7 @@ const scaleWord = recordReader<Scale>(SCALES);
 const currencySign = recordReader(CURRENCY_SIGNS);
 const scaledCurrencyWord = recordReader(SCALED_CURRENCY_WORDS);
 
+const TUNISIAN_MILLIONS: [string, number] = ['TND', 1e6];
 const GLUED_MILLION: Scale = { value: 1e6, glued: true, needsMoney: true };
 function scaleOf(t: Token | undefined, lang: Lang) {
   if (!t || t.kind !== 'word') return null;
@@ -237,7 +238,10 @@ function readCore(tokens: Token[], i: number, limit: number, lang: Lang): Core |
     }
   }
   // "850 mdd": millions of dollars in one word
-  const both = !cur && !scaled && j < limit && tokens[j]?.kind === 'word' ? scaledCurrencyWord(tokens[j].lower) : undefined;
+  // (and the Tunisian press's "95 MD", "48 MDT": millions of dinars, when no currency follows to make "Md" a milliard: "1,2 Md€")
+  const tunisian = !cur && !scaled && lang === 'fr' && j < limit && tokens[j]?.kind === 'word' && tokens[j].cap && (tokens[j].lower === 'md' || tokens[j].lower === 'mdt')
+    && !currencyAfter(tokens, j + 1, limit, true);
+  const both = tunisian ? TUNISIAN_MILLIONS : !cur && !scaled && j < limit && tokens[j]?.kind === 'word' ? scaledCurrencyWord(tokens[j].lower) : undefined;
   if (both) {
     // "1,200 mdd": Mexico groups thousands with a comma
     if (lang === 'es' && num.commaThousands !== null && value === num.value) value = num.commaThousands;
@@ -296,7 +300,8 @@ function kindOf(tokens: Token[], c: Core, limit: number): FigureKind {
   if (hyphenWord && c.scaled && c.currency) return 'money';
   if (hyphenWord) return 'other'; // 2,000-acre
   if (prev && tokens[c.from].gap === '' && prev.kind === 'word') return 'other'; // glued to a word
-  if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num') return 'other'; // 7:45
+  // 7:45 (not a fact box's "Inversión fase 1: 65 millones de dólares", a space after its colon)
+  if (prev && prev.lower === ':' && tokens[c.from - 2]?.kind === 'num' && tokens[c.from].gap === '') return 'other';
   if (c.currency && !c.scaled && c.value < 1000 && c.value % 1 !== 0) return 'other'; // a share price
   return c.currency ? 'money' : 'count';
 }

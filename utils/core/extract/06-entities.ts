@@ -134,6 +134,9 @@ for (const [word, phrases] of PLACES.byFirst) if (phrases.some((p) => p.value.ad
 const LOWER_CASE_PLACE_FILTER = PLACES.prefixes.length === 0;
 
 /** Visits every token once: fills the candidate lists. */
+/** A ticker after an exchange written in words (see the bracket rule in findOrgNames). */
+const EXCHANGE_TICKER = /^(?:Euronext|Nasdaq|Xetra|Borsa|Bolsa|B[öo]rse|SIX|Wiener|Deutsche)(?:\s[A-Z][\w]+){0,2}\s?:\s?[A-Z0-9.]{1,8}$/;
+
 function findCandidates(tokens: Token[], lang: Lang): Candidates {
   for (let k = 0; k < SCRATCH.length; k++) SCRATCH[k].clear();
   const de = lang === 'de';
@@ -729,7 +732,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         continue;
       }
       const innerText = textOf(text, tokens, i + 1, close);
-      const ticker = /^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$|^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(innerText);
+      // (an exchange named in words: "Valmontel (Euronext Paris : VMT)", "(SIX Swiss Exchange: RHP)")
+      const ticker = /^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$|^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(innerText) || EXCHANGE_TICKER.test(innerText);
       const abbrev = /^[A-Z]{2,6}$/.test(innerText);
       let end = i;
       if (tokens[end - 1] && matchAt(tokens, end - 1, suffixes, end)) end--;

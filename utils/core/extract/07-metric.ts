@@ -89,6 +89,9 @@ const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recrui
 const NEW_ONES = new Set(['new', 'nouveaux', 'nouvelles', 'neue', 'nuevos', 'nuevas']);
 const CREATE_WORDS = new Set(['create', 'créer', 'crear', 'schaffen', 'add', 'ajouter', 'añadir', 'generate', 'générer', 'generar']);
 /** Words for more of it between a price's preposition and the amount: "Eine zweite Halle für weitere 25 Millionen Euro". */
+const QUALIFIERS_WITH_DE = new Set(['près', 'plus', 'moins', 'más', 'menos', 'cerca', 'alrededor']);
+/** Verbs of a sum reached, negative words for money (an account's total) unless an investment is what reached it. */
+const AMOUNTED = new Set(['belief', 'beliefen', 'ascendió', 'ascendieron', 'amounted']);
 const MORE_BEFORE_PRICE = new Set(['weitere', 'weiteren', 'zusätzliche', 'additional', 'further', 'another', 'otros', 'otras']);
 /** German verbs of a project coming into being, after a price that opens the sentence: "Für 90 Millionen Euro entsteht … eine neue Halle". */
 const BUILT_DE = new Set(['entsteht', 'entstehen', 'baut', 'bauen', 'errichtet', 'errichten', 'wird', 'werden']);
@@ -240,6 +243,31 @@ const KIND_ADJECTIVE = /^\p{L}{3,}(?:ier|ière|ique|aire|al|ale|el|elle|eux|if|i
 function kindAdjective(lower: string, lang: string): boolean {
   return KIND_ADJECTIVE.test(lower) && !(lang === 'fr' && lower.endsWith('ra')) && lower !== 'social' && !PARTICIPLE.test(lower);
 }
+/** Words of size written after a project noun, read like its kind: "un centre logistique géant". */
+const SIZE_AFTER_NOUN = new Set(['géant', 'géante', 'gigante', 'monumental', 'colossal']);
+/**
+ * A project noun behind up to two "de <kind>" and two adjectives before the price's preposition at `at`, reading right
+ * to left: "usine de précurseurs de cathodes", "centre logistique géant". Not across a capital (a place or a name) nor a
+ * negative word ("un plan de réduction des coûts de 400 millions").
+ */
+function projectBehindKinds(s: SentenceView, at: number): boolean {
+  const { tokens } = s;
+  let k = at - 1;
+  let kinds = 0;
+  let adjectives = 0;
+  while (k - 1 >= s.from && tokens[k].kind === 'word' && !tokens[k].cap && !PARTICIPLE.test(tokens[k].lower)) {
+    if (CUT_KINDS.has(tokens[k].lower) || negativeCueIn(tokens, k, k + 1)) return false;
+    if (kinds < 2 && OF_KIND.has(tokens[k - 1].lower) && k - 2 >= s.from) {
+      kinds++;
+      k -= 2;
+    } else if (adjectives < 2 && (kindAdjective(tokens[k].lower, s.lang) || SIZE_AFTER_NOUN.has(tokens[k].lower))) {
+      adjectives++;
+      k--;
+    } else break;
+    if (kinds + adjectives >= 2 && matchAt(tokens, k, projectNouns, k + 1)) return true;
+  }
+  return false;
+}
 /** Where the words after an amount start once a size set off by a comma is passed ("£1.2bn, 180MW data centre"). */
 function sizeAfterComma(tokens: Token[], at: number): number {
   if (tokens[at]?.lower !== ',' || tokens[at + 1]?.kind !== 'num') return at;
@@ -283,7 +311,8 @@ const OF_KIND = new Set(['de', 'of', 'del', 'des', 'd']);
 const PARTICIPLE = /(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/;
 /** Words that end the run of words a project noun may sit in after the amount. */
 const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des', 'en', 'für', 'pour', 'à', 'that', 'which', 'and', 'et', 'und', 'y']);
-const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie|hotel)$/;
+// (and a building put up, not a trade's "-bau": "ein zweigeschossiger Reinraumbau", "der Werksneubau"; not "Maschinenbau", "Stellenabbau")
+const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie|hotel|neubau|erweiterungsbau|reinraumbau)$/;
 const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
@@ -377,6 +406,24 @@ let periodTokens: Token[] | null = null;
 let periodFrom = -1;
 let periodTo = -1;
 let periodAnswer = false;
+/** A bond's or a loan's terms ("maturité 5 ans, taux fixe de 3,85 %, montant alloué de 600 millions"): money borrowed, not spent. */
+const debtTerms = gatedTable(phraseTable(['maturité', 'maturity', 'coupon', 'taux fixe', 'taux révisable', 'fixed rate', 'fixed-rate', 'vencimiento', 'tasa fija', 'cupón',
+  'kupon', 'festzins', 'points de base', 'basis points', 'puntos básicos', 'basispunkte'].map((w) => [w, true] as [string, boolean]), true));
+
+// (asked once per sentence, not per figure: one endless sentence of figures would make it quadratic)
+let debtTokens: Token[] | null = null;
+let debtFrom = -1;
+let debtTo = -1;
+let debtAnswer = false;
+function debtSentence(s: SentenceView): boolean {
+  if (s.tokens !== debtTokens || s.from !== debtFrom || s.to !== debtTo) {
+    debtTokens = s.tokens;
+    debtFrom = s.from;
+    debtTo = s.to;
+    debtAnswer = gatedMatchesIn(s.tokens, s.from, s.to, debtTerms);
+  }
+  return debtAnswer;
+}
 function periodAccounts(s: SentenceView): boolean {
   if (s.tokens !== periodTokens || s.from !== periodFrom || s.to !== periodTo) {
     periodTokens = s.tokens;
@@ -424,6 +471,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     if (tokens[start].lower === 'auftrag' && tokens[start - 1]?.lower === 'im') continue;
     // "The PLI scheme, launched with an outlay of ₹10,683 crore": a public scheme's budget, not a company's project
     if (tokens[start].lower.startsWith('outlay') && wordIn(tokens, s.from, start, SCHEMES)) continue;
+    // (an investment that amounted to a sum: "Die Investition belief sich auf 2,3 Millionen Euro", "La inversión ascendió a 40 millones")
+    if (m.value === 'not-invest' && AMOUNTED.has(tokens[start].lower) && start - 1 >= windowFrom && moneyCueAt(tokens, start - 1, start)?.value === 'invest') continue;
     nearestBefore = m.value;
     nearestWord = tokens[start].lower;
     if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) {
@@ -441,8 +490,10 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     closeOnlyChange = false;
   }
   // ("ramenée à", "cut to" are spending cut in the accounts, but a plan's new figure when a plan is named: see planMovedTo)
-  if ((closeNegative && !(closeOnlyChange && planMovedTo(s, f.from))) || periodAccounts(s)) return null;
+  if ((closeNegative && !(closeOnlyChange && planMovedTo(s, f.from))) || periodAccounts(s) || debtSentence(s)) return null;
   if (nearestBefore === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
+  // a fact box's cost line: "• Capital cost: A$1.1 billion", "Coût : 75 millions €", "Gesamtkosten: rund 80 Millionen Euro"
+  if (costLine(tokens, s, f)) return { metric: 'investment', to: f.to, reasons: ['cost-label'] };
   // "$850m robot plant", "£750m investment", "€1.2bn cell gigafactory"
   // (German compounds written with a hyphen take a token more: "für 6,5 Mio. Fr. eine Reinraum-Linie")
   // (three words in all languages: "a £95m research and development centre", "£95m R&D centre")
@@ -477,6 +528,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   let at = f.from - 1;
   // ("à" is a qualifier's only in "jusqu'à"; alone it gives the price: "une usine à 2 milliards d'euros")
   while (at > s.from && at > f.from - 3 && (QUALIFIER_WORDS.has(tokens[at].lower) || MORE_BEFORE_PRICE.has(tokens[at].lower)) && !(tokens[at].lower === 'à' && tokens[at - 1].lower !== "'")) at--;
+  // (and a qualifier ending in "de": "une usine de protéines végétales de près de 100 millions d'euros", "una planta de más de 200 millones")
+  if (at - 2 > s.from && at === f.from - 1 && tokens[at].lower === 'de' && QUALIFIERS_WITH_DE.has(tokens[at - 1].lower) && tokens[at - 2].lower === 'de') at -= 2;
   const prep = tokens[at]?.lower ?? '';
   const nounAt = tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const noun = tokens[nounAt];
@@ -505,6 +558,11 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     && tokens[at - 1].kind === 'word' && !tokens[at - 1].cap && !OF_KIND.has(tokens[at - 1].lower) && !PARTICIPLE.test(tokens[at - 1].lower) && matchAt(tokens, at - 4, projectNouns, at - 3)) {
     return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
   }
+  // (a longer run of kinds and adjectives: "une usine de précurseurs de cathodes à 320 millions", "un centre logistique géant de 60 millions
+  // d'euros", "una planta de envasado de agua mineral de 30 millones")
+  if ((s.lang === 'fr' || s.lang === 'es') && PRICE_PREPOSITIONS.has(prep) && prep !== 'of' && prep !== 'worth' && projectBehindKinds(s, at)) {
+    return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
+  }
   // (its kind and its place named between, as headlines do: "aprueba refinería de hidróxido de litio en Mejillones por US$ 870 millones")
   // (not a purchase told before it: "la adquisición de una plataforma de frío en Valencia por 95 millones")
   if ((prep === 'por' || prep === 'pour' || prep === 'for' || prep === 'de' || prep === 'für') && nearestBefore !== 'not-invest' && kindAndPlaceBefore(s, at)) return { metric: 'investment', to: f.to, reasons: ['project-noun-before'] };
@@ -525,6 +583,10 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   if (nearestBefore !== 'not-invest' && projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  // "Der zweite Bauabschnitt … schlägt mit etwa 230 Millionen Euro zu Buche": what a project costs, in the German idiom
+  if (s.lang === 'de' && nearestBefore !== 'not-invest' && tokens[f.altTo]?.lower === 'zu' && tokens[f.altTo + 1]?.lower === 'buche') {
+    for (let k = Math.max(s.from, f.from - 20); k < f.from - 1; k++) if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  }
   // "Rund 70 Millionen Euro lässt sich das Unternehmen den Umbau kosten": what a company lets a project cost it
   if (s.lang === 'de' && tokens[f.altTo]?.lower === 'lässt' && tokens[f.altTo + 1]?.lower === 'sich') {
     for (let k = f.altTo + 2; k < Math.min(s.to, f.altTo + 9); k++) if (tokens[k].lower === 'kosten') return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
@@ -551,6 +613,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
       continue;
     }
     if (inRelative && t.kind === 'punct') break;
+    // (the dot of an abbreviated scale or currency is no clause's end: "insgesamt CHF 310 Mio. aufwenden will")
+    if (k === f.altTo && t.lower === '.' && t.gap === '' && tokens[k - 1].kind === 'word') continue;
     if (!inNumber && (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '.')) break;
     const m = moneyCueAt(tokens, k, s.to);
     if (m?.value === 'not-invest') return null;
@@ -616,6 +680,19 @@ const NEW_PEOPLE = new Set(['new', 'additional', 'extra', 'nuevos', 'nuevas', 'a
 function newPeople(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (NEW_PEOPLE.has(tokens[k].lower)) return true;
   return false;
+}
+
+/** Words of a fact box's label for what a project costs (see costLine). */
+const COST_LABELS = new Set(['cost', 'costs', 'coût', 'coûts', 'kosten', 'gesamtkosten', 'baukosten', 'projektkosten', 'coste', 'costo', 'capex']);
+/** A short line "<label naming a cost>: <money>", the money within three words of the colon, no negative word in the label. */
+function costLine(tokens: Token[], s: SentenceView, f: Figure): boolean {
+  if (s.to - s.from > FACT_BOX_MAX_TOKENS || f.from - s.from > 10) return false;
+  let colon = -1;
+  for (let k = s.from + 1; k < f.from; k++) if (tokens[k].lower === ':') { colon = k; break; }
+  if (colon < 0 || f.from - colon > 3) return false;
+  let named = false;
+  for (let k = s.from; k < colon; k++) if (COST_LABELS.has(tokens[k].lower)) named = true;
+  return named && !negativeCueIn(tokens, s.from, colon);
 }
 
 /** A fact-box line ("Label: figure …" or "figure: label") whose label names jobs. */
@@ -703,6 +780,14 @@ function germanCompoundJobNoun(tokens: Token[], k: number, limit: number): { len
   if (at >= limit || !t || t.kind !== 'word' || t.lower.length < 8) return null;
   const value = GERMAN_JOB_PLACES.test(t.lower) ? 'strong' : GERMAN_PEOPLE.test(t.lower) ? 'weak' : null;
   return value ? { len: at - k + 1, value } : null;
+}
+
+/** Whether a count names people or jobs right after it (past the words that describe them): "180 ingenieros", "90 empleos directos". */
+export function countsPeople(s: SentenceView, f: Figure): boolean {
+  const { tokens } = s;
+  let k = f.to;
+  while (k < s.to && k - f.to < 4 && (jobModifiers.has(tokens[k].lower) || (s.lang === 'de' && germanAdjective(tokens[k]))) && !matchAt(tokens, k, jobNouns, s.to)) k++;
+  return !!(matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null));
 }
 
 /** `restated`: the same number was already claimed as jobs in this story ("Die bis zu 800 Beschäftigten sollen …"). */

@@ -171,6 +171,30 @@ function soleCompany(mentions: readonly Mention[], sentences: Sentence[]): strin
   return name;
 }
 
+/** "we", "wir", "nous", "nos": a company's own blog or newsroom speaking of itself. */
+const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+
+function speaksAsWe(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'word' && FIRST_PERSON_PLURAL.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * The company a page's copyright line names ("© 2025 Datahaus GmbH · Impressum"): on a company's
+ * own blog, often the only place its name appears, the "we" of every sentence.
+ */
+function copyrightHolder(tokens: Token[], mentions: readonly Mention[]): string | null {
+  for (const m of mentions) {
+    if (m.type !== 'org') continue;
+    for (let k = m.from - 1; k >= 0 && k >= m.from - 3; k--) {
+      const t = tokens[k];
+      if (t.lower === '©' || t.lower === 'copyright') return m.canonical;
+      if (t.kind !== 'num' && t.lower !== '(' && t.lower !== 'c' && t.lower !== ')') break;
+    }
+  }
+  return null;
+}
+
 function companiesNamed(mentions: readonly Mention[]): number {
   const names = new Set<string>();
   for (const m of mentions) if (m.type === 'org') names.add(m.canonical);
@@ -247,6 +271,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   const country = storyCountry(mentions);
   let companies: number | undefined; // how many companies the story names, counted when first needed
   let onlyCompany: string | null | undefined; // the one company the story names, looked for when first needed
+  let pageOwner: string | null | undefined; // the company the copyright line names, looked for when first needed
+  // whether a sentence says "we", read once per sentence (not per figure: one endless sentence would make it quadratic)
+  let weSentence = -1;
+  let weSaid = false;
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
   let largePeso: string | null | undefined; // storyPeso(mentions), looked for at the first huge bare "$"
@@ -381,7 +409,16 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const figureKind = decision.metric === 'investment' ? f.currency : JOBS_KEY;
       const claimedBy = !firstBefore && !listed ? subjectOfFigure.get(figureKind)?.get(f.value) : undefined;
       // (or the one company the whole story names, though only as an owner: "la ligne des Viennoiseries du Val", then "C'est un investissement de 28 millions")
-      const subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead ?? (onlyCompany === undefined ? (onlyCompany = soleCompany(mentions, sentences)) : onlyCompany);
+      let subject: string | null = listed ?? claimedBy ?? subjectMention?.canonical ?? lastSubject ?? ahead ?? (onlyCompany === undefined ? (onlyCompany = soleCompany(mentions, sentences)) : onlyCompany);
+      // (else, on a company's own page, the "we" of its sentences: see copyrightHolder)
+      if (subject === null) {
+        if (pageOwner === undefined) pageOwner = copyrightHolder(tokens, mentions);
+        if (pageOwner !== null && weSentence !== si) {
+          weSentence = si;
+          weSaid = speaksAsWe(tokens, s);
+        }
+        if (pageOwner !== null && weSaid) subject = pageOwner;
+      }
       if (!subject) continue; // no company anywhere so far: public money, a market, a sector
       // "the industry supports around 100,000 jobs", "IDA client companies directly employ over 300,000 people": a count
       // many times the story's own hiring, in a sentence that names no company, is a sector's or a region's
@@ -550,7 +587,9 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
 /** Plural nouns for many projects or companies: counted before a figure, they make it a total over them. */
 const PROJECTS = new Set(['projects', 'projets', 'proyectos', 'projekte', 'ansiedlungen', 'firmenansiedlungen', 'ansiedlungsprojekte', 'erweiterungen',
   'companies', 'firms', 'empresas', 'entreprises', 'sociétés', 'compañías', 'firmen', 'unternehmen', 'expansions', 'implantations', 'dossiers',
-  'iniciativas', 'initiatives', 'initiativen']);
+  'iniciativas', 'initiatives', 'initiativen', 'annonces', 'announcements', 'anuncios', 'conventions', 'convenios', 'agreements']);
+/** A word that makes two projects one sum: "two auto-parts projects that together will bring $173 million". */
+const TOGETHER_WORDS = new Set(['together', 'combined', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'juntas', 'conjuntamente']);
 /** An agency's yearly total: "71 Ansiedlungen und Erweiterungen … mit einem Investitionsvolumen von 2,9 Milliarden Euro",
  * "captó 38 proyectos de inversión extranjera por valor de 7.400 millones", "94 projets … pour 2,6 milliards d'euros". */
 function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
@@ -558,14 +597,21 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
     const t = tokens[k];
     // (a count of three or more, in digits or words, not a year: "Seit 2010 hat das Unternehmen …", "four smaller projects";
     // "Les deux projets portent l'effort d'investissement du groupe à …" are one company's)
-    if (t.kind === 'num' ? (t.end - t.start === 4 && (t.lower.startsWith('19') || t.lower.startsWith('20'))) || (t.end - t.start === 1 && t.lower < '3') : !((UNIT_WORDS[t.lower] ?? 0) >= 3)) continue;
+    // (two of them only when a word sums them: "deux annonces d'extension qui représentent ensemble près de 285 millions €")
+    const two = t.kind === 'num' ? t.lower === '2' : UNIT_WORDS[t.lower] === 2;
+    if (!two && (t.kind === 'num' ? (t.end - t.start === 4 && (t.lower.startsWith('19') || t.lower.startsWith('20'))) || (t.end - t.start === 1 && t.lower < '3') : !((UNIT_WORDS[t.lower] ?? 0) >= 3))) continue;
     // the noun right after the count, past a few words that describe it ("482 internationale Unternehmen", "1,100 new-location and expansion projects")
     for (let j = k + 1; j < Math.min(figureFrom, k + 8); j++) {
       const w = tokens[j];
-      if (PROJECTS.has(w.lower)) return true;
+      if (PROJECTS.has(w.lower)) return !two || wordBetween(tokens, j + 1, figureFrom, TOGETHER_WORDS);
       if (w.kind === 'num' || (w.kind === 'word' && w.cap && !PROJECTS.has(w.lower) && tokens[j - 1].lower !== '-')) break;
     }
   }
+  return false;
+}
+
+function wordBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].lower)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
 // Both leave the unit or the verb out, so the claim next to them says what they are.
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
-import { decideCount, decideMoney, jobCuesIn, type MetricDecision, type SentenceView } from './07-metric';
+import { countsPeople, decideCount, decideMoney, jobCuesIn, type MetricDecision, type SentenceView } from './07-metric';
 import { matchEndingAt, phraseTable } from './phrases';
 
 const VERSUS = phraseTable([
@@ -45,9 +45,17 @@ function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: s
 
 const AND = new Set(['and', 'et', 'und', 'y', 'e']);
 /** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure. */
+/** (a comma joins them in headlines too, and a qualifier may open the count: "1,2 milliard d'euros et jusqu'à 1 500 emplois",
+ * "95 Millionen Euro, bis zu 250 Jobs") */
 function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): boolean {
-  return !!next && AND.has(tokens[f.altTo]?.lower ?? '') && next.from === f.altTo + 1;
+  const joiner = tokens[f.altTo]?.lower ?? '';
+  if (!next || !(AND.has(joiner) || joiner === ',')) return false;
+  let k = f.altTo + 1;
+  while (k < next.from && k - f.altTo <= 4 && COUNT_QUALIFIERS.has(tokens[k].lower)) k++;
+  return next.from === k;
 }
+const COUNT_QUALIFIERS = new Set(['up', 'to', 'about', 'around', 'some', 'over', 'more', 'than', 'nearly', 'almost', 'jusqu', "'", '’', 'à', 'environ', 'près', 'de', 'plus',
+  'quelque', 'bis', 'zu', 'rund', 'etwa', 'über', 'mehr', 'als', 'knapp', 'fast', 'hasta', 'unos', 'unas', 'cerca', 'más', 'casi', 'alrededor']);
 
 const RISING = new Set(['rising', 'growing', 'increasing', 'climbing']);
 const AFTER_ELIDED_JOBS = new Set([',', '.', ';', 'during', 'durante', 'pendant', 'lors', 'während', 'in', 'en', 'à', 'a', 'at', 'on', 'bei', 'im', 'dans', 'more', 'más', 'de', 'plus', 'weitere', 'indirect', 'indirectos', 'indirects', 'indirekte', 'when', 'once', 'by', 'quand', 'lorsque', 'cuando', 'wenn']);
@@ -102,6 +110,9 @@ export function besideDecision(view: SentenceView, figures: readonly Figure[], f
     }
   }
   if (previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
+  // people joined to the money just claimed: "una inversión de US$12 millones y 180 ingenieros", "£40m and 200 engineers"
+  if (previous && previous.metric === 'investment' && f.kind === 'count' && !f.scaled && f.value >= 5 && AND.has(tokens[f.from - 1]?.lower ?? '')
+    && previous.figure.altTo === f.from - 1 && countsPeople(view, f)) return { metric: 'jobs', to: f.to, reasons: ['people-with-money'] };
   if (f.kind === 'money' || bareMillions) {
     const next = figures[fi + 1];
     if (jobsJoinedAfter(tokens, f, next) && decideCount(view, next, previousJobs, jobsClaimed.has(next.value)) && f.value >= 100_000) {

@@ -48,6 +48,10 @@ const mayEndSearch = wordSet([...SPENDER_WORDS.keys(), 'port']);
 const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce', 'announces', 'announced', 'kündigt', 'says', 'said', 'dijo']);
 
 
+/** What a public body grants rather than spends, written right after its head word ("Federal planning approvals"). */
+const PERMISSIONS = new Set(['planning', 'approval', 'approvals', 'permit', 'permits', 'consent', 'consents', 'licence', 'license', 'autorisation',
+  'autorisations', 'permis', 'genehmigung', 'genehmigungen', 'baugenehmigung', 'permiso', 'permisos', 'autorización', 'autorizaciones']);
+
 /** `role`: the word's bits in SPENDER_WORDS. */
 function isPublicHead(t: Token, role: number, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
@@ -66,13 +70,19 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, 
   // "Somerset Council said it would spend £35m upgrading the road junction" is the council's own money
   // (a company named after "said" ends the search before the body is met)
   if (next && saying.has(next.lower) && !money) return false;
+  // "has received State and Federal planning approvals for its hub, clearing the way for a A$1.1 billion investment": a body's
+  // permission, not its money
+  // (past a second body joined to it: "State and Federal planning approvals")
+  const afterPair = next && /^(and|et|und|y)$/.test(next.lower) && tokens[k + 2]?.cap ? tokens[k + 3] : next;
+  if (afterPair && PERMISSIONS.has(afterPair.lower)) return false;
   // "Council leader Helen Priestley said: …", "state Governor …": the head names a speaker's office, not a body at work
   if (next && matchAt(tokens, k + 1, speakersOffice)) return false;
   const before = tokens[k - 1];
   // the end of a hyphenated place's name: "au Trait (Seine-Maritime)"
   if (t.gap === '' && before?.lower === '-') return false;
   // a place's region in apposition: "en Pozo Almonte, Región de Tarapacá, que contempla …", "in Monterrey, State of Nuevo León"
-  if (t.cap && before?.lower === ',' && tokens[k - 2]?.cap && next && /^(de|of|del|du|von)$/.test(next.lower) && tokens[k + 2]?.cap) return false;
+  // (or named by its own name: "en la comuna de Lampa, Región Metropolitana, que contempla una inversión de US$ 75 millones")
+  if (t.cap && before?.lower === ',' && tokens[k - 2]?.cap && next && ((/^(de|of|del|du|von)$/.test(next.lower) && tokens[k + 2]?.cap) || (next.cap && next.kind === 'word'))) return false;
   // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
   // "The federal and provincial governments will together contribute …")
   if (!(before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap)) && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
@@ -145,8 +155,15 @@ export function togetherBefore(tokens: Token[], from: number, figureFrom: number
   // companies named in the 40 tokens before the figure
   let named = 0;
   for (let o = orgsEndedBefore(orgs, figureFrom) - 1; o >= 0 && orgs[o].from >= figureFrom - 40 && named < 3; o--) named++;
-  if (named < 3) return false; // (two partners investing "ensemble" in a joint venture make a claim)
-  for (let k = Math.max(from, figureFrom - 12); k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower)) return true;
+  // (two partners investing "ensemble" in a joint venture make a claim; the companies of a place counted by their plural do not:
+  // "hätten die Betriebe im Emsland … zusammen 1,7 Milliarden Euro investiert")
+  const window = Math.max(from, figureFrom - 12);
+  let plural = false;
+  if (named < 3) for (let k = window; k < figureFrom && !plural; k++) plural = COMPANIES_PLURAL.has(tokens[k].lower);
+  if (named < 3 && !plural) return false;
+  for (let k = window; k < figureFrom; k++) if (TOGETHER.has(tokens[k].lower) && !WITH_PARTNER.has(tokens[k + 1]?.lower ?? '')) return true;
   return false;
 }
+const COMPANIES_PLURAL = new Set(['betriebe', 'firmen', 'konzerne', 'companies', 'firms', 'businesses', 'entreprises', 'sociétés', 'empresas', 'compañías']);
+const WITH_PARTNER = new Set(['mit', 'with', 'avec', 'con']);
 

@@ -298,6 +298,13 @@ export const MONEY_NOT_INVESTMENT = [
   'industry group', 'industry body', 'according to industry', "d'annonces", 'd’annonces', 'announcements', 'fonds souverain', 'sovereign fund', 'sovereign wealth fund',
   'staatsfonds', 'fondo soberano', 'co-investir', 'co-invest',
   'integrationskosten', 'einmalige', 'integration costs', 'one-off costs', "coûts d'intégration", 'coûts d’intégration', 'costes de integración',
+  // buying companies, tax credits, bond tranches, one-off costs and savings, loans from citizens, public co-financing:
+  // "Up to $5 billion earmarked for acquisitions", "up to $145 million in conditional tax credits", "Tranche A : … maturité 5 ans,
+  // taux fixe de 3,85 %, montant alloué de 600 millions de dirhams", "die Einmalaufwendungen dafür werden auf 18 Millionen Euro
+  // veranschlagt", "über Nachrangdarlehen", "un cofinanciamiento de Corfo"
+  // a town's budget: "sind im Haushalt 6,8 Millionen Euro vorgesehen"
+  'im haushalt', 'im gemeindehaushalt', 'im landeshaushalt',
+  'acquisitions', 'tax credits', 'maturité', 'taux fixe', 'obligataire', 'einmalaufwendungen', 'einsparung', 'kosteneinsparungen', 'nachrangdarlehen', 'darlehen', 'cofinanciamiento', 'cofinanciación',
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
   'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
   'iniciativa privada', 'private sector', 'secteur privé', 'sector privado', 'privatwirtschaft',
@@ -314,7 +321,7 @@ export const MONEY_NOT_INVESTMENT = [
 
 /** Job nouns that make a count a jobs figure on their own. */
 export const JOB_NOUNS_STRONG = [
-  'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'emplois', 'postes', 'embauches', 'recrutements',
+  'jobs', 'job', 'positions', 'posts', 'roles', 'hires', 'vacancies', 'careers', 'emplois', 'postes', 'embauches', 'recrutements',
   // hires in Belgian French: "À la clé: 140 engagements"
   'engagements',
   // people building the site are the construction jobs the press counts: "as many as 1,000 construction workers"
@@ -337,7 +344,7 @@ export const JOB_NOUNS_WEAK = [
   'opérateurs', 'conducteurs', 'chercheurs', 'menschen', 'ingenieure', 'techniker', 'entwickler', 'ingenieros', 'técnicos', 'operarios', 'profesionales',
   'saisonkräfte', 'aushilfen', 'arbeitskräfte', 'leute', 'leuten', 'entwicklerinnen', 'personen', 'ingenieurinnen', 'mitarbeiterinnen', 'technikerinnen', 'plazas', 'tradespeople',
   'kräfte', 'compagnons', 'cabin crew', 'agents', 'agentes', 'crew members', 'temporarios', 'temporeros', 'operarias', 'intérimaires', 'saisonniers', 'temporaires', 'développeurs', 'desarrolladores', 'beschäftigten', 'handwerker', 'bauarbeiter', 'travailleurs', 'ouvriers',
-  'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
+  'colleagues', 'collègues', 'kollegen', 'kolleginnen', 'compañeros', 'compañeras', 'apprentices', 'trainees', 'apprentis', 'auszubildende', 'lehrlinge', 'aprendices',
   'arbeitskräften', 'mitarbeitern', 'fachkräften', 'ingenieuren', 'arbeiter', 'arbeiterinnen', 'team members', 'auszubildenden',
   'wissenschaftler', 'wissenschaftlerinnen', 'forscher', 'forscherinnen', 'scientifiques', 'científicos', 'investigadores',
   'persons', 'programmers', 'programadores', 'programmeurs', 'programmierer', 'programmiererinnen', 'profils',
@@ -347,6 +354,9 @@ export const JOB_NOUNS_WEAK = [
   // crafts and expertise: "800 artisans y seront recrutés", "Bis zu 800 Fachleute sollen dort arbeiten"
   'artisans', 'artesanos', 'craftspeople', 'craftsmen', 'fachleute', 'experten', 'expertinnen', 'spezialisten', 'spezialistinnen',
   'experts', 'expertos', 'specialists', 'spécialistes', 'especialistas',
+  // drivers, warehouse and shop-floor trades: "Gesucht werden 25 zusätzliche Fahrer und Lageristen", "recrutera 40 chauffeurs et caristes"
+  'fahrer', 'fahrerinnen', 'lageristen', 'monteure', 'elektriker', 'mechaniker', 'schweißer', 'pflegekräfte', 'verkäufer', 'verkäuferinnen',
+  'chauffeurs', 'caristes', 'préparateurs', 'soudeurs', 'vendeurs', 'conductores', 'choferes', 'carretilleros', 'soldadores', 'vendedores', 'mecánicos',
 ];
 /** Words allowed between a count and its job noun ("2 000 emplois directs", "1,100 new jobs"). */
 export const JOB_MODIFIERS = [
@@ -356,7 +366,7 @@ export const JOB_MODIFIERS = [
   'local', 'construction', 'research', 'extra', 'further', 'manufacturing', 'temporary', 'indirect', 'nouveaux', 'directs', 'it',
   'nouvelles', 'neue', 'neuen', 'direkte', 'indirekte', 'indirekten', 'indirectas', 'indirects', 'zusätzliche', 'zusätzlichen', 'weitere', 'weiteren', 'additionnels', 'nuevos', 'directos', 'nuevas', '-', 'de', 'à', 'temps', 'plein', 'd', "'",
   // kinds of jobs written between the count and the noun ("2,300 union construction jobs")
-  'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'quality', 'green', 'tech', 'technology',
+  'union', 'good-paying', 'high-paying', 'well-paying', 'high-quality', 'high-wage', 'wage', 'long', 'term', 'long-term', 'hoch', 'quality', 'green', 'tech', 'technology',
   'bons', 'bonnes', 'buenos', 'buenas', 'vrais', 'véritables', 'qualifiés', 'cualificados', 'calificados', 'durables', 'pérennes', 'estables',
   'engineering', 'technical', 'and', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
@@ -379,6 +389,8 @@ export const HIRING_CUES = [
   // a plant's future payroll: "l'usine doit désormais employer 550 personnes à terme"
   'devra employer', 'désormais employer', 'et employer', 'employer à terme',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
+  // the Colombian press's hiring verb: "La firma prevé vincular a 45 operarios"
+  'vincular a', 'vinculará a', 'vincularán a', 'vincularía a',
   'generará', 'empleará', 'incorporar', 'incorporará',
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
   'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront', 'recruté', 'recrutés', 'embauché', 'embauchés', 'contrató', 'contratado',
@@ -468,7 +480,12 @@ export const JOBS_NOT_HIRING = [
   // "up to 700 roles could go", "Se destruyen 900 empleos", "1.500 Stellen … nicht nachzubesetzen", a merged group's payroll, public staff
   'could go', 'may go', 'might go', 'to go as', 'to go at', 'jobs set to go', 'phased out', 'phase out', 'stammbelegschaft', 'betroffen', 'touchés', 'afectados', 'could affect', 'would affect', 'will affect', 'affecting', 'bangen', 'bangt', 'nachbesetzt', 'non pourvus', 'non pourvues',
   // capacities and staff moving along: "4.500 Personen pro Stunde", "Bürogebäude mit Platz für 900 Arbeitsplätze", "weitere 30 Mitarbeitende wechseln aus dem alten Lager"
-  'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln',
+  'pro stunde', 'per hour', 'par heure', 'por hora', 'platz für', 'wechseln', 'capacidad para', 'capacity for',
+  // a payroll in the past tense, and staff moved from other sites: "le groupe employait 5 800 équivalents temps plein",
+  // "cuyos 420 trabajadores serán trasladados a Pudahuel"
+  'employait', 'employaient', 'empleaba', 'empleaban', 'trasladados', 'trasladadas',
+  // jobs moved abroad: "seine Fertigung mit 170 Stellen nach Polen zu verlagern"
+  'verlagern', 'zu verlagern', 'verlagert',
   // the payroll as it stands: "mit derzeit 290 Beschäftigten", "die 48 Beschäftigten bleiben aber an Bord"
   'derzeit', 'aktuell', 'actuellement', 'bleiben', 'ajuste de', 'perdrait', 'perdraient', 'perdra', 'perdront', 'planilla actual', 'plantilla actual', 'tiene hoy', 'que tiene hoy', 'touchera', 'toucheront', 'touchant', 'in gefahr', 'betroffen sind', 'sind betroffen', 'umziehen', 'mit umziehen', 'destruyen', 'destruye', 'destruirá', 'détruits', 'détruit', 'vernichtet', 'nachzubesetzen',
   'nicht nachbesetzen', 'enlarged group', 'combined group', 'combined company', 'merged group', 'nouvel ensemble', 'plantilla pública',
@@ -611,6 +628,8 @@ export const PUBLIC_HEAD_WORDS = [
   'alcaldía', 'provincia', 'región', 'comunidad', 'junta', 'generalitat', 'xunta', 'diputación', 'cabildo', 'agglomération', 'agglo', 'conselleria', 'consellería',
   // public investment banks: "Bpifrance mettra 500 millions d'euros sur la table"
   'bpifrance', 'kfw', 'eib',
+  // and the development agencies of Latin America: "Corfo, por su parte, comprometió US$ 35 millones para un programa de proveedores"
+  'corfo', 'bndes', 'nafin', 'bancoldex', 'cofide',
   // the French agencies and the executive: "L'Ademe apportera 14 millions d'euros", "L'exécutif a prévu de consacrer 1,25 milliard"
   'ademe', 'exécutif', 'agence', 'agencia',
 ];

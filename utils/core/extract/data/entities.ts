@@ -204,6 +204,8 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'automovilística', 'farmacéutica', 'textil', 'alemana', 'estadounidense', 'japonesa', 'francesa', 'canadiense', 'surcoreana',
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
   'siderúrgica', 'acerera', 'cementera', 'papelera', 'cervecera', 'conservera', 'alimentaria', 'promotora', 'tabacalera', 'bodega',
+  // power producers and the like: "La generadora Viento Austral ingresó …", "la distribuidora eléctrica"
+  'generadora', 'productora', 'comercializadora', 'desarrolladora', 'transportista',
   'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler', 'logisticien', 'transporteur', 'transitaire',
   'négociant', 'hébergeur', 'semencier', 'sucrier', 'laitier', 'forgeron', 'fondeur', 'décolleteur', 'plasturgiste', 'chaudronnier', 'imprimeur',
   // chains, networks and young companies: "Le réseau de boulangeries Maison Fournil", "La néobanque Moneyra", "l'enseigne Verdier"
