@@ -250,7 +250,8 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 /** Articles and inflected adjectives before a German noun ("die", "deutsche", "neuen"); not "aber", "wie", "hatte". */
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
-const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee)$|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
+// (and development agencies: "the Maharashtra Industrial Development Corporation", "Douaisis Agglo", "Wirtschaftsförderung Emsland", Costa Rica's "Cinde")
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee)$|(?:^|\s)(?:Economic|Industrial) Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)Agglo$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;

@@ -152,6 +152,9 @@ export const NOT_NAMES = new Set([
   // German nouns that open a sentence about a firm without naming it ("Der Familienbetrieb investiert …", "Die Anlage kostet …",
   // "Die Hotellerie …", "Beide Standorte …")
   'familienbetrieb', 'traditionsbetrieb', 'handwerksbetrieb', 'anlage', 'anlagen', 'standort', 'standorte', 'hotellerie', 'gastronomie', 'infrastruktur',
+  // "Am Ende hat die Lausitz gewonnen", "Beschäftigte sollen …", a whole trade ("Die Kunststoffbranche investiert vorsichtig"), the end of
+  // "the Department for Business and Trade"
+  'ende', 'beschäftigte', 'branche', 'kunststoffbranche', 'autobranche', 'chemiebranche', 'baubranche', 'trade',
 ]);
 
 /** French houses named for their craft: "Biscuiterie Maréchal", "la Rhumerie du Gol", "Mécaniques de Bigorre". */
