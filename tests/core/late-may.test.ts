@@ -4,7 +4,10 @@
 // tax credits, one-off costs and savings as no investment, a planning approval as no public spending, the
 // dot of "Mio." inside a clause, "zu Buche schlagen". 228-231 (a random week of September 2027): a Chilean
 // region written after its commune, Spanish power producers named by their trade, money and jobs told
-// side by side in a headline past a comma or a qualifier.
+// side by side in a headline past a comma or a qualifier. 232-235 (several actors on one page): fact-box lines,
+// sums over two projects or a dozen agreements, development agencies and a town's budget. 236-239 (follow-ups:
+// costs revised, posts filled so far): the earlier amount after "from", an estimate moved, a final cost, a
+// budget named after its amount, German participles and filled posts.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -139,5 +142,35 @@ describe('third round: several actors on one page', () => {
     ['Die Rotbau Fertigteile GmbH baut ein Werk. Für die Erschließung des Gewerbegebiets sind im Haushalt 6,8 Millionen Euro vorgesehen.', 'de'],
     ['Im Frühjahr hatte die Brugger Kabelwerke AG angekündigt, ihre Fertigung mit 170 Stellen nach Polen zu verlagern.', 'de'],
     ['Die Oberpfalz Logistik GmbH meldet Zahlen. Der Umsatz belief sich auf 40 Millionen Euro.', 'de'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});
+
+describe('fourth round: follow-ups', () => {
+  it.each([
+    // the earlier amount right after the claim's "from"; an estimate moved to a figure
+    ["Brazos Steel Co said it would delay its mill and raised the project's estimated cost to about $3.1 billion from $2.5 billion.", 'en',
+      ['investment 3100000000 USD Brazos Steel', 'investment 2500000000 USD Brazos Steel']],
+    ['Northern Crown Polymers Ltd builds a plant. In May 2026 the company lifted the estimate to $10.1 billion, citing labour costs.', 'en',
+      ['investment 10100000000 USD Northern Crown Polymers']],
+    // an adverb between "will" and "employ"
+    ['Marwick Castings Inc. said the plant will now employ 700 people at full capacity, compared with the 500 jobs announced last year.', 'en',
+      ['jobs 700 - Marwick Castings', 'jobs 500 - Marwick Castings']],
+    // posts filled so far; a cost told with the participle first; the Austrian "um"; German building words
+    ['Die Rotach Präzision AG eröffnet ihr Werk. Von den 90 angekündigten Stellen sind bisher 55 besetzt.', 'de', ['jobs 90 - Rotach Präzision', 'jobs 55 - Rotach Präzision']],
+    ['Die Rotach Präzision AG eröffnet ihr Werk in Arbon. Gekostet hat der Neubau mit Reinraumfläche am Ende 74 Millionen Franken.', 'de', ['investment 74000000 CHF Rotach Präzision']],
+    ['Die Pallwerk Logistik GmbH legt in Marchtrenk nach: Zweiter Bauabschnitt um 48 Millionen Euro.', 'de', ['investment 48000000 EUR Pallwerk Logistik']],
+    // a final cost; people hired so far, "déjà" before the participle; a budget named after its amount
+    ["Alu Nordik inc. inaugure son usine. Le coût final s'établit plutôt à 312 millions $, en raison de l'inflation. Côté emploi, 62 personnes ont déjà été embauchées.", 'fr',
+      ['investment 312000000 CAD Alu Nordik', 'jobs 62 - Alu Nordik']],
+    ["Biovalis SA relève à 340 millions d'euros le budget de son usine de Gosselies.", 'fr', ['investment 340000000 EUR Biovalis']],
+    // a plan sent to a public body, which does not spend
+    ['H2 Atlántico SL amplía su planta de Palos. Según la documentación remitida a la Junta de Andalucía, la segunda fase creará 250 empleos directos.', 'es',
+      ['jobs 250 - H2 Atlántico']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    // a fine that falls on a building firm; the staff who stay on
+    ['Die Tschudin Bau AG wird gebüsst. Die höchste Strafe von 2,9 Millionen Franken trifft die Calanda Bau AG.', 'de'],
+    ['Die Brauerei Hörmann GmbH baut ein Sudhaus. Neue Arbeitsplätze entstehen dadurch nicht, die 48 Beschäftigten bleiben aber an Bord.', 'de'],
   ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
 });

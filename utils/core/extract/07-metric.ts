@@ -92,6 +92,7 @@ const CREATE_WORDS = new Set(['create', 'créer', 'crear', 'schaffen', 'add', 'a
 const QUALIFIERS_WITH_DE = new Set(['près', 'plus', 'moins', 'más', 'menos', 'cerca', 'alrededor']);
 /** Verbs of a sum reached, negative words for money (an account's total) unless an investment is what reached it. */
 const AMOUNTED = new Set(['belief', 'beliefen', 'ascendió', 'ascendieron', 'amounted']);
+const ALREADY = new Set(['déjà', 'already', 'bereits', 'ya']);
 const MORE_BEFORE_PRICE = new Set(['weitere', 'weiteren', 'zusätzliche', 'additional', 'further', 'another', 'otros', 'otras']);
 /** German verbs of a project coming into being, after a price that opens the sentence: "Für 90 Millionen Euro entsteht … eine neue Halle". */
 const BUILT_DE = new Set(['entsteht', 'entstehen', 'baut', 'bauen', 'errichtet', 'errichten', 'wird', 'werden']);
@@ -198,13 +199,18 @@ const changeVerbs = new Set(CHANGE_VERBS);
 const MOVED_TO = new Set(['to', 'by', 'auf', 'um', 'à', 'a']);
 const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presupuesto',
   // a company's commitment summed up: "bringing its total commitment to the site to $11 billion", "summiert sich das Engagement in Texas auf 75 Millionen Dollar"
-  'commitment', 'engagement', 'investitionszusagen', 'zusagen']);
+  'commitment', 'engagement', 'investitionszusagen', 'zusagen',
+  // a project's cost estimate: "the company lifted the estimate to $10.1 billion"
+  'estimate', 'estimated', 'cost']);
 /** Verbs that bring a running total to a figure (read with PLAN_WORDS, as the verbs that move a plan are). */
+const ARTICLES_BEFORE_PLAN = new Set(['le', 'la', 'l', 'el', 'das', 'den', 'the']);
 const TOTAL_VERBS = new Set(['bringing', 'brings', 'bring', 'summiert', 'summieren', 'summierte', 'summierten']);
-const PLAN_MOVED_WINDOW = 18;
+const PLAN_MOVED_WINDOW = 24;
 const APPROXIMATIONS = new Set(['environ', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'quelque', 'rund', 'etwa', 'knapp', 'unos', 'unas', 'alrededor', 'cerca',
   'more', 'than', 'over', 'plus', 'de', 'mehr', 'als', 'über', 'más']);
-function planMovedTo(s: SentenceView, figureFrom: number): boolean {
+/** `figureEnd`: where the amount ends, for a plan named after it, as French puts it: "Biovalis relève à 340 millions d'euros le budget
+ * de son usine", "ramène de 200 à 140 millions d'euros le budget de sa nouvelle machine". */
+function planMovedTo(s: SentenceView, figureFrom: number, figureEnd = figureFrom): boolean {
   const { tokens } = s;
   // (past an approximation: "L'enveloppe … est ramenée à environ 650 millions d'euros")
   let at = figureFrom - 1;
@@ -221,6 +227,7 @@ function planMovedTo(s: SentenceView, figureFrom: number): boolean {
     if (changeVerbs.has(t.lower) || (TOTAL_VERBS.has(t.lower) && ownTotalAfter(tokens, k))) verb = true;
     else if (PLAN_WORDS.has(t.lower) || projectNounAt(s, k, figureFrom)) plan = true;
   }
+  if (verb && !plan && ARTICLES_BEFORE_PLAN.has(tokens[figureEnd]?.lower ?? '') && PLAN_WORDS.has(tokens[figureEnd + 1]?.lower ?? '')) plan = true;
   return verb && plan;
 }
 /** Public programmes whose budget is an "outlay" (Indian English). */
@@ -304,7 +311,8 @@ const CLAUSE_WORDS = new Set(['during', 'durante', 'pendant', 'während', 'in', 
   // ("alrededor de 1.200 indirectos entre proveedores y servicios")
   'entre', 'among', 'parmi', 'across', 'dans', 'chez', 'bei', 'im', 'am']);
 /** A project priced with one of these: "a plant for $400m", "une usine de 450 millions", "ein Werk für 1 Mrd. Euro". */
-const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por', 'worth']);
+// (and the Austrian "um": "Zweiter Bauabschnitt um 48 Millionen Euro")
+const PRICE_PREPOSITIONS = new Set(['for', 'of', 'de', 'für', 'von', 'pour', 'à', 'por', 'worth', 'um']);
 /** What names the kind of project between its noun and its price: "proyecto de litio por US$870 millones". */
 const OF_KIND = new Set(['de', 'of', 'del', 'des', 'd']);
 /** A French or Spanish participle, which says what a thing has, not what kind it is ("son plan de relance doté de 2,3 milliards"). */
@@ -382,8 +390,11 @@ const MIN_INVESTMENT = 100_000;
 /** A project named at token k ("plant", "usine", "planta"; in German also any capitalised noun ending like a site: "Elektrostahlwerk"). */
 function projectNounAt(s: SentenceView, k: number, limit: number): boolean {
   const t = s.tokens[k];
-  return !!matchAt(s.tokens, k, projectNouns, limit) || (s.lang === 'de' && t.cap && GERMAN_SITE.test(t.lower));
+  return !!matchAt(s.tokens, k, projectNouns, limit) || (s.lang === 'de' && t.cap && (GERMAN_SITE.test(t.lower) || (GERMAN_BUILDING_WORK.has(t.lower) && !s.tokens[k - 1]?.cap)));
 }
+/** The building work itself, as a whole word after a lower-case word ("Der Bau hat 410 Millionen Euro gekostet"; not "Konzernumbau",
+ * "Maschinenbau", nor the end of a firm's name: "die Calanda Bau AG"). */
+const GERMAN_BUILDING_WORK = new Set(['bau', 'umbau', 'ausbau', 'anbau']);
 
 /** Where the clause that starts at `from` ends, at most `limit` ("… desde 2015, facturó …": the comma). */
 function clauseEnd(tokens: Token[], from: number, limit: number): number {
@@ -583,6 +594,13 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   if (nearestBefore !== 'not-invest' && projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  // what a project cost, the participle first: "Gekostet hat der Neubau … am Ende 74 Millionen Franken", "Das Lager ging in Betrieb, gekostet hat es 19,5 Millionen Euro"
+  if (s.lang === 'de' && nearestBefore !== 'not-invest') {
+    for (let k = Math.max(s.from, f.from - 16); k < f.from - 1; k++) {
+      if (tokens[k].lower !== 'gekostet' || tokens[k + 1].lower !== 'hat') continue;
+      for (let j = s.from; j < f.from; j++) if (projectNounAt(s, j, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+    }
+  }
   // "Der zweite Bauabschnitt … schlägt mit etwa 230 Millionen Euro zu Buche": what a project costs, in the German idiom
   if (s.lang === 'de' && nearestBefore !== 'not-invest' && tokens[f.altTo]?.lower === 'zu' && tokens[f.altTo + 1]?.lower === 'buche') {
     for (let k = Math.max(s.from, f.from - 20); k < f.from - 1; k++) if (projectNounAt(s, k, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
@@ -592,7 +610,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     for (let k = f.altTo + 2; k < Math.min(s.to, f.altTo + 9); k++) if (tokens[k].lower === 'kosten') return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
   }
   // ("raised" is a funding round's verb too, but not when it moves a budget: "whose budget Toyota raised to $13.9 billion")
-  if ((nearestBefore !== 'not-invest' || changeVerbs.has(nearestWord)) && planMovedTo(s, f.from)) return { metric: 'investment', to: f.to, reasons: ['plan-moved-to'] };
+  if ((nearestBefore !== 'not-invest' || changeVerbs.has(nearestWord)) && planMovedTo(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['plan-moved-to'] };
   if (nearestBefore === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
   if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {
@@ -819,6 +837,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: rund 1.200 bis 2029",
   // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"
   if (!noun && f.to - f.from < 6 && factBoxJobs(tokens, s, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
+  // posts filled so far, the noun left out after the jobs just named: "Von den 90 angekündigten Stellen sind bisher 55 besetzt"
+  if (!noun && s.lang === 'de' && previousJobs && f.to - f.from < 6 && tokens[f.to]?.lower === 'besetzt') return { metric: 'jobs', to: f.to, reasons: ['posts-filled'] };
   // "will hire 300", "va recruter 500": a count right after a hiring verb
   // (past a qualifier: "to hire nearly 500 in Bengaluru")
   let prev = tokens[f.from - 1]?.lower === 'a' ? f.from - 2 : f.from - 1;
@@ -942,6 +962,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     if (c.value === 'not-hire' && c.start > to && AND_WORDS.has(tokens[to].lower) && cues.some(isHireBefore, f.from)) continue;
     // "concentre déjà plus de 15 000 emplois", not "avait déjà annoncé en 2024 un centre de 60 emplois"
     if (c.value === 'not-hire' && (dist > 3 || HIRING_NOUNS.has(tokens[k].lower)) && NEAR_ONLY.has(tokens[c.start].lower)) continue;
+    // (nor an adverb after the noun that a hiring verb follows: "62 personnes ont déjà été embauchées", "80 Leute sind bereits eingestellt")
+    if (c.value === 'not-hire' && c.start >= to && ALREADY.has(tokens[c.start].lower) && cues.some((h) => h.value === 'hire' && h.start > c.start && h.start - c.end <= 2)) continue;
     // "sollen ab 2027 rund 400 Beschäftigte … arbeiten": "ab" before a year is "from", not the "ab" of "bauen … ab"
     if (c.value === 'not-hire' && abAsFrom(tokens, c.start)) continue;
     // "Sur le plan social, la direction annonce 450 emplois": the social side, not a redundancy plan

@@ -19,6 +19,14 @@ function comparedBefore(tokens: Token[], floor: number, at: number): boolean {
   return matchEndingAt(tokens, at, VERSUS, floor) !== null;
 }
 
+function fromRightAfter(tokens: Token[], claimed: Figure, f: Figure): boolean {
+  let k = f.from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'from') return false;
+  if (tokens[k - 1]?.lower === ',') k--;
+  return k === claimed.altTo;
+}
+
 /** Whether a comparing word opens the words before the figure, up to six back, with no number or comma in
  * between: "Statt der im Jänner angekündigten 300 Millionen Euro", "up from the 400 new jobs". */
 export function comparedShortlyBefore(tokens: Token[], floor: number, at: number): boolean {
@@ -94,7 +102,8 @@ export function besideDecision(view: SentenceView, figures: readonly Figure[], f
     const laterDecision = later ? decideMoney(view, later, restated) : null;
     return laterDecision && { metric: laterDecision.metric, to: f.to, reasons: [...laterDecision.reasons, 'changed-from'] };
   }
-  if (previous && comparedBefore(tokens, view.from, f.from)) {
+  // (a bare "from" only right after the claim: "raised the cost to about $3.1 billion from $2.5 billion", "to $780 million, from the $1.2 billion it flagged")
+  if (previous && (comparedBefore(tokens, view.from, f.from) || fromRightAfter(tokens, previous.figure, f))) {
     const decision = comparedDecision(previous, f);
     if (decision) return decision;
   }

@@ -90,7 +90,8 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, 
   for (let j = k - 1; j >= from && j > k - 6; j--) {
     const w = tokens[j].lower;
     if (w === ',' || CLAUSE_OPENERS.has(w)) break;
-    if (NOT_ACTOR_BEFORE.has(w)) return false;
+    // (and the Spanish "a" of a plan sent to a body: "la documentación remitida a la Junta de Andalucía")
+    if (NOT_ACTOR_BEFORE.has(w) || (lang === 'es' && w === 'a')) return false;
   }
   return true;
 }

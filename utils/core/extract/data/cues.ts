@@ -62,6 +62,8 @@ export const INVEST_CUES = [
   'investir', 'investit', 'investira', 'investiront', 'investirait', 'investiraient', 'investissait', 'investissaient', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent', 'investissant', 'invirtiendo', 'investierend',
   'injecter', 'injectera', 'injecte', 'injecté', 'injectés', 'injectée', 'injectées', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
+  // a project's final cost as a follow-up gives it: "Le coût final s'établit plutôt à 312 millions $"
+  'coût final', 'coût définitif', 'final cost', 'costo final', 'coste final',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
   'comprometió', 'comprometerá', 'comprometer', 'comprometiera', 'comprometido', 'compromete', 'investirait', 'investiraient', 'invertiría', 'invertirían',
   'consacrerait', 'consacreraient', 'dépenserait', 'injecterait', 'destinaría', 'destinarían', 'würde investieren',
@@ -382,6 +384,8 @@ export const JOB_MODIFIERS = [
 export const HIRING_CUES = [
   'create', 'creates', 'creating', 'created', 'creation', 'hire', 'hires', 'hiring', 'recruit', 'recruiting', 'add', 'adding',
   'bring', 'bringing', 'support', 'generate', 'will employ', 'would employ', 'should employ', 'to employ',
+  // (an adverb between: "will now employ 700 people at full capacity", "would still employ 450 people when operating")
+  'will now employ', 'would now employ', 'will still employ', 'would still employ', 'will eventually employ', 'would eventually employ', 'will ultimately employ',
   // (not "employ" alone: "whose companies employ more than 60,000 people" is a payroll; the future it takes is often
   // a verb earlier: "would begin in the spring and employ up to 3,000")
   'and employ', 'could employ', 'initially employ', 'eventually employ', 'ultimately employ', 'directly employ',
@@ -393,7 +397,7 @@ export const HIRING_CUES = [
   'vincular a', 'vinculará a', 'vincularán a', 'vincularía a',
   'generará', 'empleará', 'incorporar', 'incorporará',
   // other forms of the same verbs: "plant, 2.500 Beschäftigte einzustellen", "recrutement de 700 personnes"
-  'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront', 'recruté', 'recrutés', 'embauché', 'embauchés', 'contrató', 'contratado',
+  'hired', 'recruits', 'recruited', 'recrutement', 'recrute', 'recrutent', 'embauche', 'embauches', 'créeront', 'recruté', 'recrutés', 'embauché', 'embauchés', 'embauchées', 'recrutées', 'engagé', 'engagés', 'contrató', 'contratado',
   'einzustellen', 'eingestellt', 'anzustellen', 'zu schaffen', 'geschaffen', 'rekrutieren', 'contratación', 'contratarán',
   // people who will work at a new site: "ein Zentrum, in dem bis zu 600 Ingenieure arbeiten sollen"
   'arbeiten sollen', 'arbeiten werden', 'will work', 'would work', 'travailleront', 'trabajarán',
