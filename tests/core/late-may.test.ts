@@ -174,3 +174,18 @@ describe('fourth round: follow-ups', () => {
     ['Die Brauerei Hörmann GmbH baut ein Sudhaus. Neue Arbeitsplätze entstehen dadurch nicht, die 48 Beschäftigten bleiben aber an Bord.', 'de'],
   ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
 });
+
+describe('companies, towns and public bodies the new batches showed', () => {
+  it.each([
+    // a Quebec town is no company; an aluminium smelter named by its trade is one
+    ["Alma : un investissement de 1,4 milliard de dollars pour moderniser l'aluminerie Boréale. Le projet créera 250 emplois permanents.", 'fr',
+      ['investment 1400000000 CAD Boréale', 'jobs 250 - Boréale']],
+    ['Northmoor Foods Ltd will invest £85m in a new bakery in Wrexham, creating 350 jobs.', 'en', ['investment 85000000 GBP Northmoor Foods', 'jobs 350 - Northmoor Foods']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    ["Vitré Communauté investira 12 millions d'euros dans la zone d'activités.", 'fr'],
+    ['Der Gemeinderat hat 6 Millionen Euro für die Erschließung freigegeben.', 'de'],
+    ['The plot was allotted by the Maharashtra Industrial Development Corporation, which will spend ₹520 crore on roads.', 'en'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});

@@ -155,6 +155,8 @@ export const NOT_NAMES = new Set([
   // "Am Ende hat die Lausitz gewonnen", "Beschäftigte sollen …", a whole trade ("Die Kunststoffbranche investiert vorsichtig"), the end of
   // "the Department for Business and Trade"
   'ende', 'beschäftigte', 'branche', 'kunststoffbranche', 'autobranche', 'chemiebranche', 'baubranche', 'trade',
+  // a town's council
+  'gemeinderat', 'stadtrat', 'kreistag',
 ]);
 
 /** French houses named for their craft: "Biscuiterie Maréchal", "la Rhumerie du Gol", "Mécaniques de Bigorre". */
@@ -220,7 +222,7 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   // Spanish houses named for their trade: "Cementos del Magdalena ganó …"
   ...SPANISH_TRADE_HOUSES,
   // more French trades: "la manufacture Ajoie Mouvements", "le motoriste Safran", "l'avionneur Dassault"
-  'manufacture', 'horloger', 'maroquinier', 'motoriste', 'avionneur', 'armateur', 'câblier', 'lunetier', 'parfumeur', 'joaillier',
+  'manufacture', 'horloger', 'maroquinier', 'motoriste', 'avionneur', 'armateur', 'câblier', 'aluminerie', 'lunetier', 'parfumeur', 'joaillier',
   'chocolatier', 'torréfacteur', 'meunier', 'éditeur', 'chausseur',
   // where a company comes from, glued to it in English: "Tiruppur-based Arvana Knits, which supplies …"
   'based',
