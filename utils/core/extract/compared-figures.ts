@@ -5,7 +5,7 @@
 // Both leave the unit or the verb out, so the claim next to them says what they are.
 import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
-import { countsPeople, decideCount, decideMoney, jobCuesIn, type MetricDecision, type SentenceView } from './07-metric';
+import { countsPeople, decideCount, decideMoney, jobCuesIn, moneyNegativeIn, type MetricDecision, type SentenceView } from './07-metric';
 import { matchEndingAt, phraseTable } from './phrases';
 
 const VERSUS = phraseTable([
@@ -124,7 +124,9 @@ export function besideDecision(view: SentenceView, figures: readonly Figure[], f
     && previous.figure.altTo === f.from - 1 && countsPeople(view, f)) return { metric: 'jobs', to: f.to, reasons: ['people-with-money'] };
   if (f.kind === 'money' || bareMillions) {
     const next = figures[fi + 1];
-    if (jobsJoinedAfter(tokens, f, next) && decideCount(view, next, previousJobs, jobsClaimed.has(next.value)) && f.value >= 100_000) {
+    // (not a sum another word made no investment: "les conventions signées … représentent 14,2 milliards de DH et plus de 31.000 emplois")
+    if (jobsJoinedAfter(tokens, f, next) && decideCount(view, next, previousJobs, jobsClaimed.has(next.value)) && f.value >= 100_000
+      && !moneyNegativeIn(tokens, Math.max(view.from, f.from - 6), f.from, view.lang)) {
       return { metric: 'investment', to: f.to, reasons: ['money-with-jobs'] };
     }
   }

@@ -89,10 +89,10 @@ export const NAME_DESCRIPTORS = new Set([
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
 // (and the feminine forms a company takes after "die": "die Arzneimittelherstellerin", "die Betreiberin")
-export const GERMAN_TRADE_NOUN = /(konzern|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter|spedition|(software|handels|versand|mode)haus|(anbieter|hersteller|fertiger|spezialist|händler|betreiber|versorger|produzent|entwickler)in)$/;
-/** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane"). */
+export const GERMAN_TRADE_NOUN = /(konzern|kette|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter|spedition|(software|handels|versand|mode)haus|(anbieter|hersteller|fertiger|spezialist|händler|betreiber|versorger|produzent|entwickler)in)$/;
+/** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane", "Die Drogeriekette Alpina"). */
 // (a valley's adjective opens many Alpine names and stays: "Eisacktaler Holzbau GmbH", "Inntaler Metallbau")
-export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*taler$).{9,}(er|ung|heit|keit|schaft)$/;
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*taler$).{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
@@ -171,7 +171,7 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
  * Spanish houses named for their trade, in the plural: "Cementos del Magdalena", "Conservas do Barbanza", "Laminados Nervión".
  * Only capitalised (isCompanyWord in 06-entities): in lower case they are ordinary nouns ("la industria de alimentos procesados").
  */
-export const SPANISH_TRADE_HOUSES = ['cementos', 'conservas', 'laminados', 'alimentos', 'aceites', 'bodegas', 'harinas', 'envases', 'lácteos', 'aceros',
+export const SPANISH_TRADE_HOUSES = ['cementos', 'construcciones', 'conservas', 'laminados', 'alimentos', 'aceites', 'bodegas', 'harinas', 'envases', 'lácteos', 'aceros',
   'industrias', 'plásticos', 'transportes', 'cerámicas', 'maderas', 'hilados', 'tejidos', 'embutidos', 'vinos', 'papeles', 'cartones',
   'fundiciones', 'forjas', 'mármoles', 'piensos', 'congelados', 'curtidos', 'muebles', 'galletas', 'cafés', 'molinos', 'ingenios',
   'químicas', 'vidrios', 'cárnicas', 'cárnicos', 'quesos', 'azulejos', 'pinturas', 'confecciones', 'calzados'];
