@@ -88,11 +88,13 @@ const HIRE_RIGHT_BEFORE = new Set(['hire', 'hiring', 'hired', 'recruit', 'recrui
 /** "create 120 new ones", "d'en créer 85 nouveaux": new ones, their noun said before; and the verbs that make them. */
 const NEW_ONES = new Set(['new', 'nouveaux', 'nouvelles', 'neue', 'nuevos', 'nuevas']);
 const CREATE_WORDS = new Set(['create', 'créer', 'crear', 'schaffen', 'add', 'ajouter', 'añadir', 'generate', 'générer', 'generar']);
-/** Words for more of it between a price's preposition and the amount: "Eine zweite Halle für weitere 25 Millionen Euro". */
+/** Qualifiers that end in "de" before a price: "de près de 100 millions", "de más de 200 millones". */
 const QUALIFIERS_WITH_DE = new Set(['près', 'plus', 'moins', 'más', 'menos', 'cerca', 'alrededor']);
 /** Verbs of a sum reached, negative words for money (an account's total) unless an investment is what reached it. */
 const AMOUNTED = new Set(['belief', 'beliefen', 'ascendió', 'ascendieron', 'amounted']);
+/** "Already", a payroll's word, unless a hiring verb follows it: "62 personnes ont déjà été embauchées". */
 const ALREADY = new Set(['déjà', 'already', 'bereits', 'ya']);
+/** Words for more of it between a price's preposition and the amount: "Eine zweite Halle für weitere 25 Millionen Euro". */
 const MORE_BEFORE_PRICE = new Set(['weitere', 'weiteren', 'zusätzliche', 'additional', 'further', 'another', 'otros', 'otras']);
 /** German verbs of a project coming into being, after a price that opens the sentence: "Für 90 Millionen Euro entsteht … eine neue Halle". */
 const BUILT_DE = new Set(['entsteht', 'entstehen', 'baut', 'bauen', 'errichtet', 'errichten', 'wird', 'werden']);
@@ -202,8 +204,9 @@ const PLAN_WORDS = new Set(['budget', 'budgets', 'planned', 'enveloppe', 'presup
   'commitment', 'engagement', 'investitionszusagen', 'zusagen',
   // a project's cost estimate: "the company lifted the estimate to $10.1 billion"
   'estimate', 'estimated', 'cost']);
-/** Verbs that bring a running total to a figure (read with PLAN_WORDS, as the verbs that move a plan are). */
+/** Articles before a plan named after its amount ("… à 340 millions d'euros le budget"). */
 const ARTICLES_BEFORE_PLAN = new Set(['le', 'la', 'l', 'el', 'das', 'den', 'the']);
+/** Verbs that bring a running total to a figure (read with PLAN_WORDS, as the verbs that move a plan are). */
 const TOTAL_VERBS = new Set(['bringing', 'brings', 'bring', 'summiert', 'summieren', 'summierte', 'summierten']);
 const PLAN_MOVED_WINDOW = 24;
 const APPROXIMATIONS = new Set(['environ', 'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'quelque', 'rund', 'etwa', 'knapp', 'unos', 'unas', 'alrededor', 'cerca',
@@ -411,39 +414,31 @@ const ENGLISH_ONLY = new Set(['pour', 'pours', 'bet', 'plan', 'site']);
  * 85 millions de francs sur l'exercice 2024"): spending reported for a period, unless the sentence looks ahead. */
 const fiscalPeriod = gatedTable(phraseTable(['en el ejercicio', 'ejercicio fiscal', "l'exercice", 'l’exercice', 'geschäftsjahr', 'fiscal year', 'financial year', 'in the year', 'during the year'].map((w) => [w, true] as [string, boolean]), true));
 const LOOKING_AHEAD = new Set(['next', 'coming', 'próximo', 'próximos', 'prochain', 'prochaine', 'prochains', 'nächsten', 'kommenden', 'kommende', 'will', 'plans', 'prevé', 'invertirá', 'investira', 'wird']);
-/** The last sentence periodAccounts read, and its answer: it is asked once per money figure, and
- * reading the whole sentence each time made one long sentence of figures quadratic. */
-let periodTokens: Token[] | null = null;
-let periodFrom = -1;
-let periodTo = -1;
-let periodAnswer = false;
+/**
+ * A question about a whole sentence, asked once per money figure: the last sentence read and its answer are kept,
+ * since reading the whole sentence each time made one long sentence of figures quadratic.
+ */
+class SentenceMemo {
+  private tokens: Token[] | null = null;
+  private from = -1;
+  private to = -1;
+  private answer = false;
+  constructor(private readonly read: (s: SentenceView) => boolean) {}
+  ask(s: SentenceView): boolean {
+    if (s.tokens !== this.tokens || s.from !== this.from || s.to !== this.to) {
+      this.tokens = s.tokens;
+      this.from = s.from;
+      this.to = s.to;
+      this.answer = this.read(s);
+    }
+    return this.answer;
+  }
+}
 /** A bond's or a loan's terms ("maturité 5 ans, taux fixe de 3,85 %, montant alloué de 600 millions"): money borrowed, not spent. */
 const debtTerms = gatedTable(phraseTable(['maturité', 'maturity', 'coupon', 'taux fixe', 'taux révisable', 'fixed rate', 'fixed-rate', 'vencimiento', 'tasa fija', 'cupón',
   'kupon', 'festzins', 'points de base', 'basis points', 'puntos básicos', 'basispunkte'].map((w) => [w, true] as [string, boolean]), true));
-
-// (asked once per sentence, not per figure: one endless sentence of figures would make it quadratic)
-let debtTokens: Token[] | null = null;
-let debtFrom = -1;
-let debtTo = -1;
-let debtAnswer = false;
-function debtSentence(s: SentenceView): boolean {
-  if (s.tokens !== debtTokens || s.from !== debtFrom || s.to !== debtTo) {
-    debtTokens = s.tokens;
-    debtFrom = s.from;
-    debtTo = s.to;
-    debtAnswer = gatedMatchesIn(s.tokens, s.from, s.to, debtTerms);
-  }
-  return debtAnswer;
-}
-function periodAccounts(s: SentenceView): boolean {
-  if (s.tokens !== periodTokens || s.from !== periodFrom || s.to !== periodTo) {
-    periodTokens = s.tokens;
-    periodFrom = s.from;
-    periodTo = s.to;
-    periodAnswer = readsPeriodAccounts(s);
-  }
-  return periodAnswer;
-}
+const debtSentence = new SentenceMemo((s) => gatedMatchesIn(s.tokens, s.from, s.to, debtTerms));
+const periodAccounts = new SentenceMemo((s) => readsPeriodAccounts(s));
 function readsPeriodAccounts(s: SentenceView): boolean {
   if (!gatedMatchesIn(s.tokens, s.from, s.to, fiscalPeriod)) return false;
   for (let k = s.from; k < s.to; k++) if (LOOKING_AHEAD.has(s.tokens[k].lower)) return false;
@@ -501,7 +496,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     closeOnlyChange = false;
   }
   // ("ramenée à", "cut to" are spending cut in the accounts, but a plan's new figure when a plan is named: see planMovedTo)
-  if ((closeNegative && !(closeOnlyChange && planMovedTo(s, f.from))) || periodAccounts(s) || debtSentence(s)) return null;
+  if ((closeNegative && !(closeOnlyChange && planMovedTo(s, f.from))) || periodAccounts.ask(s) || debtSentence.ask(s)) return null;
   if (nearestBefore === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };
   // a fact box's cost line: "• Capital cost: A$1.1 billion", "Coût : 75 millions €", "Gesamtkosten: rund 80 Millionen Euro"
   if (costLine(tokens, s, f)) return { metric: 'investment', to: f.to, reasons: ['cost-label'] };
@@ -802,19 +797,24 @@ function germanCompoundJobNoun(tokens: Token[], k: number, limit: number): { len
 
 /** Whether a count names people or jobs right after it (past the words that describe them): "180 ingenieros", "90 empleos directos". */
 export function countsPeople(s: SentenceView, f: Figure): boolean {
+  return jobNounAfter(s, f).noun !== null;
+}
+
+/** The job or people noun after a count, past up to four words that describe it ("90 empleos directos", "300 hoch qualifizierte Arbeitsplätze"); `at` is where it is looked for. */
+function jobNounAfter(s: SentenceView, f: Figure) {
   const { tokens } = s;
-  let k = f.to;
-  while (k < s.to && k - f.to < 4 && (jobModifiers.has(tokens[k].lower) || (s.lang === 'de' && germanAdjective(tokens[k]))) && !matchAt(tokens, k, jobNouns, s.to)) k++;
-  return !!(matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null));
+  let at = f.to;
+  while (at < s.to && at - f.to < 4 && (jobModifiers.has(tokens[at].lower) || (s.lang === 'de' && germanAdjective(tokens[at]))) && !matchAt(tokens, at, jobNouns, s.to)) at++;
+  return { at, noun: matchAt(tokens, at, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, at, s.to) : null) };
 }
 
 /** `restated`: the same number was already claimed as jobs in this story ("Die bis zu 800 Beschäftigten sollen …"). */
 export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, restated = false): MetricDecision | null {
   if (f.value < 5 || f.value > 2_000_000 || f.value % 1 !== 0) return null;
   const { tokens } = s;
-  let k = f.to;
-  while (k < s.to && k - f.to < 4 && (jobModifiers.has(tokens[k].lower) || (s.lang === 'de' && germanAdjective(tokens[k]))) && !matchAt(tokens, k, jobNouns, s.to)) k++;
-  let noun = matchAt(tokens, k, jobNouns, s.to) ?? (s.lang === 'de' ? germanCompoundJobNoun(tokens, k, s.to) : null);
+  const after = jobNounAfter(s, f);
+  let k = after.at;
+  let noun = after.noun;
   // Spanish puts the article between a moved figure and its noun: "eleva a 450 las contrataciones", "cifró en 300 las incorporaciones"
   if (!noun && s.lang === 'es' && k === f.to && (tokens[k]?.lower === 'las' || tokens[k]?.lower === 'los') && matchAt(tokens, k + 1, jobNouns, s.to)) {
     k++;

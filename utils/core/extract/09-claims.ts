@@ -15,7 +15,7 @@ import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_V
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
-import { deniedBefore, publicSpenderBefore, togetherBefore } from './spenders';
+import { deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
@@ -588,8 +588,6 @@ function nextStageBefore(tokens: Token[], from: number, figureFrom: number): boo
 const PROJECTS = new Set(['projects', 'projets', 'proyectos', 'projekte', 'ansiedlungen', 'firmenansiedlungen', 'ansiedlungsprojekte', 'erweiterungen',
   'companies', 'firms', 'empresas', 'entreprises', 'sociétés', 'compañías', 'firmen', 'unternehmen', 'expansions', 'implantations', 'dossiers',
   'iniciativas', 'initiatives', 'initiativen', 'annonces', 'announcements', 'anuncios', 'conventions', 'convenios', 'agreements']);
-/** A word that makes two projects one sum: "two auto-parts projects that together will bring $173 million". */
-const TOGETHER_WORDS = new Set(['together', 'combined', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'juntas', 'conjuntamente']);
 /** An agency's yearly total: "71 Ansiedlungen und Erweiterungen … mit einem Investitionsvolumen von 2,9 Milliarden Euro",
  * "captó 38 proyectos de inversión extranjera por valor de 7.400 millones", "94 projets … pour 2,6 milliards d'euros". */
 function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number): boolean {
@@ -603,7 +601,8 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
     // the noun right after the count, past a few words that describe it ("482 internationale Unternehmen", "1,100 new-location and expansion projects")
     for (let j = k + 1; j < Math.min(figureFrom, k + 8); j++) {
       const w = tokens[j];
-      if (PROJECTS.has(w.lower)) return !two || wordBetween(tokens, j + 1, figureFrom, TOGETHER_WORDS);
+      // (TOGETHER: a word that makes two projects one sum, "two auto-parts projects that together will bring $173 million")
+      if (PROJECTS.has(w.lower)) return !two || wordBetween(tokens, j + 1, figureFrom, TOGETHER);
       if (w.kind === 'num' || (w.kind === 'word' && w.cap && !PROJECTS.has(w.lower) && tokens[j - 1].lower !== '-')) break;
     }
   }

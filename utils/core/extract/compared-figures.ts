@@ -19,6 +19,7 @@ function comparedBefore(tokens: Token[], floor: number, at: number): boolean {
   return matchEndingAt(tokens, at, VERSUS, floor) !== null;
 }
 
+/** Whether the figure follows "from" (or "from the") right after the figure just claimed, past a comma. */
 function fromRightAfter(tokens: Token[], claimed: Figure, f: Figure): boolean {
   let k = f.from - 1;
   if (tokens[k]?.lower === 'the') k--;
@@ -52,9 +53,8 @@ function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: s
 }
 
 const AND = new Set(['and', 'et', 'und', 'y', 'e']);
-/** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure. */
-/** (a comma joins them in headlines too, and a qualifier may open the count: "1,2 milliard d'euros et jusqu'à 1 500 emplois",
- * "95 Millionen Euro, bis zu 250 Jobs") */
+/** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure (a comma joins them in headlines
+ * too, and a qualifier may open the count: "1,2 milliard d'euros et jusqu'à 1 500 emplois", "95 Millionen Euro, bis zu 250 Jobs"). */
 function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): boolean {
   const joiner = tokens[f.altTo]?.lower ?? '';
   if (!next || !(AND.has(joiner) || joiner === ',')) return false;

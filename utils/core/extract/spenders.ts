@@ -151,7 +151,7 @@ export function deniedBefore(tokens: Token[], from: number, figureFrom: number):
   return gatedMatchesIn(tokens, Math.max(from, figureFrom - 30), figureFrom, denialOrWrongFigure);
 }
 
-const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'conjuntamente']);
+export const TOGETHER = new Set(['together', 'combined', 'collectively', 'ensemble', 'zusammen', 'gemeinsam', 'juntos', 'juntas', 'conjuntamente']);
 export function togetherBefore(tokens: Token[], from: number, figureFrom: number, orgs: readonly Mention[]): boolean {
   // companies named in the 40 tokens before the figure
   let named = 0;

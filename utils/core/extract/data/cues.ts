@@ -304,9 +304,9 @@ export const MONEY_NOT_INVESTMENT = [
   // "Up to $5 billion earmarked for acquisitions", "up to $145 million in conditional tax credits", "Tranche A : … maturité 5 ans,
   // taux fixe de 3,85 %, montant alloué de 600 millions de dirhams", "die Einmalaufwendungen dafür werden auf 18 Millionen Euro
   // veranschlagt", "über Nachrangdarlehen", "un cofinanciamiento de Corfo"
+  'acquisitions', 'tax credits', 'maturité', 'taux fixe', 'obligataire', 'einmalaufwendungen', 'einsparung', 'kosteneinsparungen', 'nachrangdarlehen', 'darlehen', 'cofinanciamiento', 'cofinanciación',
   // a town's budget: "sind im Haushalt 6,8 Millionen Euro vorgesehen"
   'im haushalt', 'im gemeindehaushalt', 'im landeshaushalt',
-  'acquisitions', 'tax credits', 'maturité', 'taux fixe', 'obligataire', 'einmalaufwendungen', 'einsparung', 'kosteneinsparungen', 'nachrangdarlehen', 'darlehen', 'cofinanciamiento', 'cofinanciación',
   // statistics and denials: "Venture investment … fell to $3.1 billion", "came in at £1.84bn", "einen Bericht zurückgewiesen, wonach …"
   'fell to', 'rose to', 'dropped to', 'climbed to', 'came in at', 'venture investment', 'zurückgewiesen', 'dementiert', 'denied', 'démenti', 'desmintió', 'desmiente',
   'iniciativa privada', 'private sector', 'secteur privé', 'sector privado', 'privatwirtschaft',

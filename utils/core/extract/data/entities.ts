@@ -154,7 +154,7 @@ export const NOT_NAMES = new Set([
   'familienbetrieb', 'traditionsbetrieb', 'handwerksbetrieb', 'anlage', 'anlagen', 'standort', 'standorte', 'hotellerie', 'gastronomie', 'infrastruktur',
   // "Am Ende hat die Lausitz gewonnen", "Beschäftigte sollen …", a whole trade ("Die Kunststoffbranche investiert vorsichtig"), the end of
   // "the Department for Business and Trade"
-  'ende', 'beschäftigte', 'branche', 'kunststoffbranche', 'autobranche', 'chemiebranche', 'baubranche', 'trade',
+  'ende', 'beschäftigte', 'kunststoffbranche', 'autobranche', 'chemiebranche', 'baubranche', 'trade',
   // a town's council
   'gemeinderat', 'stadtrat', 'kreistag',
 ]);
@@ -210,7 +210,7 @@ export const COMPANY_NOUNS_BEFORE_NAME = [
   'británica', 'sueca', 'italiana', 'china', 'aerolínea', 'operadora', 'aseguradora', 'minera', 'gigante', 'energética', 'cooperativa', 'coopérative', 'láctea', 'logística',
   'siderúrgica', 'acerera', 'cementera', 'papelera', 'cervecera', 'conservera', 'alimentaria', 'promotora', 'tabacalera', 'bodega',
   // power producers and the like: "La generadora Viento Austral ingresó …", "la distribuidora eléctrica"
-  'generadora', 'productora', 'comercializadora', 'desarrolladora', 'transportista',
+  'generadora', 'comercializadora', 'transportista',
   'verrier', 'papetier', 'cimentier', 'brasseur', 'biscuitier', 'fromager', 'volailler', 'logisticien', 'transporteur', 'transitaire',
   'négociant', 'hébergeur', 'semencier', 'sucrier', 'laitier', 'forgeron', 'fondeur', 'décolleteur', 'plasturgiste', 'chaudronnier', 'imprimeur',
   // chains, networks and young companies: "Le réseau de boulangeries Maison Fournil", "La néobanque Moneyra", "l'enseigne Verdier"
