@@ -7,7 +7,10 @@
 // side by side in a headline past a comma or a qualifier. 232-235 (several actors on one page): fact-box lines,
 // sums over two projects or a dozen agreements, development agencies and a town's budget. 236-239 (follow-ups:
 // costs revised, posts filled so far): the earlier amount after "from", an estimate moved, a final cost, a
-// budget named after its amount, German participles and filled posts.
+// budget named after its amount, German participles and filled posts. 240-243 (a random week of December 2027):
+// a sum another word made no investment, a "prime d'investissement", German chains before the firm. 244-247
+// (interviews, radio and podcast transcripts, columns): the company's own "we" verbs, Spanish "meter" and "poner",
+// a phase told with a copula, the imperfect of an announcement.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -187,5 +190,26 @@ describe('companies, towns and public bodies the new batches showed', () => {
     ["Vitré Communauté investira 12 millions d'euros dans la zone d'activités.", 'fr'],
     ['Der Gemeinderat hat 6 Millionen Euro für die Erschließung freigegeben.', 'de'],
     ['The plot was allotted by the Maharashtra Industrial Development Corporation, which will spend ₹520 crore on roads.', 'en'],
+  ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
+});
+
+describe('fifth and sixth rounds: a random week, and the company speaking', () => {
+  it.each([
+    ['Die Drogeriekette Alpina stellt in Österreich 800 neue Mitarbeiter ein.', 'de', ['jobs 800 - Alpina']],
+    // the company's own words
+    ['Martín Echeverría, de Siderúrgica del Paraná SA: Vamos a meter unos 200 millones de dólares en Campana.', 'es', ['investment 200000000 USD Siderúrgica del Paraná']],
+    ['Pagora SAS abre en Bogotá. Este año contratamos 150 ingenieros en Bogotá, más o menos la mitad en datos.', 'es', ['jobs 150 - Pagora']],
+    ['Sunteranga Énergie SA construit une centrale à Kahone. Nous investissons 28 milliards de francs CFA.', 'fr', ['investment 28000000000 XOF Sunteranga Énergie']],
+    ["Helvimed SA écrit: Nous engagerons 35 millions de francs d'ici 2029 dans notre site d'Yverdon-les-Bains. Et nous recruterons une cinquantaine de collaborateurs supplémentaires.", 'fr',
+      ['investment 35000000 CHF Helvimed', 'jobs 50 - Helvimed']],
+    ['Ridgeback Compute Inc. builds in Amarillo. EVAN REYES: First phase is about $4 billion.', 'en', ['investment 4000000000 USD Ridgeback Compute']],
+    // a reader's letter telling the announcement in the imperfect
+    ['Alumina Boréal, le pont et le salaire minimum. La semaine dernière, Alumina Boréal annonçait en grande pompe un investissement de 1,4 milliard $ à Jonquière et 600 emplois.', 'fr',
+      ['investment 1400000000 CAD Alumina Boréal', 'jobs 600 - Alumina Boréal']],
+  ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
+
+  it.each([
+    ["Le ministre a signé douze conventions. Au total, les conventions signées depuis le début de l'année représentent 14,2 milliards de DH et plus de 31.000 emplois.", 'fr'],
+    ["Camed Câblage SA s'agrandit à Béja. Le projet a bénéficié d'une prime d'investissement de 4,8 MD au titre du développement régional.", 'fr'],
   ])('%s', (text, lang) => expect(summary(text, lang)).toEqual([]));
 });

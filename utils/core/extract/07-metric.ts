@@ -326,8 +326,13 @@ const NOT_IN_NOUN_RUN = new Set(['in', 'of', 'for', 'to', 'on', 'de', 'du', 'des
 const GERMAN_SITE = /(werk|werke|fabrik|zentrum|zentren|anlage|halle|standort|campus|fertigung|produktion|lager|etappe|stufe|linie|hotel|neubau|erweiterungsbau|reinraumbau)$/;
 const PART_OF = new Set(PART_WORDS);
 /** Putting money into something: the verb before the amount, "into" right after it. */
-const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter']);
+// (and the Spanish of a chief executive speaking: "Vamos a meter unos 200 millones de dólares en Campana", "Ya en 2024 pusimos 6.000 millones
+// de pesos en la trilladora", "hemos metido más de 200 millones en renovar la planta hotelera")
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'poniendo', 'pone', 'pondrá', 'mettant', 'mis', 'mettre', 'mettra', 'met', 'mettent', 'mettront', 'mettait', 'metió', 'meterá', 'meter',
+  'metimos', 'metido', 'metemos', 'meteremos', 'poner', 'pusimos', 'ponemos', 'pondremos', 'puesto', 'puso']);
+/** What the money is put into, right after it ("en" only in Spanish: French "en" dates and places the amount, "mis 12 millions en 2024"). */
 const INTO = new Set(['into', 'dans']);
+const INTO_ES = new Set(['en', 'entre']);
 const CLAUSE_BREAKS = new Set(['–', '—', ';']);
 const PRICE_FOR = new Set(['for', 'für', 'pour', 'para']);
 const QUALIFIER_WORDS = new Set(['bis', 'zu', 'up', 'to', 'about', 'around', 'some', 'rund', 'etwa', 'knapp', 'über', 'environ', 'quelque', 'unos', 'unas', 'cerca', 'hasta', 'jusqu', "'", 'à']);
@@ -355,6 +360,22 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')']);
  * asciende a 300 millones", "Die Baukosten liegen bei 40 Millionen Euro": a cost noun tied to a project, in the
  * figure's own clause.
  */
+const COPULAS_BEFORE_PRICE = new Set(['is', "'s", 'was', 'will', 'be', 'est', 'sera', 'ist', 'wird', 'es', 'son', 'será', 'serán']);
+const PHASE_WORDS = new Set(['phase', 'fase', 'tranche', 'étape', 'etapa', 'bauabschnitt', 'ausbaustufe', 'stage']);
+/** A phase right before a copula before the amount (past a qualifier and a few words): "First phase is about $4 billion". */
+function phaseIs(s: SentenceView, figureFrom: number): boolean {
+  const { tokens } = s;
+  let k = figureFrom - 1;
+  while (k > s.from && k > figureFrom - 4 && QUALIFIER_WORDS_ANY.has(tokens[k].lower)) k--;
+  if (!COPULAS_BEFORE_PRICE.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(s.from, k - 8); j--) {
+    if (tokens[j].kind === 'punct' && tokens[j].lower !== ',') return false;
+    if (PHASE_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+const QUALIFIER_WORDS_ANY = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'environ', 'quelque', 'près', 'de', 'plus', 'rund', 'etwa', 'knapp', 'über', 'unos', 'unas', 'cerca', 'alrededor', 'más', 'casi']);
+
 function projectCostBefore(s: SentenceView, figureFrom: number, figureTo: number): boolean {
   const { tokens } = s;
   for (let k = figureFrom - 1; k >= Math.max(s.from, figureFrom - 12); k--) {
@@ -589,6 +610,8 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   if (nearestBefore !== 'not-invest' && projectCostBefore(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+  // a phase told with a copula, as people speak: "First phase is about $4 billion", "La primera fase … son unos 600 millones"
+  if (nearestBefore !== 'not-invest' && phaseIs(s, f.from)) return { metric: 'investment', to: f.to, reasons: ['phase-is'] };
   // what a project cost, the participle first: "Gekostet hat der Neubau … am Ende 74 Millionen Franken", "Das Lager ging in Betrieb, gekostet hat es 19,5 Millionen Euro"
   if (s.lang === 'de' && nearestBefore !== 'not-invest') {
     for (let k = Math.max(s.from, f.from - 16); k < f.from - 1; k++) {
@@ -608,7 +631,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if ((nearestBefore !== 'not-invest' || changeVerbs.has(nearestWord)) && planMovedTo(s, f.from, f.altTo)) return { metric: 'investment', to: f.to, reasons: ['plan-moved-to'] };
   if (nearestBefore === 'not-invest') return null;
   // "put $120m into a warehouse", "avait mis 4,5 millions d'euros dans une ligne"
-  if (INTO.has(tokens[f.altTo]?.lower ?? '') && f.altTo < s.to) {
+  if ((INTO.has(tokens[f.altTo]?.lower ?? '') || (s.lang === 'es' && INTO_ES.has(tokens[f.altTo]?.lower ?? ''))) && f.altTo < s.to) {
     for (let k = Math.max(s.from, f.from - 3); k < f.from; k++) if (PUT_VERBS.has(tokens[k].lower)) return { metric: 'investment', to: f.to, reasons: ['put-into'] };
   }
   // verb after the amount: "… in ein neues Werk investieren", "… d'euros investis depuis 2010"

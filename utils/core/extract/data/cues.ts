@@ -62,6 +62,9 @@ export const INVEST_CUES = [
   'investir', 'investit', 'investira', 'investiront', 'investirait', 'investiraient', 'investissait', 'investissaient', 'investi', 'investis', 'investie', 'investies', 'investissement', 'investissements', 'investissent', 'investissant', 'invirtiendo', 'investierend',
   'injecter', 'injectera', 'injecte', 'injecté', 'injectés', 'injectée', 'injectées', 'consacrer', 'consacrera', 'débloquer', 'mobiliser', 'engager', 'enveloppe', 'promis', 'dépenser',
   'engage', 'engagera', 'engagent', 'engageront', 'mise', 'misera', 'misent', 'bets',
+  // the company speaking in an interview or on the radio: "Nous investissons 28 milliards de francs CFA", "Nous engagerons 35 millions
+  // de francs d'ici 2029 dans notre site", "invertiremos unos 200 millones"
+  'investissons', 'investirons', 'engagerons', 'consacrerons', 'injecterons', 'invertimos', 'invertiremos', 'destinaremos', 'meteremos',
   // a project's final cost as a follow-up gives it: "Le coût final s'établit plutôt à 312 millions $"
   'coût final', 'coût définitif', 'final cost', 'costo final', 'coste final',
   // committing money, and the conditional of reported speech: "Inditex comprometió 400 millones", "qu'il investirait 1,5 milliard"
@@ -393,6 +396,9 @@ export const HIRING_CUES = [
   // a plant's future payroll: "l'usine doit désormais employer 550 personnes à terme"
   'devra employer', 'désormais employer', 'et employer', 'employer à terme',
   'schaffen', 'entstehen', 'einstellen', 'schafft', 'neue', 'crear', 'creará', 'crearán', 'contratar', 'contratará', 'generar',
+  // the company speaking: "nous recruterons une cinquantaine de collaboratrices et de collaborateurs", "Este año contratamos 150 ingenieros",
+  // "En la obra necesitaremos quizá 300 personas"
+  'recruterons', 'embaucherons', 'contratamos', 'incorporamos', 'necesitaremos',
   // the Colombian press's hiring verb: "La firma prevé vincular a 45 operarios"
   'vincular a', 'vinculará a', 'vincularán a', 'vincularía a',
   'generará', 'empleará', 'incorporar', 'incorporará',

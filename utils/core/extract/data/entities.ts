@@ -25,6 +25,8 @@ export const ORG_VERBS = [
   'consacrera', 'embauchera', 'implantera', 'ouvrira', 'agrandira', 'dépensera', 'mobilisera', 'débloquera', 'recrute', 'embauche',
   'erweitert', 'stellt', 'verdoppelt', 'modernisiert', 'invirtió', 'destinó', 'instalará', 'levantará', 'expects', 'intends', 'aims',
   'dará', 'ofrecerá', 'empleará', 'contrata', 'recrutera', 'emploiera', 'wollen',
+  // the imperfect a column or a reader's letter tells an announcement in: "Alumina Boréal annonçait en grande pompe un investissement"
+  'annonçait', 'annonçaient', 'promettait', 'prévoyait', 'anunciaba', 'prometía', 'accepte',
   // installing and starting up: "Flexipack de Occidente instala una línea", "puso en marcha", "commissions"
   'instala', 'pone en marcha', 'puso en marcha', 'installe', 'met en service', 'installs', 'commissions',
   // plural forms: "Enerlia et Solvane vont investir", "BMW und Audi planen", "Iberdrola y Repsol van a invertir"
