@@ -439,13 +439,13 @@ const LOOKING_AHEAD = new Set(['next', 'coming', 'próximo', 'próximos', 'proch
  * A question about a whole sentence, asked once per money figure: the last sentence read and its answer are kept,
  * since reading the whole sentence each time made one long sentence of figures quadratic.
  */
-class SentenceMemo {
+class SentenceMemo<T> {
   private tokens: Token[] | null = null;
   private from = -1;
   private to = -1;
-  private answer = false;
-  constructor(private readonly read: (s: SentenceView) => boolean) {}
-  ask(s: SentenceView): boolean {
+  private answer!: T;
+  constructor(private readonly read: (s: SentenceView) => T) {}
+  ask(s: SentenceView): T {
     if (s.tokens !== this.tokens || s.from !== this.from || s.to !== this.to) {
       this.tokens = s.tokens;
       this.from = s.from;
@@ -460,6 +460,11 @@ const debtTerms = gatedTable(phraseTable(['maturité', 'maturity', 'coupon', 'ta
   'kupon', 'festzins', 'points de base', 'basis points', 'puntos básicos', 'basispunkte'].map((w) => [w, true] as [string, boolean]), true));
 const debtSentence = new SentenceMemo((s) => gatedMatchesIn(s.tokens, s.from, s.to, debtTerms));
 const periodAccounts = new SentenceMemo((s) => readsPeriodAccounts(s));
+/** Where the sentence's first project noun stands, or -1 (for a cost whose participle comes first; see decideMoney). */
+const firstProjectNoun = new SentenceMemo((s) => {
+  for (let j = s.from; j < s.to; j++) if (projectNounAt(s, j, s.to)) return j;
+  return -1;
+});
 function readsPeriodAccounts(s: SentenceView): boolean {
   if (!gatedMatchesIn(s.tokens, s.from, s.to, fiscalPeriod)) return false;
   for (let k = s.from; k < s.to; k++) if (LOOKING_AHEAD.has(s.tokens[k].lower)) return false;
@@ -616,7 +621,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   if (s.lang === 'de' && nearestBefore !== 'not-invest') {
     for (let k = Math.max(s.from, f.from - 16); k < f.from - 1; k++) {
       if (tokens[k].lower !== 'gekostet' || tokens[k + 1].lower !== 'hat') continue;
-      for (let j = s.from; j < f.from; j++) if (projectNounAt(s, j, f.from)) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+      const project = firstProjectNoun.ask(s);
+      if (project >= 0 && project < f.from) return { metric: 'investment', to: f.to, reasons: ['project-cost'] };
+      break;
     }
   }
   // "Der zweite Bauabschnitt … schlägt mit etwa 230 Millionen Euro zu Buche": what a project costs, in the German idiom

@@ -17,7 +17,7 @@ import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
 import { deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
-import { matchAt, matchesIn, phraseTable } from './phrases';
+import { matchAt, matchesIn, phraseTable, wordIn } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
 
 const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'from', 'by', 'with', 'to', 'for', 'than', 'selon', 'laut', 'según', 'de', 'von', 'bei', 'chez', 'par', 'des', 'du', 'd', 'vs', 'like', 'comme', 'wie', 'como']);
@@ -173,11 +173,6 @@ function soleCompany(mentions: readonly Mention[], sentences: Sentence[]): strin
 
 /** "we", "wir", "nous", "nos": a company's own blog or newsroom speaking of itself. */
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
-
-function speaksAsWe(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.from; i < s.to; i++) if (tokens[i].kind === 'word' && FIRST_PERSON_PLURAL.has(tokens[i].lower)) return true;
-  return false;
-}
 
 /**
  * The company a page's copyright line names ("© 2025 Datahaus GmbH · Impressum"): on a company's
@@ -415,7 +410,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
         if (pageOwner === undefined) pageOwner = copyrightHolder(tokens, mentions);
         if (pageOwner !== null && weSentence !== si) {
           weSentence = si;
-          weSaid = speaksAsWe(tokens, s);
+          weSaid = wordIn(tokens, s.from, s.to, FIRST_PERSON_PLURAL);
         }
         if (pageOwner !== null && weSaid) subject = pageOwner;
       }
@@ -602,15 +597,10 @@ function projectsCountedBefore(tokens: Token[], from: number, figureFrom: number
     for (let j = k + 1; j < Math.min(figureFrom, k + 8); j++) {
       const w = tokens[j];
       // (TOGETHER: a word that makes two projects one sum, "two auto-parts projects that together will bring $173 million")
-      if (PROJECTS.has(w.lower)) return !two || wordBetween(tokens, j + 1, figureFrom, TOGETHER);
+      if (PROJECTS.has(w.lower)) return !two || wordIn(tokens, j + 1, figureFrom, TOGETHER);
       if (w.kind === 'num' || (w.kind === 'word' && w.cap && !PROJECTS.has(w.lower) && tokens[j - 1].lower !== '-')) break;
     }
   }
-  return false;
-}
-
-function wordBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (words.has(tokens[k].lower)) return true;
   return false;
 }
 

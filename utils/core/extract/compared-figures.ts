@@ -62,7 +62,7 @@ function jobsJoinedAfter(tokens: Token[], f: Figure, next: Figure | undefined): 
   while (k < next.from && k - f.altTo <= 4 && COUNT_QUALIFIERS.has(tokens[k].lower)) k++;
   return next.from === k;
 }
-const COUNT_QUALIFIERS = new Set(['up', 'to', 'about', 'around', 'some', 'over', 'more', 'than', 'nearly', 'almost', 'jusqu', "'", '’', 'à', 'environ', 'près', 'de', 'plus',
+const COUNT_QUALIFIERS = new Set(['up', 'to', 'about', 'around', 'some', 'over', 'more', 'than', 'nearly', 'almost', 'jusqu', "'", 'à', 'environ', 'près', 'de', 'plus',
   'quelque', 'bis', 'zu', 'rund', 'etwa', 'über', 'mehr', 'als', 'knapp', 'fast', 'hasta', 'unos', 'unas', 'cerca', 'más', 'casi', 'alrededor']);
 
 const RISING = new Set(['rising', 'growing', 'increasing', 'climbing']);

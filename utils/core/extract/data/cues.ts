@@ -229,7 +229,7 @@ export const MONEY_NOT_INVESTMENT = [
   // private investment", "that together represent $27.4 million", "une prime à l'investissement de", "spends A$240 million a
   // year", "qui gère 92 milliards de francs d'actifs", "anuncios de inversión por más de", "Investitionsvolumen … begleitet"
   'attracted', 'has attracted', 'attiré', 'angezogen', 'together represent', 'represent', 'anuncios de inversión', 'ha recibido', 'begleitet',
-  'une prime', "prime à l'investissement", "une prime à l'investissement", "prime d'investissement", 'prime d’investissement', "une prime d'investissement", 'une prime d’investissement', 'accorde', 'currently spends', 'spends around', 'spends about', 'dépense chaque année', 'gasta cada año', 'gère', 'manages', 'verwaltet', 'gestiona', "d'actifs",
+  'une prime', "prime à l'investissement", "une prime à l'investissement", "prime d'investissement", "une prime d'investissement", 'accorde', 'currently spends', 'spends around', 'spends about', 'dépense chaque année', 'gasta cada año', 'gère', 'manages', 'verwaltet', 'gestiona', "d'actifs",
   'under management', 'sous gestion',
   // money others put in: "dont 6 millions apportés par la Région", "provided by the state"
   'apportés par', 'apporté par', 'apportées par', 'financés par', 'financé par', 'aportados por', 'aportado por', 'provided by', 'contributed by',
@@ -338,7 +338,7 @@ export const JOB_NOUNS_STRONG = [
   // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
   'incorporaciones', 'vacantes',
   // full-time equivalents and job offers: "jusqu'à 400 équivalents temps plein", "publie 60 nouvelles offres d'emploi"
-  'équivalents temps plein', 'full-time equivalents', 'vollzeitäquivalente', "offres d'emploi", 'offres d’emploi', 'ofertas de empleo', 'job openings', 'stellenangebote',
+  'équivalents temps plein', 'full-time equivalents', 'vollzeitäquivalente', "offres d'emploi", 'ofertas de empleo', 'job openings', 'stellenangebote',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes', 'créations nettes',
 ];
 /** Nouns for people: a jobs figure only beside a hiring verb ("hire 1,000 workers", not "employs 12,400 people"). */
