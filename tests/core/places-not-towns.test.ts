@@ -15,7 +15,19 @@ describe('capitalised words that name no town', () => {
     ['Die Nordgas AG investiert 40 Millionen Euro in Windkraft.', 'de', [null]],
     ['LEAG Renewables investiert 650 Millionen Euro in Energiepark Jänschwalde.', 'de', ['Jänschwalde']],
     ['Pannonwind investiert 480 Mio. Euro in Windpark bei Nickelsdorf.', 'de', ['Nickelsdorf']],
+    // German nouns for what the money buys, by their endings
+    ['Die Brandt Logistik GmbH investiert 180 Mio. Euro in Gebäude und Technik.', 'de', [null]],
+    ['Die Novacura AG steckt 25 Millionen Franken in Labore und Reinräume.', 'de', [null]],
+    ['Die Stadler GmbH investiert 85 Millionen Euro in Straßenbahnen für Berlin.', 'de', ['Berlin, Germany']],
   ])('%s', (text, lang, expected) => expect(locations(text, lang)).toEqual(expected));
+
+  it('takes no word the story also writes after an article for a town', () => {
+    // "in Zahlen": the story writes "die Zahlen" too; "in Halle (Saale)" stays a town though it builds "eine Halle"
+    const review = 'Die Tianrui GmbH investiert 1,6 Mrd. Euro. Fünf Jahre in Zahlen: die Zahlen sind gut.';
+    expect(locations(review, 'de')).toEqual([null]);
+    const release = 'Auf dem Grundstück entsteht eine Halle. Die Mittelland Logistik GmbH investiert 35 Millionen Euro in Halle (Saale).';
+    expect(locations(release, 'de')).toEqual(['Halle']);
+  });
 
   it.each([
     // a people's word opens a longer name; towns end in -ois; a three-letter town before a count

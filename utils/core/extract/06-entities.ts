@@ -252,7 +252,7 @@ const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 // (and development agencies: "the Maharashtra Industrial Development Corporation", "Douaisis Agglo", "Wirtschaftsförderung Emsland", Costa Rica's "Cinde")
 const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee)$|(?:^|\s)(?:Economic|Industrial) Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen)$/;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen|gebäude|räume|netze|netzen|bahnen|fahrzeuge|fahrzeugen|flaschen|unternehmen|umbau|ausbau|neubau|zahlen|produkte|geräte|hallen|labore|konverter|grundstücke|gehäuse)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
@@ -671,6 +671,40 @@ function mostRepeatedName(found: NameFinder, sentences: Sentence[], capsAt: Int3
   if (best >= 0) addName(found, best, best + 1);
 }
 
+/** What opens a German noun phrase: articles, possessives, numbers in words ("die Gebäude", "unsere Labore", "zwei Hallen"). */
+const GERMAN_NOUN_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+  'keinen', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'ihre', 'ihren', 'ihrer', 'seine', 'seinen', 'seiner', 'diese', 'diesen',
+  'dieser', 'alle', 'allen', 'viele', 'vielen', 'weitere', 'weiteren', 'neue', 'neuen', 'zwei', 'drei', 'vier', 'fünf', 'zehn']);
+
+/**
+ * The capitalised words a German story writes at least once after an article, a possessive or a
+ * number ("die Gebäude", "unsere Labore", "24 Prozent"): common nouns, since German capitalises
+ * them all. A town is not written so ("in Landshut"; "im bayerischen Landshut" has an adjective,
+ * which is why adjectives are no evidence here). Read once per story, when first asked.
+ */
+class GermanCommonNouns {
+  private nouns: Set<string> | null = null;
+  constructor(private readonly tokens: Token[], private readonly capsAt: Int32Array) {}
+
+  has(word: string): boolean {
+    this.nouns ??= this.read();
+    return this.nouns.has(word);
+  }
+
+  private read(): Set<string> {
+    const { tokens, capsAt } = this;
+    const nouns = new Set<string>();
+    for (let c = 0; c < capsAt.length; c++) {
+      const i = capsAt[c];
+      // (not the first part of a compound or a longer name: "das Leuna-Projekt", "die Halle Saale")
+      if (i === 0 || tokens[i].gap === 'nl' || tokens[i].kind !== 'word' || isNameWord(tokens[i + 1]) || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '')) continue;
+      const before = tokens[i - 1];
+      if (before.kind === 'num' || (before.kind === 'word' && !before.cap && GERMAN_NOUN_OPENERS.has(before.lower))) nouns.add(tokens[i].lower);
+    }
+    return nouns;
+  }
+}
+
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates, caps: CapCounts): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
@@ -999,14 +1033,14 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   return names;
 }
 
-function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: Cursor, brackets: Cursor, out: Mention[]): void {
+function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: Cursor, brackets: Cursor, nouns: GermanCommonNouns | null, out: Mention[]): void {
   // the words in between start no known place and are not capitalised: nothing below uses them
   let next = s.from;
   const list = starts.list;
   for (let k = seek(starts, s.from); k < list.length && list[k] < s.to; k++) {
     const i = list[k];
     if (i < next || taken[i]) continue;
-    next = placeAt(text, tokens, s, taken, i, brackets, out) + 1;
+    next = placeAt(text, tokens, s, taken, i, brackets, nouns, out) + 1;
   }
 }
 
@@ -1042,7 +1076,7 @@ const PUBLIC_BEFORE_PLACE = new Set(['land', 'kanton', 'canton', 'freistaat', 'r
 const HOME_SUFFIXES = new Set(['based', 'headquartered', 'listed', 'born']);
 
 /** A place at word i (known, or an unknown name attached to one); returns the last token it took (i when none). */
-function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, i: number, brackets: Cursor, out: Mention[]): number {
+function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, i: number, brackets: Cursor, nouns: GermanCommonNouns | null, out: Mention[]): number {
   const t = tokens[i];
   const m = mayStartAt(t, PLACES) ? matchAt(tokens, i, PLACES, s.to) : null;
   if (m) {
@@ -1143,6 +1177,9 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "nach Unternehmensangaben", "in Zusammenarbeit": German nouns by their endings, not towns
   // (also before a genitive: "laut Schätzungen der Landesregierung")
   if (!province && (GERMAN_NOUN_ENDING.test(t.lower) || (end === i + 1 && (prev?.lower === 'nach' || prev?.lower === 'bei') && GERMAN_PLURAL_AFTER_NACH.test(t.lower)))) return i;
+  // "investiert in Gebäude und Labore": a word the story also writes as a common noun ("die Gebäude")
+  // (a town with its river in brackets stays one: "in Halle (Saale)", though the story builds "eine Halle")
+  if (!province && !dateline && end === i + 1 && tokens[end]?.lower !== '(' && nouns?.has(t.lower)) return i;
   // "200 recrutements en CDI", "investments in AI": an unknown acronym after a preposition is not a place
   if (!dateline && runRight(tokens, i, s.to) === i + 1 && t.end - t.start <= 5 && text.slice(t.start, t.end) === t.lower.toUpperCase()) return i;
   if (matchAt(tokens, end, orgVerbs, s.to)) return i; // "analysts at Bernlake Securities said"
@@ -1236,7 +1273,8 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   const places: Mention[] = [];
   const placeStarts = cursor(cand.places);
   const brackets = cursor(cand.suffixOrParen);
-  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, brackets, places);
+  const nouns = lang === 'de' ? new GermanCommonNouns(tokens, cand.caps) : null;
+  for (const s of sentences) if (!s.boilerplate) findPlaces(text, tokens, s, taken, placeStarts, brackets, nouns, places);
   return byStartOf(people, orgs, places);
 }
 
