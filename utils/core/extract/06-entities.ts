@@ -227,14 +227,20 @@ const BEFORE_ROLE = new Set(['the', 'its', 'la', 'le', 'l', 'sa', 'son', 'de', '
 function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Cursor, out: Mention[]): void {
   for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
     let i = r.end;
-    if (tokens[i]?.lower === ',') i++;
-    if (TITLES.has(tokens[i]?.lower ?? '') && isNameWord(tokens[i])) i += tokens[i + 1]?.lower === '.' ? 2 : 1;
-    let end = runRight(tokens, i, s.to);
-    if (end - i >= 2 && end - i <= 4 && !NOT_NAMES.has(tokens[i].lower)) {
-      out.push({ type: 'person', from: i, to: end, canonical: textOf(text, tokens, i, end), role: r.value });
-      continue;
+    // "said Dr K Srilatha, Managing Director, Navya Biologics": between two commas the role is the
+    // person's before it, and the name after it the employer's
+    const betweenCommas = tokens[i]?.lower === ',' && r.start - 2 >= s.from && tokens[r.start - 1].lower === ',' && isNameWord(tokens[r.start - 2]);
+    if (!betweenCommas) {
+      if (tokens[i]?.lower === ',') i++;
+      if (TITLES.has(tokens[i]?.lower ?? '') && isNameWord(tokens[i])) i += tokens[i + 1]?.lower === '.' ? 2 : 1;
+      const end = runRight(tokens, i, s.to);
+      if (end - i >= 2 && end - i <= 4 && !NOT_NAMES.has(tokens[i].lower)) {
+        out.push({ type: 'person', from: i, to: end, canonical: textOf(text, tokens, i, end), role: r.value });
+        continue;
+      }
     }
     // "Jane Doe, chief executive of …" / "Jane Doe, directrice générale de …"
+    let end: number;
     let k = r.start;
     while (k > s.from && BEFORE_ROLE.has(tokens[k - 1].lower)) k--;
     if (tokens[k - 1]?.lower === "'") k--;
@@ -502,6 +508,49 @@ interface NameFinder {
   caps: CapCounts;
   people: Set<string>;
   surnames: Set<string>;
+  /** Word → whether it is a common word of the story (see commonWordOfStory), filled as asked. */
+  lowerSeen?: Map<string, boolean>;
+}
+
+/** How many words a story is searched for in lower case: past this, a word is taken as never so written (one
+ * pass over the story per word, so a bound keeps a long text with many candidate names linear). */
+const MAX_LOWER_CASE_SEARCHES = 24;
+
+/** Whether the word at k is part of a web or mail address ("ledgerly.com/careers", "www.lidl.fr"), which writes names in lower case. */
+function inAddress(tokens: Token[], k: number): boolean {
+  const dot = tokens[k + 1];
+  return dot !== undefined && dot.gap === '' && (dot.lower === '.' || dot.lower === '@') && tokens[k + 2]?.gap === '' && tokens[k + 2].kind === 'word';
+}
+
+/** What ends a sentence or opens a quote or a line: a capital after it may be the sentence's own. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»', '„', "'", '‘', '(', '-', '–', '—', '•', '*']);
+
+/**
+ * Whether the story writes this word in lower case ("Project would create 80 jobs" beside "the
+ * project"; "Electronics contract manufacturer Veltrix" beside "India's electronics exports") and
+ * never alone with its capital inside a sentence ("… said Shell", "at Shell's plant" keep a company
+ * known by a common word): then its capital is the sentence's, not a company's. Not asked in
+ * German, which capitalises every noun.
+ */
+function commonWordOfStory(f: NameFinder, word: Token): boolean {
+  const seen = (f.lowerSeen ??= new Map());
+  const known = seen.get(word.lower);
+  if (known !== undefined) return known;
+  let inLowerCase = false;
+  let capitalInside = false;
+  if (seen.size < MAX_LOWER_CASE_SEARCHES) {
+    const { tokens } = f;
+    const lower = word.lower;
+    for (let k = 1; k < tokens.length && !capitalInside; k++) {
+      const t = tokens[k];
+      if (t.lower !== lower || t.kind !== 'word' || t.gap === '') continue;
+      if (!t.cap) inLowerCase ||= !inAddress(tokens, k);
+      else capitalInside = t.gap !== 'nl' && !SENTENCE_OPENERS.has(tokens[k - 1].lower) && !isNameWord(tokens[k - 1]) && !isNameWord(tokens[k + 1]);
+    }
+  }
+  const common = inLowerCase && !capitalInside;
+  seen.set(word.lower, common);
+  return common;
 }
 
 /** A month or a word that names nothing, in any case. `word`: the one word token the name is
@@ -545,6 +594,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (from > 1 && townPartAt(tokens, from)) return;
   if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name, to - from === 1 && tokens[from].kind === 'word' && name.length === tokens[from].end - tokens[from].start ? tokens[from] : null) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
   if (name.length < 2) return;
+  // a common word of the story: "Copper traded at …" beside "copper prices"
+  if (to - from === 1 && lang !== 'de' && commonWordOfStory(f, tokens[from]) && !knownCompanyAt(text, tokens, from, to)) return;
   // a word of a heading in capitals is no company: "CE QUI ÉTAIT PROMIS"
   if (to - from === 1 && from > 0 && capitalsWord(text, tokens[from - 1], 2) && capitalsWord(text, tokens[from], 2) && capitalsWord(text, tokens[to], 1)) return;
   // a state, canton or region named with its place: "Land Steiermark", "Région Bretagne", "State of Ohio"

@@ -1,0 +1,55 @@
+// What the seventeenth session's rounds showed, read after they were scored. 248-251 (a random week of January
+// 2028): a common word at a sentence's start that the story also writes in lower case is no company ("Project
+// would create 80 jobs", "Copper traded at …"); between two commas a role is the person's before it, and the
+// name after it the employer's ("Dr K Srilatha, Managing Director, Navya Biologics").
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary as summary } from './claim-summary';
+
+const orgs = (text: string, lang: string) => [...new Set(extractDocument('d1', text, lang).entities.filter((e) => e.type === 'org').map((e) => e.text))];
+
+describe('a capital that is the sentence\'s, not a company\'s', () => {
+  it.each([
+    [
+      'Northgate Digital plans Dunboyne data centre\n\nProject would create 80 permanent jobs\n\nNorthgate Digital will build the data centre on a 30-acre site. The project would create 80 permanent jobs, the company said.',
+      'en',
+      ['Northgate Digital'],
+    ],
+    [
+      'Tallawarra Resources will spend $600 million at Mount Boppy. "Copper is the metal of electrification," she said. Copper traded at $US10,420 a tonne, and copper stocks fell.',
+      'en',
+      ['Tallawarra Resources'],
+    ],
+  ])('%s', (text, lang, expected) => expect(orgs(text, lang)).toEqual(expected));
+
+  it('claims take the company, not the word', () => {
+    const story = 'Project would create 80 permanent jobs\n\nNorthgate Digital will build a data centre in Dunboyne. The project would create 80 permanent jobs.';
+    expect(summary(story, 'en')).toEqual(['jobs 80 - Northgate Digital', 'jobs 80 - Northgate Digital']);
+  });
+
+  it('a name written in lower case only in a web address is still a name', () => {
+    const release = 'Ledgerly will create 300 jobs in Dublin. Ledgerly said hiring starts now; see ledgerly.com/careers.';
+    expect(summary(release, 'en')).toEqual(['jobs 300 - Ledgerly']);
+  });
+
+  it('a company known by a common word keeps it where the story writes it inside a sentence', () => {
+    const story = 'Shell will invest $1 billion in Rotterdam, where the shell of the old refinery stays. A spokesman said Shell would hire 200 people.';
+    expect(orgs(story, 'en')).toContain('Shell');
+    expect(summary(story, 'en')).toEqual(['investment 1000000000 USD Shell', 'jobs 200 - Shell']);
+  });
+});
+
+describe('a role between two commas', () => {
+  it('names the person before it and the employer after it', () => {
+    const story = 'Navya Biologics will invest ₹850 crore in Genome Valley. "We are targeting WHO prequalification," said Dr K Srilatha, Managing Director, Navya Biologics.';
+    const people = extractDocument('d1', story, 'en').entities.filter((e) => e.type === 'person').map((e) => e.text);
+    expect(people).not.toContain('Navya Biologics');
+    expect(summary(story, 'en')).toEqual(['investment 8500000000 INR Navya Biologics']);
+  });
+
+  it('still reads the person after a role with one comma', () => {
+    const story = 'Acme Robotics will invest €50 million in Lyon, said its chief executive, Jane Morel.';
+    const people = extractDocument('d1', story, 'en').entities.filter((e) => e.type === 'person').map((e) => e.text);
+    expect(people).toEqual(['Jane Morel']);
+  });
+});
