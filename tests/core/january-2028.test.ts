@@ -1,7 +1,9 @@
 // What the seventeenth session's rounds showed, read after they were scored. 248-251 (a random week of January
 // 2028): a common word at a sentence's start that the story also writes in lower case is no company ("Project
 // would create 80 jobs", "Copper traded at …"); between two commas a role is the person's before it, and the
-// name after it the employer's ("Dr K Srilatha, Managing Director, Navya Biologics").
+// name after it the employer's ("Dr K Srilatha, Managing Director, Navya Biologics"); a name ending in "Bank" is a
+// company's; the French "ESN" (an IT services firm) is a trade before the name; "pesos" in a story the gazetteer
+// sets outside the peso countries are the pesos of the Latin American country it names.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -51,5 +53,21 @@ describe('a role between two commas', () => {
     const story = 'Acme Robotics will invest €50 million in Lyon, said its chief executive, Jane Morel.';
     const people = extractDocument('d1', story, 'en').entities.filter((e) => e.type === 'person').map((e) => e.text);
     expect(people).toEqual(['Jane Morel']);
+  });
+});
+
+describe('names and money of the first round', () => {
+  it('a name ending in "Bank" is a company\'s', () => {
+    const story = 'Le Luxembourg devient le hub européen de Nordhaven Bank. Nordhaven Bank regroupe ses équipes au Kirchberg et prévoit 300 recrutements. La banque prévoit d\'embaucher quelque 300 personnes sur trois ans.';
+    expect(summary(story, 'fr')).toEqual(['jobs 300 - Nordhaven Bank', 'jobs 300 - Nordhaven Bank']);
+  });
+
+  it('"ESN" before a French name is its trade', () => {
+    expect(summary("Emploi : l'ESN Kerlis prévoit 3 000 recrutements en France cette année.", 'fr')).toEqual(['jobs 3000 - Kerlis']);
+  });
+
+  it('"pesos" of a Colombian chain building in Cartagena are Colombian pesos', () => {
+    const story = 'La cadena hotelera colombiana Mareazul Hoteles anunció un nuevo hotel en Cartagena, con una inversión de 180.000 millones de pesos. Mareazul opera 14 hoteles en Colombia.';
+    expect(summary(story, 'es')).toEqual(['investment 180000000000 COP Mareazul Hoteles']);
   });
 });

@@ -316,7 +316,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     else
       for (const f of figures) {
         dollarByItsConversion(tokens, f);
-        if (lang === 'es' && f.currency === 'USD' && f.value >= TOO_LARGE_FOR_DOLLARS) {
+        // (and "pesos" in a story set outside the peso countries, or in none: "180.000 millones de pesos" of a
+        // "cadena hotelera colombiana" building in Cartagena, which the gazetteer places in Spain)
+        if (lang === 'es' && ((f.currency === 'USD' && f.value >= TOO_LARGE_FOR_DOLLARS) || f.currency === 'MXN')) {
           const peso = (largePeso ??= storyPeso(mentions));
           if (peso) localMoney(tokens, f, peso);
         }

@@ -13,7 +13,7 @@ export const COMPANY_TAILS = new Set(['motors', 'energy', 'energía', 'énergie'
   'batteries', 'minerals', 'metals', 'industries', 'electronics', 'labs', 'networks', 'aerospace', 'automotive', 'renewables', 'hydrogen',
   'precision', 'manufacturing', 'devices', 'composites', 'packaging', 'plastics', 'components', 'dynamics', 'instruments', 'diagnostics',
   'genomics', 'lifesciences', 'microsystems', 'photonics', 'polymers', 'textiles', 'aluminium', 'aluminum', 'steelworks', 'shipyards',
-  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech', 'énergies', 'energies', 'energías', 'energien']);
+  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech', 'énergies', 'energies', 'energías', 'energien', 'bank']);
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed', 'commits', 'opens',
@@ -72,7 +72,7 @@ export const TRADE_DESCRIPTORS = new Set([
   'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup',
   'start-up', 'lender', 'insurer', 'miner', 'airline', 'utility', 'manufacturer', 'supplier', 'producer', 'developer', 'shipbuilder',
   'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur', 'sidérurgiste', 'chimiste',
-  'énergéticien', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
+  'énergéticien', 'esn', 'ssii', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
   'employer', 'exporter',
 ]);
 /** Words stripped from the front of a candidate name ("Parent Amazon", "Rival Halberd Biologics"). */
