@@ -3,7 +3,9 @@
 // would create 80 jobs", "Copper traded at …"); between two commas a role is the person's before it, and the
 // name after it the employer's ("Dr K Srilatha, Managing Director, Navya Biologics"); a name ending in "Bank" is a
 // company's; the French "ESN" (an IT services firm) is a trade before the name; "pesos" in a story the gazetteer
-// sets outside the peso countries are the pesos of the Latin American country it names.
+// sets outside the peso countries are the pesos of the Latin American country it names. 252-255 (a random week of
+// February 2028): "FCFA" is money, not a company; French houses named for their trade in the plural ("Ciments du
+// Littoral"); a government's cabinet is a public body.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -69,5 +71,27 @@ describe('names and money of the first round', () => {
   it('"pesos" of a Colombian chain building in Cartagena are Colombian pesos', () => {
     const story = 'La cadena hotelera colombiana Mareazul Hoteles anunció un nuevo hotel en Cartagena, con una inversión de 180.000 millones de pesos. Mareazul opera 14 hoteles en Colombia.';
     expect(summary(story, 'es')).toEqual(['investment 180000000000 COP Mareazul Hoteles']);
+  });
+});
+
+describe('names of the second round', () => {
+  it('a French house named for its trade, not the currency it spends', () => {
+    const story = [
+      'Kribi : la cimenterie de Ciments du Littoral accuse deux ans de retard',
+      'Le chantier de la cimenterie de Ciments du Littoral à Kribi ne sera achevé qu\'en 2030. Le coût du projet a été réévalué à 95 milliards de FCFA, contre 70 milliards de FCFA prévus.',
+      'Les retards ne sont pas propres à Ciments du Littoral. Le financement de 60 milliards de FCFA a été bouclé. Les importations ont coûté 150 milliards de FCFA.',
+    ].join('\n\n');
+    expect(orgs(story, 'fr')).toEqual(['Ciments du Littoral']);
+  });
+
+  it('a cabinet that clears a plan is no company', () => {
+    const story = [
+      'Meridian Semitech to set up chip assembly unit in Gujarat',
+      'New Delhi: The Union Cabinet on Wednesday approved Meridian Semitech\'s proposal to set up an assembly unit in Sanand, Gujarat, at an investment of Rs 7,500 crore.',
+      'The company will build the plant in two phases, the minister told reporters after the Cabinet meeting.',
+      'With this approval, the Cabinet has cleared 11 semiconductor projects.',
+    ].join('\n\n');
+    expect(orgs(story, 'en')).toEqual(['Meridian Semitech']);
+    expect(summary(story, 'en')).toEqual(['investment 75000000000 INR Meridian Semitech']);
   });
 });

@@ -116,7 +116,7 @@ export const TITLES = new Set(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'pr
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
-  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'fr', 'chf', 'sfr', 'mio', 'mrd', 'chez',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'fr', 'chf', 'sfr', 'fcfa', 'mio', 'mrd', 'chez',
   // German areas of work a hiring story lists after "in": "vor allem in Montage, Qualitätssicherung und Konstruktion", "in Lager, Disposition und Fuhrpark"
   'montage', 'pflege', 'lager', 'verwaltung', 'vertrieb', 'disposition', 'konstruktion', 'fuhrpark', 'einkauf', 'werkstatt',
   // German sentence adverbs before an inverted verb ("Einerseits investiert Kessler …", "Zudem baut …"), and English nouns that open a
@@ -129,7 +129,7 @@ export const NOT_NAMES = new Set([
   // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
   // question words opening a heading ("Que prévoit easyJet ?") and Spanish sentence adverbs ("Además, …")
   // and the Spanish reflexive that opens a passive ("Se prevé que inicie operaciones en 2027")
-  'se', 'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'paralelamente', 'parallèlement', 'ainsi', 'aussi', 'désormais',
+  'se', 'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'paralelamente', 'parallèlement', 'aussi',
   'euro', 'euros', 'dollar', 'franken', 'stadt', 'büro', 'büros', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
   'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase', 'zulieferer', 'zulieferern', 'dienstleistern',
   // nationality adjectives: "in Australian aviation" names no place
@@ -165,7 +165,7 @@ export const NOT_NAMES = new Set([
 const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolaterie', 'conserverie', 'verrerie', 'papeterie', 'fonderie', 'tannerie',
   'distillerie', 'laiterie', 'cidrerie', 'sucrerie', 'scierie', 'imprimerie', 'menuiserie', 'charcuterie', 'salaisons',
   'entrepôts', 'transports', 'moulins', 'papeteries', 'fonderies', 'aciéries', 'forges', 'verreries', 'brasseries', 'tanneries',
-  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'maison',
+  'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'ciments', 'carrières', 'briqueteries', 'huileries', 'minoteries', 'maison',
   'viennoiseries', 'boulangerie', 'pâtisserie', 'pâtisseries', 'confiserie', 'confiseries', 'cartonnerie', 'cartonneries', 'tissages',
   'filatures', 'tuileries', 'tuilerie', 'briqueterie', 'salaisonnerie', 'torréfaction', 'huilerie', 'malterie', 'minoterie', 'vergers', 'caves',
   'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie', 'mécaniques', 'chaudronneries', 'décolletages'];
