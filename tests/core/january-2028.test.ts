@@ -5,7 +5,10 @@
 // company's; the French "ESN" (an IT services firm) is a trade before the name; "pesos" in a story the gazetteer
 // sets outside the peso countries are the pesos of the Latin American country it names. 252-255 (a random week of
 // February 2028): "FCFA" is money, not a company; French houses named for their trade in the plural ("Ciments du
-// Littoral"); a government's cabinet is a public body.
+// Littoral"); a government's cabinet is a public body, and so are central, world, investment and development banks;
+// German people who "sollen … beschäftigt werden" or will work there past a few words; the number of jobs moved from
+// one figure to another ("Die Zahl der geplanten Arbeitsplätze sinkt von 1.500 auf 900"): the figure it leaves is
+// the earlier one, the one it reaches the new one (not training places, not jobs merely touched).
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -93,5 +96,32 @@ describe('names of the second round', () => {
     ].join('\n\n');
     expect(orgs(story, 'en')).toEqual(['Meridian Semitech']);
     expect(summary(story, 'en')).toEqual(['investment 75000000000 INR Meridian Semitech']);
+  });
+});
+
+describe('jobs of the second round', () => {
+  const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.status}`);
+
+  it.each([
+    ['Die Cellforge GmbH kürzt ihre Pläne. Die Zahl der geplanten Arbeitsplätze sinkt von 1.500 auf 900.', 'de', ['jobs 1500 earlier', 'jobs 900 new']],
+    ['Die Datavault GmbH baut aus. Die Zahl der Arbeitsplätze auf dem Campus soll von 60 auf etwa 110 steigen.', 'de', ['jobs 60 earlier', 'jobs 110 new']],
+    ["Hylence va réduire son projet à Belfort. Le nombre d'emplois créés passe de 500 à 200 d'ici à 2031.", 'fr', ['jobs 500 earlier', 'jobs 200 new']],
+    ['Acme Corp scaled back its plant. The number of jobs will fall from 1,500 to 900.', 'en', ['jobs 1500 earlier', 'jobs 900 new']],
+    ['Voltia anunció un recorte en Badajoz. El número de empleos pasará de 1.800 a 1.200.', 'es', ['jobs 1800 earlier', 'jobs 1200 new']],
+  ])('the number of jobs moved: %s', (text, lang, expected) => expect(claims(text, lang)).toEqual(expected));
+
+  it.each([
+    ['Die Kernbauer GmbH investiert 12 Millionen Euro. Kernbauer will die Zahl der Lehrstellen von 28 auf 40 erhöhen.', 'de', ['investment 12000000 new']],
+    ['Die Brenner AG schließt ein Werk. Die Kammer schätzt die Zahl der indirekt betroffenen Stellen auf bis zu 2.000.', 'de', []],
+  ])('not new jobs: %s', (text, lang, expected) => expect(claims(text, lang)).toEqual(expected));
+
+  it.each([
+    ['Die Stubaier Hof GmbH baut neu. Nach der Wiedereröffnung sollen zwei Dutzend zusätzliche Mitarbeiter beschäftigt werden.', 'de', ['jobs 24 new']],
+    ['Die Genovia GmbH eröffnet in Basel. Dort sollen bis Ende 2029 bis zu 45 Beschäftigte vor allem in der klinischen Entwicklung arbeiten.', 'de', ['jobs 45 new']],
+  ])('German people who will work there: %s', (text, lang, expected) => expect(claims(text, lang)).toEqual(expected));
+
+  it('a central bank is no company', () => {
+    const story = 'Quayline Payments will create 300 jobs in Dublin. The Central Bank said it had approved the licence.';
+    expect(orgs(story, 'en')).toEqual(['Quayline Payments']);
   });
 });

@@ -740,6 +740,50 @@ function costLine(tokens: Token[], s: SentenceView, f: Figure): boolean {
 
 /** A fact-box line ("Label: figure …" or "figure: label") whose label names jobs. */
 const FACT_BOX_MAX_TOKENS = 18;
+/** The words for "the number of" a count moved from one figure to another. */
+const NUMBER_OF = new Set(['zahl', 'number', 'nombre', 'número', 'cifra']);
+/** What stands before each figure of "von 1.500 auf 900", "from 60 to 110", "de 500 à 200", "de 800 a 1.200". */
+const MOVED_FROM_OR_TO = new Set(['von', 'auf', 'from', 'to', 'de', 'à', 'a']);
+const MOVED_FROM = new Set(['von', 'from', 'de']);
+/** Job nouns the number of which moves without new jobs: training places, jobs touched ("die Zahl der Lehrstellen von 28 auf 40",
+ * "die Zahl der indirekt betroffenen Stellen auf bis zu 2.000"). */
+const NOT_NEW_JOBS_NUMBER = new Set(['ausbildungsplätze', 'ausbildungsstellen', 'lehrstellen', 'betroffenen', 'betroffene', 'affected', 'apprenticeships',
+  'apprentices', 'apprentis', 'apprentissage', 'alternants', 'aprendices', 'becarios']);
+
+/** Whether the word at k before the figure says the number leaves it: "von", "from", and the French and Spanish "de" only
+ * with "à"/"a" and another figure after it ("passe de 500 à 200"; "el número de puestos será de 220" is the figure it is). */
+function movedFrom(tokens: Token[], k: number, f: Figure): boolean {
+  const word = tokens[k].lower;
+  if (word !== 'de') return MOVED_FROM.has(word);
+  const to = tokens[f.to]?.lower;
+  return (to === 'à' || to === 'a') && tokens[f.to + 1]?.kind === 'num';
+}
+
+/**
+ * A figure the number of jobs moves from or to, the noun named before them: "Die Zahl der geplanten
+ * Arbeitsplätze sinkt von 1.500 auf 900", "the number of jobs will rise from 60 to about 110",
+ * "le nombre d'emplois créés passe de 500 à 200": 'from' for the figure it leaves (the earlier
+ * one), 'to' for the figure it reaches, null for neither.
+ */
+function jobsNumberMoved(tokens: Token[], s: SentenceView, f: Figure): 'from' | 'to' | null {
+  // the word right before the figure, past a qualifier or two ("auf etwa 110")
+  let k = f.from - 1;
+  while (k > s.from && k > f.from - 3 && tokens[k].kind === 'word' && !MOVED_FROM_OR_TO.has(tokens[k].lower)) k--;
+  if (!MOVED_FROM_OR_TO.has(tokens[k]?.lower ?? '')) return null;
+  // "the number" with a strong job noun right after it, within ten words before
+  for (let j = k - 1; j >= Math.max(s.from, k - 10); j--) {
+    // (past the figure moved from and a year: "von 1.500 auf 900", "soll bis 2030 auf 900 steigen"; not past a comma)
+    if (tokens[j].lower === ',') return null;
+    if (!NUMBER_OF.has(tokens[j].lower)) continue;
+    for (let n = j + 1; n < Math.min(k, j + 5); n++) {
+      if (NOT_NEW_JOBS_NUMBER.has(tokens[n].lower)) return null;
+      if (matchAt(tokens, n, jobNouns, k)?.value === 'strong') return movedFrom(tokens, k, f) ? 'from' : 'to';
+    }
+    return null;
+  }
+  return null;
+}
+
 function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   if (s.to - s.from > FACT_BOX_MAX_TOKENS) return false;
   let colon = -1;
@@ -867,6 +911,8 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // a fact box: "New jobs: 350", "Emplois créés : 400", "Arbeitsplätze: rund 1.200 bis 2029",
   // "Jobs: ~1,500 permanent; up to 4,000 during construction", "2,200: maximum full-time jobs"
   if (!noun && f.to - f.from < 6 && factBoxJobs(tokens, s, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-label'] };
+  const moved = !noun && f.to - f.from < 6 ? jobsNumberMoved(tokens, s, f) : null;
+  if (moved) return { metric: 'jobs', to: f.to, reasons: [moved === 'from' ? 'number-of-jobs-moved-from' : 'number-of-jobs-moved-to'] };
   // posts filled so far, the noun left out after the jobs just named: "Von den 90 angekündigten Stellen sind bisher 55 besetzt"
   if (!noun && s.lang === 'de' && previousJobs && f.to - f.from < 6 && tokens[f.to]?.lower === 'besetzt') return { metric: 'jobs', to: f.to, reasons: ['posts-filled'] };
   // "will hire 300", "va recruter 500": a count right after a hiring verb
@@ -974,9 +1020,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   // "Im Endausbau rechnet Voltaris mit rund 2.000 Beschäftigten": the payroll a company counts on
   if (s.lang === 'de' && wordIn(tokens, Math.max(s.from, f.from - 5), f.from, RECKONS_WITH) && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, WITH_DE)) cues.push({ start: f.from - 1, end: f.from, value: 'hire' });
   if (s.lang === 'de' && wordIn(tokens, Math.max(s.from, f.from - 10), f.from, WILL_DE)) {
-    for (let k = to; k < Math.min(s.to, to + 4) && tokens[k].kind === 'word'; k++) {
-      // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein")
-      if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen' || (tokens[k].lower === 'beschäftigt' && tokens[k + 1]?.lower === 'sein')) {
+    for (let k = to; k < Math.min(s.to, to + 8) && tokens[k].kind === 'word'; k++) {
+      // ("… bis zu 2.500 Bauarbeiter auf dem Gelände beschäftigt sein", "sollen zwei Dutzend zusätzliche Mitarbeiter beschäftigt werden")
+      if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen' || (tokens[k].lower === 'beschäftigt' && (tokens[k + 1]?.lower === 'sein' || tokens[k + 1]?.lower === 'werden'))) {
         cues.push({ start: k, end: k + 1, value: 'hire' });
         break;
       }

@@ -426,7 +426,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       cues ??= statusCues(view, docYear);
       // (a figure after "statt", "up from the", "contre" is the earlier one, whichever comes first: "Statt der im Jänner angekündigten
       // 300 Millionen Euro will das Unternehmen nun 420 Millionen Euro investieren")
-      const earlierCompared = changedFrom || compared || comparedShortlyBefore(tokens, s.from, f.from);
+      // (and the number of jobs moved "von 1.500 auf 900": the figure it leaves)
+      const earlierCompared = changedFrom || compared || decision.reasons.includes('number-of-jobs-moved-from') || comparedShortlyBefore(tokens, s.from, f.from);
       const st = earlierCompared ? { status: 'earlier' as const, reason: changedFrom ? 'amount-changed-from' : 'compared-earlier' }
         : setAgainstLater ? { status: 'new' as const, reason: 'set-against-earlier' } : statusOf(cues, view, f);
       if (comparedWithLater) setAgainstLater = true;
