@@ -8,7 +8,9 @@
 // Littoral"); a government's cabinet is a public body, and so are central, world, investment and development banks;
 // German people who "sollen … beschäftigt werden" or will work there past a few words; the number of jobs moved from
 // one figure to another ("Die Zahl der geplanten Arbeitsplätze sinkt von 1.500 auf 900"): the figure it leaves is
-// the earlier one, the one it reaches the new one (not training places, not jobs merely touched).
+// the earlier one, the one it reaches the new one (not training places, not jobs merely touched). 256-259 (a random
+// week of March 2028): cities of Canada, the US, India, Pakistan and southern Africa the gazetteer lacked
+// ("Winnipeg hangar to add 250 jobs" named a company "Winnipeg"); "just northwest of" a town is near it.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -123,5 +125,26 @@ describe('jobs of the second round', () => {
   it('a central bank is no company', () => {
     const story = 'Quayline Payments will create 300 jobs in Dublin. The Central Bank said it had approved the licence.';
     expect(orgs(story, 'en')).toEqual(['Quayline Payments']);
+  });
+});
+
+describe('places of the third round', () => {
+  const locations = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => c.location);
+
+  it('a city is no company and places the claim', () => {
+    const story = 'Borealis AeroTech profit climbs; Winnipeg hangar to add 250 jobs\n\nBorealis AeroTech Inc. will spend about $90 million on a new hangar in Winnipeg.';
+    expect(orgs(story, 'en')).not.toContain('Winnipeg');
+    expect(locations(story, 'en')).toEqual(['Winnipeg, Canada', 'Winnipeg, Canada']);
+  });
+
+  it.each([
+    ['Sunridge Airlines will open a call centre in Albuquerque, hiring 500 agents.', 'en', ['Albuquerque, New Mexico, United States']],
+    ['Aurovance Pharma will invest Rs 850 crore in a unit in Lucknow.', 'en', ['Lucknow, India']],
+    ['Boreal Modular will build a $48-million factory in Moncton.', 'en', ['Moncton, Canada']],
+  ])('%s', (text, lang, expected) => expect(locations(text, lang)).toEqual(expected));
+
+  it('a town "just northwest of" a city is the site, the city only its landmark', () => {
+    const story = 'Prairie Gold Oilseeds Ltd. will build a $680-million plant in the Rural Municipality of Corman Park, just northwest of Saskatoon.';
+    expect(locations(story, 'en')).toEqual(['Corman Park, Canada']);
   });
 });

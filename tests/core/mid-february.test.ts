@@ -207,7 +207,8 @@ describe('late March', () => {
 
 describe('early April', () => {
   it.each([
-    ['Zafran Pharma Ltd to set up Rs8bn plant in Korangi, Karachi.', 'en', ['investment 8000000000 INR Zafran Pharma']],
+    // (Karachi places the story in Pakistan, whose rupee "Rs" is)
+    ['Zafran Pharma Ltd to set up Rs8bn plant in Korangi, Karachi.', 'en', ['investment 8000000000 PKR Zafran Pharma']],
     ['Voltaris Energy Pvt Ltd will build a cell plant. The project would generate employment for 4,500 persons.', 'en', ['jobs 4500 - Voltaris Energy Pvt']],
   ])('%s', (text, lang, expected) => expect(summary(text, lang)).toEqual(expected));
 

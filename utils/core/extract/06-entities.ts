@@ -38,7 +38,9 @@ const GERMAN_PLURALS_LIKE_INFINITIVES = new Set(['investieren', 'planen', 'bauen
 const LANG_ONLY: Record<string, Lang> = { a: 'fr', ha: 'es', hat: 'de', plant: 'de', va: 'fr', van: 'es', vont: 'fr', plan: 'en', wollen: 'de' };
 for (const verb of GERMAN_PLURALS_LIKE_INFINITIVES) LANG_ONLY[verb] = 'de';
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside', 'à', 'aux', 'a', 'près', 'dans', 'bei', 'nahe', 'nach', 'en', 'cerca', 'around', 'auprès']);
-const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1],
+const NEAR = phraseTable([['near', 1], ['bei', 1], ['près de', 1], ['cerca de', 1], ['outside', 1], ['just south of', 1], ['just north of', 1], ['south of', 1], ['north of', 1], ['east of', 1], ['west of', 1],
+  ['northwest of', 1], ['northeast of', 1], ['southwest of', 1], ['southeast of', 1], ['just northwest of', 1], ['just northeast of', 1], ['just southwest of', 1],
+  ['just southeast of', 1], ['just east of', 1], ['just west of', 1], ['just outside', 1], ['in der nähe von', 1], ['unweit von', 1], ['à proximité de', 1], ['non loin de', 1], ['a las afueras de', 1], ['in the vicinity of', 1],
   ['au nord de', 1], ['au sud de', 1], ["à l'est de", 1], ["à l'ouest de", 1], ["au nord d'", 1], ["au sud d'", 1], ['al norte de', 1], ['al sur de', 1],
   ['al este de', 1], ['al oeste de', 1], ['nördlich von', 1], ['südlich von', 1], ['östlich von', 1], ['westlich von', 1], ['im bundesstaat', 2], ['in the state of', 2], ["dans l'état de", 2], ['en el estado de', 2]] as [string, number][], true); // beside a place only: no bit
 
