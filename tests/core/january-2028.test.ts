@@ -10,7 +10,8 @@
 // one figure to another ("Die Zahl der geplanten Arbeitsplätze sinkt von 1.500 auf 900"): the figure it leaves is
 // the earlier one, the one it reaches the new one (not training places, not jobs merely touched). 256-259 (a random
 // week of March 2028): cities of Canada, the US, India, Pakistan and southern Africa the gazetteer lacked
-// ("Winnipeg hangar to add 250 jobs" named a company "Winnipeg"); "just northwest of" a town is near it.
+// ("Winnipeg hangar to add 250 jobs" named a company "Winnipeg"); "just northwest of" a town is near it; a past
+// year and a when-clause after it ("in 2021, when it spent $35 million", "en 2019, cuando anunció") date what it says.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -146,5 +147,21 @@ describe('places of the third round', () => {
   it('a town "just northwest of" a city is the site, the city only its landmark', () => {
     const story = 'Prairie Gold Oilseeds Ltd. will build a $680-million plant in the Rural Municipality of Corman Park, just northwest of Saskatoon.';
     expect(locations(story, 'en')).toEqual(['Corman Park, Canada']);
+  });
+});
+
+describe('statuses of the third round', () => {
+  const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.status}`);
+
+  it.each([
+    ['Brennan Precision will invest $180 million. The company last expanded in Cambridge in 2021, when it spent $35 million on a new press line.', 'en',
+      ['investment 180000000 new', 'investment 35000000 earlier']],
+    ['Meridian Vascular contratará 300 personas. La empresa llegó al país en 2019, cuando anunció la creación de 400 empleos en su primera planta.', 'es',
+      ['jobs 300 new', 'jobs 400 earlier']],
+  ])('%s', (text, lang, expected) => expect(claims(text, lang)).toEqual(expected));
+
+  it('a date before a comma still belongs to what was said', () => {
+    const story = 'Acme Corp will reach full output in 2028, the company said, and will hire 300 people.';
+    expect(claims(story, 'en')).toEqual(['jobs 300 new']);
   });
 });

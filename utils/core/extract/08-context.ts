@@ -185,7 +185,8 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
         // (a date counts only after a preposition: the other tests wait for one)
         if (!isDatePreposition(tokens[k].lower)) continue;
         // "… when it reaches full output in 2028, the company said": a date before a comma belongs to what was said
-        if (k < i && commaBetween(tokens, k, i)) continue;
+        // (unless the comma opens a clause of that date: "last expanded in 2021, when it spent $35 million", "en 2019, cuando anunció")
+        if (k < i && commaBetween(tokens, k, i) && !whenClauseBetween(tokens, k, i)) continue;
         const y = tokens[k + 1];
         const past = (isYear(y) && (docYear === null || +y.lower < docYear)) || (y !== undefined && isPastMonth(y.lower));
         // "une start-up fondée en 2019 a annoncé …": the year dates the company, not the announcement
@@ -250,6 +251,20 @@ function totalWithin(tokens: Token[], from: number, to: number): boolean {
 
 /** First words of "… ago", "il y a …", "hace …", "vor … Jahren": they date whatever their clause is about. */
 const AGO_WORDS = new Set(['ago', 'il', 'hace', 'vor']);
+
+/** The words that open a clause about the date just named ("in 2021, when …", "en 2019, cuando …", "en 2025, lorsque …"). */
+const WHEN_WORDS = new Set(['when', 'cuando', 'quand', 'lorsque', 'als']);
+
+/** Whether the only comma between `from` and `to` is followed by a when-word. */
+function whenClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  let comma = -1;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].lower !== ',') continue;
+    if (comma >= 0) return false;
+    comma = i;
+  }
+  return comma >= 0 && WHEN_WORDS.has(tokens[comma + 1]?.lower ?? '');
+}
 
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].lower === ',') return true;
