@@ -12,6 +12,8 @@
 // week of March 2028): cities of Canada, the US, India, Pakistan and southern Africa the gazetteer lacked
 // ("Winnipeg hangar to add 250 jobs" named a company "Winnipeg"); "just northwest of" a town is near it; a past
 // year and a when-clause after it ("in 2021, when it spent $35 million", "en 2019, cuando anunció") date what it says.
+// 260-263 (April 2028 as readers copy it): a hospital's jobs are the new hospital's, and "hospital operator" is a
+// trade, not a public body.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -163,5 +165,19 @@ describe('statuses of the third round', () => {
   it('a date before a comma still belongs to what was said', () => {
     const story = 'Acme Corp will reach full output in 2028, the company said, and will hire 300 people.';
     expect(claims(story, 'en')).toEqual(['jobs 300 new']);
+  });
+});
+
+describe('a private hospital', () => {
+  it('is built by its operator and its jobs are claims', () => {
+    const story = [
+      'Private hospital operator Harbourline Health will invest $520 million in a 320-bed hospital at Marsden Park in Sydney.',
+      'Harbourline said the hospital would create about 900 jobs once fully operational.',
+    ].join('\n\n');
+    expect(summary(story, 'en')).toEqual(['investment 520000000 AUD Harbourline Health', 'jobs 900 - Harbourline Health']);
+  });
+
+  it('a hospital that spends is still a public body', () => {
+    expect(summary('Acme Builders will build the wing. The hospital will invest £5m in new scanners.', 'en')).toEqual([]);
   });
 });

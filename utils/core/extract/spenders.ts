@@ -52,6 +52,9 @@ const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce',
 const PERMISSIONS = new Set(['planning', 'approval', 'approvals', 'permit', 'permits', 'consent', 'consents', 'licence', 'license', 'autorisation',
   'autorisations', 'permis', 'genehmigung', 'genehmigungen', 'baugenehmigung', 'permiso', 'permisos', 'autorización', 'autorizaciones']);
 
+/** Hospitals: public bodies when they spend, but the jobs they create are the new hospital's. */
+const HOSPITALS = new Set(['hospital', 'hôpital']);
+
 /** `role`: the word's bits in SPENDER_WORDS. */
 function isPublicHead(t: Token, role: number, lang: Lang): boolean {
   // (a port in lower case is its authority, "le port de Marseille-Fos investira"; "Port Sunlight", "the Port of Savannah" are places)
@@ -125,7 +128,8 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
     }
     const role = SPENDER_WORDS.get(t.lower) ?? 0;
     if ((role & ENDS_SEARCH) !== 0 || (lang === 'de' && isTradeWord(t))) return false;
-    if (isPublicHead(t, role, lang) && actingPublicBody(tokens, from, k, lang, money)) return true;
+    // ("Harbourline said the hospital would create about 900 jobs": a hospital's jobs are the new hospital's, whoever runs it)
+    if (isPublicHead(t, role, lang) && !(!money && HOSPITALS.has(t.lower)) && actingPublicBody(tokens, from, k, lang, money)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
@@ -135,7 +139,8 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
   for (let k = first; k < orgs[org].to; k++) {
     const role = SPENDER_WORDS.get(tokens[k].lower) ?? 0;
     if ((role & ENDS_SEARCH) !== 0) return false;
-    if (isPublicHead(tokens[k], role, lang)) return true;
+    // (a trade word after it makes the head a trade's: "Private hospital operator Harbourline Health", "the hospital group Quirónsalud")
+    if (isPublicHead(tokens[k], role, lang) && !((SPENDER_WORDS.get(tokens[k + 1]?.lower ?? '') ?? 0) & ENDS_SEARCH)) return true;
   }
   return false;
 }

@@ -69,7 +69,7 @@ export const ORG_VERBS = [
 /** Trade nouns written before a name, capitalised at the start of a sentence ("Drugmaker Lumora Health said");
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
 export const TRADE_DESCRIPTORS = new Set([
-  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup',
+  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup', 'operator',
   'start-up', 'lender', 'insurer', 'miner', 'airline', 'utility', 'manufacturer', 'supplier', 'producer', 'developer', 'shipbuilder',
   'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur', 'sidérurgiste', 'chimiste',
   'énergéticien', 'esn', 'ssii', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
