@@ -13,7 +13,8 @@
 // ("Winnipeg hangar to add 250 jobs" named a company "Winnipeg"); "just northwest of" a town is near it; a past
 // year and a when-clause after it ("in 2021, when it spent $35 million", "en 2019, cuando anunció") date what it says.
 // 260-263 (April 2028 as readers copy it): a hospital's jobs are the new hospital's, and "hospital operator" is a
-// trade, not a public body.
+// trade, not a public body; German processors ("Kunststoffverarbeiter", "Holzverarbeiter") and brands ("Die Genfer
+// Marke Montavel") are trades before the name, and a region's adjective opens it ("Innviertler Leichtmetall AG").
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -180,4 +181,13 @@ describe('a private hospital', () => {
   it('a hospital that spends is still a public body', () => {
     expect(summary('Acme Builders will build the wing. The hospital will invest £5m in new scanners.', 'en')).toEqual([]);
   });
+});
+
+describe('German names of the fourth round', () => {
+  it.each([
+    ['Die Innviertler Leichtmetall AG investiert 220 Millionen Euro in Enns.', ['Innviertler Leichtmetall']],
+    ['Die Genfer Marke Montavel investiert 90 Millionen Franken in Grenchen.', ['Montavel']],
+    ['Der Kärntner Holzverarbeiter Steiner Holz investiert 74 Millionen Euro in St. Veit.', ['Steiner Holz']],
+    ['Der Metallverarbeiter Auerwerk AG investiert 180 Mio. Euro in Wels.', ['Auerwerk']],
+  ])('%s', (text, expected) => expect(orgs(text, 'de')).toEqual(expected));
 });

@@ -91,10 +91,11 @@ export const NAME_DESCRIPTORS = new Set([
 ]);
 /** German trade nouns that are never a company's whole name ("Pharmakonzern steckt …" names no company). */
 // (and the feminine forms a company takes after "die": "die Arzneimittelherstellerin", "die Betreiberin")
-export const GERMAN_TRADE_NOUN = /(konzern|kette|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter|spedition|(software|handels|versand|mode)haus|(anbieter|hersteller|fertiger|spezialist|händler|betreiber|versorger|produzent|entwickler)in)$/;
+export const GERMAN_TRADE_NOUN = /(konzern|kette|marke|verarbeiter|logistiker|dienstleister|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|firma|gesellschaft|spediteur|versender|versicherer|verlag|discounter|spedition|(software|handels|versand|mode)haus|(anbieter|hersteller|fertiger|spezialist|händler|betreiber|versorger|produzent|entwickler)in)$/;
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane", "Die Drogeriekette Alpina"). */
-// (a valley's adjective opens many Alpine names and stays: "Eisacktaler Holzbau GmbH", "Inntaler Metallbau")
-export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*taler$).{9,}(er|ung|heit|keit|schaft)$/;
+// (a valley's or region's adjective opens many Alpine names and stays: "Eisacktaler Holzbau GmbH", "Inntaler Metallbau", "Innviertler Leichtmetall AG")
+// ("Die Genfer Marke Montavel": a brand is a trade's word before the name)
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|marke|verarbeiter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*(?:taler|viertler|wälder)$).{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
