@@ -178,6 +178,11 @@ describe('a private hospital', () => {
     expect(summary(story, 'en')).toEqual(['investment 520000000 AUD Harbourline Health', 'jobs 900 - Harbourline Health']);
   });
 
+  it('is built for a price told after "privé" or "nuevo"', () => {
+    const story = "Mérignac : un hôpital privé de 165 millions d'euros sortira de terre en 2030\n\nLe groupe Santé Atlantique construira l'établissement.";
+    expect(summary(story, 'fr')).toEqual(['investment 165000000 EUR Santé Atlantique']);
+  });
+
   it('a hospital that spends is still a public body', () => {
     expect(summary('Acme Builders will build the wing. The hospital will invest £5m in new scanners.', 'en')).toEqual([]);
   });

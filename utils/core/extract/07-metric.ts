@@ -250,8 +250,10 @@ const operationAfter = phraseTable(['permanently', 'permanent', 'in operation', 
 /** An adjective of kind after a French or Spanish project noun ("hôtelier", "solar", "cervecera"), by its ending; not a French
  * future ("l'usine passera de 11 à 18 millions"), nor the social side of a plan ("un plan social de 50 millions"). */
 const KIND_ADJECTIVE = /^\p{L}{3,}(?:ier|ière|ique|aire|al|ale|el|elle|eux|if|ive|ien|ienne|ar|ico|ica|ero|era|ivo|iva|ense|ano|ana)$/u;
+/** Who owns it or how new it is, told like a kind: "un hôpital privé de 165 millions d'euros", "una clínica nueva de 40 millones". */
+const PRIVATE_OR_NEW = new Set(['privé', 'privée', 'privado', 'privada', 'neuf', 'neuve', 'nouveau', 'nouvelle', 'nuevo', 'nueva']);
 function kindAdjective(lower: string, lang: string): boolean {
-  return KIND_ADJECTIVE.test(lower) && !(lang === 'fr' && lower.endsWith('ra')) && lower !== 'social' && !PARTICIPLE.test(lower);
+  return PRIVATE_OR_NEW.has(lower) || (KIND_ADJECTIVE.test(lower) && !(lang === 'fr' && lower.endsWith('ra')) && lower !== 'social' && !PARTICIPLE.test(lower));
 }
 /** Words of size written after a project noun, read like its kind: "un centre logistique géant". */
 const SIZE_AFTER_NOUN = new Set(['géant', 'géante', 'gigante', 'monumental', 'colossal']);
