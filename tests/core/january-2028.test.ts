@@ -196,3 +196,14 @@ describe('German names of the fourth round', () => {
     ['Der Metallverarbeiter Auerwerk AG investiert 180 Mio. Euro in Wels.', ['Auerwerk']],
   ])('%s', (text, expected) => expect(orgs(text, 'de')).toEqual(expected));
 });
+
+describe('German posts and hyphened countries', () => {
+  it('posts named by the people they are for are jobs, and a US-company is no place', () => {
+    const story = [
+      'Biotech-Firma Lumacell baut Forschungszentrum in Belval',
+      '75 Millionen Euro, 150 Forscherstellen bis 2031: Das US-Unternehmen bündelt seine europäische Entwicklung in Esch/Alzette.',
+    ].join('\n\n');
+    const claims = extractDocument('d1', story, 'de').claims.map((c) => `${c.metric} ${c.amount} ${c.location}`);
+    expect(claims).toEqual(['investment 75000000 Esch', 'jobs 150 Esch']);
+  });
+});

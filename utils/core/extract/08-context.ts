@@ -447,6 +447,8 @@ function adjectivalCountry(tokens: Token[], m: Mention): boolean {
   const next = tokens[m.to];
   // "South Korea's Daeil Chemical": a company's home
   if ((next?.lower === "'" || next?.lower === '’') && tokens[m.to + 1]?.lower === 's' && tokens[m.to + 1].gap === '') return true;
+  // "Das US-Unternehmen", "le groupe franco-suisse": a country glued to a noun by a hyphen
+  if (m.place!.kind === 'country' && next?.lower === '-' && next.gap === '' && tokens[m.to + 1]?.gap === '' && tokens[m.to + 1].kind === 'word') return true;
   return m.place!.kind === 'country' && /^(the|a|an|its|their)$/.test(tokens[m.from - 1]?.lower ?? '') && !!next && next.kind === 'word' && !next.cap
     && !/^(in|into|to|from|across|throughout|of|for|within|outside|at)$/.test(tokens[m.from - 2]?.lower ?? ''); // not "in the UK since 2018"
 }

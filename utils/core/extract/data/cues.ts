@@ -335,6 +335,9 @@ export const JOB_NOUNS_STRONG = [
   // German compounds of the same: "rund 80 Dauerarbeitsplätze", "600 neue Industriearbeitsplätze", "40 Lehrstellen"
   'dauerarbeitsplätze', 'industriearbeitsplätze', 'vollzeitarbeitsplätze', 'ausbildungsplätze', 'dauerarbeitsplätzen', 'industriearbeitsplätzen',
   'vollzeitstellen', 'ausbildungsstellen', 'lehrstellen', 'industriejobs', 'vollzeitjobs', 'puestos de trabajo', 'contrataciones', 'cdi',
+  // and posts named by the people or the time they are for: "150 Forscherstellen bis 2031", "55 Ganzjahresstellen"
+  'forscherstellen', 'ingenieursstellen', 'ingenieurstellen', 'entwicklerstellen', 'pflegestellen', 'verwaltungsstellen', 'teilzeitstellen',
+  'ganzjahresstellen', 'saisonstellen', 'expertenstellen', 'fachkräftestellen', 'werkstudentenstellen',
   // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
   'incorporaciones', 'vacantes',
   // full-time equivalents and job offers: "jusqu'à 400 équivalents temps plein", "publie 60 nouvelles offres d'emploi"
