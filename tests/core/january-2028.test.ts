@@ -207,3 +207,15 @@ describe('German posts and hyphened countries', () => {
     expect(claims).toEqual(['investment 75000000 Esch', 'jobs 150 Esch']);
   });
 });
+
+describe('a common first word of a longer name', () => {
+  it('is no company of its own', () => {
+    const story = [
+      'Private operator bets $420m on western Sydney hospital',
+      'Southern Cross Health Partners will build a $420 million hospital at Marsden Park.',
+      'The Australian Private Hospitals Association says 23 private hospitals have closed.',
+    ].join('\n\n');
+    expect(orgs(story, 'en')).not.toContain('Private');
+    expect(summary(story, 'en')).toEqual(['investment 420000000 AUD Southern Cross Health Partners', 'investment 420000000 AUD Southern Cross Health Partners']);
+  });
+});

@@ -535,15 +535,14 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '�
  * German, which capitalises every noun (and there a common noun taken for the company still keeps
  * its story's claims: refusing "Prozent" or "Zimmern" loses them, measured on the fixtures).
  */
-function commonWordOfStory(f: NameFinder, word: Token): boolean {
+function commonWordOfStory(f: NameFinder, lower: string): boolean {
   const seen = (f.lowerSeen ??= new Map());
-  const known = seen.get(word.lower);
+  const known = seen.get(lower);
   if (known !== undefined) return known;
   let inLowerCase = false;
   let capitalInside = false;
   if (seen.size < MAX_LOWER_CASE_SEARCHES) {
     const { tokens } = f;
-    const lower = word.lower;
     for (let k = 1; k < tokens.length && !capitalInside; k++) {
       const t = tokens[k];
       if (t.lower !== lower || t.kind !== 'word' || t.gap === '') continue;
@@ -552,8 +551,14 @@ function commonWordOfStory(f: NameFinder, word: Token): boolean {
     }
   }
   const common = inLowerCase && !capitalInside;
-  seen.set(word.lower, common);
+  seen.set(lower, common);
   return common;
+}
+
+/** A name's first word that is a common word of the story (see commonWordOfStory; not asked in German, nor of a
+ * particle such as "Van" or "Le", which names write with a capital and sentences without). */
+function commonFirstWord(f: NameFinder, word: string): boolean {
+  return f.lang !== 'de' && word.length > 3 && commonWordOfStory(f, word.toLowerCase());
 }
 
 /** A month or a word that names nothing, in any case. `word`: the one word token the name is
@@ -598,7 +603,7 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (people.has(name) || (weak && surnames.has(name)) || notNameOrMonth(name, to - from === 1 && tokens[from].kind === 'word' && name.length === tokens[from].end - tokens[from].start ? tokens[from] : null) || matchAt(tokens, from, PLACES, to)?.len === to - from) return;
   if (name.length < 2) return;
   // a common word of the story: "Copper traded at …" beside "copper prices"
-  if (to - from === 1 && lang !== 'de' && commonWordOfStory(f, tokens[from]) && !knownCompanyAt(text, tokens, from, to)) return;
+  if (to - from === 1 && lang !== 'de' && commonWordOfStory(f, tokens[from].lower) && !knownCompanyAt(text, tokens, from, to)) return;
   // a word of a heading in capitals is no company: "CE QUI ÉTAIT PROMIS"
   if (to - from === 1 && from > 0 && capitalsWord(text, tokens[from - 1], 2) && capitalsWord(text, tokens[from], 2) && capitalsWord(text, tokens[to], 1)) return;
   // a state, canton or region named with its place: "Land Steiermark", "Région Bretagne", "State of Ohio"
@@ -1063,9 +1068,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         const short = names.get(words[1]);
         if (!short || short === words[1]) names.set(words[1], canonical);
       } else if (length > 2) {
-        if (!current) names.set(words[0], words[0]);
+        // (not a common word of the story: "Australian Private Hospitals Association" does not make "Private operator bets $420m" a company)
+        if (!current && !commonFirstWord(found, words[0])) names.set(words[0], words[0]);
       } else {
-        if (!current || current === words[0]) names.set(words[0], canonical);
+        if ((!current || current === words[0]) && !commonFirstWord(found, words[0])) names.set(words[0], canonical);
         // the second word as the short form, unless it already names something else:
         // "Les Laboratoires Vérand …", later "Vérand avait promis" (a company noun first), and
         // "Matériaux Boréalis", "Alimentos Cordillera": French and Spanish names put a generic word first and the
