@@ -219,3 +219,15 @@ describe('a common first word of a longer name', () => {
     expect(summary(story, 'en')).toEqual(['investment 420000000 AUD Southern Cross Health Partners', 'investment 420000000 AUD Southern Cross Health Partners']);
   });
 });
+
+describe('the fifth round: investors and local money', () => {
+  it('an investor named after "l\'investisseur privé" is the company', () => {
+    const story = "Le projet, porté par l'investisseur privé Sahel Hospitality, comprend un hôtel. D'un coût global de 9 milliards DA, le complexe devra générer 450 emplois directs.";
+    expect(summary(story, 'fr')).toEqual(['investment 9000000000 DZD Sahel Hospitality', 'jobs 450 - Sahel Hospitality']);
+  });
+
+  it.each([
+    ['Cementos Illimani destinará Bs 210 millones a la planta de Oruro.', ['investment 210000000 BOB Cementos Illimani']],
+    ['Supermercados Guaraní invertirá G. 340.000 millones en un depósito en Luque.', ['investment 340000000000 PYG Supermercados Guaraní']],
+  ])('%s', (text, expected) => expect(summary(text, 'es')).toEqual(expected));
+});

@@ -80,6 +80,9 @@ function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   if (t.kind === 'word' && (t.lower === 'sh' || t.lower === 'ksh') && t.cap && tokens[i + 1]?.kind === 'num') return ['KES', 1];
   // and the Ugandan shilling: "Shs450b", "Shs 1.2 trillion"
   if (t.kind === 'word' && t.lower === 'shs' && t.cap && tokens[i + 1]?.kind === 'num') return ['UGX', 1];
+  // the boliviano and the guaraní as their presses write them: "Bs 1.740 millones", "Bs. 210 millones", "G. 340.000 millones"
+  if (t.kind === 'word' && t.lower === 'bs' && t.cap && (tokens[i + 1]?.kind === 'num' || (tokens[i + 1]?.lower === '.' && tokens[i + 2]?.kind === 'num'))) return ['BOB', tokens[i + 1].lower === '.' ? 2 : 1];
+  if (t.kind === 'word' && t.lower === 'g' && t.cap && t.end - t.start === 1 && tokens[i + 1]?.lower === '.' && tokens[i + 1].gap === '' && tokens[i + 2]?.kind === 'num' && tokens[i + 2].gap !== '') return ['PYG', 2];
   // the Gulf press's rial and dinars before the amount: "RO 115 million", "BD 40 million", "KD 12 million"
   if (t.kind === 'word' && t.cap && t.end - t.start === 2 && GULF_LETTERS[t.lower] && tokens[i + 1]?.kind === 'num') return [GULF_LETTERS[t.lower], 1];
   return null;

@@ -198,6 +198,8 @@ export const ROMANCE_NATIONALITIES = [...['américaine', 'allemande', 'japonaise
 export const COMPANY_NOUNS_BEFORE_NAME = [
   'company', 'group', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'retailer', 'manufacturer', 'maker',
   'supplier', 'startup', 'conglomerate', 'lender', 'insurer', 'airline', 'miner', 'giant', 'operator', 'producer', 'developer',
+  // "porté par l'investisseur privé Sahel Hospitality", "el inversor Grupo Atlas"
+  'investisseur', 'inversor', 'inversionista',
   'groupe', 'société', 'entreprise', 'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur',
   'industriel', 'électricien', 'pétrolier', 'sidérurgiste', 'chimiste', 'énergéticien', 'opérateur', 'assureur', 'start-up', 'américain', 'allemand', 'japonais',
   'chinois', 'suédois', 'norvégien', 'danois', 'britannique', 'italien', 'espagnol', 'coréen', 'sud-coréen', 'taïwanais', 'néerlandais',

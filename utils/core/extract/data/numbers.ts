@@ -167,4 +167,4 @@ export const MONTHS = new Set([
 export const TIME_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'utc', 'pst', 'am', 'pm', 'h', 'uhr', 'hrs', 'p', 'th', 'st', 'nd', 'rd', 'e', 'er', 'ème', 'º', 'ª']);
 
 /** Words written before a number that name its currency ("Rs 500 crore", "R2bn", "Fr. 38 Millionen", "UF 300.000"; see currencyBefore in 05-figures). */
-export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr', 'p', 'shs', 'gh', 'ro', 'bd', 'kd'];
+export const PREFIX_CURRENCY_WORDS = ['rs', 'r', 'fr', 'uf', 'sh', 'ksh', 'n', 'dh', 'dhs', 'sr', 'qr', 'rm', 'rp', 'q', 'dkr', 'skr', 'nkr', 'p', 'shs', 'gh', 'ro', 'bd', 'kd', 'bs', 'g'];
