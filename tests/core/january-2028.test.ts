@@ -231,3 +231,18 @@ describe('the fifth round: investors and local money', () => {
     ['Supermercados Guaraní invertirá G. 340.000 millones en un depósito en Luque.', ['investment 340000000000 PYG Supermercados Guaraní']],
   ])('%s', (text, expected) => expect(summary(text, 'es')).toEqual(expected));
 });
+
+describe('follow-ups of the fifth round', () => {
+  const claims = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.status} ${c.subject}`);
+
+  it('a conjunction opening a sentence is no company\'s name', () => {
+    const story = 'Qingtai Home Appliances ampliará su planta de Apodaca. Cuando Qingtai llegó a Nuevo León prometió 1.500 empleos.';
+    expect(orgs(story, 'es')).not.toContain('Cuando');
+    expect(orgs(story, 'es')).not.toContain('Cuando Qingtai');
+  });
+
+  it('a figure "previsto originalmente" is the earlier one', () => {
+    const story = 'La empresa Logisur trasladará su hub a Panamá Pacífico. Logisur creará 750 puestos. En Colón iba a crear los 600 puestos previstos originalmente.';
+    expect(claims(story, 'es')).toEqual(['jobs 750 new Logisur', 'jobs 600 earlier Logisur']);
+  });
+});

@@ -597,6 +597,8 @@ export const EARLIER_CUES = [
   'plan anterior', 'previous plan', 'plan précédent', 'précédent plan', 'vorherigen plan', 'vorigen plan',
   // "La versión original contemplaba 180 puestos", "the original plan", "la version initiale"
   'versión original', 'proyecto original', 'original plan', 'original proposal', 'version initiale', 'ursprüngliche', 'ursprünglichen',
+  // "los 600 previstos originalmente", "los 1.200 del anuncio inicial", "initially promised"
+  'originalmente', 'anuncio inicial', 'anuncio original', 'plan original', 'plan inicial', 'annonce initiale', 'initially', 'initial announcement',
 ];
 /** "dont", "including", "davon": what follows is a part of the figure just named. Each rule adds the forms it reads. */
 export const PART_WORDS = ['dont', 'including', 'davon', 'darunter', 'incluidos'];

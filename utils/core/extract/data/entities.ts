@@ -124,7 +124,7 @@ export const NOT_NAMES = new Set([
   // sentence or a committee's name ("Construction is expected to create …", "the provincial People's Committee")
   'einerseits', 'andererseits', 'anderseits', 'ausserdem', 'allerdings', 'jedoch', 'trotzdem', 'dennoch', 'darum', 'zunächst', 'mittlerweile', 'bislang', 'bisher', 'people', 'construction', 'economy',
   'entonces', 'i', 'we', 'our', 'it', 'its', 'this', 'that', 'these', 'there', 'he', 'she',
-  'they', 'what', 'why', 'how', 'when', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
+  'they', 'what', 'why', 'how', 'when', 'while', 'although', 'cuando', 'mientras', 'aunque', 'quand', 'lorsque', 'pendant', 'wenn', 'während', 'obwohl', 'shares', 'analysts', 'officials', 'sie', 'er', 'es', 'wir', 'il', 'elle', 'nous', 'ils', 'on',
   'ce', 'cet', 'cette', 'ces', 'si', 'sa', 'son', 'ses', 'enfin', 'ainsi', 'désormais', 'dort', 'hier', 'da', 'dies', 'diese', 'dieser', 'le', 'la', 'les', 'l', 'un', 'une', 'der', 'die', 'das',
   'el', 'los', 'las', 'lo', 'su', 'sus', 'the', 'a', 'an', 'company',
   // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
