@@ -246,3 +246,23 @@ describe('follow-ups of the fifth round', () => {
     expect(claims(story, 'es')).toEqual(['jobs 750 new Logisur', 'jobs 600 earlier Logisur']);
   });
 });
+
+describe('the sixth round: big names and buybacks', () => {
+  it('a known company that opens the headline and another sentence is the story\'s, whatever other names the story holds', () => {
+    const story = [
+      'Microsoft acelera en Aragón: un cuarto campus de centros de datos con 1.900 millones',
+      'Microsoft seguirá ampliando su huella en Aragón, con una inversión adicional de 1.900 millones de euros.',
+      'La constructora Obras del Ebro levantará las naves del campus.',
+    ].join('\n\n');
+    expect(summary(story, 'es')).toEqual(['investment 1900000000 EUR Microsoft']);
+  });
+
+  it('a known company named inside the story only is a customer, not the subject', () => {
+    const story = 'Tomoe Precision to create 600 jobs in Sunderland\n\nTomoe Precision, which supplies Nissan, will create 600 jobs.';
+    expect(summary(story, 'en')).toEqual(['jobs 600 - Tomoe Precision', 'jobs 600 - Tomoe Precision']);
+  });
+
+  it('a buyback further on in the clause is no investment', () => {
+    expect(summary('Banco Sabadell destinará 755 millones de euros a un nuevo programa de recompra de acciones.', 'es')).toEqual([]);
+  });
+});

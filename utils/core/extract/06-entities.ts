@@ -706,6 +706,30 @@ function knownCompanyNames(found: NameFinder, sentences: Sentence[], capsAt: Int
 }
 
 /**
+ * A known company that opens the headline and another sentence by itself ("Microsoft acelera en Aragón …",
+ * "Microsoft seguirá ampliando su huella"), when the cues found only other names: the story is about it. (A
+ * customer or partner is named inside sentences: "Nissan supplier Tomoe …" opens no second sentence with Nissan.)
+ */
+function knownCompanyOpening(found: NameFinder, sentences: Sentence[]): void {
+  const { text, tokens, surnames } = found;
+  if (sentences.length < 2) return;
+  const head = sentences[0];
+  const known = isNameWord(tokens[head.from]) ? knownCompanyAt(text, tokens, head.from, head.to) : null;
+  if (!known || isNameWord(tokens[known[0]]) || surnames.has(known[1]) || found.names.has(known[1])) return;
+  const end = known[0] - head.from;
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (s.boilerplate || s.to - s.from <= end) continue;
+    let same = !isNameWord(tokens[s.from + end]);
+    for (let j = 0; same && j < end; j++) same = tokens[s.from + j].lower === tokens[head.from + j].lower && tokens[s.from + j].cap === tokens[head.from + j].cap;
+    if (same) {
+      addName(found, head.from, known[0]);
+      return;
+    }
+  }
+}
+
+/**
  * Still none: the capitalised word the story repeats most inside its sentences, alone ("Digitalis
  * exploite déjà deux sites …", "Vallverd prometió 500 empleos"), seen MIN_REPEATS times at least and
  * never after "in"/"à"/"bei" (a place).
@@ -1051,6 +1075,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   }
   // no cue found any company: a large company's name, else the name the story repeats
   if (names.size === 0) knownCompanyNames(found, sentences, cand.caps);
+  else knownCompanyOpening(found, sentences);
   if (names.size === 0) mostRepeatedName(found, sentences, cand.caps);
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
   // the first word is the parent, a company of its own; "AWS" for the name with those initials

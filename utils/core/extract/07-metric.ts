@@ -250,6 +250,10 @@ const operationAfter = phraseTable(['permanently', 'permanent', 'in operation', 
 /** An adjective of kind after a French or Spanish project noun ("hôtelier", "solar", "cervecera"), by its ending; not a French
  * future ("l'usine passera de 11 à 18 millions"), nor the social side of a plan ("un plan social de 50 millions"). */
 const KIND_ADJECTIVE = /^\p{L}{3,}(?:ier|ière|ique|aire|al|ale|el|elle|eux|if|ive|ien|ienne|ar|ico|ica|ero|era|ivo|iva|ense|ano|ana)$/u;
+/** Words of a share buyback, which no project word before them makes an investment ("un programa de recompra de acciones"; not the French
+ * "rachat", which is also a takeover: "depuis le rachat de Bombardier Transport"). */
+const BUYBACK_WORDS = new Set(['buyback', 'buybacks', 'repurchase', 'repurchases', 'recompra', 'aktienrückkauf', 'aktienrückkaufprogramm', 'rückkaufprogramm']);
+
 /** Who owns it or how new it is, told like a kind: "un hôpital privé de 165 millions d'euros", "una clínica nueva de 40 millones". */
 const PRIVATE_OR_NEW = new Set(['privé', 'privée', 'privado', 'privada', 'neuf', 'neuve', 'nouveau', 'nouvelle', 'nuevo', 'nueva']);
 function kindAdjective(lower: string, lang: string): boolean {
@@ -520,6 +524,11 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     }
   }
   if (!closeNegative && negativeCueIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 4)))) {
+    closeNegative = true;
+    closeOnlyChange = false;
+  }
+  // a buyback further on in the clause: "destinará 755 millones de euros a un nuevo programa de recompra de acciones"
+  if (!closeNegative && wordIn(tokens, f.altTo, clauseEnd(tokens, f.altTo, Math.min(s.to, f.altTo + 10)), BUYBACK_WORDS)) {
     closeNegative = true;
     closeOnlyChange = false;
   }
