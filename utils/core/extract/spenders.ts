@@ -129,7 +129,7 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
     const role = SPENDER_WORDS.get(t.lower) ?? 0;
     if ((role & ENDS_SEARCH) !== 0 || (lang === 'de' && isTradeWord(t))) return false;
     // ("Harbourline said the hospital would create about 900 jobs": a hospital's jobs are the new hospital's, whoever runs it)
-    if (isPublicHead(t, role, lang) && !(!money && HOSPITALS.has(t.lower)) && actingPublicBody(tokens, from, k, lang, money)) return true;
+    if (isPublicHead(t, role, lang) && (money || !HOSPITALS.has(t.lower)) && actingPublicBody(tokens, from, k, lang, money)) return true;
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")
