@@ -716,13 +716,12 @@ function knownCompanyOpening(found: NameFinder, sentences: Sentence[]): void {
   const head = sentences[0];
   const known = isNameWord(tokens[head.from]) ? knownCompanyAt(text, tokens, head.from, head.to) : null;
   if (!known || isNameWord(tokens[known[0]]) || surnames.has(known[1]) || found.names.has(known[1])) return;
-  const end = known[0] - head.from;
   for (let k = 1; k < sentences.length; k++) {
     const s = sentences[k];
-    if (s.boilerplate || s.to - s.from <= end) continue;
-    let same = !isNameWord(tokens[s.from + end]);
-    for (let j = 0; same && j < end; j++) same = tokens[s.from + j].lower === tokens[head.from + j].lower && tokens[s.from + j].cap === tokens[head.from + j].cap;
-    if (same) {
+    // (the name alone, not the first words of a longer one: "Microsoft Azure")
+    if (s.boilerplate || s.to - s.from <= known[0] - head.from) continue;
+    const again = knownCompanyAt(text, tokens, s.from, s.to);
+    if (again && again[1] === known[1] && !isNameWord(tokens[again[0]])) {
       addName(found, head.from, known[0]);
       return;
     }
@@ -752,40 +751,6 @@ function mostRepeatedName(found: NameFinder, sentences: Sentence[], capsAt: Int3
     }
   }
   if (best >= 0) addName(found, best, best + 1);
-}
-
-/** What opens a German noun phrase: articles, possessives, numbers in words ("die Gebäude", "unsere Labore", "zwei Hallen"). */
-const GERMAN_NOUN_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
-  'keinen', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'ihre', 'ihren', 'ihrer', 'seine', 'seinen', 'seiner', 'diese', 'diesen',
-  'dieser', 'alle', 'allen', 'viele', 'vielen', 'weitere', 'weiteren', 'neue', 'neuen', 'zwei', 'drei', 'vier', 'fünf', 'zehn']);
-
-/**
- * The capitalised words a German story writes at least once after an article, a possessive or a
- * number ("die Gebäude", "unsere Labore", "24 Prozent"): common nouns, since German capitalises
- * them all. A town is not written so ("in Landshut"; "im bayerischen Landshut" has an adjective,
- * which is why adjectives are no evidence here). Read once per story, when first asked.
- */
-class GermanCommonNouns {
-  private nouns: Set<string> | null = null;
-  constructor(private readonly tokens: Token[], private readonly capsAt: Int32Array) {}
-
-  has(word: string): boolean {
-    this.nouns ??= this.read();
-    return this.nouns.has(word);
-  }
-
-  private read(): Set<string> {
-    const { tokens, capsAt } = this;
-    const nouns = new Set<string>();
-    for (let c = 0; c < capsAt.length; c++) {
-      const i = capsAt[c];
-      // (not the first part of a compound or a longer name: "das Leuna-Projekt", "die Halle Saale")
-      if (i === 0 || tokens[i].gap === 'nl' || tokens[i].kind !== 'word' || isNameWord(tokens[i + 1]) || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '')) continue;
-      const before = tokens[i - 1];
-      if (before.kind === 'num' || (before.kind === 'word' && !before.cap && GERMAN_NOUN_OPENERS.has(before.lower))) nouns.add(tokens[i].lower);
-    }
-    return nouns;
-  }
 }
 
 /** Candidate company names with the evidence for each. */
@@ -1116,6 +1081,40 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     if (words.length >= 2 && /^[A-Z]{2,5}$/.test(initials) && caps.count(initials) > 0) names.set(initials, canonical);
   }
   return names;
+}
+
+/** What opens a German noun phrase: articles, possessives, numbers in words ("die Gebäude", "unsere Labore", "zwei Hallen"). */
+const GERMAN_NOUN_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+  'keinen', 'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'ihre', 'ihren', 'ihrer', 'seine', 'seinen', 'seiner', 'diese', 'diesen',
+  'dieser', 'alle', 'allen', 'viele', 'vielen', 'weitere', 'weiteren', 'neue', 'neuen', 'zwei', 'drei', 'vier', 'fünf', 'zehn']);
+
+/**
+ * The capitalised words a German story writes at least once after an article, a possessive or a
+ * number ("die Gebäude", "unsere Labore", "24 Prozent"): common nouns, since German capitalises
+ * them all. A town is not written so ("in Landshut"; "im bayerischen Landshut" has an adjective,
+ * which is why adjectives are no evidence here). Read once per story, when first asked.
+ */
+class GermanCommonNouns {
+  private nouns: Set<string> | null = null;
+  constructor(private readonly tokens: Token[], private readonly capsAt: Int32Array) {}
+
+  has(word: string): boolean {
+    this.nouns ??= this.read();
+    return this.nouns.has(word);
+  }
+
+  private read(): Set<string> {
+    const { tokens, capsAt } = this;
+    const nouns = new Set<string>();
+    for (let c = 0; c < capsAt.length; c++) {
+      const i = capsAt[c];
+      // (not the first part of a compound or a longer name: "das Leuna-Projekt", "die Halle Saale")
+      if (i === 0 || tokens[i].gap === 'nl' || tokens[i].kind !== 'word' || isNameWord(tokens[i + 1]) || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '')) continue;
+      const before = tokens[i - 1];
+      if (before.kind === 'num' || (before.kind === 'word' && !before.cap && GERMAN_NOUN_OPENERS.has(before.lower))) nouns.add(tokens[i].lower);
+    }
+    return nouns;
+  }
 }
 
 function findPlaces(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, starts: Cursor, brackets: Cursor, nouns: GermanCommonNouns | null, out: Mention[]): void {
