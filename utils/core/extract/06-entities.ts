@@ -753,6 +753,73 @@ function mostRepeatedName(found: NameFinder, sentences: Sentence[], capsAt: Int3
   if (best >= 0) addName(found, best, best + 1);
 }
 
+/** An abbreviation in brackets after a run of words: "Servicios Petroleros del Comahue (SPC)". */
+interface BracketedAbbreviation { bracket: number; end: number; floor: number; abbrev: string }
+
+/** First words of public bodies and schemes beyond PUBLIC_FIRST_WORDS, which an abbreviation may stand for. */
+const PUBLIC_SCHEME_WORDS = new Set(['superintendencia', 'superintendance', 'régimen', 'régime', 'regime', 'programa', 'programme', 'program', 'fondo', 'fonds', 'fund', 'ley', 'loi', 'plan', 'institut', 'instituto', 'institute', 'office', 'oficina', 'bundesamt', 'landesamt']);
+
+/** Words a spelled-out name may hold that give no letter to its abbreviation ("Construcciones y Auxiliar de Ferrocarriles"). */
+const SILENT_IN_NAMES = new Set(['de', 'del', 'des', 'du', 'la', 'le', 'les', 'y', 'e', 'et', 'and', 'of', 'for', 'the', 'und', 'für', 'do', 'da', 'l', 'd', '&']);
+
+/**
+ * An abbreviation the story uses as a company's name ("SPC contratará …", "ACO investit …") stands for the name spelled
+ * out before it in brackets, which is the fuller name a reader knows it by. The spelled-out name may take several letters
+ * from one word ("Aérocomposites de l'Ouest (ACO)", "Société de transformation agricole de la Vallée (SOTRAVAL)",
+ * "Thurgauer Kunststofftechnik AG (TKT)"): every capitalised word gives letters from its first on, in order, and only
+ * linking words and, in French and Spanish, lower-case words may give none. The abbreviation must already be a company
+ * of its own: this names it, it finds no company.
+ */
+function expandAbbreviation(f: NameFinder, b: BracketedAbbreviation): void {
+  const { text, tokens, lang, names } = f;
+  if (names.get(b.abbrev) !== b.abbrev) return;
+  const letters = b.abbrev.toLowerCase();
+  const lowerWordsSilent = lang === 'fr' || lang === 'es';
+  // words from the bracket leftwards, as far as a name and its linking words reach
+  const words: { k: number; folded: string; mustGive: boolean }[] = [];
+  let best = -1;
+  for (let k = b.bracket - 1; k >= b.floor && b.bracket - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if (t.lower === '-' || t.lower === "'" || t.lower === '’' || t.lower === '.' || t.lower === ',') continue;
+      break;
+    }
+    const silent = SILENT_IN_NAMES.has(t.lower);
+    if (!t.cap && !silent && !lowerWordsSilent) break;
+    words.unshift({ k, folded: foldAccents(t.lower), mustGive: t.cap && !silent && !matchAt(tokens, k, suffixes, b.bracket) });
+    if (words[0].mustGive && spells(words, 0, letters, 0)) best = k;
+  }
+  if (best < 0 || best >= b.end) return;
+  const long = textOf(text, tokens, best, b.end);
+  // spelled out, it names a public body or scheme: "Superintendencia del Mercado de Valores (SMV)", "Régimen de Incentivo … (RIGI)"
+  if (publicHead(tokens, best) || PUBLIC_SCHEME_WORDS.has(tokens[best].lower) || PUBLIC_BODY_NAME.test(long)) {
+    names.delete(b.abbrev);
+    return;
+  }
+  addName(f, best, b.end);
+  if (names.get(long) === long) names.set(b.abbrev, long);
+}
+
+function foldAccents(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
+/** Whether words[w…] spell letters[at…], each word giving none (when it may) or a run of letters from its first, in order. */
+function spells(words: { folded: string; mustGive: boolean }[], w: number, letters: string, at: number): boolean {
+  if (w === words.length) return at === letters.length;
+  const word = words[w];
+  if (!word.mustGive && spells(words, w + 1, letters, at)) return true;
+  if (at === letters.length || word.folded[0] !== letters[at]) return false;
+  // the word's first letter, then each further letter it can give, earliest first
+  let pos = 0;
+  for (let next = at + 1; ; next++) {
+    if (spells(words, w + 1, letters, next)) return true;
+    if (next === letters.length) return false;
+    pos = word.folded.indexOf(letters[next], pos + 1);
+    if (pos < 0) return false;
+  }
+}
+
 /** Candidate company names with the evidence for each. */
 function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang: Lang, people: Set<string>, surnames: Set<string>, cand: Candidates, caps: CapCounts): Map<string, string> {
   const names = new Map<string, string>(); // name → alias of (canonical)
@@ -765,6 +832,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   const nouns = cursor(cand.nouns);
   const verbs = cursor(cand.verbs);
   const capsAt = cursor(cand.caps);
+  const bracketed: BracketedAbbreviation[] = [];
   for (const s of sentences) {
     // a name ending in a word companies name themselves by: "Qilin Lithium ingresa …", "Jinlong Motors estudia …",
     // "Voltaria Energy colocó …" (weak: its first word must be written with its capital more than once in the story)
@@ -817,14 +885,15 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const innerText = textOf(text, tokens, i + 1, close);
       // (an exchange named in words: "Valmontel (Euronext Paris : VMT)", "(SIX Swiss Exchange: RHP)")
       const ticker = /^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$|^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(innerText) || EXCHANGE_TICKER.test(innerText);
-      const abbrev = /^[A-Z]{2,6}$/.test(innerText);
+      const abbrev = /^[A-Z]{2,8}$/.test(innerText);
       let end = i;
       if (tokens[end - 1] && matchAt(tokens, end - 1, suffixes, end)) end--;
       if (tokens[end - 1]?.lower === ',') end--;
+      if (abbrev && close === i + 2) bracketed.push({ bracket: i, end, floor: s.from, abbrev: innerText });
       const start = runLeft(tokens, end, s.from);
       if (start >= end) continue;
       if (ticker) addName(found, start, end);
-      else if (abbrev) {
+      else if (abbrev && innerText.length <= 6) {
         // "à Tanger Automotive City (TAC)", "in Nevada Industrial Park (NIP)": a zone named after its town, where, not who
         const town = start > s.from && isPlaceBefore(tokens[start - 1]) ? matchAt(tokens, start, PLACES, end) : null;
         if (town && !town.value.adjective) continue;
@@ -1042,6 +1111,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
   if (names.size === 0) knownCompanyNames(found, sentences, cand.caps);
   else knownCompanyOpening(found, sentences);
   if (names.size === 0) mostRepeatedName(found, sentences, cand.caps);
+  for (const b of bracketed) expandAbbreviation(found, b);
   // short forms: "Helvio" for "Helvio Batteries"; from a longer name ("Amazon Web Services")
   // the first word is the parent, a company of its own; "AWS" for the name with those initials
   for (const [name, canonical] of [...names]) {
