@@ -2,8 +2,21 @@
 // out before it in brackets, even when the abbreviation takes several letters from one word ("Aérocomposites de
 // l'Ouest (ACO)", "Thurgauer Kunststofftechnik AG (TKT)") or was read as a company before its brackets were; one that
 // spells out a public body or scheme ("Superintendencia del Mercado de Valores (SMV)") names no company at all.
+// 272-279 (random weeks of July and August 2028): a sentence opening on a past when-clause ("When it arrived in
+// Belfast, the company said it would create 150 jobs"); a past date in a participle's clause after the figure dates
+// its own object; a headline's "A$2.1bn" and the body's "$2.1 billion" are one money; nationalities, rivers and
+// points of the compass alone are no company ("Norwegian group picks …", "L'axe Seine confirme …"), nor a verb opening
+// a Mexican headline ("Invertirá Grupo Arteaga …"); the spelled-out name after an abbreviation ("CAF (Construcciones y
+// Auxiliar de Ferrocarriles)"); a region after its town is no public spender ("in Ibadan, Oyo State, and hire …"), a
+// body the plan is shown to neither ("ha presentado al Ayuntamiento"), but "the federal government" is; German "stellt
+// … ein" across the clause and "sollen … künftig arbeiten"; construction jobs "durante los dos años de construcción";
+// a range with the currency on its first bound and the scale on its second; a town "am Montag" is the town.
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
+
+const withStatus = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.status} ${c.subject}`);
+const withPlace = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.location}`);
 
 describe('an abbreviation in brackets stands for the name before it', () => {
   it.each([
@@ -63,5 +76,143 @@ describe('an abbreviation that spells out a public body or scheme is no company'
     ],
   ])('%s', (text, lang, expected) => {
     expect(summary(text, lang)).toEqual(expected);
+  });
+});
+
+describe('statuses of the July and August rounds', () => {
+  it.each([
+    [
+      'Prairie Gold will build a plant in Sioux Center. When the project was first announced, the company said it would create 250 jobs.',
+      'en',
+      ['jobs 250 earlier Prairie Gold'],
+    ],
+    [
+      'Quillon is to create up to 350 jobs in Belfast over the next five years, expanding an office it opened in the city in 2023. When it arrived in Belfast, the company said it would create 150 jobs over three years.',
+      'en',
+      ['jobs 350 new Quillon', 'jobs 150 earlier Quillon'],
+    ],
+    [
+      'Minera Sur invierte en Arequipa. Cuando anunció el proyecto, la empresa dijo que crearía 3.500 empleos.',
+      'es',
+      ['jobs 3500 earlier Minera Sur'],
+    ],
+    [
+      "Lianxin construit une usine à Lambres. Lorsqu'il a annoncé le projet, le groupe prévoyait 800 emplois.",
+      'fr',
+      ['jobs 800 earlier Lianxin'],
+    ],
+    [
+      'Helios baut in Bitterfeld. Als das Werk 2024 angekündigt wurde, versprach der Konzern 800 Arbeitsplätze.',
+      'de',
+      ['jobs 800 earlier Helios'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(withStatus(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // a when-clause of the future, or a participle with no subject, dates nothing
+    ['Prairie Gold builds a plant in Sioux Center. When completed, the plant will employ 250 people.', 'en', ['jobs 250 new Prairie Gold']],
+    ['Minera Sur invierte en Arequipa. Cuando esté terminada, la planta creará 3.500 empleos.', 'es', ['jobs 3500 new Minera Sur']],
+    ['Helios baut in Bitterfeld. Als größter Arbeitgeber der Region schafft Helios 800 Arbeitsplätze.', 'de', ['jobs 800 new Helios']],
+  ])('not past: %s', (text, lang, expected) => {
+    expect(withStatus(text, lang)).toEqual(expected);
+  });
+
+  it('an earlier figure restated later keeps its company', () => {
+    const text = "Un an après, l'usine Aldrena tient-elle ses promesses ?\n\nQuand il a présenté le projet, Aldrena Batteries a promis 1 200 emplois.\n\nLe président de Douaisis Agglo se montre prudent. « Les 1 200 postes annoncés, je les veux », dit-il.";
+    expect(summary(text, 'fr')).toEqual(['jobs 1200 - Aldrena Batteries', 'jobs 1200 - Aldrena Batteries']);
+  });
+});
+
+describe('companies of the July and August rounds', () => {
+  it.each([
+    [
+      'Norcable to build £310m factory in Blyth\n\nNorwegian group picks Northumberland port\n\nNorwegian cable maker Norcable will build a £310m factory at the Port of Blyth, with 450 jobs to be created.',
+      'en',
+      ['investment 310000000 GBP Norcable', 'investment 310000000 GBP Norcable', 'jobs 450 - Norcable'],
+    ],
+    [
+      "L'estuaire de la Seine attire deux projets\n\nLe chimiste normand Ammonor va construire une unité d'ammoniac à Gonfreville-l'Orcher.\n\nL'axe Seine confirme son statut de laboratoire. Le projet représente 900 millions d'euros et 250 emplois.",
+      'fr',
+      ['investment 900000000 EUR Ammonor', 'jobs 250 - Ammonor'],
+    ],
+    [
+      'Invertirá Grupo Arteaga 300 mdd en Ramos Arizpe; generará mil 200 empleos',
+      'es',
+      ['investment 300000000 USD Grupo Arteaga', 'jobs 1200 - Grupo Arteaga'],
+    ],
+    [
+      "Alstom et l'espagnol CAF (Construcciones y Auxiliar de Ferrocarriles) ont annoncé des investissements. A Reichshoffen, CAF investit 45 millions d'euros.",
+      'fr',
+      ['investment 45000000 EUR Construcciones y Auxiliar de Ferrocarriles'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});
+
+describe('who spends, in the July and August rounds', () => {
+  it.each([
+    [
+      // a region after its town is where, not who
+      'Lagos-based payments company Paystride will invest $15 million in a new engineering centre in Ibadan, Oyo State, and hire two hundred software engineers, the company announced.',
+      'en',
+      ['investment 15000000 USD Paystride', 'jobs 200 - Paystride'],
+    ],
+    [
+      // a body the plan is shown to
+      'La empresa castellonense Fritas Almassora ha presentado al Ayuntamiento de Almassora el proyecto de su nueva planta, que supondrá una inversión de 95 millones de euros y la creación de 230 puestos de trabajo.',
+      'es',
+      ['investment 95000000 EUR Fritas Almassora', 'jobs 230 - Fritas Almassora'],
+    ],
+    [
+      // the level of government between the article and the body
+      'Northvale Materials will build a $1.3-billion plant in Bécancour, Que. The federal government and Quebec will together contribute $420-million, split between forgivable loans and a contribution.',
+      'en',
+      ['investment 1300000000 CAD Northvale Materials'],
+    ],
+    [
+      // taxes paid to the town
+      'Nordvik construirá un centro de datos en Villamayor de Gállego con una inversión de 300 millones de euros. El proyecto aportará además al Ayuntamiento unos 4 millones de euros anuales en impuestos y tasas municipales.',
+      'es',
+      ['investment 300000000 EUR Nordvik'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});
+
+describe('figures of the July and August rounds', () => {
+  it.each([
+    ['Der Solarmodulhersteller Helios Modul stellt in Bitterfeld-Wolfen weitere 120 Mitarbeiter ein.', 'de', ['jobs 120 - Helios Modul']],
+    ['Die Firma Warnow Steel baut ein Werk in Rostock. Rund fünfhundert Menschen sollen in dem Werk künftig arbeiten.', 'de', ['jobs 500 - Warnow Steel']],
+    [
+      'Nubalia construirá un centro de datos en Talavera. La compañía prevé crear 180 empleos directos en la fase de operación y hasta 900 durante los dos años de construcción.',
+      'es',
+      ['jobs 180 - Nubalia', 'jobs 900 - Nubalia'],
+    ],
+    ['Kilima Pharmaceuticals will build a plant in Athi River. A further 450 casual workers will be hired during construction.', 'en', ['jobs 450 - Kilima Pharmaceuticals']],
+    ['Forestal Tacuarembó invertirá entre US$ 200 y 250 millones en la planta.', 'es', ['investment 200000000 USD Forestal Tacuarembó']],
+    [
+      // the outlet marks its own dollar in the headline and writes no conversion: the bare "$" is the same money
+      'Kestrel bets A$2.1bn on Western Sydney AI data campus\n\nData centre developer Kestrel Data Centres will spend $2.1 billion building a hyperscale campus at Kemps Creek in Sydney, one of the largest sites in Australia.',
+      'en',
+      ['investment 2100000000 AUD Kestrel', 'investment 2100000000 AUD Kestrel Data Centres'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it('a range keeps its maximum', () => {
+    expect(extractDocument('d1', 'Forestal Tacuarembó invertirá entre US$ 200 y 250 millones en la planta.', 'es').claims.map((c) => c.amount_max)).toEqual([250000000]);
+  });
+
+  it('German staff moved under one roof are not hired', () => {
+    expect(summary('Das Klinikum Hameln baut neu. Rund 1900 Beschäftigte werden dann unter einem Dach arbeiten.', 'de')).toEqual([]);
+  });
+
+  it('a town "am Montag" is the town', () => {
+    expect(withPlace('Hanse Defence baut ein Werk. Bei einem Termin in Munster am Montag versprach er etwa 450 Arbeitsplätze.', 'de')).toEqual(['jobs 450 Munster']);
   });
 });

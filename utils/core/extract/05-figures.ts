@@ -436,7 +436,11 @@ function readRange(tokens: Token[], fig: Figure, c: Core, limit: number, lang: L
   if (joiner.value === 'needs-opener' && !opened) return;
   if (tokens[j].lower === 'bis' && tokens[j + 1]?.lower === 'zu') return;
   const second = readCore(tokens, j + joiner.len, limit, lang);
-  if (!second || kindOf(tokens, second, limit) !== (second.currency || c.currency ? 'money' : 'count')) return;
+  if (!second) return;
+  const secondKind = kindOf(tokens, second, limit);
+  // (the currency on the first bound, the scale on the second: "entre US$ 200 y 250 millones", "between $200 and 250 million")
+  const moneyAcross = c.currency !== null && !second.currency && second.scaled && secondKind === 'count';
+  if (secondKind !== (second.currency || c.currency ? 'money' : 'count') && !moneyAcross) return;
   let min = c.value;
   if (!c.scaled && second.scaled && second.num.value > 0) min = c.value * (second.value / second.num.value);
   if (c.currency && second.currency && c.currency !== second.currency) return;

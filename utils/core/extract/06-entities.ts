@@ -264,13 +264,22 @@ const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|ma
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
 /** A nationality alone is no company ("above the Scottish median"); as a name's first word it stays ("Scottish Power").
- * The others are in NOT_NAMES; these open place names too ("Scottish Highlands"), which NOT_NAMES would refuse. */
-const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss']);
+ * The commonest are in NOT_NAMES; these open place and company names too ("Scottish Highlands", "Saudi Aramco"), which
+ * NOT_NAMES would refuse. */
+const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss',
+  // ("Norwegian group picks Northumberland port": alone, a nationality; "Saudi Aramco", "Norwegian Air" keep theirs)
+  'norwegian', 'swedish', 'danish', 'finnish', 'icelandic', 'austrian', 'belgian', 'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'portuguese',
+  'turkish', 'israeli', 'saudi', 'emirati', 'qatari', 'egyptian', 'moroccan', 'nigerian', 'kenyan', 'ghanaian', 'singaporean', 'malaysian',
+  'indonesian', 'vietnamese', 'taiwanese', 'pakistani', 'argentine', 'argentinian', 'chilean', 'colombian', 'peruvian', 'russian', 'ukrainian']);
+/** Rivers and points of the compass, which the gazetteer leaves out but a story makes act ("L'axe Seine confirme", "Le Nord
+ * compte déjà …"): alone, no company ("Seine Logistique" keeps its name). */
+const RIVERS_AND_COMPASS = new Set(['seine', 'loire', 'rhône', 'rhin', 'rhein', 'garonne', 'danube', 'donau', 'elbe', 'moselle', 'mosel', 'thames', 'ebro', 'tajo', 'duero', 'guadalquivir',
+  'nord', 'sud', 'midi', 'norte', 'süd']);
 /** English nationality adjectives by their endings ("Irish", "Chinese", "Italian", "Korean"); FRENCH_PEOPLES: French
  * plural names of peoples ("aux Américains", "aux Espagnols"). */
 const PEOPLE_ADJECTIVE = /^\p{L}+(?:ish|ese|ian|ean)$/u;
 /** The people words no ending above gives: the nationalities of names' first words, and a few more. */
-const OTHER_PEOPLES = new Set([...NATIONALITY, 'dutch', 'french', 'greek', 'thai', 'czech']);
+const OTHER_PEOPLES = new Set([...NATIONALITY, 'dutch', 'french', 'greek', 'thai']);
 /** A nationality or people's adjective ("irish", "chinese", "française"). */
 function isPeopleWord(lower: string): boolean {
   return OTHER_PEOPLES.has(lower) || PEOPLE_ADJECTIVE.test(lower) || ROMANCE_NATIONALITY.has(lower);
@@ -604,6 +613,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   if (name.length < 2) return;
   // a common word of the story: "Copper traded at …" beside "copper prices"
   if (to - from === 1 && lang !== 'de' && commonWordOfStory(f, tokens[from].lower) && !knownCompanyAt(text, tokens, from, to)) return;
+  // a company's verb opening a Mexican headline is no company: "Invertirá Grupo Arteaga 300 mdd en Ramos Arizpe"
+  if (to - from === 1 && tokens[from].cap && matchAt(tokens, from, orgVerbs, to)) return;
   // a word of a heading in capitals is no company: "CE QUI ÉTAIT PROMIS"
   if (to - from === 1 && from > 0 && capitalsWord(text, tokens[from - 1], 2) && capitalsWord(text, tokens[from], 2) && capitalsWord(text, tokens[to], 1)) return;
   // a state, canton or region named with its place: "Land Steiermark", "Région Bretagne", "State of Ohio"
@@ -613,7 +624,7 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   }
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
-  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && NATIONALITY.has(tokens[from].lower)) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
+  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && (NATIONALITY.has(tokens[from].lower) || RIVERS_AND_COMPASS.has(tokens[from].lower))) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
   // "L’Oréal", "L'Occitane": a French name that opens with the elided article, written with its capital
   // (the run starts after the apostrophe; "l’Allemagne" and "L’État" are a place and no name)
   const elided = from >= 2 && tokens[from - 1].gap === '' && tokens[from].gap === '' && (tokens[from - 1].lower === "'" || tokens[from - 1].lower === '’') &&
@@ -890,6 +901,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (tokens[end - 1] && matchAt(tokens, end - 1, suffixes, end)) end--;
       if (tokens[end - 1]?.lower === ',') end--;
       if (abbrev && close === i + 2) bracketed.push({ bracket: i, end, floor: s.from, abbrev: innerText });
+      // (or the other way round: "l'espagnol CAF (Construcciones y Auxiliar de Ferrocarriles)")
+      else if (!ticker && close > i + 2 && i > s.from && /^[A-Z]{2,8}$/.test(text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+        bracketed.push({ bracket: close, end: close, floor: i + 1, abbrev: text.slice(tokens[i - 1].start, tokens[i - 1].end) });
+      }
       const start = runLeft(tokens, end, s.from);
       if (start >= end) continue;
       if (ticker) addName(found, start, end);
@@ -1283,7 +1298,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
     let k = end;
     while (PLACE_PARTICLES.has(tokens[k]?.lower ?? '') && k - end < 2) k++;
-    if (!isNameWord(tokens[k]) || tokens[k].gap === 'nl') break;
+    // (not a day after "am": "in Munster am Montag")
+    if (!isNameWord(tokens[k]) || tokens[k].gap === 'nl' || isNotNameOrMonth(tokens[k])) break;
     end = runRight(tokens, k, s.to);
   }
   // "Arteixo (A Coruña)", "Vitry-sur-Seine (Val-de-Marne)": a town with its province or department in brackets

@@ -242,6 +242,13 @@ const constructionAfter = phraseTable(['during construction', 'during the constr
   'en la construcción', 'en su etapa de construcción', 'en la etapa de construcción', 'during the build-out', 'sur le chantier', 'auf der baustelle',
   'durante las obras', 'en la fase de construcción', 'pendant la construction', 'pendant les travaux', 'pendant le chantier', 'während der bauphase',
   'in der bauphase', 'während des baus'].map((w) => [w, true] as [string, boolean]), true);
+const DURING = new Set(['during', 'durante', 'pendant', 'während']);
+/** "hasta 900 durante los dos años de construcción", "another 400 during the two-year build": "during" and, a few words on, the building. */
+function duringConstruction(tokens: Token[], at: number, end: number): boolean {
+  if (!DURING.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < Math.min(end, at + 7); k++) if (/^(?:constru|obras?$|bau|build|chantier|travaux)/.test(tokens[k].lower)) return true;
+  return false;
+}
 /** The jobs of the running site, their noun left out after the construction jobs: "650 people at the peak of construction … and 85
  * permanently", "1.500 puestos … durante la construcción y 450 en la de operación", "requerirá 40 en forma permanente". */
 const operationAfter = phraseTable(['permanently', 'permanent', 'in operation', 'once operational', 'en operación', 'en la de operación', 'en forma permanente',
@@ -975,7 +982,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
     && !notHiringIn(tokens, Math.max(s.from, f.from - 20), f.from)) {
     return { metric: 'jobs', to: f.to, reasons: ['part-of-jobs-figure'] };
   }
-  if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, constructionAfter, s.to)) {
+  if (!noun && previousJobs && f.to - f.from < 6 && (matchAt(tokens, f.to, constructionAfter, s.to) || duringConstruction(tokens, f.to, s.to))) {
     return { metric: 'jobs', to: f.to, reasons: ['construction-jobs-noun-left-out'] };
   }
   // jobs created so far, their noun left out after the promise: "Entstanden sind bislang 1.050.", "sind bis heute 640 entstanden"
@@ -1012,7 +1019,9 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   for (let b = f.from - 1; b >= clauseStart; b--) if (tokens[b].kind === 'punct' && CLAUSE_BREAKS.has(tokens[b].lower)) { clauseStart = b + 1; break; }
   // the cues of the clause before the figure, then the first two after the noun
   const cues = jobCuesIn(tokens, to, Math.min(s.to, to + 12), jobCuesIn(tokens, clauseStart, f.from), 2);
-  if (s.lang === 'de' && tokens[to]?.lower === 'ein' && wordIn(tokens, Math.max(s.from, f.from - 3), f.from, STELLEN)) cues.push({ start: to, end: to + 1, value: 'hire' });
+  // "stellt … 120 Mitarbeiter ein": the separable prefix closes the clause ("stellt in Bitterfeld-Wolfen weitere 120 Mitarbeiter ein.")
+  if (s.lang === 'de' && tokens[to]?.lower === 'ein' && (wordIn(tokens, Math.max(s.from, f.from - 3), f.from, STELLEN) ||
+    ((to + 1 >= s.to || tokens[to + 1].kind === 'punct') && wordIn(tokens, clauseStart, f.from, STELLEN)))) cues.push({ start: to, end: to + 1, value: 'hire' });
   // a seeking word right before the count hires the people named: "recherche 120 techniciens", "busca 300 operarios"
   if (SEEK_WORDS.has(tokens[prev]?.lower ?? '') && !seekOf) cues.push({ start: prev, end: prev + 1, value: 'hire' });
   // "Am Standort sollen bis zu 250 Beschäftigte arbeiten": people who will work there (a modal
@@ -1022,7 +1031,10 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   if (s.lang === 'de' && !wordIn(tokens, Math.max(s.from, f.from - 10), f.from, WILL_DE)) {
     for (let m = to; m < Math.min(s.to, to + 8); m++) {
       if (!WILL_DE.has(tokens[m].lower)) continue;
-      for (let k = m + 1; k < Math.min(s.to, m + 4) && tokens[k].kind === 'word'; k++) {
+      // (after "sollen", past a place and a time: "Rund fünfhundert Menschen sollen in dem Werk künftig arbeiten";
+      // "Rund 1900 Beschäftigte werden dann unter einem Dach arbeiten" is a staff moved, not hired)
+      const reach = tokens[m].lower === 'sollen' || tokens[m].lower === 'soll' ? 6 : 4;
+      for (let k = m + 1; k < Math.min(s.to, m + reach) && tokens[k].kind === 'word'; k++) {
         if (tokens[k].lower === 'arbeiten' || tokens[k].lower === 'beschäftigen') cues.push({ start: k, end: k + 1, value: 'hire' });
       }
       break;

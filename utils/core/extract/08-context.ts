@@ -204,6 +204,8 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   const first = tokens[s.from];
   if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? wordIn(tokens, s.from, s.to, pastAnnounce) : +tokens[s.from + 1].lower < docYear))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
+  // "When it arrived in Belfast, the company said it would create 150 jobs": a sentence opening on a past when-clause
+  else if (pastWhenClauseOpening(tokens, s.from, s.to)) cues.push({ status: 'earlier', at: -1, rule: 'past-when-clause' });
   // "In April, Stellantis said it would spend …": a month the sentence opens with, then a past announcement
   else if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && MONTHS.has(tokens[s.from + 1]?.lower ?? '') && tokens[s.from + 2]?.lower === ',' && wordIn(tokens, s.from, s.to, pastAnnounce))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-month' });
@@ -254,6 +256,46 @@ const AGO_WORDS = new Set(['ago', 'il', 'hace', 'vor']);
 
 /** The words that open a clause about the date just named ("in 2021, when …", "en 2019, cuando …", "en 2025, lorsque …"). */
 const WHEN_WORDS = new Set(['when', 'cuando', 'quand', 'lorsque', 'als']);
+
+/** Past auxiliaries inside an opening when-clause, by its when-word. */
+const PAST_IN_WHEN_CLAUSE: Record<string, Set<string>> = {
+  when: new Set(['was', 'were', 'had', 'did']),
+  quand: new Set(['a', 'avait', 'ont', 'avaient', 'est', 'était', 'fut']),
+  als: new Set(['wurde', 'wurden', 'hatte', 'hatten', 'war', 'waren']),
+  cuando: new Set(['fue', 'fueron', 'había', 'habían']),
+};
+PAST_IN_WHEN_CLAUSE.lorsque = PAST_IN_WHEN_CLAUSE.lorsqu = PAST_IN_WHEN_CLAUSE.quand;
+const ARE_BE = new Set(['is', 'are', 'be', 'been', 'being']);
+/**
+ * A sentence that opens with "When"/"Cuando"/"Quand"/"Lorsque"/"Als" and a clause in the past before its first comma ("When it
+ * arrived in Belfast,", "When the project was first announced,", "Cuando presentó el proyecto,", "Lorsqu'il s'est installé,"):
+ * what the rest says was said then. Not a clause of the future ("When the plant opens,", "When completed,", "Cuando esté lista,").
+ */
+function pastWhenClauseOpening(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]?.lower ?? '';
+  const auxiliaries = Object.hasOwn(PAST_IN_WHEN_CLAUSE, first) ? PAST_IN_WHEN_CLAUSE[first] : undefined;
+  if (!auxiliaries) return false;
+  for (let k = from + 1; k < Math.min(to, from + 14); k++) {
+    const w = tokens[k].lower;
+    if (w === ',') return false;
+    if (auxiliaries.has(w)) return commaWithin(tokens, k, to);
+    // an English past in -ed after its subject ("it arrived"), not a participle after "When" or "is" ("When completed", "is completed")
+    if (first === 'when' && k > from + 1 && w.length > 4 && w.endsWith('ed') && !ARE_BE.has(tokens[k - 1].lower)) return commaWithin(tokens, k, to);
+    // a Spanish preterite in -ó ("presentó", "anunció", "llegó")
+    if (first === 'cuando' && w.length > 3 && w.endsWith('ó')) return commaWithin(tokens, k, to);
+  }
+  return false;
+}
+/** A comma between `from` and `to` followed by an English participle in -ing ("…, expanding an office it opened in 2023"). */
+function participleClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  // (in lower case: "in Cheyenne, Wyoming, announced in 2023" is a place)
+  for (let k = from; k < to - 1; k++) if (tokens[k].lower === ',' && !tokens[k + 1].cap && tokens[k + 1].lower.length > 5 && tokens[k + 1].lower.endsWith('ing')) return true;
+  return false;
+}
+function commaWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 12); k++) if (tokens[k].lower === ',') return true;
+  return false;
+}
 
 /** Whether the only comma between `from` and `to` is followed by a when-word. */
 function whenClauseBetween(tokens: Token[], from: number, to: number): boolean {
@@ -323,6 +365,8 @@ export function statusOf(cues: StatusCue[], s: SentenceView, f: Figure): { statu
     if (c.at > f.to && amountBetween(s.tokens, f.to, c.at)) continue;
     // "310 millions d'euros, contre 280 millions annoncés en juin": the same for the announcing word of a dated announcement
     if (c.word !== undefined && c.word > f.to && amountBetween(s.tokens, f.to, c.word)) continue;
+    // "… 350 jobs over the next five years, expanding an office it opened in the city in 2023": a past date in a participle's clause dates its own object
+    if (c.word !== undefined && c.word > f.to && participleClauseBetween(s.tokens, f.to, c.word)) continue;
     // "invest an additional $8bn, bringing its total to $14bn": only the figure after the cue is the total
     if (c.rule === 'brings-total' && c.at > f.from) continue;
     // "eleva a US$1.100 millones la inversión de su planta": one site's budget raised, a new figure, not a running total

@@ -481,7 +481,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (subject) lastSubject = subject;
       // (only a company named in the claim's own sentence, the headline's aside: a guess from context
       // is not passed on, and a headline often opens with a place or an agency: "Liège Airport: Cargolink va créer …")
-      if (subject && st.status === 'new' && (firstBefore || listed) && si > 0) {
+      // (an earlier figure too: "Les 1 200 postes annoncés" restates the 1,200 jobs Aldrena promised; a running total is no one plan's)
+      if (subject && st.status !== 'cumulative' && (firstBefore || listed) && si > 0) {
         const byValue = subjectOfFigure.get(figureKind);
         if (byValue) byValue.set(f.value, subject);
         else subjectOfFigure.set(figureKind, new Map([[f.value, subject]]));

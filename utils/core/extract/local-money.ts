@@ -68,6 +68,8 @@ const OWN_DOLLAR_MARKED: Record<string, RegExp> = {
 };
 
 const US_DOLLAR_MARKED = /(?:^|[^\p{L}])US\$|\bUSD\b/u;
+/** "C$7 billion ($5.1 billion)", "(about $3.6bn)": a bare "$" in brackets, where a conversion into US dollars goes. */
+const BARE_DOLLAR_IN_BRACKETS = /\((?:[^()$]{0,20}[^\p{L}$])?\$/u;
 
 /** The local money of the story's country, if "$" means it there; Argentina also by its "u$s" notation. */
 export function localDollar(text: string, lang: Lang, country: string | null): string | null {
@@ -77,7 +79,8 @@ export function localDollar(text: string, lang: Lang, country: string | null): s
     // that marks only another country's dollar ("NZ$85m" in Sydney) still means its own by "$"
     // (the scan of the whole text runs only for the few stories set in those countries)
     // (unless it marks the US dollar too: then "$" alone is its own, "S$8.1 billion" a conversion's, "US$350 million" another's)
-    if (!local || (OWN_DOLLAR_MARKED[local].test(text) && !US_DOLLAR_MARKED.test(text))) return null;
+    // (and only when a bare "$" stands in brackets, as a conversion does: a headline's "A$2.1bn" and the body's "$2.1 billion" are one money)
+    if (!local || (OWN_DOLLAR_MARKED[local].test(text) && !US_DOLLAR_MARKED.test(text) && BARE_DOLLAR_IN_BRACKETS.test(text))) return null;
     return local;
   }
   if (local) return local;

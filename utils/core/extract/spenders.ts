@@ -16,7 +16,9 @@ const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for',
   // where a company stands: "installée sur le port de Douarnenez"
   'on', 'sur', 'auf', 'sobre',
   // a plan filed with a body, or its source: "el plan presentado ante el Ministerio de Economía", "selon le ministère"
-  'ante', 'según', 'selon', 'laut', 'before', 'at', 'auprès', 'devant', 'vor', 'bei', 'beim', 'according']);
+  'ante', 'según', 'selon', 'laut', 'before', 'at', 'auprès', 'devant', 'vor', 'bei', 'beim', 'according',
+  // or shown to it: "ha presentado al Ayuntamiento de Almassora el proyecto", "présenté au conseil municipal"
+  'al', 'au', 'aux']);
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
 const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
@@ -63,6 +65,8 @@ function isPublicHead(t: Token, role: number, lang: Lang): boolean {
   return (role & PUBLIC_HEAD) !== 0 || (t.lower === 'port' && !t.cap) || (lang === 'de' && t.cap && (role & GERMAN_PUBLIC_HEAD) !== 0);
 }
 
+/** The level of a government, between its article and its head ("the federal government"). */
+const GOVERNMENT_LEVELS = new Set(['federal', 'provincial', 'state', 'regional', 'local', 'national', 'central', 'municipal', 'territorial']);
 /** A public body's head word at k doing something: named with an article or a capital ("the council", "Leeds City Council",
  * "Die Stadt Hanau"), not after a preposition ("with support from the council"), not "state-owned" or "the state's". */
 function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, money: boolean): boolean {
@@ -86,9 +90,15 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, 
   // a place's region in apposition: "en Pozo Almonte, Región de Tarapacá, que contempla …", "in Monterrey, State of Nuevo León"
   // (or named by its own name: "en la comuna de Lampa, Región Metropolitana, que contempla una inversión de US$ 75 millones")
   if (t.cap && before?.lower === ',' && tokens[k - 2]?.cap && next && ((/^(de|of|del|du|von)$/.test(next.lower) && tokens[k + 2]?.cap) || (next.cap && next.kind === 'word'))) return false;
+  // (or its head after its name: "a new engineering centre in Ibadan, Oyo State, and hire two hundred engineers")
+  if (t.cap && before?.cap && tokens[k - 2]?.lower === ',' && tokens[k - 3]?.cap && (!next || next.kind === 'punct')) return false;
   // (a regulator acts however it is described: "Britain's energy regulator has approved …"; so do governments:
   // "The federal and provincial governments will together contribute …")
-  if (!(before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap)) && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
+  // (a determiner may stand before the level of government: "The federal government and Quebec will together contribute $420-million";
+  // not before any adjective: "construirá el nuevo hospital de Antofagasta" builds the hospital)
+  const determined = before && k - 1 >= from && (DETERMINERS.has(before.lower) || before.cap ||
+    (GOVERNMENT_LEVELS.has(before.lower) && k - 2 >= from && DETERMINERS.has(tokens[k - 2].lower)));
+  if (!determined && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
   // a preposition a few words before, within the clause: "in the northern Mexican state of …", "mit dem Land"
   for (let j = k - 1; j >= from && j > k - 6; j--) {
     const w = tokens[j].lower;

@@ -222,6 +222,8 @@ export const MONEY_NOT_INVESTMENT = [
   'equipment spending', 'automation spending',
   // taxes a town expects from the site: "Steuereinnahmen von jährlich 3 bis 5 Mio. Fr."
   'steuereinnahmen', 'einnahmen', 'mehreinnahmen', 'tax revenue', 'tax revenues', 'recettes fiscales', 'ingresos fiscales',
+  // ("aportará al Ayuntamiento unos 4 millones de euros anuales en impuestos y tasas")
+  'en impuestos', 'in taxes', 'en impôts', 'an steuern', 'gewerbesteuer',
   // "would add roughly $9 million to the local tax base", "will add another £1.9m to the wage bill"
   'tax base', 'wage bill', 'energy bills', 'masse salariale',
   // accounting totals reported for a past period ("R&D spending, which came to $1.3bn last year")
@@ -378,7 +380,7 @@ export const JOB_MODIFIERS = [
   'bons', 'bonnes', 'buenos', 'buenas', 'vrais', 'véritables', 'qualifiés', 'cualificados', 'calificados', 'durables', 'pérennes', 'estables',
   'engineering', 'technical', 'and', 'production', 'factory', 'warehouse', 'retail', 'office', 'operations', 'industrial', 'part-time', 'seasonal',
   'qualifiés', 'pérennes', 'industriels', 'durables', 'qualifizierte', 'hochqualifizierte', 'feste', 'dauerhafte',
-  'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital',
+  'software', 'sales', 'customer', 'service', 'support', 'logistics', 'delivery', 'digital', 'casual', 'agency',
   'scientific', 'specialist', 'graduate', 'professional', 'managerial', 'administrative', 'clinical', 'scientifiques', 'wissenschaftliche', 'científicos',
   'cualificados', 'calificados', 'fijos', 'indirectos', 'estables', 'permanentes',
   'future', 'futurs', 'futures', 'futuros', 'futuras', 'künftige', 'künftigen', 'zukünftige', 'zukünftigen',
