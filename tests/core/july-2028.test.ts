@@ -193,6 +193,8 @@ describe('figures of the July and August rounds', () => {
       ['jobs 180 - Nubalia', 'jobs 900 - Nubalia'],
     ],
     ['Kilima Pharmaceuticals will build a plant in Athi River. A further 450 casual workers will be hired during construction.', 'en', ['jobs 450 - Kilima Pharmaceuticals']],
+    // Swiss French for jobs
+    ["Medivia construit une usine à Yverdon. Trois cent cinquante places de travail seront créées d'ici 2030.", 'fr', ['jobs 350 - Medivia']],
     ['Forestal Tacuarembó invertirá entre US$ 200 y 250 millones en la planta.', 'es', ['investment 200000000 USD Forestal Tacuarembó']],
     [
       // the outlet marks its own dollar in the headline and writes no conversion: the bare "$" is the same money

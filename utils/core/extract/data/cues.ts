@@ -342,6 +342,8 @@ export const JOB_NOUNS_STRONG = [
   'ganzjahresstellen', 'saisonstellen', 'expertenstellen', 'fachkräftestellen', 'werkstudentenstellen',
   // Spanish for new hires: "Getafe acogerá unas 600 nuevas incorporaciones"
   'incorporaciones', 'vacantes',
+  // Swiss French for jobs: "Trois cent cinquante places de travail seront créées"
+  'places de travail',
   // full-time equivalents and job offers: "jusqu'à 400 équivalents temps plein", "publie 60 nouvelles offres d'emploi"
   'équivalents temps plein', 'full-time equivalents', 'vollzeitäquivalente', "offres d'emploi", 'ofertas de empleo', 'job openings', 'stellenangebote',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes', 'créations nettes',
