@@ -11,6 +11,11 @@
 // body the plan is shown to neither ("ha presentado al Ayuntamiento"), but "the federal government" is; German "stellt
 // … ein" across the clause and "sollen … künftig arbeiten"; construction jobs "durante los dos años de construcción";
 // a range with the currency on its first bound and the scale on its second; a town "am Montag" is the town.
+// 280-283 (September 2028, one article in three a press release as published): a release's key figures and goals
+// ("- Auftragseingang: 652,9 Mio. Euro", "- Neue Arbeitsplätze: 420", "• Ziel: mehr als 250 Neueinstellungen"); the
+// papers of a deal ("MoU", "Final Investment Decision", "the Project") and streets ("Oxford Road") are no company, nor are
+// investment agencies ("IDA Ireland", "Invest NI"); a fiscal year is no town ("in FY2032"); "direct employment for about
+// 3,500 people"; a contact centre's "conseillers"; Spanish pulp houses ("Celulosa del Biobío").
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -216,5 +221,61 @@ describe('figures of the July and August rounds', () => {
 
   it('a town "am Montag" is the town', () => {
     expect(withPlace('Hanse Defence baut ein Werk. Bei einem Termin in Munster am Montag versprach er etwa 450 Arbeitsplätze.', 'de')).toEqual(['jobs 450 Munster']);
+  });
+});
+
+describe('press releases as published (280-283)', () => {
+  it.each([
+    [
+      'Lechwerk Antriebstechnik AG legt Zahlen vor. Der Umsatz sank leicht.\n\nKennzahlen Geschäftsjahr 2027/28 im Überblick\n- Umsatz: 684,2 Mio. Euro (–3,8 %)\n- Auftragseingang: 652,9 Mio. Euro (–6,1 %)\n- Bereinigtes EBIT: 61,6 Mio. Euro, Marge 9,0 %\n- Konzernergebnis: 38,9 Mio. Euro',
+      'de',
+      [],
+    ],
+    [
+      'Voltaris Energy Systems GmbH baut ein Speicherwerk in Schwarzheide.\n\nFakten auf einen Blick\n- Investition: 340 Millionen Euro\n- Neue Arbeitsplätze: bis zu 420\n- Fläche: 18 Hektar',
+      'de',
+      ['investment 340000000 EUR Voltaris Energy Systems', 'jobs 420 - Voltaris Energy Systems'],
+    ],
+    [
+      'Nordlicht Software eröffnet ein Entwicklungszentrum in Leipzig und will dort Fachkräfte einstellen.\n\n• Start mit 45 Beschäftigten\n• Ziel: mehr als 250 Neueinstellungen bis Ende 2030',
+      'de',
+      ['jobs 250 - Nordlicht Software'],
+    ],
+    [
+      'Sarvottam Steel signs MoU for ₹12,500 crore steel plant\n\nSarvottam Steel Limited today signed a Memorandum of Understanding (MoU) with the Government of Odisha. The first phase entails an investment of ₹12,500 crore and is expected to be commissioned in FY2032.\n\nKey highlights:\n\n• Direct employment for about 3,500 people and indirect employment for over 9,000 people',
+      'en',
+      ['investment 125000000000 INR Sarvottam Steel', 'investment 125000000000 INR Sarvottam Steel', 'jobs 3500 - Sarvottam Steel', 'jobs 9000 - Sarvottam Steel'],
+    ],
+    [
+      'Plans for a £150m laboratory building on Oxford Road have been approved. Oriel Diagnostics will move in. "We\'ll be hiring up to 300 people, and Oxford Road is where those people want to work," Oriel Diagnostics said. Oxford Road is busy.',
+      'en',
+      ['investment 150000000 GBP Oriel Diagnostics', 'jobs 300 - Oriel Diagnostics'],
+    ],
+    [
+      'Tessellate will open a hub in Limerick. The expansion represents an investment of €25 million and is supported by the Irish Government through IDA Ireland.',
+      'en',
+      ['investment 25000000 EUR Tessellate'],
+    ],
+    [
+      "Ardent Services ouvre un centre de relation client à Saint-Quentin. Le site accueillera à terme 250 conseillers, recrutés en CDI, dont 150 dès l'ouverture.",
+      'fr',
+      ['jobs 250 - Ardent Services', 'jobs 150 - Ardent Services'],
+    ],
+    [
+      'Celulosa del Biobío ingresa a evaluación ambiental proyecto de US$ 1.450 millones para modernizar planta Nacimiento\n\nCelulosa del Biobío ingresó este lunes el estudio de su proyecto Nacimiento Futuro, en la comuna de Nacimiento.',
+      'es',
+      ['investment 1450000000 USD Celulosa del Biobío'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it('the claim of a release dated in a fiscal year is not placed there', () => {
+    const text = 'Sarvottam Steel Limited today signed a Memorandum of Understanding (MoU) with the Government of Odisha for a plant at Kalinganagar. The first phase entails an investment of ₹12,500 crore and is expected to be commissioned in FY2032.';
+    expect(withPlace(text, 'en').every((c) => !c.includes('FY2032') && !c.includes('Fy2032'))).toBe(true);
+  });
+
+  it('a street is no place of a claim', () => {
+    expect(withPlace('Driftwood Creamery will invest $68 million and add 140 jobs at its plant on Eastern Avenue.', 'en').some((c) => c.includes('Avenue'))).toBe(false);
   });
 });

@@ -259,7 +259,8 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 // (and development agencies: "the Maharashtra Industrial Development Corporation", "Douaisis Agglo", "Wirtschaftsförderung Emsland", Costa Rica's "Cinde")
-const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee|Cabinet|(?:Central|World|Investment|Development|Reserve) Bank)$|(?:^|\s)(?:Economic|Industrial) Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee|Cabinet|(?:Central|World|Investment|Development|Reserve) Bank)$|(?:^|\s)(?:Economic|Industrial)(?: Infrastructure)? Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile|IDA Ireland|Enterprise Ireland|Invest NI|Scottish Enterprise|Business France|Invest India)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
+const STREET_NAME = /\s(?:Road|Street|Avenue|Boulevard|Lane)$|^(?:Rue|Avenue|Boulevard|Calle|Avenida|Paseo)\s|\p{Ll}(?:straße|strasse)$|\sStra(?:ß|ss)e$/u;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen|gebäude|räume|netze|netzen|bahnen|fahrzeuge|fahrzeugen|flaschen|unternehmen|umbau|ausbau|neubau|zahlen|produkte|geräte|hallen|labore|konverter|grundstücke|gehäuse)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
 const GERMAN_PLURAL_AFTER_NACH = /(?:ern|kräften|enten|anten|isten|ionen)$/;
@@ -624,7 +625,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   }
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
-  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || (to - from === 1 && (NATIONALITY.has(tokens[from].lower) || RIVERS_AND_COMPASS.has(tokens[from].lower))) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
+  // (nor a street: "Oxford Road is where those people want to work", "Rue de la Paix", "Calle Mayor")
+  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || STREET_NAME.test(name) || (to - from === 1 && (NATIONALITY.has(tokens[from].lower) || RIVERS_AND_COMPASS.has(tokens[from].lower))) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
   // "L’Oréal", "L'Occitane": a French name that opens with the elided article, written with its capital
   // (the run starts after the apostrophe; "l’Allemagne" and "L’État" are a place and no name)
   const elided = from >= 2 && tokens[from - 1].gap === '' && tokens[from].gap === '' && (tokens[from - 1].lower === "'" || tokens[from - 1].lower === '’') &&
@@ -1293,6 +1295,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // "corresponde a Química Onubense", "a Vidrios del Sur": a house named for its trade is a company, not a town
   if (NAME_HEAD_NOUNS.has(t.lower)) return i;
   if (!afterPrep && !dateline && prev?.lower !== 'im' && prev?.lower !== 'its' && prev?.lower !== 'their' && !bracketWithin(tokens, brackets, i + 1, Math.min(i + PLACE_NAME_REACH, s.to))) return i;
+  // a fiscal year or a code is no town: "commissioned in FY2032", "in Q3"
+  if (/\d/.test(t.lower)) return i;
   let end = runRight(tokens, i, s.to);
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
@@ -1357,6 +1361,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   if (end - i >= 3 && tokens[end - 2].lower === '-' && HOME_SUFFIXES.has(tokens[end - 1].lower)) return i;
   for (let k = i; k <= end && k < s.to; k++) if (tokens[k].lower === '&') return i; // "Harrow & Finch": a firm's name
   if (end - first > 6 || takenIn(taken, first, end)) return i;
+  // a street is no town: "on Eastern Avenue", "in der Bahnhofstraße"
+  if (STREET_NAME.test(textOf(text, tokens, first, end))) return i;
   if (province && !dateline) {
     // the province names the area; the report keeps the town and its country (its state in the US)
     const country = province.kind === 'state' || province.kind === 'country' ? province.name : province.parent;

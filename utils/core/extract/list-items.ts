@@ -24,7 +24,13 @@ const LABEL_WORDS = new Set(['total', 'totals', 'gesamt', 'insgesamt', 'summe', 
   'empleo', 'emploi', 'employment', 'beschäftigung', 'inversiones', 'investments', 'investissements', 'investitionen', 'plazo', 'calendario',
   'timeline', 'calendrier', 'zeitplan', 'capacity', 'capacidad', 'capacité', 'kapazität', 'construction', 'construcción', 'obra', 'obras', 'bau',
   'project', 'proyecto', 'projet', 'projekt', 'cost', 'coste', 'costo', 'coût', 'financing', 'financiación', 'financement', 'finanzierung',
-  'workforce', 'plantilla', 'effectif', 'belegschaft', 'opening', 'apertura', 'ouverture', 'eröffnung', 'production', 'producción', 'produktion']);
+  'workforce', 'plantilla', 'effectif', 'belegschaft', 'opening', 'apertura', 'ouverture', 'eröffnung', 'production', 'producción', 'produktion',
+  // and a release's goals ("• Ziel: mehr als 250 Neueinstellungen bis Ende 2030")
+  // (not "Target" nor "Meta": companies' names)
+  'ziel', 'ziele', 'goal', 'objectif', 'objectifs', 'objetivo', 'objetivos']);
+/** The nouns that end a label of several words ("Neue Arbeitsplätze", "Nuevos empleos"); not "Bau", "Site": "Steinberg Bau" is a company. */
+const LABEL_LAST_WORDS = new Set(['jobs', 'emplois', 'empleos', 'puestos', 'arbeitsplätze', 'stellen', 'investment', 'investments', 'investissement',
+  'investissements', 'inversión', 'inversiones', 'investition', 'investitionen', 'postes']);
 /** German compounds of those labels ("Dauerarbeitsplätze: 60 bis 80", "Investitionsvolumen: 650 Millionen Euro"). */
 const GERMAN_LABEL_ENDINGS = /(arbeitsplätze|stellen|investition|investitionen|volumen|kosten)$/;
 export function listItemAt(text: string, tokens: Token[], s: Sentence, local: readonly Mention[]): ListItem | null {
@@ -52,7 +58,9 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   const commaLine = sep?.lower === ',' && s.to - s.from <= 16 && (tokens[k + 1]?.kind === 'num' || tokens[k + 2]?.kind === 'num' || tokens[k + 3]?.kind === 'num');
   if (!sep || (!LIST_SEPARATORS.has(sep.lower) && !commaLine) || (sep.lower === '-' && sep.gap === '')) return null;
   // (a label's words are asked only of a line with a separator: the pattern is dearer than the tests above)
-  if (LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower)) return null;
+  // (its last word too: "- Neue Arbeitsplätze: 420", "Nuevos empleos: 300")
+  if (LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower) ||
+    (end - start > 1 && (LABEL_LAST_WORDS.has(tokens[end - 1].lower) || GERMAN_LABEL_ENDINGS.test(tokens[end - 1].lower)))) return null;
   if (!bracketed) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
   // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals
   const written = text.slice(tokens[start].start, tokens[end - 1].end);

@@ -222,6 +222,9 @@ export const MONEY_NOT_INVESTMENT = [
   'equipment spending', 'automation spending',
   // taxes a town expects from the site: "Steuereinnahmen von jährlich 3 bis 5 Mio. Fr."
   'steuereinnahmen', 'einnahmen', 'mehreinnahmen', 'tax revenue', 'tax revenues', 'recettes fiscales', 'ingresos fiscales',
+  // a results release's key figures: "- Auftragseingang: 652,9 Mio. Euro", "- Bereinigtes EBIT: 61,6 Mio. Euro"
+  'auftragseingang', 'ebit', 'konzernergebnis', 'jahresergebnis', 'betriebsergebnis', 'order intake', 'free cash flow', 'free cashflow', 'cashflow',
+  'prises de commandes', 'carnet de commandes', 'cartera de pedidos',
   // ("aportará al Ayuntamiento unos 4 millones de euros anuales en impuestos y tasas")
   'en impuestos', 'in taxes', 'en impôts', 'an steuern', 'gewerbesteuer',
   // "would add roughly $9 million to the local tax base", "will add another £1.9m to the wage bill"
@@ -344,6 +347,8 @@ export const JOB_NOUNS_STRONG = [
   'incorporaciones', 'vacantes',
   // Swiss French for jobs: "Trois cent cinquante places de travail seront créées"
   'places de travail',
+  // German new hires: "mehr als 250 Neueinstellungen"
+  'neueinstellungen',
   // full-time equivalents and job offers: "jusqu'à 400 équivalents temps plein", "publie 60 nouvelles offres d'emploi"
   'équivalents temps plein', 'full-time equivalents', 'vollzeitäquivalente', "offres d'emploi", 'ofertas de empleo', 'job openings', 'stellenangebote',
   "créations d'emplois", 'créations d’emplois', "création d'emplois", 'création d’emplois', 'créations de postes', 'créations nettes',
@@ -366,6 +371,8 @@ export const JOB_NOUNS_WEAK = [
   // crafts and expertise: "800 artisans y seront recrutés", "Bis zu 800 Fachleute sollen dort arbeiten"
   'artisans', 'artesanos', 'craftspeople', 'craftsmen', 'fachleute', 'experten', 'expertinnen', 'spezialisten', 'spezialistinnen',
   'experts', 'expertos', 'specialists', 'spécialistes', 'especialistas',
+  // a contact centre's advisers: "Le site accueillera à terme 250 conseillers, recrutés en CDI"
+  'conseillers', 'conseillères', 'téléconseillers', 'advisers', 'advisors', 'asesores', 'berater', 'beraterinnen',
   // drivers, warehouse and shop-floor trades: "Gesucht werden 25 zusätzliche Fahrer und Lageristen", "recrutera 40 chauffeurs et caristes"
   'fahrer', 'fahrerinnen', 'lageristen', 'monteure', 'elektriker', 'mechaniker', 'schweißer', 'pflegekräfte', 'verkäufer', 'verkäuferinnen',
   'chauffeurs', 'caristes', 'préparateurs', 'soudeurs', 'vendeurs', 'conductores', 'choferes', 'carretilleros', 'soldadores', 'vendedores', 'mecánicos',
@@ -479,6 +486,8 @@ export const HIRING_CUES = [
   'ihre arbeit aufnehmen', 'die arbeit aufnehmen', 'anfangen', 'gebraucht', 'brauchen', 'arbeit finden', 'demandaría', 'requeriría',
   // a proposal's promise: "promising employment for about 40,000 people", "an investment of Rs 14,250 crore and employment for 6,800 people"
   'promising employment', 'promises employment', 'and employment for', 'generating employment', 'generate employment', 'employment to',
+  // a release's highlights: "• Direct employment for about 3,500 people and indirect employment for over 9,000 people"
+  'direct employment for', 'indirect employment for', 'employment opportunities for',
   'darán empleo',
   'necesitará unos', 'necesitará unas', 'necesitará hasta', 'necesitará más de', 'necesitarán unos', 'necesitarán hasta',
 ];

@@ -118,6 +118,10 @@ export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'fr', 'chf', 'sfr', 'fcfa', 'mio', 'mrd', 'chez',
+  // the papers and decisions of a deal, which a release abbreviates in brackets: "a Memorandum of Understanding (MoU)"
+  'mou', 'mous', 'memorandum of understanding', 'fid', 'final investment decision', 'capex',
+  // and its defined terms: "the high-purity alumina refinery at Kwinana Beach (the Project)"
+  'project',
   // German areas of work a hiring story lists after "in": "vor allem in Montage, Qualitätssicherung und Konstruktion", "in Lager, Disposition und Fuhrpark"
   'montage', 'pflege', 'lager', 'verwaltung', 'vertrieb', 'disposition', 'konstruktion', 'fuhrpark', 'einkauf', 'werkstatt',
   // German sentence adverbs before an inverted verb ("Einerseits investiert Kessler …", "Zudem baut …"), and English nouns that open a
@@ -177,7 +181,7 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
 export const SPANISH_TRADE_HOUSES = ['cementos', 'construcciones', 'conservas', 'laminados', 'alimentos', 'aceites', 'bodegas', 'harinas', 'envases', 'lácteos', 'aceros',
   'industrias', 'plásticos', 'transportes', 'cerámicas', 'maderas', 'hilados', 'tejidos', 'embutidos', 'vinos', 'papeles', 'cartones',
   'fundiciones', 'forjas', 'mármoles', 'piensos', 'congelados', 'curtidos', 'muebles', 'galletas', 'cafés', 'molinos', 'ingenios',
-  'químicas', 'vidrios', 'cárnicas', 'cárnicos', 'quesos', 'azulejos', 'pinturas', 'confecciones', 'calzados'];
+  'químicas', 'vidrios', 'cárnicas', 'cárnicos', 'quesos', 'azulejos', 'pinturas', 'confecciones', 'calzados', 'celulosa', 'celulosas', 'astilleros', 'frigoríficos'];
 /** French and Spanish nationalities standing for the company: "le belge Solvay", "la danoise Vestas", "la danesa Nordvind Energy". */
 export const ROMANCE_NATIONALITIES = [...['américaine', 'allemande', 'japonaise', 'chinoise', 'suédoise', 'norvégienne', 'danoise', 'italienne', 'espagnole', 'coréenne',
     'sud-coréenne', 'taïwanaise', 'néerlandaise', 'suisse', 'belge', 'canadien', 'canadienne', 'indien', 'indienne', 'autrichien',
