@@ -15,7 +15,11 @@
 // ("- Auftragseingang: 652,9 Mio. Euro", "- Neue Arbeitsplätze: 420", "• Ziel: mehr als 250 Neueinstellungen"); the
 // papers of a deal ("MoU", "Final Investment Decision", "the Project") and streets ("Oxford Road") are no company, nor are
 // investment agencies ("IDA Ireland", "Invest NI"); a fiscal year is no town ("in FY2032"); "direct employment for about
-// 3,500 people"; a contact centre's "conseillers"; Spanish pulp houses ("Celulosa del Biobío").
+// 3,500 people"; a contact centre's "conseillers"; Spanish pulp houses ("Celulosa del Biobío"). 284-287 (a random week
+// of October 2028): a short form in mixed case stands for the name before its brackets ("Câblerie Méditerranéenne
+// (Cablemed)"); what a plant makes, as an acronym, is no company ("LFP", "EV"), nor a sector's nickname ("Fintech
+// Tallypay"), a town with its preposition ("Au Locle, un sous-traitant …") or an elided town's last part ("Val-d'Or Mayor
+// …"); a headline's bare "85 millones" takes the currency the story writes the same amount with.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -277,5 +281,47 @@ describe('press releases as published (280-283)', () => {
 
   it('a street is no place of a claim', () => {
     expect(withPlace('Driftwood Creamery will invest $68 million and add 140 jobs at its plant on Eastern Avenue.', 'en').some((c) => c.includes('Avenue'))).toBe(false);
+  });
+});
+
+describe('a random week of October 2028 (284-287)', () => {
+  it.each([
+    [
+      "Béja : Cablemed inaugure sa quatrième usine en Tunisie\n\nLa Câblerie Méditerranéenne (Cablemed), filiale du groupe japonais Sanwa Wiring, a inauguré samedi son site de Béja. Cablemed y a investi 35 millions d'euros et emploiera 450 personnes.",
+      'fr',
+      ["investment 35000000 EUR Câblerie Méditerranéenne", 'jobs 450 - Câblerie Méditerranéenne'],
+    ],
+    [
+      "Batteries : Voltaïs lance sa gigafactory de Dunkerque, un chantier de 1,8 milliard d’euros\n\nVoltaïs, coentreprise entre le français Energis Mobilité et le coréen Hanseong Chemical, a annoncé mardi le lancement des travaux de son usine de cellules lithium-fer-phosphate (LFP) à Loon-Plage. Montant total du projet : 1,8 milliard d’euros.\n\nUne première tranche de 650 millions d’euros doit permettre de démarrer une ligne dès 2031.\n\nA terme, l’usine doit créer jusqu’à 1.700 emplois d’ici à 2033.",
+      'fr',
+      ['investment 1800000000 EUR Voltaïs', 'investment 1800000000 EUR Voltaïs', 'investment 650000000 EUR Voltaïs', 'jobs 1700 - Voltaïs'],
+    ],
+    [
+      'Fintech Tallypay will create 150 jobs at a new EMEA headquarters in Dublin, backed by a €12m investment.',
+      'en',
+      ['jobs 150 - Tallypay', 'investment 12000000 EUR Tallypay'],
+    ],
+    [
+      "Au Locle, un sous-traitant medtech mise 45 millions de francs sur l'implant dentaire\n\nLa société Joux Medical agrandit son usine et prévoit 80 nouveaux postes d'ici à 2030.",
+      'fr',
+      ['investment 45000000 CHF Joux Medical', 'jobs 80 - Joux Medical'],
+    ],
+    [
+      "Nordlac Lithium will build a $540-million refinery in Val-d'Or, Que. Val-d'Or Mayor Céline Brindle said six hundred workers would be needed.",
+      'en',
+      ['investment 540000000 CAD Nordlac Lithium', 'jobs 600 - Nordlac Lithium'],
+    ],
+    [
+      'Atlántida Hoteles invertirá 85 millones en un resort de cinco estrellas en Fuerteventura\n\nRedacción | Puerto del Rosario | 19/10/2028\n\nLa cadena canaria Atlántida Hoteles ha presentado al Cabildo de Fuerteventura el proyecto de su nuevo resort en Costa Calma, en el municipio de Pájara, en el que invertirá 85 millones de euros.',
+      'es',
+      ['investment 85000000 EUR Atlántida Hoteles', 'investment 85000000 EUR Atlántida Hoteles'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it('an official gazette is no company', () => {
+    const text = 'Litio Puna S.A. invertirá US$620 millones en Catamarca. El Boletín Oficial publicó la adhesión al régimen. Según el Boletín Oficial, el proyecto creará 850 puestos de trabajo.';
+    expect(summary(text, 'es')).toEqual(['investment 620000000 USD Litio Puna', 'jobs 850 - Litio Puna']);
   });
 });

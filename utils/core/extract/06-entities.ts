@@ -259,7 +259,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 // (and development agencies: "the Maharashtra Industrial Development Corporation", "Douaisis Agglo", "Wirtschaftsförderung Emsland", Costa Rica's "Cinde")
-const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee|Cabinet|(?:Central|World|Investment|Development|Reserve) Bank)$|(?:^|\s)(?:Economic|Industrial)(?: Infrastructure)? Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile|IDA Ireland|Enterprise Ireland|Invest NI|Scottish Enterprise|Business France|Invest India)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee|Cabinet|(?:Central|World|Investment|Development|Reserve) Bank)$|(?:^|\s)(?:Economic|Industrial)(?: Infrastructure)? Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile|IDA Ireland|Enterprise Ireland|Invest NI|Scottish Enterprise|Business France|Invest India|Boletín Oficial|Diario Oficial|Journal officiel|Bundesanzeiger|Official Journal)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
 const STREET_NAME = /\s(?:Road|Street|Avenue|Boulevard|Lane)$|^(?:Rue|Avenue|Boulevard|Calle|Avenida|Paseo)\s|\p{Ll}(?:straße|strasse)$|\sStra(?:ß|ss)e$/u;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen|gebäude|räume|netze|netzen|bahnen|fahrzeuge|fahrzeugen|flaschen|unternehmen|umbau|ausbau|neubau|zahlen|produkte|geräte|hallen|labore|konverter|grundstücke|gehäuse)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
@@ -272,6 +272,8 @@ const NATIONALITY = new Set(['scottish', 'welsh', 'irish', 'english', 'swiss',
   'norwegian', 'swedish', 'danish', 'finnish', 'icelandic', 'austrian', 'belgian', 'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'portuguese',
   'turkish', 'israeli', 'saudi', 'emirati', 'qatari', 'egyptian', 'moroccan', 'nigerian', 'kenyan', 'ghanaian', 'singaporean', 'malaysian',
   'indonesian', 'vietnamese', 'taiwanese', 'pakistani', 'argentine', 'argentinian', 'chilean', 'colombian', 'peruvian', 'russian', 'ukrainian']);
+/** What a plant makes or runs on, written as an acronym a story repeats ("LFP cells", "the EV market", "AI workloads"): alone, no company. */
+const PRODUCT_ACRONYMS = new Set(['lfp', 'nmc', 'ev', 'evs', 'ai', 'hpa', 'bess', 'pcb', 'pcbs', 'hvac', 'mro', 'osat', 'lng', 'saf', 'ccs', 'gwh', 'mwh']);
 /** Rivers and points of the compass, which the gazetteer leaves out but a story makes act ("L'axe Seine confirme", "Le Nord
  * compte déjà …"): alone, no company ("Seine Logistique" keeps its name). */
 const RIVERS_AND_COMPASS = new Set(['seine', 'loire', 'rhône', 'rhin', 'rhein', 'garonne', 'danube', 'donau', 'elbe', 'moselle', 'mosel', 'thames', 'ebro', 'tajo', 'duero', 'guadalquivir',
@@ -589,6 +591,8 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   while (to - 1 > from && (matchAt(tokens, to - 1, suffixes) || tokens[to - 1].lower === ',' || tokens[to - 1].lower === '&')) to--; // "Helvio Batteries SA" → "Helvio Batteries", "Fernhill & Co" → "Fernhill"
   if (tokens[to - 1]?.lower === '.' && to - 2 > from && matchAt(tokens, to - 2, suffixes, to)) to -= 2;
   if (to <= from) return;
+  // a place told with its preposition: "Au Locle, un sous-traitant medtech mise 45 millions"
+  if (to - from >= 2 && (tokens[from].lower === 'au' || tokens[from].lower === 'aux')) return;
   // an island's name is a place: "À l'île Maurice, le groupe …", "en la isla Mauricio"
   if (from > 0 && ISLAND_WORDS.has(tokens[from - 1].lower)) return;
   // an office-holder is a person: "Governor Martin Hale announced", "Minister Cassidy welcomed"
@@ -626,7 +630,7 @@ function addName(f: NameFinder, from: number, to: number, alias?: string, weak =
   // a public body named like a company ("Doncaster Council", "Iowa Economic Development Authority"), a site code ("SCL2"),
   // a German description ending in a trade noun ("Basler Biotechunternehmen")
   // (nor a street: "Oxford Road is where those people want to work", "Rue de la Paix", "Calle Mayor")
-  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || STREET_NAME.test(name) || (to - from === 1 && (NATIONALITY.has(tokens[from].lower) || RIVERS_AND_COMPASS.has(tokens[from].lower))) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
+  if (PUBLIC_BODY_NAME.test(name) || SITE_CODE.test(name) || STREET_NAME.test(name) || (to - from === 1 && (NATIONALITY.has(tokens[from].lower) || RIVERS_AND_COMPASS.has(tokens[from].lower) || PRODUCT_ACRONYMS.has(tokens[from].lower))) || (lang === 'de' && to - from >= 2 && isTradeWord(tokens[to - 1]))) return;
   // "L’Oréal", "L'Occitane": a French name that opens with the elided article, written with its capital
   // (the run starts after the apostrophe; "l’Allemagne" and "L’État" are a place and no name)
   const elided = from >= 2 && tokens[from - 1].gap === '' && tokens[from].gap === '' && (tokens[from - 1].lower === "'" || tokens[from - 1].lower === '’') &&
@@ -902,7 +906,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       let end = i;
       if (tokens[end - 1] && matchAt(tokens, end - 1, suffixes, end)) end--;
       if (tokens[end - 1]?.lower === ',') end--;
-      if (abbrev && close === i + 2) bracketed.push({ bracket: i, end, floor: s.from, abbrev: innerText });
+      // (and a short form in mixed case: "Câblerie Méditerranéenne (Cablemed)")
+      if ((abbrev || /^[A-Z][a-z]{2,11}$/.test(innerText)) && close === i + 2) bracketed.push({ bracket: i, end, floor: s.from, abbrev: innerText });
       // (or the other way round: "l'espagnol CAF (Construcciones y Auxiliar de Ferrocarriles)")
       else if (!ticker && close > i + 2 && i > s.from && /^[A-Z]{2,8}$/.test(text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
         bracketed.push({ bracket: close, end: close, floor: i + 1, abbrev: text.slice(tokens[i - 1].start, tokens[i - 1].end) });
@@ -1231,7 +1236,11 @@ function bracketWithin(tokens: Token[], brackets: Cursor, from: number, to: numb
 const TOWN_JOINERS = new Set(['sur', 'sous', 'de', 'du', 'des', 'la', 'le', 'les', 'lès', 'lez', 'en', 'am', 'an', 'im', 'ob', 'upon', 'del']);
 /** Whether the word at i (i > 1) ends a hyphened town's name after one of TOWN_JOINERS. */
 function townPartAt(tokens: Token[], i: number): boolean {
-  return tokens[i].gap === '' && tokens[i - 1].lower === '-' && tokens[i - 1].gap === '' && TOWN_JOINERS.has(tokens[i - 2].lower);
+  if (tokens[i].gap !== '') return false;
+  if (tokens[i - 1].lower === '-' && tokens[i - 1].gap === '' && TOWN_JOINERS.has(tokens[i - 2].lower)) return true;
+  // (or elided: "Val-d'Or", "Villeneuve-d'Ascq")
+  return i > 2 && (tokens[i - 1].lower === "'" || tokens[i - 1].lower === '’') && (tokens[i - 2].lower === 'd' || tokens[i - 2].lower === 'l') &&
+    tokens[i - 2].gap === '' && tokens[i - 3].lower === '-';
 }
 /** A word of `min` letters or more written in capitals ("QUI", "ÉTAIT", "A"). */
 function capitalsWord(text: string, t: Token | undefined, min: number): boolean {

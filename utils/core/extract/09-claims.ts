@@ -252,6 +252,20 @@ function withoutAuthorities(tokens: Token[], mentions: Mention[]): Mention[] {
   return kept ?? mentions;
 }
 
+/** How many sentences on a bare amount's currency is looked for: a headline's amount comes back in the first paragraphs. */
+const SAME_AMOUNT_REACH = 30;
+/** The currency each amount of money is written with, the first time, in the sentences after `si` (for a bare "85 millones"
+ * before any currency is named; read once per story, over a bounded stretch). */
+function currenciesByAmount(tokens: Token[], sentences: readonly Sentence[], si: number, lang: Lang): Map<number, string> {
+  const byAmount = new Map<number, string>();
+  for (let k = si; k < Math.min(sentences.length, si + SAME_AMOUNT_REACH); k++) {
+    if (sentences[k].boilerplate) continue;
+    // (not dollars: a bare "$" is the story's own dollar or peso only once the rules below have read it, "1,1 milliard $" in Quebec)
+    for (const g of findFigures(tokens, sentences[k].from, sentences[k].to, lang)) if (g.kind === 'money' && g.currency !== null && g.currency !== 'USD' && !byAmount.has(g.value)) byAmount.set(g.value, g.currency);
+  }
+  return byAmount;
+}
+
 export function readClaims(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], lang: Lang, docYear: number | null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   let lastSubject: string | null = null;
@@ -272,6 +286,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let weSaid = false;
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
+  let currencyOfAmount: Map<number, string> | undefined; // the currency each amount is written with, read at the first bare "millions" before any
   let largePeso: string | null | undefined; // storyPeso(mentions), looked for at the first huge bare "$"
   // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
   // outside the euro ("Nestlé va investir 60 millions dans son usine" of Orbe: francs), else euros
@@ -337,7 +352,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "invertirá 8.000 millones en redes": an amount in millions with the currency left out
       // takes the currency the story has been using
       // (euros in the French, German and Spanish press when none was named yet); not "2 millones de vehículos"
-      const storyCurrency = lastCurrency ?? localCurrency ?? pressCurrency;
+      // (before any currency is named, the one the story writes with the same amount further on: a headline's
+      // "invertirá 85 millones en un resort" and the body's "85 millones de euros")
+      const storyCurrency = lastCurrency ?? (lastCurrency === null && f.kind === 'count' && f.scaled && f.value >= 1e6 ? (currencyOfAmount ??= currenciesByAmount(tokens, sentences, si, lang)).get(f.value) : undefined) ?? localCurrency ?? pressCurrency;
       const next = tokens[f.to];
       // (English writes the currency: "2 million new customers" is a count of customers)
       // (not "6 milliards de personnes"; but "6 milliards d'investissements", "2.000 millones de inversión" are money)

@@ -70,6 +70,8 @@ export const ORG_VERBS = [
  * alone, they stand for a company ("the carmaker", "le constructeur"). */
 export const TRADE_DESCRIPTORS = new Set([
   'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'retailer', 'grocer', 'conglomerate', 'startup', 'operator',
+  // a sector's nickname before the name: "Fintech Tallypay will create 150 jobs"
+  'fintech', 'biotech', 'medtech', 'healthtech', 'insurtech', 'proptech', 'edtech', 'cleantech', 'agritech',
   'start-up', 'lender', 'insurer', 'miner', 'airline', 'utility', 'manufacturer', 'supplier', 'producer', 'developer', 'shipbuilder',
   'constructeur', 'équipementier', 'fabricant', 'laboratoire', 'spécialiste', 'géant', 'distributeur', 'sidérurgiste', 'chimiste',
   'énergéticien', 'esn', 'ssii', 'opérateur', 'assureur', 'fabricante', 'petrolera', 'eléctrica', 'operadora', 'aseguradora', 'gigante', 'cadena',
@@ -95,7 +97,7 @@ export const GERMAN_TRADE_NOUN = /(konzern|kette|marke|verarbeiter|logistiker|di
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane", "Die Drogeriekette Alpina"). */
 // (a valley's or region's adjective opens many Alpine names and stays: "Eisacktaler Holzbau GmbH", "Inntaler Metallbau", "Innviertler Leichtmetall AG")
 // ("Die Genfer Marke Montavel": a brand is a trade's word before the name)
-export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|marke|verarbeiter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*(?:taler|viertler|wälder)$).{9,}(er|ung|heit|keit|schaft)$/;
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|marke|manufaktur|verarbeiter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*(?:taler|viertler|wälder)$).{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
