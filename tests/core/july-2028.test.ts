@@ -320,6 +320,28 @@ describe('a random week of October 2028 (284-287)', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Kestrel Automotive will build a plant in Windsor. The factory will employ 1,100 people directly when the first shift is running, rising to about 1,800 if a second shift is added, the company said.',
+      'en',
+      ['jobs 1100 - Kestrel Automotive', 'jobs 1800 - Kestrel Automotive'],
+    ],
+    [
+      // a rate is no later phase of the jobs
+      'Ridgeback will hire 1,200 workers at the plant. It will build trucks, starting with about 15,000 vehicles a year in 2027 and rising to 40,000 a year.',
+      'en',
+      ['jobs 1200 - Ridgeback'],
+    ],
+    [
+      // the government a company signs with is the other party, not the money's kind
+      'Sahyadri Motors will build an electric vehicle plant at Cheyyar. The company signed a memorandum of understanding with the Tamil Nadu government to invest Rs 6,500 crore in the plant.',
+      'en',
+      ['investment 65000000000 INR Sahyadri Motors'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
   it('an official gazette is no company', () => {
     const text = 'Litio Puna S.A. invertirá US$620 millones en Catamarca. El Boletín Oficial publicó la adhesión al régimen. Según el Boletín Oficial, el proyecto creará 850 puestos de trabajo.';
     expect(summary(text, 'es')).toEqual(['investment 620000000 USD Litio Puna', 'jobs 850 - Litio Puna']);

@@ -305,12 +305,21 @@ const ARTICLES_BEFORE_ORDINAL = new Set(['la', 'le', 'the', 'el', 'les', 'los', 
 const FIRST_OF = new Set(['first', 'premiers', 'premières', 'primeros', 'primeras', 'ersten']);
 const POSSESSIVES = new Set(['its', 'their', 'ses', 'leurs', 'sus', 'seine', 'ihre']);
 /** What else may stand between such a word and the count: "langfristig gut 30", "emplearemos a unas 2 mil", "später mehr als 300". */
-const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over', 'ab', 'from', 'dès', 'desde']);
+const BEFORE_LATER_COUNT = new Set(['gut', 'a', 'mehr', 'als', 'plus', 'de', 'más', 'more', 'than', 'over', 'ab', 'from', 'dès', 'desde', 'to']);
 const yearAt = (t: Token) => t.kind === 'num' && t.end - t.start === 4 && (t.lower.startsWith('20') || t.lower.startsWith('19'));
 const CREATED_DE = new Set(['entstanden', 'geschaffen']);
 /** Words for a later phase, right before a count or its qualifier (with the future verbs that tell of one: "emplearemos"). */
 const LATER_PHASE = new Set(['später', 'langfristig', 'mittelfristig', 'danach', 'anschließend', 'eventually', 'later', 'subsequently', 'ensuite', 'terme',
-  'después', 'posteriormente', 'luego', 'emplearemos', 'contrataremos', 'vollausbau', 'endausbau']);
+  'después', 'posteriormente', 'luego', 'emplearemos', 'contrataremos', 'vollausbau', 'endausbau',
+  // the count growing from the first figure: "1,100 people directly …, rising to about 1,800 if a second shift is added"
+  'rising', 'growing', 'increasing', 'climbing']);
+/** A rate after a count: "rising to 40,000 a year" counts vehicles made, not people ("par an", "al año", "pro Jahr", "annually"). */
+function perYearAfter(tokens: Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? '';
+  if (w === 'annually' || w === 'yearly' || w === 'jährlich') return true;
+  const next = tokens[at + 1]?.lower ?? '';
+  return (w === 'a' || w === 'per' || w === 'par' || w === 'al' || w === 'por' || w === 'pro') && /^(year|an|año|jahr|annum)$/.test(next);
+}
 function laterPhaseBefore(tokens: Token[], from: number, at: number): boolean {
   let k = at - 1;
   // (and a year it starts from: "im Vollausbau ab 2031 bis zu 900")
@@ -492,6 +501,9 @@ export function moneyNegativeIn(tokens: Token[], from: number, to: number, lang:
 /** `restated`: the same amount in the same currency was already claimed as an investment in
  * this story, so it needs no cue of its own ("Three-quarters of a billion pounds is a large sum",
  * "- $620 million in buildings and equipment"); words for revenue, aid or markets still veto it. */
+/** A government a company signs with, and the words that name it as the other party. */
+const COUNTERPART_GOVERNMENTS = new Set(['government', 'gobierno', 'staat']);
+const WITH_WORDS = new Set(['with', 'avec', 'con', 'mit']);
 export function decideMoney(s: SentenceView, f: Figure, restated = false): MetricDecision | null {
   if (f.value < MIN_INVESTMENT) return null;
   const { tokens } = s;
@@ -501,6 +513,7 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
   // a negative word right next to the amount settles it ("revenue of $1.7bn", "$85m of savings")
   let closeNegative = false;
   let closeOnlyChange = true; // whether every close negative word is a verb that moves a figure
+  let negativeAt = -1; // where the last close negative word starts
   const windowFrom = Math.max(s.from, f.from - INVEST_WINDOW);
   for (let i = windowFrom; i < f.from; i++) {
     const m = moneyCueAt(tokens, i, f.from);
@@ -522,10 +535,13 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     nearestWord = tokens[start].lower;
     if (m.value === 'not-invest' && f.from - (start + m.len) <= 3) {
       closeNegative = true;
+      negativeAt = start;
       if (!changeVerbs.has(tokens[start].lower)) closeOnlyChange = false;
     }
     // an apposition's last word is not the amount's: "…, a joint venture with a Singapore fund, will invest Rs 8,900 crore"
-    else if (m.value === 'invest' && closeNegative && tokens[start - 1]?.lower !== ',' && wordIn(tokens, Math.max(s.from, f.from - 4), start, COMMA)) {
+    // (nor the government a company signs with: "signed a memorandum of understanding with the Tamil Nadu government to invest Rs 6,500 crore")
+    else if (m.value === 'invest' && closeNegative && ((tokens[start - 1]?.lower !== ',' && wordIn(tokens, Math.max(s.from, f.from - 4), start, COMMA)) ||
+      (COUNTERPART_GOVERNMENTS.has(tokens[negativeAt].lower) && wordIn(tokens, Math.max(s.from, negativeAt - 4), negativeAt, WITH_WORDS)))) {
       closeNegative = false;
       closeOnlyChange = true;
     }
@@ -992,7 +1008,7 @@ export function decideCount(s: SentenceView, f: Figure, previousJobs: boolean, r
   }
   // a later phase's count after the first's: "zunächst 20 neue Stellen, langfristig gut 30", "Erst 120 Stellen, später 300",
   // "vamos a contratar a 800 personas, y … emplearemos a unas 2 mil" (a qualifier may come between)
-  if (!noun && previousJobs && f.to - f.from < 6 && laterPhaseBefore(tokens, s.from, f.from) && !notHiringIn(tokens, Math.max(s.from, f.from - 6), f.from)) {
+  if (!noun && previousJobs && f.to - f.from < 6 && laterPhaseBefore(tokens, s.from, f.from) && !notHiringIn(tokens, Math.max(s.from, f.from - 6), f.from) && !perYearAfter(tokens, f.to)) {
     return { metric: 'jobs', to: f.to, reasons: ['later-phase-jobs-noun-left-out'] };
   }
   if (!noun && previousJobs && f.to - f.from < 6 && matchAt(tokens, f.to, operationAfter, s.to) && !notHiringIn(tokens, Math.max(s.from, f.from - 6), f.from)) {
