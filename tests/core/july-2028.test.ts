@@ -19,7 +19,9 @@
 // of October 2028): a short form in mixed case stands for the name before its brackets ("Câblerie Méditerranéenne
 // (Cablemed)"); what a plant makes, as an acronym, is no company ("LFP", "EV"), nor a sector's nickname ("Fintech
 // Tallypay"), a town with its preposition ("Au Locle, un sous-traitant …") or an elided town's last part ("Val-d'Or Mayor
-// …"); a headline's bare "85 millones" takes the currency the story writes the same amount with.
+// …"); a headline's bare "85 millones" takes the currency the story writes the same amount with. 288-291 (features of
+// November 2028): a company introduced after a colon or as "celui de"/"el de" and described in the next sentence
+// ("Dernier en date : Nordique Calcul. L'entreprise montréalaise …", "El caso más emblemático es el de HyPampa. La empresa …").
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -345,5 +347,36 @@ describe('a random week of October 2028 (284-287)', () => {
   it('an official gazette is no company', () => {
     const text = 'Litio Puna S.A. invertirá US$620 millones en Catamarca. El Boletín Oficial publicó la adhesión al régimen. Según el Boletín Oficial, el proyecto creará 850 puestos de trabajo.';
     expect(summary(text, 'es')).toEqual(['investment 620000000 USD Litio Puna', 'jobs 850 - Litio Puna']);
+  });
+});
+
+describe('features of November 2028 (288-291)', () => {
+  it.each([
+    [
+      "Les centres de données affluent au Québec.\n\nDernier en date : Nordique Calcul. L’entreprise montréalaise, fondée en 2019, a confirmé mercredi un investissement de 1,4 milliard $ pour construire un campus à Beauharnois.",
+      'fr',
+      ['investment 1400000000 CAD Nordique Calcul'],
+    ],
+    [
+      "Le dossier le plus attendu était celui de Sidéral Méditerranée. Le sidérurgiste, qui emploie 2 500 salariés à Fos, a confirmé lundi la construction d'un four à arc électrique et d'une unité de réduction directe du minerai de fer, pour un montant de 1,8 milliard d'euros.",
+      'fr',
+      ['investment 1800000000 EUR Sidéral Méditerranée'],
+    ],
+    [
+      'Aguas del Pacífico Norte invertirá US$ 420 millones en la desaladora.\n\nEl caso más emblemático es el de HyPampa. La empresa, controlada por inversionistas alemanes, anunció en 2025 una inversión de US$ 3.000 millones para una planta.',
+      'es',
+      ['investment 420000000 USD Aguas del Pacífico Norte', 'investment 3000000000 USD HyPampa'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // a label's colon or a speaker's is no introduction
+    // (nor a German adverb opening the sentence: "Stattdessen investiert …")
+    ['Die Alpentex Kunststoff GmbH baut nicht in Kapfenberg. Stattdessen investiert das Familienunternehmen 120 Millionen Euro in einen neuen Standort im slowakischen Trnava.', 'de', ['investment 120000000 EUR Alpentex Kunststoff']],
+    ['NubeAxis Data Centers construirá un centro en Colón.\n\nFoto: Cortesía NubeAxis. La empresa invertirá 1.100 millones de dólares.', 'es', ['investment 1100000000 USD NubeAxis']],
+  ])('not an introduction: %s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
   });
 });

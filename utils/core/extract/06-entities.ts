@@ -770,6 +770,18 @@ function mostRepeatedName(found: NameFinder, sentences: Sentence[], capsAt: Int3
   if (best >= 0) addName(found, best, best + 1);
 }
 
+function lowerWordIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && !tokens[k].cap) return true;
+  return false;
+}
+/** A copula or a colon, which introduce a name the next sentence describes. */
+function introducesAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (COPULAS.has(t.lower) || t.lower === ':');
+}
+/** "celui de", "that of", "el de": the one of a name, after a copula. */
+const ONE_OF = new Set(['celui', 'celle', 'that', 'el', 'la', 'der', 'die', 'das']);
+
 /** An abbreviation in brackets after a run of words: "Servicios Petroleros del Comahue (SPC)". */
 interface BracketedAbbreviation { bracket: number; end: number; floor: number; abbrev: string }
 
@@ -1100,9 +1112,16 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const s = sentences[n];
     const last = tokens[s.to - 1]?.lower === '.' ? s.to - 1 : s.to;
     // (most sentences end on no name after a copula: the copula is looked for before the name's run is read)
-    if (!isNameWord(tokens[last - 1]) || !(COPULAS.has(tokens[last - 2]?.lower ?? '') || COPULAS.has(tokens[last - 3]?.lower ?? '') || COPULAS.has(tokens[last - 4]?.lower ?? ''))) continue;
+    // (or past "celui de" after it: "Le dossier le plus attendu était celui de Sidéral Méditerranée. Le sidérurgiste …")
+    // (and a colon: "Dernier en date : Nordique Calcul. L'entreprise montréalaise, fondée en 2019, a confirmé …")
+    if (!isNameWord(tokens[last - 1]) || !(introducesAt(tokens, last - 2) || introducesAt(tokens, last - 3) || introducesAt(tokens, last - 4) ||
+      introducesAt(tokens, last - 5) || introducesAt(tokens, last - 6))) continue;
     const start = runLeft(tokens, last, s.from);
-    if (start >= last || last - start > 3 || start - 1 <= s.from || !COPULAS.has(tokens[start - 1].lower)) continue;
+    if (start >= last || last - start > 3 || start - 1 <= s.from) continue;
+    const copula = ONE_OF.has(tokens[start - 2]?.lower ?? '') && /^(de|d|of|del)$/.test(tokens[start - 1].lower) ? start - 3 : start - 1;
+    if (copula <= s.from || !introducesAt(tokens, copula)) continue;
+    // (a colon after words of a sentence, not a label's or a speaker's: "Foto: Cortesía NubeAxis.", "Moderator: Ja.")
+    if (tokens[copula].lower === ':' && (copula !== start - 1 || copula - s.from < 3 || !lowerWordIn(tokens, s.from, copula))) continue;
     if (describedNext(tokens, sentences[n + 1], lang)) addName(found, start, last);
   }
   // a name that opens a sentence and a relative clause telling of its plan: "Norelec Cellules, qui avait annoncé en 2023

@@ -47,13 +47,20 @@ function eligibleOrgs(tokens: Token[], mentions: readonly Mention[], storyHasCom
   for (const m of mentions) {
     if (m.type !== 'org') continue;
     // (no read at index -1: a story opening on a company name would turn the read megamorphic)
-    if (m.from > 0 && NOT_SUBJECT_BEFORE.has(tokens[m.from - 1].lower) && !relativeAfter(tokens, m.to) && !(m.from > 1 && LEADER_OF.has(tokens[m.from - 2].lower))) continue;
+    if (m.from > 0 && NOT_SUBJECT_BEFORE.has(tokens[m.from - 1].lower) && !relativeAfter(tokens, m.to) && !(m.from > 1 && LEADER_OF.has(tokens[m.from - 2].lower)) && !oneOfAfterCopula(tokens, m.from)) continue;
     // (when the story has named its company already: else the owner is the only name there is)
     if (storyHasCompany && m.from > 2 && parentNamedBefore(tokens, m.from)) continue;
     if (out === null) out = [m];
     else out.push(m);
   }
   return out ?? NO_MENTIONS;
+}
+
+const ONE_OF = new Set(['celui', 'celle', 'el', 'la', 'that']);
+const COPULA_BEFORE_ONE = new Set(['es', 'est', 'is', 'was', 'era', 'fue', 'était', 'ist', 'war']);
+/** "El caso más emblemático es el de HyPampa", "le dossier le plus attendu était celui de Sidéral": the story turns to that company. */
+function oneOfAfterCopula(tokens: Token[], from: number): boolean {
+  return from > 2 && ONE_OF.has(tokens[from - 2].lower) && COPULA_BEFORE_ONE.has(tokens[from - 3].lower);
 }
 
 /** Words that make the company named after them the owner of the one the sentence is about. */

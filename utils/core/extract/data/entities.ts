@@ -153,6 +153,7 @@ export const NOT_NAMES = new Set([
   // German adverbs that open an inverted sentence ("Zugleich investiert das Unternehmen …")
   'zugleich', 'außerdem', 'zudem', 'deshalb', 'daher', 'nun', 'jetzt', 'heute', 'bereits', 'insgesamt', 'gleichzeitig', 'zusätzlich',
   'parallel', 'künftig', 'derzeit', 'darüber', 'ebenfalls', 'allein', 'erst', 'dafür', 'hierfür', 'davon', 'ursprünglich', 'inzwischen',
+  'stattdessen', 'trotzdem', 'dennoch', 'immerhin', 'mittlerweile', 'bislang', 'bisher', 'seither', 'damals', 'zunächst', 'anschließend',
   // German nouns in set phrases after "in" ("in Aussicht gestellt", "in Betrieb gehen", "in Höhe von")
   'aussicht', 'betrieb', 'höhe', 'kraft', 'frage', 'zukunft', 'summe', 'planung', 'bau', 'arbeit', 'zusammenarbeit', 'produktion',
   'richtung', 'folge', 'erwägung', 'anspruch', 'verbindung', 'rekordzeit',
