@@ -367,6 +367,12 @@ describe('features of November 2028 (288-291)', () => {
       'es',
       ['investment 420000000 USD Aguas del Pacífico Norte', 'investment 3000000000 USD HyPampa'],
     ],
+    [
+      // a name after "from", described in an apposition that closes on a relative clause
+      'Kaiyuan Electronics led the list. The second-largest commitment came from Suryan Components, a Coimbatore-based maker of printed circuit boards, which said it would invest Rs 1,200 crore in a plant at Tirunelveli and hire 3,500 workers.',
+      'en',
+      ['investment 12000000000 INR Suryan Components', 'jobs 3500 - Suryan Components'],
+    ],
   ])('%s', (text, lang, expected) => {
     expect(summary(text, lang)).toEqual(expected);
   });

@@ -774,6 +774,11 @@ function lowerWordIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && !tokens[k].cap) return true;
   return false;
 }
+/** The apposition opened by the comma at i closes on a comma and a relative pronoun within 14 words (", which said …"). */
+function appositionThenRelative(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 2; k < Math.min(end - 1, i + 16); k++) if (tokens[k].lower === ',') return RELATIVES.has(tokens[k + 1].lower) && !ARTICLE_AFTER_COMMA.has(tokens[k + 1].lower);
+  return false;
+}
 /** A copula or a colon, which introduce a name the next sentence describes. */
 function introducesAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -970,7 +975,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (bareNoun && (lang === 'fr' || lang === 'es') && start < i) start = leftAcrossParticles(tokens, start, s.from);
       // "Including Abilene, the company has committed …": a clause opener, not a name
       // ("In Lubbock, the company will …": a place the sentence opens with)
-      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]) && !(start > s.from && isPlaceBefore(tokens[start - 1])))) continue;
+      // (after "from", "in": a place, unless the apposition closes on a relative clause: "came from Suryan Components, a
+      // Coimbatore-based maker of printed circuit boards, which said it would invest …")
+      if (!(start < i && i - start <= 4 && !CLAUSE_OPENERS.has(tokens[start].lower) && !isPlaceBefore(tokens[start]) &&
+        !(start > s.from && isPlaceBefore(tokens[start - 1]) && !appositionThenRelative(tokens, i, s.to)))) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       if (!bareNoun && k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
