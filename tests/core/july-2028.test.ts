@@ -22,6 +22,9 @@
 // …"); a headline's bare "85 millones" takes the currency the story writes the same amount with. 288-291 (features of
 // November 2028): a company introduced after a colon or as "celui de"/"el de" and described in the next sentence
 // ("Dernier en date : Nordique Calcul. L'entreprise montréalaise …", "El caso más emblemático es el de HyPampa. La empresa …").
+// 292-295 (December 2028, interviews, round-ups and year-end reviews): an interview's headline with a hyphened first name
+// ("Jean-Marc Delpech (Aérostructures Garonne) : …"); a name with a company's tail opening the lede before its verb
+// ("Alpina Biologics stellt in Schlieren … her"); stock exchanges and short answers ("—Sí, los 4 mil millones …") are no company.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../utils/core/extract/index';
 import { claimSummary as summary } from './claim-summary';
@@ -384,5 +387,32 @@ describe('features of November 2028 (288-291)', () => {
     ['NubeAxis Data Centers construirá un centro en Colón.\n\nFoto: Cortesía NubeAxis. La empresa invertirá 1.100 millones de dólares.', 'es', ['investment 1100000000 USD NubeAxis']],
   ])('not an introduction: %s', (text, lang, expected) => {
     expect(summary(text, lang)).toEqual(expected);
+  });
+});
+
+describe('interviews, round-ups and year-end reviews of December 2028 (292-295)', () => {
+  it.each([
+    [
+      "Jean-Marc Delpech (Aérostructures Garonne) : « Nous recruterons jusqu’à 600 personnes d’ici 2031 »\n\nLe sous-traitant aéronautique toulousain engage un plan d’investissement de près de 300 millions d’euros sur cinq ans.\n\nCombien ?\n\nNous allons investir près de 300 millions d’euros entre 2029 et 2033.",
+      'fr',
+      ['jobs 600 - Aérostructures Garonne', 'investment 300000000 EUR Aérostructures Garonne', 'investment 300000000 EUR Aérostructures Garonne'],
+    ],
+    [
+      'Interview: Beat Gerber\n\nAlpina Biologics stellt in Schlieren Wirkstoffe für Antikörpertherapien her. Nun baut das Unternehmen für rund 250 Mio. Fr. eine neue Produktionslinie.',
+      'de',
+      ['investment 250000000 CHF Alpina Biologics'],
+    ],
+    [
+      "Celyo Biologics investira 250 millions d’euros à Mont-Saint-Guibert.\n\nCotée sur Euronext Bruxelles depuis 2024, l'entreprise créera 180 emplois. Euronext Bruxelles a salué l'annonce.",
+      'fr',
+      ['investment 250000000 EUR Celyo Biologics', 'jobs 180 - Celyo Biologics'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it('an interview\'s short answer opens no list of companies', () => {
+    const text = '—¿Y Apodaca?\n\n—Sí, los 4 mil millones de pesos para Apodaca. Está ejercida completa.';
+    expect(summary(text, 'es').some((c) => c.endsWith(' Sí'))).toBe(false);
   });
 });

@@ -259,7 +259,7 @@ function findPeople(text: string, tokens: Token[], s: Sentence, roleStarts: Curs
 const GERMAN_DETERMINER = /^(?!(aber|oder|wieder|über|unter|hinter|außer|hatte|hatten|habe|wurde|wurden|werde|sie|wie|immer|sobald|jedoch)$)(der|die|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|[a-zäöüß]{2,}(e|en|er|es|em))$/;
 // (a German state or province is its head noun and its name: "Der Bundesstaat South Carolina stellt …")
 // (and development agencies: "the Maharashtra Industrial Development Corporation", "Douaisis Agglo", "Wirtschaftsförderung Emsland", Costa Rica's "Cinde")
-const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee|Cabinet|(?:Central|World|Investment|Development|Reserve) Bank)$|(?:^|\s)(?:Economic|Industrial)(?: Infrastructure)? Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile|IDA Ireland|Enterprise Ireland|Invest NI|Scottish Enterprise|Business France|Invest India|Boletín Oficial|Diario Oficial|Journal officiel|Bundesanzeiger|Official Journal)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
+const PUBLIC_BODY_NAME = /(?:^|\s)(?:Council|Authority|Agency|Ministry|Department|Commission|Administration|Government|Municipality|County|Township|Parish|Borough|Committee|Cabinet|(?:Central|World|Investment|Development|Reserve) Bank)$|(?:^|\s)(?:Economic|Industrial)(?: Infrastructure)? Development(?: Corporation| Corp\.?| Board)?$|(?:^|\s)(?:Agglo|Communauté)$|^(?:Wirtschaftsförderung|Cinde|Corfo|ProColombia|ProChile|IDA Ireland|Enterprise Ireland|Invest NI|Scottish Enterprise|Business France|Invest India|Boletín Oficial|Diario Oficial|Journal officiel|Bundesanzeiger|Official Journal|Euronext|Nasdaq|NYSE|Bourse|Bolsa|Börse)(?:\s|$)|^Land$|^(?:Agence|Conseil|Ministère|Agentur|Ministerium|Agencia|Consejo|Ministerio|Secretaría)(?:\s|$)|^(?:Bundesstaat|Bundesland|Freistaat|Staat|Provinz|Kanton|Landkreis)\s/;
 const STREET_NAME = /\s(?:Road|Street|Avenue|Boulevard|Lane)$|^(?:Rue|Avenue|Boulevard|Calle|Avenida|Paseo)\s|\p{Ll}(?:straße|strasse)$|\sStra(?:ß|ss)e$/u;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|ität|itäten|ionen|maschinen|angaben|zeiten|jahren|monaten|wochen|gebäude|räume|netze|netzen|bahnen|fahrzeuge|fahrzeugen|flaschen|unternehmen|umbau|ausbau|neubau|zahlen|produkte|geräte|hallen|labore|konverter|grundstücke|gehäuse)$/;
 /** German plurals after "nach"/"bei" ("die Suche nach Fachkräften", "bei Zulieferern"): nouns; towns there rarely end so ("bei Dresden" does not). */
@@ -875,7 +875,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const i = cand.caps[c];
       if (!COMPANY_TAILS.has(tokens[i].lower) || !isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1]) || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'de') continue;
       const start = runLeft(tokens, i + 1, s.from);
-      if (i + 1 - start >= 2 && i + 1 - start <= 4 && !NOT_NAMES.has(tokens[start].lower)) addName(found, start, i + 1, undefined, true);
+      // (strong when it opens the sentence and a verb follows: "Alpina Biologics stellt in Schlieren Wirkstoffe … her",
+      // "Caldera Packaging will add a second line", a story's lede naming its company once)
+      const opensWithVerb = start === s.from && start > 0 && matchAt(tokens, i + 1, orgVerbs, s.to) !== null;
+      if (i + 1 - start >= 2 && i + 1 - start <= 4 && !NOT_NAMES.has(tokens[start].lower)) addName(found, start, i + 1, undefined, !opensWithVerb);
     }
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
       const i = cand.suffixOrParen[k];
@@ -1151,7 +1154,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     const speakerEnd = runRight(tokens, s.from, s.to);
     if (speakerEnd - s.from < 2 || speakerEnd - s.from > 5 || tokens[speakerEnd]?.lower !== '(') continue;
     const speaker = text.slice(tokens[s.from].start, tokens[speakerEnd - 1].end);
-    if (speaker === speaker.toUpperCase() || tokens[s.from + 1].gap !== ' ') continue;
+    // (written apart somewhere: "Jean-Marc Delpech (Aérostructures Garonne) :", not the town "Saint-Fons (Rhône) :")
+    if (speaker === speaker.toUpperCase() || !speaker.includes(' ')) continue;
     const close = runRight(tokens, speakerEnd + 1, s.to);
     if (close === speakerEnd + 1 || close - speakerEnd - 1 > 3 || tokens[close]?.lower !== ')' || !/^[:–—-]$/.test(tokens[close + 1]?.lower ?? '')) continue;
     if (!matchAt(tokens, speakerEnd + 1, PLACES, close)) addName(found, speakerEnd + 1, close);

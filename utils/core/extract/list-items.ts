@@ -4,6 +4,7 @@
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
 import type { Mention } from './06-entities';
+import { NOT_NAMES } from './data/entities';
 
 /**
  * A line of a list of pledges: "- Apple: $500 billion over the next four years", "Harbourline Data – £1.1bn,
@@ -59,7 +60,8 @@ export function listItemAt(text: string, tokens: Token[], s: Sentence, local: re
   if (!sep || (!LIST_SEPARATORS.has(sep.lower) && !commaLine) || (sep.lower === '-' && sep.gap === '')) return null;
   // (a label's words are asked only of a line with a separator: the pattern is dearer than the tests above)
   // (its last word too: "- Neue Arbeitsplätze: 420", "Nuevos empleos: 300")
-  if (LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower) ||
+  // (nor a word that names nothing: an interview's "—Sí, los 4 mil millones de pesos para Apodaca")
+  if (LABEL_WORDS.has(tokens[start].lower) || GERMAN_LABEL_ENDINGS.test(tokens[start].lower) || (end - start === 1 && NOT_NAMES.has(tokens[start].lower)) ||
     (end - start > 1 && (LABEL_LAST_WORDS.has(tokens[end - 1].lower) || GERMAN_LABEL_ENDINGS.test(tokens[end - 1].lower)))) return null;
   if (!bracketed) for (const m of local) if (m.type === 'place' && m.from <= start && m.to > start) return null;
   // not a dateline ("PARIS –", "BERLIN (dpa) –", "Madrid, 12 mar. (EUROPA PRESS) -"): a place, or a name in capitals

@@ -124,6 +124,8 @@ export const NOT_NAMES = new Set([
   'mou', 'mous', 'memorandum of understanding', 'fid', 'final investment decision', 'capex',
   // and its defined terms: "the high-purity alumina refinery at Kwinana Beach (the Project)"
   'project',
+  // an interview's short answers ("Sí. Vamos a invertir …", "Ja, das stimmt.")
+  'sí', 'yes', 'oui', 'ja', 'nein', 'non', 'claro', 'genau', 'exactement', 'exactly', 'absolutely', 'absolument', 'efectivamente',
   // German areas of work a hiring story lists after "in": "vor allem in Montage, Qualitätssicherung und Konstruktion", "in Lager, Disposition und Fuhrpark"
   'montage', 'pflege', 'lager', 'verwaltung', 'vertrieb', 'disposition', 'konstruktion', 'fuhrpark', 'einkauf', 'werkstatt',
   // German sentence adverbs before an inverted verb ("Einerseits investiert Kessler …", "Zudem baut …"), and English nouns that open a
