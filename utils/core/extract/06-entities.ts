@@ -821,7 +821,7 @@ function expandAbbreviation(f: NameFinder, b: BracketedAbbreviation): void {
     const silent = SILENT_IN_NAMES.has(t.lower);
     if (!t.cap && !silent && !lowerWordsSilent) break;
     words.unshift({ k, folded: foldAccents(t.lower), mustGive: t.cap && !silent && !matchAt(tokens, k, suffixes, b.bracket) });
-    if (words[0].mustGive && spells(words, 0, letters, 0)) best = k;
+    if (words[0].mustGive && spells(words, 0, letters, 0, new Int8Array((words.length + 1) * (letters.length + 1)))) best = k;
   }
   if (best < 0 || best >= b.end) return;
   const long = textOf(text, tokens, best, b.end);
@@ -838,20 +838,26 @@ function foldAccents(word: string): string {
   return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
-/** Whether words[w…] spell letters[at…], each word giving none (when it may) or a run of letters from its first, in order. */
-function spells(words: { folded: string; mustGive: boolean }[], w: number, letters: string, at: number): boolean {
+/** Whether words[w…] spell letters[at…], each word giving none (when it may) or a run of letters from its first, in order.
+ * `failed` marks the (word, letter) states already tried in vain, so a hostile page's long bracketed runs stay cheap. */
+function spells(words: { folded: string; mustGive: boolean }[], w: number, letters: string, at: number, failed: Int8Array): boolean {
   if (w === words.length) return at === letters.length;
+  const state = w * (letters.length + 1) + at;
+  if (failed[state]) return false;
   const word = words[w];
-  if (!word.mustGive && spells(words, w + 1, letters, at)) return true;
-  if (at === letters.length || word.folded[0] !== letters[at]) return false;
-  // the word's first letter, then each further letter it can give, earliest first
-  let pos = 0;
-  for (let next = at + 1; ; next++) {
-    if (spells(words, w + 1, letters, next)) return true;
-    if (next === letters.length) return false;
-    pos = word.folded.indexOf(letters[next], pos + 1);
-    if (pos < 0) return false;
+  if (!word.mustGive && spells(words, w + 1, letters, at, failed)) return true;
+  if (at < letters.length && word.folded[0] === letters[at]) {
+    // the word's first letter, then each further letter it can give, earliest first
+    let pos = 0;
+    for (let next = at + 1; ; next++) {
+      if (spells(words, w + 1, letters, next, failed)) return true;
+      if (next === letters.length) break;
+      pos = word.folded.indexOf(letters[next], pos + 1);
+      if (pos < 0) break;
+    }
   }
+  failed[state] = 1;
+  return false;
 }
 
 /** Candidate company names with the evidence for each. */
