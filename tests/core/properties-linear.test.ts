@@ -174,6 +174,9 @@ const HOSTILE_UNITS: [string, string][] = [
   ['hyphenated ranges', '300-500-'],
   ['a line of dots', '.'],
   ['apostrophes', "d'd’"],
+  // the abbreviation speller ("Servicios Petroleros del Comahue (SPC)"): long runs of words before a bracket, the
+  // abbreviation a company of its own
+  ['spelled-out names before abbreviations', "Aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa (AAAAAAAB). AAAAAAAB investit 1 milliard d'euros et créera des emplois. "],
 ];
 
 /** A quadratic scan (every 32nd position reads on to the end): what the bounds must catch. */
