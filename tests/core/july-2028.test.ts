@@ -411,6 +411,23 @@ describe('interviews, round-ups and year-end reviews of December 2028 (292-295)'
     expect(summary(text, lang)).toEqual(expected);
   });
 
+  it.each([
+    [
+      // a look back at pledges: a pledge told in the past is the earlier one
+      "2028 in review: Teesside's year of big promises\n\nAlderley Foods chose Stockton in May. Alderley promised 320 jobs and a £48m investment.",
+      'en',
+      ['jobs 320 earlier Alderley Foods', 'investment 48000000 earlier Alderley Foods'],
+    ],
+    [
+      // (unless the sentence brings it into the week: "Il a annoncé vendredi une seconde tranche")
+      "Un an après, la gigafactory solaire de Sarreguemines tient-elle ses promesses ?\n\nHelioVolt a annoncé vendredi une seconde tranche de 150 millions d’euros.",
+      'fr',
+      ['investment 150000000 new HelioVolt'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.status} ${c.subject}`)).toEqual(expected);
+  });
+
   it('an interview\'s short answer opens no list of companies', () => {
     const text = '—¿Y Apodaca?\n\n—Sí, los 4 mil millones de pesos para Apodaca. Está ejercida completa.';
     expect(summary(text, 'es').some((c) => c.endsWith(' Sí'))).toBe(false);

@@ -151,7 +151,31 @@ export function tableCues(s: SentenceView, cues: StatusCue[]): number {
 export const STATUS_TABLES = { cumulative, earlier, addsTo, raisesTotal, superlatives: superlatives.table } as const;
 
 /** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
-export function statusCues(s: SentenceView, docYear: number | null): StatusCue[] {
+/** Pledging words told in the past, and the words that bring a pledge into the present ("now plans", "désormais"). */
+const PAST_PLEDGES = new Set(['promised', 'pledged', 'announced', 'unveiled', 'promis', 'promit', 'annoncé', 'annonçait', 'versprach', 'versprochen', 'versprochenen',
+  'zugesagt', 'zugesagten', 'angekündigt', 'angekündigten', 'prometió', 'prometido', 'prometidos', 'prometidas', 'anunció', 'anunciado', 'anunciados']);
+const NOW_WORDS = new Set(['now', 'désormais', 'maintenant', 'nun', 'jetzt', 'ahora', 'finally', 'finalement', 'finalmente', 'schließlich',
+  // (or into the week: "Il a annoncé vendredi une seconde tranche de 150 millions d'euros")
+  'today', 'yesterday', "aujourd'hui", 'hier', 'heute', 'gestern', 'hoy', 'ayer', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'lunes', 'martes', 'miércoles',
+  'jueves', 'viernes']);
+/**
+ * In a story that looks back at pledges (a year's review, "one year on", "le bilan des promesses"), a figure told with a
+ * pledging word in the past is the earlier pledge ("Alderley promised 320 jobs and a £48m investment"), unless the
+ * sentence brings it into the present ("now plans", "vise désormais").
+ */
+function reviewedPledge(s: SentenceView): boolean {
+  const { tokens } = s;
+  let pledge = false;
+  for (let k = s.from; k < s.to; k++) {
+    const w = tokens[k].lower;
+    if (NOW_WORDS.has(w)) return false;
+    if (PAST_PLEDGES.has(w)) pledge = true;
+  }
+  return pledge;
+}
+
+export function statusCues(s: SentenceView, docYear: number | null, review = false): StatusCue[] {
   const { tokens } = s;
   const cues: StatusCue[] = [];
   const lastAnnounce = tableCues(s, cues);
@@ -204,6 +228,7 @@ export function statusCues(s: SentenceView, docYear: number | null): StatusCue[]
   const first = tokens[s.from];
   if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? wordIn(tokens, s.from, s.to, pastAnnounce) : +tokens[s.from + 1].lower < docYear))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
+  if (review && reviewedPledge(s)) cues.push({ status: 'earlier', at: -1, rule: 'reviewed-pledge' });
   // "When it arrived in Belfast, the company said it would create 150 jobs": a sentence opening on a past when-clause
   else if (pastWhenClauseOpening(tokens, s.from, s.to)) cues.push({ status: 'earlier', at: -1, rule: 'past-when-clause' });
   // "In April, Stellantis said it would spend …": a month the sentence opens with, then a past announcement

@@ -259,6 +259,14 @@ function withoutAuthorities(tokens: Token[], mentions: Mention[]): Mention[] {
   return kept ?? mentions;
 }
 
+/** A headline that looks back at pledges: "2028 in review: Teesside's year of big promises", "Choose France : le bilan des
+ * promesses", "Jahresbilanz: Was aus den Milliardenversprechen wurde", "Balance 2028: las promesas industriales". */
+const REVIEW_HEADLINE = /\b(?:in review|year of (?:big )?promises|look(?:s|ing)? back|one year on|a year on|scorecard|bilan|un an après|promesses|rückblick|jahresbilanz|bilanz|versprechen|zusagen-check|balance|promesas|un año después)\b/i;
+function reviewHeadline(text: string, tokens: Token[], sentences: readonly Sentence[]): boolean {
+  const first = sentences[0];
+  return first !== undefined && REVIEW_HEADLINE.test(text.slice(tokens[first.from].start, tokens[Math.min(first.to, tokens.length) - 1].end));
+}
+
 /** How many sentences on a bare amount's currency is looked for: a headline's amount comes back in the first paragraphs. */
 const SAME_AMOUNT_REACH = 30;
 /** The currency each amount of money is written with, the first time, in the sentences after `si` (for a bare "85 millones"
@@ -293,6 +301,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   let weSaid = false;
   let listLines: number | undefined; // lines shaped like a list of pledges ("Acme: €200m, Lyon")
   const localCurrency = localDollar(text, lang, country);
+  let review: boolean | undefined; // whether the headline announces a look back at pledges, read at the first claim
   let currencyOfAmount: Map<number, string> | undefined; // the currency each amount is written with, read at the first bare "millions" before any
   let largePeso: string | null | undefined; // storyPeso(mentions), looked for at the first huge bare "$"
   // the money the French, German and Spanish press mean by a bare "millions": the story's country's own
@@ -447,7 +456,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const reasons = [...f.reasons, ...decision.reasons, listed ? 'subject-list-item' : claimedBy ? 'subject-of-figure-claimed-before' : subjectMention ? (firstBefore ? 'subject-in-sentence' : 'subject-after-figure') : ahead ? 'subject-named-next' : 'subject-from-context'];
       const q = qualifierOf(view, f);
       if (q.reason) reasons.push(q.reason);
-      cues ??= statusCues(view, docYear);
+      cues ??= statusCues(view, docYear, review ??= reviewHeadline(text, tokens, sentences));
       // (a figure after "statt", "up from the", "contre" is the earlier one, whichever comes first: "Statt der im Jänner angekündigten
       // 300 Millionen Euro will das Unternehmen nun 420 Millionen Euro investieren")
       // (and the number of jobs moved "von 1.500 auf 900": the figure it leaves)
