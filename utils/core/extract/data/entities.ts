@@ -138,7 +138,7 @@ export const NOT_NAMES = new Set([
   // money, a town, and German nouns that follow "in"/"nach" ("in Zeiten wie diesen", "nach Unternehmensangaben", "in Werk bei Graz")
   // question words opening a heading ("Que prévoit easyJet ?") and Spanish sentence adverbs ("Además, …")
   // and the Spanish reflexive that opens a passive ("Se prevé que inicie operaciones en 2027")
-  'se', 'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'paralelamente', 'parallèlement', 'aussi',
+  'se', 'que', 'qué', 'quoi', 'combien', 'cuánto', 'cuántos', 'cómo', 'dónde', 'cuándo', 'pourquoi', 'comment', 'how', 'why', 'was', 'warum', 'wieso', 'además', 'asimismo', 'también', 'paralelamente', 'parallèlement', 'aussi',
   'euro', 'euros', 'dollar', 'franken', 'stadt', 'büro', 'büros', 'werk', 'zeiten', 'zeit', 'zukunft', 'summe', 'höhe', 'richtung', 'nähe', 'folge', 'betrieb',
   'angaben', 'unternehmensangaben', 'firmenangaben', 'branche', 'region', 'rahmen', 'bauphase', 'zulieferer', 'zulieferern', 'dienstleistern',
   // nationality adjectives: "in Australian aviation" names no place
