@@ -433,3 +433,21 @@ describe('interviews, round-ups and year-end reviews of December 2028 (292-295)'
     expect(summary(text, 'es').some((c) => c.endsWith(' Sí'))).toBe(false);
   });
 });
+
+describe('a random week of January 2029 (296-299)', () => {
+  it.each([
+    [
+      'Northfield Lithium greenlights $780-million Quebec concentrator, betting on price recovery\n\nNorthfield Lithium Corp. said Tuesday it will go ahead with the plant.',
+      'en',
+      ["investment 780000000 CAD Northfield Lithium"],
+    ],
+    [
+      // an interview's question word is no company
+      'Elena Sancho (Ebro Logística): «Este año contrataremos a unas 400 personas en Zaragoza»\n\n—¿Cómo ve 2029?\n\n—Vamos a invertir 150 millones de euros en la nueva plataforma.',
+      'es',
+      ['jobs 400 - Ebro Logística', 'investment 150000000 EUR Ebro Logística'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

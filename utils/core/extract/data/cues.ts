@@ -165,6 +165,8 @@ export const PROJECT_NOUNS = [
   'parque', 'parc',
   // Spanish expansions and mills: "evaluación ambiental expansión por US$ 2.400 millones", "una almazara de 22 millones"
   'expansión', 'almazara',
+  // a mine's processing plant: "with a $780-million concentrator at its Lac Sauvage project"
+  'concentrator', 'concentrateur', 'concentradora',
 ];
 
 /** Words near an amount that make it something else: revenue, aid, markets, prices, buybacks… */
