@@ -150,7 +150,6 @@ export function tableCues(s: SentenceView, cues: StatusCue[]): number {
 /** The tables tableCues reads, for its test. */
 export const STATUS_TABLES = { cumulative, earlier, addsTo, raisesTotal, superlatives: superlatives.table } as const;
 
-/** Status cues of a sentence with their token positions; the nearest one to a figure wins. */
 /** Pledging words told in the past, and the words that bring a pledge into the present ("now plans", "désormais"). */
 const PAST_PLEDGES = new Set(['promised', 'pledged', 'announced', 'unveiled', 'promis', 'promit', 'annoncé', 'annonçait', 'versprach', 'versprochen', 'versprochenen',
   'zugesagt', 'zugesagten', 'angekündigt', 'angekündigten', 'prometió', 'prometido', 'prometidos', 'prometidas', 'anunció', 'anunciado', 'anunciados']);
@@ -175,6 +174,7 @@ function reviewedPledge(s: SentenceView): boolean {
   return pledge;
 }
 
+/** Status cues of a sentence with their token positions; the nearest one to a figure wins. `review`: the story looks back at pledges. */
 export function statusCues(s: SentenceView, docYear: number | null, review = false): StatusCue[] {
   const { tokens } = s;
   const cues: StatusCue[] = [];
@@ -228,12 +228,12 @@ export function statusCues(s: SentenceView, docYear: number | null, review = fal
   const first = tokens[s.from];
   if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && isYear(tokens[s.from + 1]) && (docYear === null ? wordIn(tokens, s.from, s.to, pastAnnounce) : +tokens[s.from + 1].lower < docYear))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-year' });
-  if (review && reviewedPledge(s)) cues.push({ status: 'earlier', at: -1, rule: 'reviewed-pledge' });
   // "When it arrived in Belfast, the company said it would create 150 jobs": a sentence opening on a past when-clause
   else if (pastWhenClauseOpening(tokens, s.from, s.to)) cues.push({ status: 'earlier', at: -1, rule: 'past-when-clause' });
   // "In April, Stellantis said it would spend …": a month the sentence opens with, then a past announcement
   else if (PAST_MONTH_PREPOSITIONS.has(first?.lower ?? '') && MONTHS.has(tokens[s.from + 1]?.lower ?? '') && tokens[s.from + 2]?.lower === ',' && wordIn(tokens, s.from, s.to, pastAnnounce))
     cues.push({ status: 'earlier', at: -1, rule: 'sentence-in-past-month' });
+  if (review && reviewedPledge(s)) cues.push({ status: 'earlier', at: -1, rule: 'reviewed-pledge' });
   return cues;
 }
 
