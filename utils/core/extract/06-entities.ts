@@ -687,7 +687,7 @@ const ISLAND_WORDS = new Set(['île', 'îles', 'ile', 'iles', 'isla', 'islas', '
 /** Adverbs written between a company's name and its verb. */
 const ADVERBS_BEFORE_VERB = new Set(['ya', 'también', 'aussi', 'déjà', 'bereits', 'schon', 'auch', 'already', 'also', 'now', 'ahora', 'désormais', 'jetzt', 'nun']);
 /** "… is Voltaris.", "… es Solvera.", "… est Hydrane.": a name the sentence ends on after a copula. */
-const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
+export const COPULAS = new Set(['is', 'was', 'ist', 'war', 'est', 'était', 'es', 'era', 'fue']);
 const OPENING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el']);
 /** The sentence opens on an article and a word for a company within a few words ("Das schwedisch-deutsche Start-up", "La energética asturiana"). */
 function describedNext(tokens: Token[], next: Sentence, lang: Lang): boolean {
@@ -786,6 +786,15 @@ function introducesAt(tokens: Token[], k: number): boolean {
 }
 /** "celui de", "that of", "el de": the one of a name, after a copula. */
 const ONE_OF = new Set(['celui', 'celle', 'that', 'el', 'la', 'der', 'die', 'das']);
+/** Whether "celui de", "that of", "el de" ends right before the name at `start` (its copula, if any, at start - 3). */
+export function oneOfBefore(tokens: Token[], start: number): boolean {
+  return start > 2 && ONE_OF.has(tokens[start - 2].lower) && /^(de|d|of|del)$/.test(tokens[start - 1].lower);
+}
+/** A copula or a colon within `reach` tokens before `end` (before a name that closes a sentence). */
+function introducedWithin(tokens: Token[], end: number, reach: number): boolean {
+  for (let k = end - 2; k >= end - reach; k--) if (introducesAt(tokens, k)) return true;
+  return false;
+}
 
 /** An abbreviation in brackets after a run of words: "Servicios Petroleros del Comahue (SPC)". */
 interface BracketedAbbreviation { bracket: number; end: number; floor: number; abbrev: string }
@@ -1131,11 +1140,10 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     // (most sentences end on no name after a copula: the copula is looked for before the name's run is read)
     // (or past "celui de" after it: "Le dossier le plus attendu était celui de Sidéral Méditerranée. Le sidérurgiste …")
     // (and a colon: "Dernier en date : Nordique Calcul. L'entreprise montréalaise, fondée en 2019, a confirmé …")
-    if (!isNameWord(tokens[last - 1]) || !(introducesAt(tokens, last - 2) || introducesAt(tokens, last - 3) || introducesAt(tokens, last - 4) ||
-      introducesAt(tokens, last - 5) || introducesAt(tokens, last - 6))) continue;
+    if (!isNameWord(tokens[last - 1]) || !introducedWithin(tokens, last, 6)) continue;
     const start = runLeft(tokens, last, s.from);
     if (start >= last || last - start > 3 || start - 1 <= s.from) continue;
-    const copula = ONE_OF.has(tokens[start - 2]?.lower ?? '') && /^(de|d|of|del)$/.test(tokens[start - 1].lower) ? start - 3 : start - 1;
+    const copula = oneOfBefore(tokens, start) ? start - 3 : start - 1;
     if (copula <= s.from || !introducesAt(tokens, copula)) continue;
     // (a colon after words of a sentence, not a label's or a speaker's: "Foto: Cortesía NubeAxis.", "Moderator: Ja.")
     if (tokens[copula].lower === ':' && (copula !== start - 1 || copula - s.from < 3 || !lowerWordIn(tokens, s.from, copula))) continue;

@@ -283,13 +283,15 @@ const AGO_WORDS = new Set(['ago', 'il', 'hace', 'vor']);
 const WHEN_WORDS = new Set(['when', 'cuando', 'quand', 'lorsque', 'als']);
 
 /** Past auxiliaries inside an opening when-clause, by its when-word. */
+const FRENCH_PAST_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'est', 'était', 'fut']);
 const PAST_IN_WHEN_CLAUSE: Record<string, Set<string>> = {
   when: new Set(['was', 'were', 'had', 'did']),
-  quand: new Set(['a', 'avait', 'ont', 'avaient', 'est', 'était', 'fut']),
+  quand: FRENCH_PAST_AUXILIARIES,
+  lorsque: FRENCH_PAST_AUXILIARIES,
+  lorsqu: FRENCH_PAST_AUXILIARIES,
   als: new Set(['wurde', 'wurden', 'hatte', 'hatten', 'war', 'waren']),
   cuando: new Set(['fue', 'fueron', 'había', 'habían']),
 };
-PAST_IN_WHEN_CLAUSE.lorsque = PAST_IN_WHEN_CLAUSE.lorsqu = PAST_IN_WHEN_CLAUSE.quand;
 const ARE_BE = new Set(['is', 'are', 'be', 'been', 'being']);
 /**
  * A sentence that opens with "When"/"Cuando"/"Quand"/"Lorsque"/"Als" and a clause in the past before its first comma ("When it
@@ -303,11 +305,11 @@ function pastWhenClauseOpening(tokens: Token[], from: number, to: number): boole
   for (let k = from + 1; k < Math.min(to, from + 14); k++) {
     const w = tokens[k].lower;
     if (w === ',') return false;
-    if (auxiliaries.has(w)) return commaWithin(tokens, k, to);
+    if (auxiliaries.has(w)) return commaBetween(tokens, k, Math.min(to, k + 12));
     // an English past in -ed after its subject ("it arrived"), not a participle after "When" or "is" ("When completed", "is completed")
-    if (first === 'when' && k > from + 1 && w.length > 4 && w.endsWith('ed') && !ARE_BE.has(tokens[k - 1].lower)) return commaWithin(tokens, k, to);
+    if (first === 'when' && k > from + 1 && w.length > 4 && w.endsWith('ed') && !ARE_BE.has(tokens[k - 1].lower)) return commaBetween(tokens, k, Math.min(to, k + 12));
     // a Spanish preterite in -ó ("presentó", "anunció", "llegó")
-    if (first === 'cuando' && w.length > 3 && w.endsWith('ó')) return commaWithin(tokens, k, to);
+    if (first === 'cuando' && w.length > 3 && w.endsWith('ó')) return commaBetween(tokens, k, Math.min(to, k + 12));
   }
   return false;
 }
@@ -315,10 +317,6 @@ function pastWhenClauseOpening(tokens: Token[], from: number, to: number): boole
 function participleClauseBetween(tokens: Token[], from: number, to: number): boolean {
   // (in lower case: "in Cheyenne, Wyoming, announced in 2023" is a place)
   for (let k = from; k < to - 1; k++) if (tokens[k].lower === ',' && !tokens[k + 1].cap && tokens[k + 1].lower.length > 5 && tokens[k + 1].lower.endsWith('ing')) return true;
-  return false;
-}
-function commaWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 12); k++) if (tokens[k].lower === ',') return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import type { Claim } from '../report';
 import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
-import type { Mention } from './06-entities';
+import { COPULAS, oneOfBefore, type Mention } from './06-entities';
 import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
 import { formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, homeAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
@@ -56,11 +56,9 @@ function eligibleOrgs(tokens: Token[], mentions: readonly Mention[], storyHasCom
   return out ?? NO_MENTIONS;
 }
 
-const ONE_OF = new Set(['celui', 'celle', 'el', 'la', 'that']);
-const COPULA_BEFORE_ONE = new Set(['es', 'est', 'is', 'was', 'era', 'fue', 'était', 'ist', 'war']);
 /** "El caso más emblemático es el de HyPampa", "le dossier le plus attendu était celui de Sidéral": the story turns to that company. */
 function oneOfAfterCopula(tokens: Token[], from: number): boolean {
-  return from > 2 && ONE_OF.has(tokens[from - 2].lower) && COPULA_BEFORE_ONE.has(tokens[from - 3].lower);
+  return oneOfBefore(tokens, from) && COPULAS.has(tokens[from - 3].lower);
 }
 
 /** Words that make the company named after them the owner of the one the sentence is about. */
