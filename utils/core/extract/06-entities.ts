@@ -302,7 +302,10 @@ const MIN_REPEATS = 4;
 const FAMILY_FIRM = new Set(['sons', 'son', 'co', 'cie', 'söhne', 'sohn', 'fils', 'partners', 'partner', 'hijos', 'figli', 'daughters']);
 /** Words for a company written right after a name's comma, with no article ("X, empresa familiar …", "Y, ETI familiale …"). */
 const BARE_COMPANY_NOUNS = new Set(['empresa', 'compañía', 'entreprise', 'société', 'eti', 'pme', 'pyme', 'start-up', 'startup', 'filiale', 'filial', 'subsidiary',
-  'fabricant', 'fabricante', 'spécialiste', 'especialista', 'leader', 'líder', 'numéro', 'grupo', 'groupe', 'cooperativa', 'coopérative']);
+  'fabricant', 'fabricante', 'spécialiste', 'especialista', 'leader', 'líder', 'numéro', 'grupo', 'groupe', 'cooperativa', 'coopérative',
+  // a trade with no article ("Aeroestructuras del Bajío, proveedora de componentes …", "Mecaforge, équipementier automobile …")
+  'proveedora', 'proveedor', 'productora', 'distribuidora', 'desarrolladora', 'constructora', 'fournisseur', 'équipementier', 'sous-traitant']);
+const FAMILY_WORDS = new Set(['family', 'famille', 'familie', 'familia']);
 const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
 const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
 const SITE_CODE = /^[A-Z]{2,5}\d{1,3}$/;
@@ -1000,6 +1003,8 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       let k = i + 2;
       while (k < Math.min(s.to, i + 8) && !matchAt(tokens, k, SUBSIDIARY, s.to)) k++;
       if (!bareNoun && k >= Math.min(s.to, i + 8) && !describedAsCompany(tokens, i, s.to)) continue;
+      // ("La familia Funes, productora de uvas …": a family, not its firm)
+      if (bareNoun && start > s.from && FAMILY_WORDS.has(tokens[start - 1].lower)) continue;
       addName(found, start, i);
     }
     // "Der Chemiekonzern Rhenova und …": a German trade noun before a name seen more than once

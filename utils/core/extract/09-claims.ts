@@ -291,6 +291,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
   mentions = withoutAuthorities(tokens, mentions);
   const perSentence = mentionsPerSentence(sentences, mentions);
   const country = storyCountry(mentions);
+  let storyTown: Place | null | undefined; // the town of the headline or the dateline, looked for when first needed
   let companies: number | undefined; // how many companies the story names, counted when first needed
   let onlyCompany: string | null | undefined; // the one company the story names, looked for when first needed
   let pageOwner: string | null | undefined; // the company the copyright line names, looked for when first needed
@@ -483,6 +484,10 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       } else if (st.status === 'new' && previousPlace && !item) {
         location = formatPlace(previousPlace); // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
         reasons.push('place-from-previous-sentence');
+      } else if (!country && st.status === 'new' && (storyTown ??= headlineTown(tokens, sentences, perSentence, country)) !== null) {
+        // "Bäckerei Lechner baut neue Backstube in Kaufering", "KAUFERING. …": a local story's town holds its plans
+        location = formatPlace(storyTown);
+        reasons.push('place-from-headline');
       } else if (country) {
         location = country; // "in the country", "dans l'Hexagone", or no place at all: the story's country
         reasons.push('place-from-story-country');
@@ -564,6 +569,25 @@ function employerAfter(tokens: Token[], mentions: readonly Mention[], to: number
 }
 
 /** The first of the most specific places of a sentence (datelines and adjectives aside). */
+/**
+ * The town a story's headline names, else its dateline's ("KAUFERING. Mehr Platz …"), when it lies in the story's country:
+ * where a claim goes that names no place and follows none. A town the story names for anything else is not asked about.
+ */
+function headlineTown(tokens: Token[], sentences: readonly Sentence[], perSentence: readonly Mention[][], country: string | null): Place | null {
+  let dateline: Place | null = null;
+  for (let si = 0; si < Math.min(sentences.length, 3); si++) {
+    for (const m of perSentence[si]) {
+      if (m.type !== 'place' || m.place!.adjective || m.place!.near || specificity(m.place!) < 3) continue;
+      const own = countryOf(m.place!);
+      if (own && country && own !== country) continue;
+      if (!m.place!.dateline) {
+        if (si === 0 && !homeAt(tokens, sentences[0].from, m.from)) return m.place!;
+      } else dateline ??= m.place!;
+    }
+  }
+  return dateline;
+}
+
 function mostSpecificPlace(tokens: Token[], from: number, local: Mention[]): Place | null {
   let best: Place | null = null;
   for (const m of local) {

@@ -220,7 +220,9 @@ export const MONEY_NOT_INVESTMENT = [
   'investissements nécessaires', 'investment needed', 'inversiones necesarias', 'investitionsbedarf', 'notwendigen investitionen',
   // a sector's spending told by a trade body or analysts: "total investment in the sector of about €100bn", "Industry association
   // SEMI expects … spending to reach $137 billion", "con inversiones del sector por encima de los 15.000 millones"
-  'in the sector', 'del sector', 'du secteur', 'industry body', 'industry association', 'trade body',
+  'in the sector', 'del sector', 'du secteur', 'en el sector', 'industry body',
+  // ("Querétaro acumula 2 mil 400 millones de dólares de inversión en el sector aeroespacial")
+  'inversión en el sector', 'inversiones en el sector', 'investment in the sector', 'investissements dans le secteur', 'investissement dans le secteur', 'industry association', 'trade body',
   'equipment spending', 'automation spending',
   // taxes a town expects from the site: "Steuereinnahmen von jährlich 3 bis 5 Mio. Fr."
   'steuereinnahmen', 'einnahmen', 'mehreinnahmen', 'tax revenue', 'tax revenues', 'recettes fiscales', 'ingresos fiscales',
@@ -502,6 +504,8 @@ export const JOBS_NOT_HIRING = [
   'account for', 'sector', 'industry', 'secteur', 'branche', 'industrie', 'fans', 'season', 'tickets', 'nationwide', 'statewide',
   'slash', 'slashes', 'slashing', 'scrap', 'scraps', 'redundancies', 'job losses', 'streicht', 'ab', 'wegfallen', 'entfallen',
   'recortará', 'recorte', 'eliminará', 'despedirá', 'ere', 'licencier', 'licenciements', 'plan social',
+  // "La compañía, que actualmente da trabajo a mil 100 personas" (the future "dará trabajo" is hiring)
+  'da trabajo', 'da empleo', 'dan trabajo', 'dan empleo',
   'ya tiene', 'ya cuenta', 'déjà', 'already has', 'bereits hat', 'keeping', 'keep', 'retain', 'retaining', 'conserver', 'maintenir', 'behalten', 'mantener', 'mantendrá', 'mantiene',
   'perdu', 'perdus', 'verloren', 'perdió', 'perdido', 'ont disparu', 'disparu', 'disparus', 'supprimant', 'abzubauen', 'will go', 'are to go', 'disparaîtront', 'desaparecerán', 'recortando',
   'disparaître', 'pourraient disparaître', 'départs volontaires', 'plan de départs', 'salida voluntaria', 'salidas voluntarias', 'bajas voluntarias',

@@ -1,0 +1,75 @@
+// What the nineteenth session found. 300-303 (a random week of February 2029, one story in four an updated or
+// corrected dispatch) and 304-307 (local and regional papers: council meetings, planning, business parks, ground-breakings).
+// A trade written after a name's comma with no article makes the name a company ("Aeroestructuras del Bajío, proveedora
+// de componentes …"), but not a family's ("La familia Funes, productora de uvas …"); a payroll told with "da trabajo a"
+// is no hiring, nor a region's total "en el sector"; a claim that names no place, in a story that names no country,
+// takes the town of the headline or, failing that, of the dateline.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../utils/core/extract/index';
+import { claimSummary as summary } from './claim-summary';
+
+const withPlace = (text: string, lang: string) => extractDocument('d1', text, lang).claims.map((c) => `${c.metric} ${c.amount} ${c.location}`);
+
+describe('a trade after the comma, with no article, names a company', () => {
+  it.each([
+    [
+      'Aeroestructuras del Bajío, proveedora de componentes para fuselajes, inauguró la ampliación de su planta, en la que invirtió 40 millones de dólares.',
+      'es',
+      ['investment 40000000 USD Aeroestructuras del Bajío'],
+    ],
+    [
+      'Zentrix Aero, proveedora de componentes para fuselajes, invertirá 40 millones de dólares en Querétaro.',
+      'es',
+      ['investment 40000000 USD Zentrix Aero'],
+    ],
+    [
+      'Mecaforge, équipementier automobile installé à Vesoul, investit 12 millions d’euros dans une nouvelle presse.',
+      'fr',
+      ['investment 12000000 EUR Mecaforge'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it('not a family', () => {
+    const text = 'Bodega Funes Hermanos invierte US$ 4 millones en una nueva bodega. La familia Funes, productora de uvas desde los años 50, dejará de vender su fruta. La bodega contratará a 15 personas.';
+    expect(summary(text, 'es')).toEqual(['investment 4000000 USD Bodega Funes Hermanos', 'jobs 15 - Bodega Funes Hermanos']);
+  });
+});
+
+describe('a payroll and a region’s total are no claim', () => {
+  it.each([
+    ['Talleres Duriel invertirá 40 millones de dólares. La compañía, que actualmente da trabajo a mil 100 personas, busca técnicos en maquinado.', 'es', ['investment 40000000 USD Talleres Duriel']],
+    [
+      'Talleres Duriel invertirá 40 millones de dólares. El secretario destacó que Querétaro acumula 2 mil 400 millones de dólares de inversión en el sector aeroespacial.',
+      'es',
+      ['investment 40000000 USD Talleres Duriel'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a local story’s town', () => {
+  it.each([
+    [
+      'Bäckerei Lechner baut neue Backstube in Kaufering\n\nDer Gemeinderat hat dem Bauantrag zugestimmt. Das Investitionsvolumen liegt bei rund 4,5 Millionen Euro.',
+      'de',
+      ['investment 4500000 Kaufering'],
+    ],
+    [
+      // (no town in the headline: the dateline's)
+      'Mehr Platz für Teig und Öfen\n\nKAUFERING. Die Bäckerei Lechner GmbH verlagert ihre Produktion ins Gewerbegebiet. Das Investitionsvolumen liegt bei rund 4,5 Millionen Euro.',
+      'de',
+      ['investment 4500000 Kaufering'],
+    ],
+    [
+      // (a story that names its country keeps the country for a claim with no place of its own)
+      'Bäckerei Lechner baut neue Backstube in Kaufering\n\nDer Gemeinderat hat zugestimmt. Das Investitionsvolumen liegt bei rund 4,5 Millionen Euro, so viel wie nirgends sonst in Deutschland.',
+      'de',
+      ['investment 4500000 Germany'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(withPlace(text, lang)).toEqual(expected);
+  });
+});
