@@ -73,3 +73,29 @@ describe('a local story’s town', () => {
     expect(withPlace(text, lang)).toEqual(expected);
   });
 });
+
+// 304 (English local papers): a council's consent to a priced project is not the council's money; "a Boyne Digital
+// spokesperson" names a company, not a town after a preposition; Irish counties are regions ("Meath County Council").
+describe('a council consents, the company spends', () => {
+  it.each([
+    [
+      'The Brookfield County Council on Monday approved a tax abatement for a $40 million expansion by Wexley Plastics Inc., which plans to hire 120 people.',
+      'en',
+      ['investment 40000000 USD Wexley Plastics', 'jobs 120 - Wexley Plastics'],
+    ],
+    [
+      // (money the council approves for something is its own)
+      'Wexley Plastics Inc. opened its plant last year. The Brookfield County Council on Monday approved $2.4 million for a new library.',
+      'en',
+      [],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it('a spokesperson’s company, an Irish county', () => {
+    const text = 'Go-ahead for €80m data centre expansion near Navan\n\nMeath County Council has granted planning permission for an €80 million expansion of the Boyne Digital data centre campus outside Navan.\n\nA Boyne Digital spokesperson said the company would create 40 permanent jobs.';
+    const claims = extractDocument('d1', text, 'en').claims.map((c) => `${c.metric} ${c.amount} ${c.subject}`);
+    expect(claims).toEqual(['investment 80000000 Boyne Digital', 'investment 80000000 Boyne Digital', 'jobs 40 Boyne Digital']);
+  });
+});

@@ -305,6 +305,8 @@ const BARE_COMPANY_NOUNS = new Set(['empresa', 'compañía', 'entreprise', 'soci
   'fabricant', 'fabricante', 'spécialiste', 'especialista', 'leader', 'líder', 'numéro', 'grupo', 'groupe', 'cooperativa', 'coopérative',
   // a trade with no article ("Aeroestructuras del Bajío, proveedora de componentes …", "Mecaforge, équipementier automobile …")
   'proveedora', 'proveedor', 'productora', 'distribuidora', 'desarrolladora', 'constructora', 'fournisseur', 'équipementier', 'sous-traitant']);
+const ENGLISH_ARTICLES = /^(a|an|the)$/;
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const FAMILY_WORDS = new Set(['family', 'famille', 'familie', 'familia']);
 const CLAUSE_OPENERS = new Set(['including', 'excluding', 'besides', 'unlike', 'like', 'despite', 'beyond', 'outre', 'comme', 'además', 'como', 'wie', 'neben']);
 const SHARES_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'aktien', 'anteile', 'actions', 'participation', 'acciones', 'participación']);
@@ -1017,13 +1019,18 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
     for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
-      if (!COMPANY_ROLES.has(r.value) && r.value !== 'boss') continue;
+      const spokes = SPOKESPEOPLE.has(r.value);
+      if (!COMPANY_ROLES.has(r.value) && r.value !== 'boss' && !spokes) continue;
       // "Karrawong boss on the Kwinana refinery": the company before its head's title (only "boss": agencies have chief executives too)
-      if (r.value === 'boss' && lang === 'en' && r.start > s.from && isNameWord(tokens[r.start - 1]) && !tokens[r.start].cap) {
-        const start = runLeft(tokens, r.start, s.from);
-        if (start < r.start && r.start - start <= 3 && !isPlaceBefore(tokens[start - 1] ?? tokens[start])) addName(found, start, r.start);
+      // ("A Boyne Digital spokesperson said …": the company before its spokesperson, after an article)
+      if ((r.value === 'boss' || spokes) && lang === 'en' && r.start > s.from && isNameWord(tokens[r.start - 1]) && !tokens[r.start].cap) {
+        let start = runLeft(tokens, r.start, s.from);
+        // (the English article "a" is no preposition here; written "A" or "The", it opens the run)
+        if (spokes && ENGLISH_ARTICLES.test(tokens[start].lower)) start++;
+        const ok = spokes ? start > s.from && ENGLISH_ARTICLES.test(tokens[start - 1].lower) : !isPlaceBefore(tokens[start - 1] ?? tokens[start]);
+        if (start < r.start && r.start - start <= 3 && ok) addName(found, start, r.start);
       }
-      if (r.value === 'boss') continue;
+      if (r.value === 'boss' || spokes) continue;
       let k = r.end;
       if (!/^(de|d|of|von|del|du|at)$/.test(tokens[k]?.lower ?? '')) continue;
       k += tokens[k + 1]?.lower === "'" ? 2 : 1;
@@ -1357,6 +1364,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // a fiscal year or a code is no town: "commissioned in FY2032", "in Q3"
   if (/\d/.test(t.lower)) return i;
   let end = runRight(tokens, i, s.to);
+  // ("said a Boyne Digital spokesperson": a company's, not a town's, after the English article)
+  if (prev?.lower === 'a' && SPOKESPEOPLE.has(tokens[end]?.lower ?? '')) return i;
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
   while (PLACE_PARTICLES.has(tokens[end]?.lower ?? '') && end - i < 6) {
     let k = end;

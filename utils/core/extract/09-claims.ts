@@ -15,7 +15,7 @@ import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_V
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
-import { deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
+import { approvesPriced, deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable, wordIn } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
@@ -357,7 +357,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     let placeList: Mention[] | null = null;
     // what the sentence as a whole says, asked per figure: read once, when first asked
     let publicOpening: boolean | undefined; // publicSubject(tokens, s)
-    let notTheCompanys: boolean | undefined; // another company's or public money
+    let notTheCompanys: boolean | undefined; // another company's money
     let pointsBack: boolean | undefined; // pointsToPlaceBefore(tokens, s, lang)
     let nextOrg = 0;
     // the sentence set a figure against a claim it makes later ("Statt drei Milliarden Euro … nun 4,2 Milliarden"): that claim is the new one
@@ -418,7 +418,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       const subjectMention = firstBefore ?? orgs[nextOrg];
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
-      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || projectsCountedBefore(tokens, s.from, f.from) || sumOverManyBefore(tokens, s.from, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany) || (publicOpening ??= publicSubject(tokens, s))))) continue;
+      if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || projectsCountedBefore(tokens, s.from, f.from) || sumOverManyBefore(tokens, s.from, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany)) ||
+        ((publicOpening ??= publicSubject(tokens, s)) && !(decision.metric === 'investment' && approvesPriced(tokens, s.from, f.from))))) continue;
       // "La Autoridad Portuaria de Valencia destinará …": a public body named like a company opens the sentence
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending

@@ -54,6 +54,25 @@ const CLAUSE_JOINS = new Set(['que', 'qu', 'that', 'dass', 'anuncia', 'annonce',
 const PERMISSIONS = new Set(['planning', 'approval', 'approvals', 'permit', 'permits', 'consent', 'consents', 'licence', 'license', 'autorisation',
   'autorisations', 'permis', 'genehmigung', 'genehmigungen', 'baugenehmigung', 'permiso', 'permisos', 'autorización', 'autorizaciones']);
 
+/** A body's verbs of consent: what it approves is not its own money. */
+const APPROVING = new Set(['approved', 'approves', 'approve', 'granted', 'grants', 'cleared', 'clears', 'backs', 'backed', 'oks', "ok'd", 'okayed', 'endorsed',
+  'approuvé', 'approuve', 'autorisé', 'autorise', 'validé', 'valide', 'genehmigt', 'genehmigte', 'aprobó', 'aprueba', 'autorizó', 'autoriza', 'avaló', 'avala']);
+/** Consent to a priced project ("Meath County Council has granted planning permission for an €80 million expansion",
+ * "Strathcona County backs tax break for $1.3B hydrogen plant"): a verb of consent after the body, and the amount
+ * priced on the project's noun ("an €80 million expansion", "a proposed $1.3-billion hydrogen plant"). Money the
+ * body approves for something ("approved $2.4 million for the library") stays its own. */
+export function approvesPriced(tokens: Token[], from: number, figureFrom: number): boolean {
+  let approving = false;
+  for (let k = from; k < figureFrom && !approving; k++) approving = APPROVING.has(tokens[k].lower);
+  if (!approving) return false;
+  // the article or the project noun right before the amount, one word allowed between ("a proposed $1.3-billion")
+  for (let k = figureFrom - 1; k >= Math.max(from, figureFrom - 2); k--) {
+    const w = tokens[k].lower;
+    if (w === 'a' || w === 'an' || w === 'for') return true;
+  }
+  return false;
+}
+
 /** Hospitals: public bodies when they spend, but the jobs they create are the new hospital's. */
 const HOSPITALS = new Set(['hospital', 'hôpital']);
 
@@ -139,7 +158,9 @@ export function publicSpenderBefore(tokens: Token[], from: number, figureFrom: n
     const role = SPENDER_WORDS.get(t.lower) ?? 0;
     if ((role & ENDS_SEARCH) !== 0 || (lang === 'de' && isTradeWord(t))) return false;
     // ("Harbourline said the hospital would create about 900 jobs": a hospital's jobs are the new hospital's, whoever runs it)
-    if (isPublicHead(t, role, lang) && (money || !HOSPITALS.has(t.lower)) && actingPublicBody(tokens, from, k, lang, money)) return true;
+    if (isPublicHead(t, role, lang) && (money || !HOSPITALS.has(t.lower)) && actingPublicBody(tokens, from, k, lang, money)) {
+      return !approvesPriced(tokens, k + 1, figureFrom);
+    }
   }
   if (org < 0 || floor !== orgs[org].to) return false;
   // (or a word just before it: "Die Stadt Hanau investiert", "El regulador británico Ofgem aprobó"; not "the hospital group Quirónsalud")

@@ -37,7 +37,8 @@ North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania|Pennsylvanie;Rhode Island;South C
 Vermont;Virginia|Virginie;Washington|Washington State;West Virginia;Wisconsin;Wyoming`;
 
 /** Regions with their country. */
-export const REGIONS = `Île-de-France|Ile-de-France@France;Auvergne-Rhône-Alpes@France;Hauts-de-France@France;Grand Est@France;Occitanie@France;
+export const REGIONS = `County Meath|Meath@Ireland;County Kildare|Kildare@Ireland;County Wicklow|Wicklow@Ireland;County Mayo|Mayo@Ireland;County Donegal|Donegal@Ireland;County Tipperary|Tipperary@Ireland;County Offaly|Offaly@Ireland;County Laois|Laois@Ireland;County Westmeath|Westmeath@Ireland;County Longford|Longford@Ireland;County Roscommon|Roscommon@Ireland;County Leitrim|Leitrim@Ireland;County Cavan|Cavan@Ireland;County Monaghan|Monaghan@Ireland;County Louth|Louth@Ireland;County Clare@Ireland;County Kerry@Ireland;County Cork@Ireland;County Galway@Ireland;County Limerick@Ireland;County Waterford@Ireland;County Sligo@Ireland;County Kilkenny@Ireland;County Wexford@Ireland;County Carlow@Ireland;County Dublin@Ireland;
+Île-de-France|Ile-de-France@France;Auvergne-Rhône-Alpes@France;Hauts-de-France@France;Grand Est@France;Occitanie@France;
 Nouvelle-Aquitaine@France;Alsace@France;Bourgogne-Franche-Comté@France;Centre-Val de Loire@France;Corse|Corsica@France;Picardie@France;Nord-Pas-de-Calais@France;Rhône-Alpes@France;Normandie|Normandy@France;Bretagne|Brittany@France;Provence-Alpes-Côte d'Azur|PACA@France;Pays de la Loire@France;
 Bavaria|Bavière|Bayern|Baviera@Germany;Baden-Württemberg@Germany;North Rhine-Westphalia|Nordrhein-Westfalen|NRW@Germany;Saxony|Sachsen|Saxe@Germany;
 Lower Saxony|Niedersachsen|Basse-Saxe|Baja Sajonia@Germany;Brandenburg|Brandebourg@Germany;Hesse|Hessen@Germany;Thuringia|Thüringen|Thuringe@Germany;
