@@ -99,3 +99,34 @@ describe('a council consents, the company spends', () => {
     expect(claims).toEqual(['investment 80000000 Boyne Digital', 'investment 80000000 Boyne Digital', 'jobs 40 Boyne Digital']);
   });
 });
+
+// 308-311 (trade press): the vendor that supplies or designs the equipment is not the company the story is about
+// ("fournie par l'allemand Groninger", "Conçu avec l'ingénieriste allemand Sorg"), unless a relative clause gives it a plan
+// of its own; a parent named with its share ("filiale à 100 % de l'énergéticien strasbourgeois Rhénergie") is the owner;
+// a German craft's word opens a firm's name ("Die Spedition Brandhorst", later "Brandhorst").
+describe('trade press: vendors, owners and crafts', () => {
+  it.each([
+    [
+      'Les Verreries du Barrois reconstruisent leur four. Conçu avec l’ingénieriste allemand Sorg, le nouveau four doit réduire les émissions. Le chantier représente un investissement de 52 millions d’euros, pour lequel le groupe a obtenu une aide.',
+      'fr',
+      ['investment 52000000 EUR Verreries du Barrois'],
+    ],
+    [
+      'La Biscuiterie Ker Avel agrandit son site. Le four tunnel de 80 mètres, livré par le néerlandais Kaak, sera mis en service en septembre. Une quinzaine d’embauches sont prévues.',
+      'fr',
+      ['jobs 15 - Biscuiterie Ker Avel'],
+    ],
+    [
+      'Méthalys veut bâtir douze unités. Méthalys, développeur de méthanisation, filiale à 100 % de l’énergéticien strasbourgeois Rhénergie, a présenté son programme. L’entreprise y consacrera environ 180 millions d’euros.',
+      'fr',
+      ['investment 180000000 EUR Méthalys'],
+    ],
+    [
+      'Die Spedition Brandhorst aus Melsungen errichtet in Lohfelden ein Logistikzentrum. Brandhorst investiert 65 Mio. Euro und schafft 220 Arbeitsplätze.',
+      'de',
+      ['investment 65000000 EUR Spedition Brandhorst', 'jobs 220 - Spedition Brandhorst'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

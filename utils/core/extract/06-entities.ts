@@ -305,6 +305,9 @@ const BARE_COMPANY_NOUNS = new Set(['empresa', 'compañía', 'entreprise', 'soci
   'fabricant', 'fabricante', 'spécialiste', 'especialista', 'leader', 'líder', 'numéro', 'grupo', 'groupe', 'cooperativa', 'coopérative',
   // a trade with no article ("Aeroestructuras del Bajío, proveedora de componentes …", "Mecaforge, équipementier automobile …")
   'proveedora', 'proveedor', 'productora', 'distribuidora', 'desarrolladora', 'constructora', 'fournisseur', 'équipementier', 'sous-traitant']);
+/** German crafts and trades whose word opens a firm's registered name ("Bäckerei Lechner", "Spedition Brandhorst"). */
+const GERMAN_NAMED_TRADES = new Set(['bäckerei', 'metzgerei', 'fleischerei', 'konditorei', 'molkerei', 'käserei', 'brauerei', 'brennerei', 'kellerei',
+  'spedition', 'reederei', 'druckerei', 'schreinerei', 'tischlerei', 'zimmerei', 'gärtnerei', 'autohaus', 'möbelhaus', 'sägewerk', 'weingut']);
 const ENGLISH_ARTICLES = /^(a|an|the)$/;
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const FAMILY_WORDS = new Set(['family', 'famille', 'familie', 'familia']);
@@ -491,6 +494,8 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   let i = from;
   while (i < to - 1) {
     const t = tokens[i];
+    // ("Die Spedition Brandhorst aus Melsungen", "Molkerei Oberland eG": a craft's word that is part of the name)
+    if (lang === 'de' && GERMAN_NAMED_TRADES.has(t.lower)) return i;
     const glued = tokens[i + 1]?.lower === '&' || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '');
     if (!glued && (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && isDescriptorEnding(t.lower)))) i++;
     else if (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '' && (NAME_DESCRIPTORS.has(t.lower) || t.lower === 'us')) i += 2; // US-Roboterhersteller
@@ -1015,7 +1020,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       if (/^(unternehmen|firma|gesellschaft|gruppe)$/.test(tokens[i].lower) || !isNameWord(tokens[i + 1])) continue;
       if (caps.countAt(tokens[i + 1]) < 2 || NOT_NAMES.has(tokens[i + 1].lower)) continue;
       const end = runRight(tokens, i + 1, s.to);
-      if (end - i - 1 <= 3) addName(found, i + 1, end);
+      if (end - i - 1 <= 3) addName(found, GERMAN_NAMED_TRADES.has(tokens[i].lower) ? i : i + 1, end);
     }
     // a company's head names the company: "le PDG de Skylon", "chief executive of Brenmar", "Vorstandschef von Kaltwerk"
     for (const r of rolesIn(tokens, roleStarts, s.from, s.to)) {
@@ -1217,7 +1222,7 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
         // name proper after it, which the story then uses alone more often than the first word (not "Ville de …")
         const first = words[0].toLowerCase();
         const last = words[1];
-        const companyNounFirst = NAME_HEAD_NOUNS.has(first) || COMPANY_NOUN_SET.has(first);
+        const companyNounFirst = NAME_HEAD_NOUNS.has(first) || COMPANY_NOUN_SET.has(first) || (lang === 'de' && GERMAN_NAMED_TRADES.has(first));
         if ((names.get(last) ?? last) === last && (companyNounFirst || ((lang === 'fr' || lang === 'es') && !PUBLIC_FIRST_WORDS.has(first) &&
           /^\p{Lu}/u.test(last) && !placeByName(last) && caps.count(last) > caps.count(words[0])))) names.set(last, canonical);
       }

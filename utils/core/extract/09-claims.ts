@@ -49,7 +49,8 @@ function eligibleOrgs(tokens: Token[], mentions: readonly Mention[], storyHasCom
     // (no read at index -1: a story opening on a company name would turn the read megamorphic)
     if (m.from > 0 && NOT_SUBJECT_BEFORE.has(tokens[m.from - 1].lower) && !relativeAfter(tokens, m.to) && !(m.from > 1 && LEADER_OF.has(tokens[m.from - 2].lower)) && !oneOfAfterCopula(tokens, m.from)) continue;
     // (when the story has named its company already: else the owner is the only name there is)
-    if (storyHasCompany && m.from > 2 && parentNamedBefore(tokens, m.from)) continue;
+    // (a supplier with a plan of its own keeps it: "fournies par Saft, la filiale du groupe …, qui va de son côté investir")
+    if (storyHasCompany && m.from > 2 && (parentNamedBefore(tokens, m.from) || (supplierNamedBefore(tokens, m.from) && !relativeAfter(tokens, m.to)))) continue;
     if (out === null) out = [m];
     else out.push(m);
   }
@@ -68,9 +69,35 @@ const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 
 /** "filiale du groupe bâlois Merian Life Sciences", "adossé au fonds américain Harbor Ridge Capital": an owner named after a
  * word for a parent and its trade noun (the plain "owned by X" is read by NOT_SUBJECT_BEFORE). */
 function parentNamedBefore(tokens: Token[], from: number): boolean {
+  const k = backOverDescription(tokens, from, OWNER_PREPOSITIONS, 3);
+  if (!(k < from - 1 && OWNER_PREPOSITIONS.has(tokens[k].lower))) return false;
+  if (PARENT_MARKERS.has(tokens[k - 1].lower)) return true;
+  // (its share between: "filiale à 100 % de l'énergéticien strasbourgeois Rhénergie")
+  return tokens[k - 1].lower === '%' && tokens[k - 2]?.kind === 'num' && (PARENT_MARKERS.has(tokens[k - 3]?.lower ?? '') || PARENT_MARKERS.has(tokens[k - 4]?.lower ?? ''));
+}
+
+/** Back from a name over the lower-case words that describe it, an elided article among them ("de l'énergéticien
+ * strasbourgeois Rhénergie"), to the first word of `stops` or anything else: that word's index. */
+function backOverDescription(tokens: Token[], from: number, stops: ReadonlySet<string>, maxSteps: number): number {
   let k = from - 1;
-  for (let steps = 0; k > 1 && steps < 3 && tokens[k].kind === 'word' && !tokens[k].cap && !OWNER_PREPOSITIONS.has(tokens[k].lower); steps++) k--;
-  return k < from - 1 && OWNER_PREPOSITIONS.has(tokens[k].lower) && PARENT_MARKERS.has(tokens[k - 1].lower);
+  for (let steps = 0; k > 1 && steps < maxSteps; steps++) {
+    const t = tokens[k];
+    if ((t.lower === "'" || t.lower === '’') && tokens[k - 1].lower === 'l') k -= 2;
+    else if (t.kind === 'word' && !t.cap && !stops.has(t.lower)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Who supplies the plant's equipment ("fournie par l'allemand Groninger", "Conçu avec l'ingénieriste allemand Sorg",
+ * "supplied by Krones"): a vendor, not the company the story is about. */
+const SUPPLIED = new Set(['fourni', 'fournie', 'fournis', 'fournies', 'livré', 'livrée', 'livrés', 'livrées', 'conçu', 'conçue', 'conçus', 'conçues',
+  'supplied', 'delivered', 'designed', 'engineered', 'geliefert', 'konstruiert', 'entwickelt', 'suministrado', 'suministrada', 'suministrados',
+  'suministradas', 'diseñado', 'diseñada', 'diseñados', 'diseñadas', 'provisto', 'provista']);
+const SUPPLIED_BY = new Set(['par', 'avec', 'by', 'with', 'von', 'mit', 'por', 'con']);
+function supplierNamedBefore(tokens: Token[], from: number): boolean {
+  const k = backOverDescription(tokens, from, SUPPLIED_BY, 4);
+  return SUPPLIED_BY.has(tokens[k].lower) && SUPPLIED.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** The company the story is about once a sentence naming `orgs` is read: the same as before if the
