@@ -117,7 +117,7 @@ describe('trade press: vendors, owners and crafts', () => {
       ['jobs 15 - Biscuiterie Ker Avel'],
     ],
     [
-      'Méthalys veut bâtir douze unités. Méthalys, développeur de méthanisation, filiale à 100 % de l’énergéticien strasbourgeois Rhénergie, a présenté son programme. L’entreprise y consacrera environ 180 millions d’euros.',
+      'Biométhane : Méthalys veut bâtir douze unités\n\nMéthalys accélère. Le développeur-exploitant, filiale à 100 % de l’énergéticien strasbourgeois Rhénergie, prévoit environ 180 millions d’euros d’investissements.',
       'fr',
       ['investment 180000000 EUR Méthalys'],
     ],
