@@ -130,3 +130,28 @@ describe('trade press: vendors, owners and crafts', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+// 305, 307, 309 (local and trade press): large private firms the press directory has no page for are companies
+// ("Getafe concede licencia a Mercadona"), a known company's name with a country after it names its national arm
+// ("Lidl France : une nouvelle plateforme"), and French meat and poultry houses name firms ("Volailles de l’Oust agrandit").
+describe('firms the local press names bare', () => {
+  it.each([
+    [
+      'Getafe concede licencia a Mercadona para un supermercado en Perales del Río\n\nLa Junta de Gobierno Local ha concedido la licencia de obras. La cadena invertirá 5,2 millones de euros en la tienda y creará 60 empleos fijos.',
+      'es',
+      ['investment 5200000 EUR Mercadona', 'jobs 60 - Mercadona'],
+    ],
+    [
+      'Lidl France : une nouvelle plateforme logistique à Fontenay-le-Comte\n\nL’enseigne a déposé le permis de construire. Le projet représente un investissement de plus de 80 millions d’euros et doit générer 250 emplois.',
+      'fr',
+      ['investment 80000000 EUR Lidl', 'jobs 250 - Lidl'],
+    ],
+    [
+      'Volailles de l’Oust agrandit son site de Plémet\n\nL’entreprise va investir 14 millions d’euros dans une nouvelle ligne de découpe. À la clé, 45 postes en CDI.',
+      'fr',
+      ['investment 14000000 EUR Volailles de l’Oust', 'jobs 45 - Volailles de l’Oust'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

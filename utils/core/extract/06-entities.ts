@@ -718,6 +718,12 @@ function describedNext(tokens: Token[], next: Sentence, lang: Lang): boolean {
  * other stories a known name is mostly a customer or partner ("panneaux de fuselage pour Airbus"), and
  * would take the claims of the company the story is about.
  */
+/** Whether a country's name, and nothing more, is written at token i ("France" in "Lidl France :"). */
+function countryAt(tokens: Token[], i: number, limit: number): boolean {
+  const m = matchAt(tokens, i, PLACES, limit);
+  return m !== null && m.value.kind === 'country' && !m.value.adjective && !isNameWord(tokens[i + m.len]);
+}
+
 function knownCompanyNames(found: NameFinder, sentences: Sentence[], capsAt: Int32Array): void {
   const { text, tokens, surnames } = found;
   const caps = cursor(capsAt);
@@ -726,7 +732,9 @@ function knownCompanyNames(found: NameFinder, sentences: Sentence[], capsAt: Int
       const i = capsAt[c];
       const known = knownCompanyAt(text, tokens, i, s.to);
       // (not inside a longer run of capitalised words: "Google Cloud", "Harrison Ford"; nor a person's surname)
-      if (!known || (i > s.from && isNameWord(tokens[i - 1]) && tokens[i - 1].gap !== 'nl') || (isNameWord(tokens[known[0]]) && tokens[known[0]].gap !== 'nl')) continue;
+      // (a country after it names the national arm, which is the company here: "Lidl France : une nouvelle plateforme")
+      if (!known || (i > s.from && isNameWord(tokens[i - 1]) && tokens[i - 1].gap !== 'nl') ||
+        (isNameWord(tokens[known[0]]) && tokens[known[0]].gap !== 'nl' && !countryAt(tokens, known[0], s.to))) continue;
       if (!surnames.has(known[1])) addName(found, i, known[0]);
     }
   }

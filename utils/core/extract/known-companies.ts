@@ -17,7 +17,15 @@ const AMBIGUOUS = new Set([
   'Exor', 'Temu', 'Nike', 'Magna', 'Quanta', 'Corning', 'Cummins', 'Suzuki', 'Honda', 'Mitsui',
 ]);
 
-const names: [string, string][] = [];
+/** Large private firms, most of them retailers and food makers, that local news names bare ("Getafe concede licencia a
+ * Mercadona", "Lidl France : une nouvelle plateforme logistique"): unlisted, so the press directory has no page for them. */
+const PRIVATE_FIRMS = [
+  'Lidl', 'Aldi', 'Aldi Süd', 'Aldi Nord', 'Kaufland', 'Rewe', 'REWE', 'Edeka', 'EDEKA', 'Mercadona', 'E.Leclerc', 'Leclerc', 'Intermarché',
+  'Auchan', 'Decathlon', 'Leroy Merlin', 'IKEA', 'Ikea', 'El Corte Inglés', 'Eroski', 'Primark', 'Cargill', 'Würth', 'Haribo', 'Ferrero',
+  'Lactalis', 'Sodiaal', 'Bigard', 'Savencia', 'Tereos', 'Roquette', 'Mahle', 'Liebherr', 'Freudenberg', 'Vorwerk', 'Miele', 'Stihl', 'Trumpf',
+];
+
+const names: [string, string][] = PRIVATE_FIRMS.map((name) => [name, name]);
 for (const company of COMPANIES) {
   for (const name of [company.name, ...(company.aliases ?? [])]) {
     // capitalised names only (the finder looks at capitalised words), and none of the above

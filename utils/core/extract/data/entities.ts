@@ -47,7 +47,7 @@ export const ORG_VERBS = [
   'investissent', 'recrutent', 'embauchent', 'recruteront', 'embaucheront', 'créeront', 'construisent', 'construiront', 'annoncent',
   // choosing a site: "Elyon Batteries choisit Dunkerque pour une gigafactory"
   'choisit', 'chooses', 'elige', 'eligió',
-  'agrandissent', 'misent', 'invierten', 'contratarán', 'crearán', 'construirán', 'anunciaron', 'anuncian',
+  'agrandissent', 'agrandit', 'modernise', 'misent', 'invierten', 'contratarán', 'crearán', 'construirán', 'anunciaron', 'anuncian',
   // "Lumène Solar y a déjà investi 210 millions d’euros"
   'y a', 'y investira', 'y investit',
   // headlines' verbs: "Prairie Tine Manufacturing adds a dozen jobs" (not "lands": "Transpark lands $1.4B battery plant" is a place)
@@ -178,7 +178,9 @@ const FRENCH_CRAFT_HOUSES = ['biscuiterie', 'brasserie', 'fromagerie', 'chocolat
   'fromageries', 'biscuiteries', 'boulangeries', 'laiteries', 'conserveries', 'distilleries', 'chocolateries', 'ciments', 'carrières', 'briqueteries', 'huileries', 'minoteries', 'maison',
   'viennoiseries', 'boulangerie', 'pâtisserie', 'pâtisseries', 'confiserie', 'confiseries', 'cartonnerie', 'cartonneries', 'tissages',
   'filatures', 'tuileries', 'tuilerie', 'briqueterie', 'salaisonnerie', 'torréfaction', 'huilerie', 'malterie', 'minoterie', 'vergers', 'caves',
-  'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie', 'mécaniques', 'chaudronneries', 'décolletages'];
+  'rhumerie', 'rhumeries', 'sucreries', 'cimenterie', 'cimenteries', 'emballages', 'cartonnages', 'plastiques', 'matériaux', 'menuiseries', 'savonnerie', 'cristallerie', 'faïencerie', 'porcelainerie', 'coutellerie', 'tonnellerie', 'mécaniques', 'chaudronneries', 'décolletages',
+  // meat and poultry houses: "Volailles de l'Oust agrandit son site", "Viandes du Penthièvre", "Abattoirs du Velay"
+  'volailles', 'viandes', 'abattoirs', 'abattoir', 'salaisonneries', 'fumaisons', 'crêperie', 'crêperies', 'glaces', 'vins', 'spiritueux'];
 /**
  * Spanish houses named for their trade, in the plural: "Cementos del Magdalena", "Conservas do Barbanza", "Laminados Nervión".
  * Only capitalised (isCompanyWord in 06-entities): in lower case they are ordinary nouns ("la industria de alimentos procesados").
