@@ -155,3 +155,11 @@ describe('firms the local press names bare', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+// 303 (Spanish wires): a port authority, a council or a provincial government named in full is no company.
+describe('public bodies named in full', () => {
+  it('a port authority', () => {
+    const text = 'Energías Marismas invertirá 400 millones de euros en Palos de la Frontera. El presidente de la Autoridad Portuaria de Huelva ha subrayado el anuncio. La Autoridad Portuaria de Huelva, que tiene previstas inversiones de 320 millones de euros en el muelle, celebró el acto.';
+    expect(summary(text, 'es')).toEqual(['investment 400000000 EUR Energías Marismas']);
+  });
+});
