@@ -158,6 +158,16 @@ describe('firms the local press names bare', () => {
 
 // 303 (Spanish wires): a port authority, a council or a provincial government named in full is no company.
 describe('public bodies named in full', () => {
+  it.each([
+    [
+      'Los estibadores del puerto de Algeciras irán a la huelga el lunes. La Autoridad Portuaria de la Bahía de Algeciras (APBA) ha pedido calma. La APBA, que tiene previstas inversiones de 320 millones de euros en la ampliación del muelle hasta 2032, confía en un acuerdo.',
+      'es',
+      [],
+    ],
+  ])('its own plan: %s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
   it('a port authority', () => {
     const text = 'Energías Marismas invertirá 400 millones de euros en Palos de la Frontera. El presidente de la Autoridad Portuaria de Huelva ha subrayado el anuncio. La Autoridad Portuaria de Huelva, que tiene previstas inversiones de 320 millones de euros en el muelle, celebró el acto.';
     expect(summary(text, 'es')).toEqual(['investment 400000000 EUR Energías Marismas']);
