@@ -173,3 +173,25 @@ describe('public bodies named in full', () => {
     expect(summary(text, 'es')).toEqual(['investment 400000000 EUR Energías Marismas']);
   });
 });
+
+// 304 and 312 (Australian local papers and state releases): Victoria is an Australian state, and its towns
+// (Shepparton, Warrnambool, Mildura …) place a story in Australia, whose "$" is the Australian dollar; a known place
+// followed by another land's state is a town of that state ("Victoria, Texas", "Paris, Texas").
+describe('Victoria and its namesakes', () => {
+  it.each([
+    [
+      'Coastline Dairy will build a $120 million milk powder drying tower at its Allansford factory near Warrnambool, Victoria, creating 60 jobs.',
+      'en',
+      ['investment 120000000 AUD Coastline Dairy', 'jobs 60 - Coastline Dairy'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['Brazos Steel will invest $450 million in a mill in Victoria, Texas.', 'en', ['investment 450000000 Victoria, Texas, United States']],
+    ['Southern Spar will hire 120 workers at its tower factory in Portland, Victoria.', 'en', ['jobs 120 Portland, Australia']],
+  ])('%s', (text, lang, expected) => {
+    expect(withPlace(text, lang)).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@ import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
 import { CAPS_ONLY_SUFFIXES, COMPANY_NOUNS_BEFORE_NAME, COMPANY_TAILS, MIXED_CASE_SUFFIXES, GERMAN_DESCRIPTOR_ENDINGS, GERMAN_TRADE_NOUN, LEGAL_SUFFIXES, NAME_DESCRIPTORS, NAME_HEAD_NOUNS, NOT_NAMES, ORG_VERBS, ROLES, ROMANCE_NATIONALITIES, SPANISH_TRADE_HOUSES, TITLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
-import { EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
+import { countryOf, EXACT_CASE, PLACES, placeByName, type Place } from './gazetteer';
 import { knownCompanyAt } from './known-companies';
 import { CapCounts, isNameWord, MAX_RUN, runLeft, runRight, runRightWithParticles } from './names';
 import { matchAt, matchEndingAt, mayStartAt, phraseTable, rememberedTest, wordSet } from './phrases';
@@ -718,6 +718,16 @@ function describedNext(tokens: Token[], next: Sentence, lang: Lang): boolean {
  * other stories a known name is mostly a customer or partner ("panneaux de fuselage pour Airbus"), and
  * would take the claims of the company the story is about.
  */
+/** A state or country of another land written after the place's comma ("Victoria, Texas", "Portland, Victoria"). */
+function elsewhereAfterComma(tokens: Token[], at: number, limit: number, place: Place): boolean {
+  if (tokens[at]?.lower !== ',' || place.kind === 'country' || place.kind === 'continent') return false;
+  const next = matchAt(tokens, at + 1, PLACES, limit);
+  if (!next || next.value.adjective || !(next.value.kind === 'state' || next.value.kind === 'country' || next.value.kind === 'region')) return false;
+  const here = countryOf(place);
+  const there = countryOf(next.value);
+  return here !== null && there !== null && here !== there;
+}
+
 /** Whether a country's name, and nothing more, is written at token i ("France" in "Lidl France :"). */
 function countryAt(tokens: Token[], i: number, limit: number): boolean {
   const m = matchAt(tokens, i, PLACES, limit);
@@ -1339,7 +1349,10 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     const dollar = (tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '') || (t.lower === 'us' && i > 0 && Object.hasOwn(SCALES, tokens[i - 1].lower));
     // (the capital first: it decides most matches without the regex)
     const ok = based || dollar ? false : m.value.adjective ? true : (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase())) || EXACT_CASE.has(raw.replace(/\.$/, ''));
-    if (ok && !(EXACT_CASE.size && startsLowerAscii(raw) && !m.value.adjective)) {
+    // ("in Victoria, Texas": a town of that name in the state after it, not Australia's state; see below)
+    if (ok && !m.value.adjective && elsewhereAfterComma(tokens, i + m.len, s.to, m.value)) {
+      // (read as an unknown name)
+    } else if (ok && !(EXACT_CASE.size && startsLowerAscii(raw) && !m.value.adjective)) {
       // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
       const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
       // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story

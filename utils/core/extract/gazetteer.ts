@@ -74,6 +74,17 @@ export function placeByName(name: string): Place | undefined {
   return byName.get(name);
 }
 
+/** The country a place lies in, when the gazetteer knows it. */
+export function countryOf(place: Place): string | null {
+  let p: Place | undefined = place;
+  for (let guard = 0; p && guard < 4; guard++) {
+    if (p.kind === 'country') return p.name;
+    p = p.parent ? placeByName(p.parent) : undefined;
+  }
+  return null;
+}
+
+
 /** "Lima, Ohio, United States": the place and its containers, outermost last. */
 export function formatPlace(place: Place): string {
   const parts = [place.name];

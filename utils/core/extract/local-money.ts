@@ -5,21 +5,13 @@ import type { Token } from './01-tokens';
 import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import type { Lang } from './data/numbers';
-import { placeByName, type Place } from './gazetteer';
+import { countryOf, type Place } from './gazetteer';
+
+export { countryOf };
 import { wordIn } from './phrases';
 
 /** Where an amount in millions with no currency ("invertirá 900 millones") is most likely in euros. */
 export const EURO_PRESS = new Set(['fr', 'de', 'es']);
-
-/** The country a place lies in, when the gazetteer knows it. */
-export function countryOf(place: Place): string | null {
-  let p: Place | undefined = place;
-  for (let guard = 0; p && guard < 4; guard++) {
-    if (p.kind === 'country') return p.name;
-    p = p.parent ? placeByName(p.parent) : undefined;
-  }
-  return null;
-}
 
 /** The country the story names most often (datelines aside): where a claim with no place of its own goes;
  * with `among`, the most named of the countries it accepts. */
