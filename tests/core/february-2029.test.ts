@@ -195,3 +195,12 @@ describe('Victoria and its namesakes', () => {
     expect(withPlace(text, lang)).toEqual(expected);
   });
 });
+
+// 312 (agency releases): "supporting a $420 million investment by Strathmore Precision Components …, creating 300 new
+// jobs": the amount named as a company's investment is the company's, and so are the jobs the sentence goes on to.
+describe('a government backs a company’s investment', () => {
+  it('the money and the jobs are the company’s', () => {
+    const text = 'The Ontario government is supporting a $420 million investment by Strathmore Precision Components to expand its facility in Woodstock, creating 300 new jobs.';
+    expect(summary(text, 'en')).toEqual(['investment 420000000 CAD Strathmore Precision Components', 'jobs 300 - Strathmore Precision Components']);
+  });
+});

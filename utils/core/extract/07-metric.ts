@@ -504,6 +504,11 @@ export function moneyNegativeIn(tokens: Token[], from: number, to: number, lang:
 /** A government a company signs with, and the words that name it as the other party. */
 const COUNTERPART_GOVERNMENTS = new Set(['government', 'gobierno', 'staat']);
 const WITH_WORDS = new Set(['with', 'avec', 'con', 'mit']);
+/** "investment by" and a capitalised name right after the amount. */
+function investmentByName(tokens: Token[], at: number, limit: number): boolean {
+  return at + 2 < limit && tokens[at].lower === 'investment' && tokens[at + 1].lower === 'by' && tokens[at + 2].cap && tokens[at + 2].kind === 'word';
+}
+
 export function decideMoney(s: SentenceView, f: Figure, restated = false): MetricDecision | null {
   if (f.value < MIN_INVESTMENT) return null;
   const { tokens } = s;
@@ -555,6 +560,9 @@ export function decideMoney(s: SentenceView, f: Figure, restated = false): Metri
     closeNegative = true;
     closeOnlyChange = false;
   }
+  // "The Ontario government is supporting a $420 million investment by Strathmore Precision Components": the money named
+  // as a company's investment, whoever backs it
+  if (investmentByName(tokens, f.altTo, s.to)) return { metric: 'investment', to: f.altTo + 1, reasons: ['investment-by-company'] };
   // ("ramenée à", "cut to" are spending cut in the accounts, but a plan's new figure when a plan is named: see planMovedTo)
   if ((closeNegative && !(closeOnlyChange && planMovedTo(s, f.from))) || periodAccounts.ask(s) || debtSentence.ask(s)) return null;
   if (nearestBefore === 'invest') return { metric: 'investment', to: f.to, reasons: ['invest-word-before'] };

@@ -385,6 +385,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
     // what the sentence as a whole says, asked per figure: read once, when first asked
     let publicOpening: boolean | undefined; // publicSubject(tokens, s)
     let notTheCompanys: boolean | undefined; // another company's money
+    // the owner named right after an earlier figure of the sentence ("supporting a $420 million investment by Strathmore …,
+    // creating 300 new jobs"): the public body there backs the company's plan, so the sentence's later figures are not its own
+    let ownerNamed = false;
     let pointsBack: boolean | undefined; // pointsToPlaceBefore(tokens, s, lang)
     let nextOrg = 0;
     // the sentence set a figure against a claim it makes later ("Statt drei Milliarden Euro … nun 4,2 Milliarden"): that claim is the new one
@@ -451,7 +454,8 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       if (subjectMention && subjectMention.from <= s.from + 1 && (publicOpening ??= publicSubject(tokens, s))) continue;
       // "… confirmed that the Région will invest €60m", "Die Stadt Hanau investiert rund 15 Millionen Euro": a public body does the spending
       // (not when the money's owner is named right after it: "Le Gouvernement wallon salue l'investissement de 75 millions d'euros de Solvane Biologics")
-      if (!employer && publicSpenderBefore(tokens, s.from, f.from, orgs, lang, decision.metric === 'investment' && !restatesStory)) continue;
+      if (employer) ownerNamed = true;
+      else if (!ownerNamed && publicSpenderBefore(tokens, s.from, f.from, orgs, lang, decision.metric === 'investment' && !restatesStory)) continue;
       // "Hexacon hat einen Bericht zurückgewiesen, wonach er … 1.500 Arbeitsplätze schaffen wolle": a plan the company denies
       if (deniedBefore(tokens, s.from, f.from)) continue;
       // "Microsoft, Alphabet, Amazon and Meta are together expected to spend well over $300 billion": a sum over companies
