@@ -204,3 +204,23 @@ describe('a government backs a company’s investment', () => {
     expect(summary(text, 'en')).toEqual(['investment 420000000 CAD Strathmore Precision Components', 'jobs 300 - Strathmore Precision Components']);
   });
 });
+
+// 313 and 315 (agency releases): investment agencies and public banks are no company ("Wallonie Entreprendre",
+// "Centre de Promotion des Investissements en Côte d'Ivoire", "Bpifrance"); a body joined after another one's
+// preposition is no spender either ("soutenu par AD Normandie et l'Ademe, représente un investissement de …").
+describe('agencies beside the company', () => {
+  it.each([
+    [
+      'Biolam va construire une unité de production de bioplastiques à Gembloux\n\nWallonie Entreprendre entre au capital et accompagne un investissement de 27 millions d’euros\n\nLa spin-off Biolam a annoncé la construction de sa première unité. Elle créera 85 emplois.',
+      'fr',
+      ['investment 27000000 EUR Biolam', 'jobs 85 - Biolam'],
+    ],
+    [
+      'Circuloop construit une usine au Havre. Le projet, soutenu par AD Normandie et l’Ademe, représente un investissement de 45 à 50 millions d’euros.',
+      'fr',
+      ['investment 45000000 EUR Circuloop'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

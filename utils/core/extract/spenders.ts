@@ -19,6 +19,7 @@ const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for',
   'ante', 'según', 'selon', 'laut', 'before', 'at', 'auprès', 'devant', 'vor', 'bei', 'beim', 'according',
   // or shown to it: "ha presentado al Ayuntamiento de Almassora el proyecto", "présenté au conseil municipal"
   'al', 'au', 'aux']);
+const JOINED = new Set(['and', 'et', 'und', 'y']);
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
 const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
@@ -119,9 +120,12 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, 
     (GOVERNMENT_LEVELS.has(before.lower) && k - 2 >= from && DETERMINERS.has(tokens[k - 2].lower)));
   if (!determined && !(t.cap && lang !== 'de') && !REGULATORS.has(t.lower)) return false;
   // a preposition a few words before, within the clause: "in the northern Mexican state of …", "mit dem Land"
-  for (let j = k - 1; j >= from && j > k - 6; j--) {
+  // (past a body joined before it, which has the preposition: "soutenu par AD Normandie et l'Ademe")
+  let floor = k - 6;
+  for (let j = k - 1; j >= from && j > floor; j--) {
     const w = tokens[j].lower;
     if (w === ',' || CLAUSE_OPENERS.has(w)) break;
+    if (JOINED.has(w) && j - 4 < floor) floor = j - 4;
     // (and the Spanish "a" of a plan sent to a body: "la documentación remitida a la Junta de Andalucía")
     if (NOT_ACTOR_BEFORE.has(w) || (lang === 'es' && w === 'a')) return false;
   }
