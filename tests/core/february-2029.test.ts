@@ -224,3 +224,23 @@ describe('agencies beside the company', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+// 316-319 (a random week of May 2029): a payroll that will grow by the figure is hiring ("su plantilla crecerá en cerca de
+// 300 personas"); a co-founder's company is a company ("Camila Restrepo, cofundadora de Kolibri"); a craft's word stays out of
+// a name that has its own trade word ("Die Spedition Kranich Logistik", but "Die Spedition Brandhorst").
+describe('a random week of May 2029', () => {
+  it.each([
+    [
+      'Supermercados Brisa abrirá seis tiendas, con lo que su plantilla crecerá en cerca de 300 personas.',
+      'es',
+      ['jobs 300 - Supermercados Brisa'],
+    ],
+    [
+      '"Vamos a contratar 400 ingenieros en Colombia este año": Camila Restrepo, cofundadora de Kolibri\n\nKolibri nació en 2021 en Chapinero.\n\nVamos a invertir 60 millones de dólares en Colombia en los próximos tres años.',
+      'es',
+      ['jobs 400 - Kolibri', 'investment 60000000 USD Kolibri'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

@@ -324,7 +324,10 @@ const COMPANY_ROLES = new Set(['chief executive', 'chief executive officer', 'ce
   'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'konzernchef', 'konzernchefin', 'consejero delegado',
   'consejera delegada', 'chairman', 'chairwoman', 'founder', 'co-founder', 'fondateur', 'fondatrice', 'gründer', 'gründerin', 'fundador',
   'fundadora', 'managing director', 'geschäftsführer', 'geschäftsführerin', 'chief financial officer', 'cfo', 'finanzvorstand', 'finanzchef',
-  'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero']);
+  'directeur financier', 'directrice financière', 'director general', 'directora general', 'director financiero',
+  // "Camila Restrepo, cofundadora de Kolibri"
+  'cofundador', 'cofundadora', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'mitgründer', 'mitgründerin', 'cofounder',
+  'director ejecutivo', 'directora ejecutiva']);
 /** The same words as phrases ("start-up" is three tokens); no bit of its own, it is looked up rarely. */
 const companyNounPhrases = phraseTable(COMPANY_NOUNS_BEFORE_NAME.map((w) => [w, true] as [string, boolean]), true);
 /** German nouns naming a zone before its town's name, after "in der", "im" ("in der Sonderwirtschaftszone Wałbrzych"). */
@@ -494,8 +497,9 @@ function stripDescriptors(tokens: Token[], from: number, to: number, lang: Lang)
   let i = from;
   while (i < to - 1) {
     const t = tokens[i];
-    // ("Die Spedition Brandhorst aus Melsungen", "Molkerei Oberland eG": a craft's word that is part of the name)
-    if (lang === 'de' && GERMAN_NAMED_TRADES.has(t.lower)) return i;
+    // ("Die Spedition Brandhorst aus Melsungen", "Molkerei Oberland eG": a craft's word that is part of the name, before one
+    // word and perhaps a legal form; not before a name of its own: "Die Spedition Kranich Logistik")
+    if (lang === 'de' && GERMAN_NAMED_TRADES.has(t.lower) && (to - i === 2 || (to - i === 3 && matchAt(tokens, to - 1, suffixes, to)))) return i;
     const glued = tokens[i + 1]?.lower === '&' || (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '');
     if (!glued && (NAME_DESCRIPTORS.has(t.lower) || NOT_NAMES.has(t.lower) || (lang === 'de' && isDescriptorEnding(t.lower)))) i++;
     else if (tokens[i + 1]?.lower === '-' && tokens[i + 1].gap === '' && (NAME_DESCRIPTORS.has(t.lower) || t.lower === 'us')) i += 2; // US-Roboterhersteller

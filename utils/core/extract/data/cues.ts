@@ -441,6 +441,8 @@ export const HIRING_CUES = [
   'zu beschäftigen',
   // "Elle étoffera ses effectifs de 35 personnes" (the payroll grown, not the payroll as it stands), "prévoit d'ouvrir jusqu'à 200 postes"
   'étoffera ses effectifs', 'étoffer ses effectifs', 'étoffe ses effectifs', 'ouvrir',
+  // a payroll that will grow by the figure: "su plantilla crecerá en cerca de 300 personas", "its workforce will grow by 120"
+  'crecerá en', 'aumentará en', 'se ampliará en', 'will grow by', 'to grow by', 'augmentera de',
   // "A further 250 temporary staff will be taken on", "About 1,000 workers will be engaged during the construction phase"
   'taken on', 'be taken on', 'will be engaged', 'be engaged',
   'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',

@@ -13,7 +13,9 @@ export const COMPANY_TAILS = new Set(['motors', 'energy', 'energía', 'énergie'
   'batteries', 'minerals', 'metals', 'industries', 'electronics', 'labs', 'networks', 'aerospace', 'automotive', 'renewables', 'hydrogen',
   'precision', 'manufacturing', 'devices', 'composites', 'packaging', 'plastics', 'components', 'dynamics', 'instruments', 'diagnostics',
   'genomics', 'lifesciences', 'microsystems', 'photonics', 'polymers', 'textiles', 'aluminium', 'aluminum', 'steelworks', 'shipyards',
-  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech', 'énergies', 'energies', 'energías', 'energien', 'bank']);
+  'dairies', 'creameries', 'breweries', 'distilleries', 'bakeries', 'autotech', 'énergies', 'energies', 'energías', 'energien', 'bank',
+  // miners: "Tallis Resources green-lights $1.4b Pilbara lithium refinery"
+  'resources', 'mining']);
 /** Verbs after which a capitalised name is taken as a company ("Airbus will invest", "Helvio investiert"). */
 export const ORG_VERBS = [
   'will', 'would', 'to', 'plans', 'is', 'has', 'was', "'s", 'announced', 'pledged', 'promised', 'unveiled', 'announces', 'said', 'says', 'invests', 'is investing', 'picks', 'has invested', 'unveiled', 'confirmed', 'commits', 'opens',
@@ -51,7 +53,7 @@ export const ORG_VERBS = [
   // "Lumène Solar y a déjà investi 210 millions d’euros"
   'y a', 'y investira', 'y investit',
   // headlines' verbs: "Prairie Tine Manufacturing adds a dozen jobs" (not "lands": "Transpark lands $1.4B battery plant" is a place)
-  'adds', 'hires', 'creates', 'expands', 'confirms', 'doubles', 'boosts',
+  'adds', 'hires', 'creates', 'expands', 'confirms', 'doubles', 'boosts', 'green-lights', 'greenlights', 'approves', 'unveils', 'eyes',
   // a decision to spend: "HydroScheldt décide d'investir 300 millions"
   'décide', 'décident', 'decides', 'decidió', 'beschließt',
   // a project a company has in hand: "el campus de centros de datos que Nubia Data Centers proyecta en …"
@@ -111,7 +113,8 @@ export const ROLES = [
   'geschäftsführerin', 'finanzvorstand', 'finanzchef', 'finanzchefin', 'sprecher', 'sprecherin', 'bürgermeister', 'bürgermeisterin',
   'ministerin', 'gründer', 'gründerin', 'konzernchef', 'konzernchefin',
   'consejero delegado', 'consejera delegada', 'presidenta', 'director general', 'directora general', 'director financiero',
-  'portavoz', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'fundador', 'fundadora',
+  'portavoz', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'cofondateur', 'cofondatrice',
+  'mitgründer', 'mitgründerin', 'cofounder', 'director ejecutivo', 'directora ejecutiva',
   'presidente', 'directora', 'präsident', 'präsidentin', 'oberbürgermeister', 'oberbürgermeisterin',
 ];
 export const TITLES = new Set(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'don', 'doña', 'sir', 'dame']);
