@@ -244,3 +244,10 @@ describe('a random week of May 2029', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+describe('a payroll the site will reach', () => {
+  it('French "pourra atteindre"', () => {
+    const text = 'Kabeltec ouvre une usine de câblage à Béja. L’effectif pourra atteindre, à terme, jusqu’à 1 500 emplois, selon le directeur général.';
+    expect(summary(text, 'fr')).toEqual(['jobs 1500 - Kabeltec']);
+  });
+});

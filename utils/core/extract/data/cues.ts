@@ -443,6 +443,8 @@ export const HIRING_CUES = [
   'étoffera ses effectifs', 'étoffer ses effectifs', 'étoffe ses effectifs', 'ouvrir',
   // a payroll that will grow by the figure: "su plantilla crecerá en cerca de 300 personas", "its workforce will grow by 120"
   'crecerá en', 'aumentará en', 'se ampliará en', 'will grow by', 'to grow by', 'augmentera de',
+  // a payroll the site will reach: "L'effectif pourra atteindre jusqu'à 1 500 emplois" (as "podrá alcanzar" above)
+  'pourra atteindre', 'devrait atteindre',
   // "A further 250 temporary staff will be taken on", "About 1,000 workers will be engaged during the construction phase"
   'taken on', 'be taken on', 'will be engaged', 'be engaged',
   'allons employer', 'compte ouvrir', 'comptent ouvrir', 'va ouvrir', 'vont ouvrir', 'ouvrira', 'ouvriront',
