@@ -251,3 +251,20 @@ describe('a payroll the site will reach', () => {
     expect(summary(text, 'fr')).toEqual(['jobs 1500 - Kabeltec']);
   });
 });
+
+describe('Spanish vendors after their verb, and a distribution centre', () => {
+  it.each([
+    [
+      'Laboratorios Aldaz construirá una planta en Tres Cantos. Los equipos de llenado los suministrará la alemana Groninger. La planta dará empleo a 140 profesionales.',
+      'es',
+      ['jobs 140 - Laboratorios Aldaz'],
+    ],
+    [
+      'Grupo Comercial Altamar abrirá un CEDIS en Huehuetoca. El nuevo CEDIS generará 1,500 empleos.',
+      'es',
+      ['jobs 1500 - Grupo Comercial Altamar'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

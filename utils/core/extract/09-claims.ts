@@ -95,9 +95,12 @@ const SUPPLIED = new Set(['fourni', 'fournie', 'fournis', 'fournies', 'livré', 
   'supplied', 'delivered', 'designed', 'engineered', 'geliefert', 'konstruiert', 'entwickelt', 'suministrado', 'suministrada', 'suministrados',
   'suministradas', 'diseñado', 'diseñada', 'diseñados', 'diseñadas', 'provisto', 'provista']);
 const SUPPLIED_BY = new Set(['par', 'avec', 'by', 'with', 'von', 'mit', 'por', 'con']);
+/** The supplier after its verb, as Spanish and French write it: "Los equipos de llenado los suministrará la alemana Groninger". */
+const SUPPLYING = new Set(['suministrará', 'suministrarán', 'suministra', 'fournira', 'fourniront', 'fournit', 'livrera', 'livreront']);
+const SUPPLY_STOPS = new Set([...SUPPLIED_BY, ...SUPPLYING]);
 function supplierNamedBefore(tokens: Token[], from: number): boolean {
-  const k = backOverDescription(tokens, from, SUPPLIED_BY, 4);
-  return SUPPLIED_BY.has(tokens[k].lower) && SUPPLIED.has(tokens[k - 1]?.lower ?? '');
+  const k = backOverDescription(tokens, from, SUPPLY_STOPS, 4);
+  return (SUPPLIED_BY.has(tokens[k].lower) && SUPPLIED.has(tokens[k - 1]?.lower ?? '')) || SUPPLYING.has(tokens[k].lower);
 }
 
 /** The company the story is about once a sentence naming `orgs` is read: the same as before if the
