@@ -268,3 +268,18 @@ describe('Spanish vendors after their verb, and a distribution centre', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+// 320 (June 2029): a name ending in a trade word and followed by a relative clause is a company ("Carrow Bakeries, which
+// makes crumpets …"); more British towns are known ("on the edge of Norwich").
+describe('a trade-word name with its relative clause, and British towns', () => {
+  it('Carrow Bakeries', () => {
+    const text = 'Bakery’s £38m expansion to bring 220 jobs to Norwich\n\nOne of Norfolk’s biggest food manufacturers is to spend £38 million expanding its factory on the edge of Norwich, creating around 220 jobs.\n\nCarrow Bakeries, which makes crumpets and own-label bread, said the money would pay for two new production lines.';
+    const claims = extractDocument('d1', text, 'en').claims.map((c) => `${c.metric} ${c.amount} ${c.subject} ${c.location}`);
+    expect(claims).toEqual([
+      'investment 38000000 Carrow Bakeries Norwich, United Kingdom',
+      'jobs 220 Carrow Bakeries Norwich, United Kingdom',
+      'investment 38000000 Carrow Bakeries Norwich, United Kingdom',
+      'jobs 220 Carrow Bakeries Norwich, United Kingdom',
+    ]);
+  });
+});

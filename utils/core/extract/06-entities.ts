@@ -924,7 +924,9 @@ function findOrgNames(text: string, tokens: Token[], sentences: Sentence[], lang
       const start = runLeft(tokens, i + 1, s.from);
       // (strong when it opens the sentence and a verb follows: "Alpina Biologics stellt in Schlieren Wirkstoffe … her",
       // "Caldera Packaging will add a second line", a story's lede naming its company once)
-      const opensWithVerb = start === s.from && start > 0 && matchAt(tokens, i + 1, orgVerbs, s.to) !== null;
+      // (or a relative clause tells what it does: "Carrow Bakeries, which makes crumpets …")
+      const opensWithVerb = (start === s.from && start > 0 && matchAt(tokens, i + 1, orgVerbs, s.to) !== null) ||
+        (tokens[i + 1]?.lower === ',' && RELATIVES.has(tokens[i + 2]?.lower ?? '') && !ARTICLE_AFTER_COMMA.has(tokens[i + 2].lower));
       if (i + 1 - start >= 2 && i + 1 - start <= 4 && !NOT_NAMES.has(tokens[start].lower)) addName(found, start, i + 1, undefined, !opensWithVerb);
     }
     for (let k = seek(suffixOrParen, s.from); k < cand.suffixOrParen.length && cand.suffixOrParen[k] < s.to; k++) {
