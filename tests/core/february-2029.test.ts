@@ -283,3 +283,23 @@ describe('a trade-word name with its relative clause, and British towns', () => 
     ]);
   });
 });
+
+// 321 and 323 (June 2029): a summit is no company ("lors du sommet Choose France"); the second of two owners is an owner
+// ("participada por el fondo danés Nordvind Capital y el grupo asturiano Valcarce"); a sentence that opens on the story's
+// company keeps it, whoever it names after the figure ("La empresa invertirá …, según comunicó a la CNMV Valcarce, su accionista").
+describe('owners, sources and summits', () => {
+  it.each([
+    [
+      'Hidrógena Ibérica elige Puertollano\n\nHidrógena Ibérica, la sociedad participada por el fondo danés Nordvind Capital y el grupo asturiano Valcarce, ha elegido Puertollano. La empresa invertirá 620 millones de euros en un complejo, según comunicó este lunes a la CNMV Valcarce, su accionista cotizado.',
+      'es',
+      ['investment 620000000 EUR Hidrógena Ibérica'],
+    ],
+    [
+      'Voltanor, trois ans après\n\nEn mai 2026, lors du sommet Choose France, le fabricant de batteries Voltanor avait annoncé un investissement de 2 milliards d’euros.',
+      'fr',
+      ['investment 2000000000 EUR Voltanor'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

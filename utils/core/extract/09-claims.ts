@@ -65,17 +65,35 @@ function oneOfAfterCopula(tokens: Token[], from: number): boolean {
 /** Words that make the company named after them the owner of the one the sentence is about. */
 const PARENT_MARKERS = new Set(['filiale', 'filial', 'subsidiary', 'unit', 'arm', 'adossé', 'adossée', 'détenu', 'détenue', 'owned', 'backed', 'controlled',
   'contrôlé', 'contrôlée', 'propiedad', 'participada', 'tochter', 'tochterfirma', 'tochtergesellschaft']);
-const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 'del', 'von', 'der']);
+const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 'del', 'von', 'der', 'por']);
 /** "filiale du groupe bâlois Merian Life Sciences", "adossé au fonds américain Harbor Ridge Capital": an owner named after a
  * word for a parent and its trade noun (the plain "owned by X" is read by NOT_SUBJECT_BEFORE). */
-function parentNamedBefore(tokens: Token[], from: number): boolean {
+function parentNamedBefore(tokens: Token[], from: number, joined = false): boolean {
   const k = backOverDescription(tokens, from, OWNER_PREPOSITIONS, 3);
+  // (the second of two owners: "participada por el fondo danés Nordvind Capital y el grupo asturiano Valcarce")
+  if (!joined && k > 2 && JOINED_OWNERS.has(tokens[k].lower) && tokens[k - 1].cap && tokens[k - 1].kind === 'word') {
+    let first = k - 1;
+    while (first > 1 && k - first < 4 && tokens[first - 1].cap && tokens[first - 1].kind === 'word') first--;
+    return parentNamedBefore(tokens, first, true);
+  }
   if (!(k < from - 1 && OWNER_PREPOSITIONS.has(tokens[k].lower))) return false;
   if (PARENT_MARKERS.has(tokens[k - 1].lower)) return true;
   // (its share between: "filiale à 100 % de l'énergéticien strasbourgeois Rhénergie")
   return tokens[k - 1].lower === '%' && tokens[k - 2]?.kind === 'num' && (PARENT_MARKERS.has(tokens[k - 3]?.lower ?? '') || PARENT_MARKERS.has(tokens[k - 4]?.lower ?? ''));
 }
 
+/** Words a sentence names the story's company by, after its article ("La empresa", "The company", "Le groupe", "Der Konzern"). */
+const COMPANY_ANAPHORS = new Set(['empresa', 'compañía', 'company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'konzern', 'unternehmen', 'firma', 'grupo']);
+const DEFINITE = new Set(['la', 'the', 'le', 'el', 'der', 'das', 'die', 'l']);
+function companyWordOpens(tokens: Token[], from: number, figureFrom: number): boolean {
+  let k = from;
+  if (tokens[k]?.lower === 'l' && (tokens[k + 1]?.lower === "'" || tokens[k + 1]?.lower === '’')) k += 2;
+  else if (DEFINITE.has(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  return k < figureFrom && COMPANY_ANAPHORS.has(tokens[k].lower);
+}
+
+const JOINED_OWNERS = new Set(['y', 'and', 'et', 'und']);
 /** Back from a name over the lower-case words that describe it, an elided article among them ("de l'énergéticien
  * strasbourgeois Rhénergie"), to the first word of `stops` or anything else: that word's index. */
 function backOverDescription(tokens: Token[], from: number, stops: ReadonlySet<string>, maxSteps: number): number {
@@ -448,7 +466,9 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // "jobs at" a name only when it can be a subject: "700 jobs at Nigg" names a village)
       const employer = decision.metric === 'jobs' ? employerAfter(tokens, orgs, decision.to, AT_EMPLOYER) : employerAfter(tokens, local, decision.to, OWNER_AFTER);
       const firstBefore = employer ?? (orgs[0] && orgs[0].to <= f.from ? orgs[0] : undefined);
-      const subjectMention = firstBefore ?? orgs[nextOrg];
+      // ("La empresa invertirá 620 millones …, según comunicó a la CNMV Valcarce, su accionista cotizado": the sentence opens on
+      // the story's company, so a name after the figure is a source, not the spender)
+      const subjectMention = firstBefore ?? (lastSubject !== null && companyWordOpens(tokens, s.from, f.from) ? undefined : orgs[nextOrg]);
       // many companies', another's, public money (unless it restates the story's own figure: "Unions welcomed the 400 jobs")
       const restatesStory = decision.metric === 'jobs' ? jobsClaimed.has(f.value) : !!claimed.get(f.currency)?.has(f.value);
       if (!subjectMention && !restatesStory && (mentionsManyCompanies(tokens, s, f.from) || projectsCountedBefore(tokens, s.from, f.from) || sumOverManyBefore(tokens, s.from, f.from) || (notTheCompanys ??= gatedMatchesIn(tokens, s.from, s.to, anotherCompany)) ||
