@@ -303,3 +303,25 @@ describe('owners, sources and summits', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+// 324-327 (July 2029, some plans scaled back, delayed or revived): "contre les 400 millions annoncés" and "alors que le
+// groupe en promettait 150" set the old plan against the new one; "Instead" opening a sentence is no company; Vietnam's
+// industrial provinces are places ("Bac Ninh").
+describe('plans scaled back', () => {
+  it('the old figures are the earlier plan', () => {
+    const text = 'Solvaco va investir 240 millions d’euros à Tertre, contre les 400 millions annoncés en 2027. Le site emploiera à terme 90 personnes supplémentaires, alors que le groupe en promettait 150 il y a deux ans.';
+    expect(extractDocument('d1', text, 'fr').claims.map((c) => `${c.metric} ${c.amount} ${c.status}`)).toEqual([
+      'investment 240000000 new', 'investment 400000000 earlier', 'jobs 90 new', 'jobs 150 earlier',
+    ]);
+  });
+
+  it.each([
+    [
+      'GulfStar Chemicals defers decision on $7 billion Texas cracker\n\nGulfStar Chemicals said on Monday it had put off its cracker. Instead, the company will spend about $350 million to debottleneck its existing complex in Baytown. The Baytown project is expected to create 60 permanent jobs.',
+      'en',
+      ['investment 350000000 USD GulfStar Chemicals', 'jobs 60 - GulfStar Chemicals'],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(summary(text, lang)).toEqual(expected);
+  });
+});

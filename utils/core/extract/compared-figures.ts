@@ -9,7 +9,7 @@ import { countsPeople, decideCount, decideMoney, jobCuesIn, moneyNegativeIn, typ
 import { matchEndingAt, phraseTable } from './phrases';
 
 const VERSUS = phraseTable([
-  'contre', 'au lieu de', 'au lieu des', 'au lieu du', 'plutôt que', 'frente a', 'frente a los', 'frente a las', 'en lugar de', 'en lugar de los',
+  'contre', 'contre les', 'contre la', 'contre le', 'au lieu de', 'au lieu des', 'au lieu du', 'plutôt que', 'frente a', 'frente a los', 'frente a las', 'en lugar de', 'en lugar de los',
   'por sobre los', 'por sobre las', 'en vez de', 'en vez de los', 'up from', 'up from the', 'down from', 'down from the', 'instead of', 'instead of the',
   'compared with', 'compared with the', 'statt', 'statt der', 'statt den', 'anstelle von', 'anstatt', 'gegenüber', 'gegenüber den',
 ].map((w) => [w, true] as [string, boolean]), true);
@@ -52,6 +52,7 @@ function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: s
   return { metric: 'jobs', to: f.to, reasons: ['compared-with-claim'] };
 }
 
+const PROMISED_BEFORE = new Set(['promettait', 'promettaient', 'prévoyait', 'prévoyaient', 'annonçait', 'annonçaient', 'visait', 'visaient', 'espérait', 'attendait']);
 const AND = new Set(['and', 'et', 'und', 'y', 'e']);
 /** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure (a comma joins them in headlines
  * too, and a qualifier may open the count: "1,2 milliard d'euros et jusqu'à 1 500 emplois", "95 Millionen Euro, bis zu 250 Jobs"). */
@@ -119,6 +120,10 @@ export function besideDecision(view: SentenceView, figures: readonly Figure[], f
     }
   }
   if (previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
+  // the old promise after the jobs just claimed, its noun left to French "en": "… 90 personnes supplémentaires, alors que le
+  // groupe en promettait 150", "une soixantaine d'emplois directs, là où l'opérateur en promettait 150"
+  if (previous && previous.metric === 'jobs' && f.kind === 'count' && !f.scaled && f.value >= 2 && PROMISED_BEFORE.has(tokens[f.from - 1]?.lower ?? '')
+    && tokens[f.from - 2]?.lower === 'en') return { metric: 'jobs', to: f.to, reasons: ['compared-with-claim'] };
   // people joined to the money just claimed: "una inversión de US$12 millones y 180 ingenieros", "£40m and 200 engineers"
   if (previous && previous.metric === 'investment' && f.kind === 'count' && !f.scaled && f.value >= 5 && AND.has(tokens[f.from - 1]?.lower ?? '')
     && previous.figure.altTo === f.from - 1 && countsPeople(view, f)) return { metric: 'jobs', to: f.to, reasons: ['people-with-money'] };

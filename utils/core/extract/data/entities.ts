@@ -120,8 +120,8 @@ export const ROLES = [
 export const TITLES = new Set(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'don', 'doña', 'sir', 'dame']);
 /** Words that never start a name even when capitalised (weekdays, months are checked elsewhere). */
 export const NOT_NAMES = new Set([
-  // a Mexican distribution centre: "el nuevo CEDIS de Huehuetoca"
-  'cedis', 'cedi',
+  // a Mexican distribution centre: "el nuevo CEDIS de Huehuetoca"; a sentence adverb before a verb ("Instead, it will spend …")
+  'cedis', 'cedi', 'instead',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
   'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes',
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'fr', 'chf', 'sfr', 'fcfa', 'mio', 'mrd', 'chez',
