@@ -1355,10 +1355,9 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
     const dollar = (tokens[i + m.len]?.lower === '$' && tokens[i + m.len].gap === '') || (t.lower === 'us' && i > 0 && Object.hasOwn(SCALES, tokens[i - 1].lower));
     // (the capital first: it decides most matches without the regex)
     const ok = based || dollar ? false : m.value.adjective ? true : (t.cap && !(raw.length <= 3 && raw !== raw.toUpperCase())) || EXACT_CASE.has(raw.replace(/\.$/, ''));
-    // ("in Victoria, Texas": a town of that name in the state after it, not Australia's state; see below)
-    if (ok && !m.value.adjective && elsewhereAfterComma(tokens, i + m.len, s.to, m.value)) {
-      // (read as an unknown name)
-    } else if (ok && !(EXACT_CASE.size && startsLowerAscii(raw) && !m.value.adjective)) {
+    // ("in Victoria, Texas": a town of that name in the state after it, not Australia's state; read as an unknown name below)
+    const elsewhere = ok && !m.value.adjective && elsewhereAfterComma(tokens, i + m.len, s.to, m.value);
+    if (ok && !elsewhere && !(EXACT_CASE.size && startsLowerAscii(raw) && !m.value.adjective)) {
       // "PARIS, 12 juin (Reuters) -", "Dresden (dpa) -", "Berlin – Der …", "Düsseldorf. Der …": where the story was filed
       const dateline = t.gap === 'nl' && DATELINE_AFTER.has(tokens[i + m.len]?.lower ?? '');
       // "near Lyon", "près de Lille" stay Lyon and Lille: the reader's card says where the story

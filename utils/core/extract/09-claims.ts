@@ -9,12 +9,12 @@ import type { Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
 import { COPULAS, oneOfBefore, type Mention } from './06-entities';
 import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
-import { formatPlace, specificity, type Place } from './gazetteer';
+import { countryOf, formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, homeAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
-import { countryOf, CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
+import { CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
 import { approvesPriced, deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable, wordIn } from './phrases';
@@ -539,7 +539,7 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       } else if (st.status === 'new' && previousPlace && !item) {
         location = formatPlace(previousPlace); // "… ein neues Werk in Bayern. Der Konzern investiert dafür …"
         reasons.push('place-from-previous-sentence');
-      } else if (!country && st.status === 'new' && (storyTown ??= headlineTown(tokens, sentences, perSentence, country)) !== null) {
+      } else if (!country && st.status === 'new' && (storyTown ??= headlineTown(tokens, sentences, perSentence)) !== null) {
         // "Bäckerei Lechner baut neue Backstube in Kaufering", "KAUFERING. …": a local story's town holds its plans
         location = formatPlace(storyTown);
         reasons.push('place-from-headline');
@@ -623,18 +623,15 @@ function employerAfter(tokens: Token[], mentions: readonly Mention[], to: number
   return undefined;
 }
 
-/** The first of the most specific places of a sentence (datelines and adjectives aside). */
 /**
- * The town a story's headline names, else its dateline's ("KAUFERING. Mehr Platz …"), when it lies in the story's country:
- * where a claim goes that names no place and follows none. A town the story names for anything else is not asked about.
+ * The town a story's headline names, else its dateline's ("KAUFERING. Mehr Platz …"): where a claim goes that names no
+ * place and follows none, in a story that names no country (the labels give the country when the story names one).
  */
-function headlineTown(tokens: Token[], sentences: readonly Sentence[], perSentence: readonly Mention[][], country: string | null): Place | null {
+function headlineTown(tokens: Token[], sentences: readonly Sentence[], perSentence: readonly Mention[][]): Place | null {
   let dateline: Place | null = null;
   for (let si = 0; si < Math.min(sentences.length, 3); si++) {
     for (const m of perSentence[si]) {
       if (m.type !== 'place' || m.place!.adjective || m.place!.near || specificity(m.place!) < 3) continue;
-      const own = countryOf(m.place!);
-      if (own && country && own !== country) continue;
       if (!m.place!.dateline) {
         if (si === 0 && !homeAt(tokens, sentences[0].from, m.from)) return m.place!;
       } else dateline ??= m.place!;
@@ -643,6 +640,7 @@ function headlineTown(tokens: Token[], sentences: readonly Sentence[], perSenten
   return dateline;
 }
 
+/** The first of the most specific places of a sentence (datelines and adjectives aside). */
 function mostSpecificPlace(tokens: Token[], from: number, local: Mention[]): Place | null {
   let best: Place | null = null;
   for (const m of local) {

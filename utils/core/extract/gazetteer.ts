@@ -84,7 +84,6 @@ export function countryOf(place: Place): string | null {
   return null;
 }
 
-
 /** "Lima, Ohio, United States": the place and its containers, outermost last. */
 export function formatPlace(place: Place): string {
   const parts = [place.name];

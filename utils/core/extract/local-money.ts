@@ -6,8 +6,6 @@ import type { Figure } from './05-figures';
 import type { Mention } from './06-entities';
 import type { Lang } from './data/numbers';
 import { countryOf, type Place } from './gazetteer';
-
-export { countryOf };
 import { wordIn } from './phrases';
 
 /** Where an amount in millions with no currency ("invertirá 900 millones") is most likely in euros. */

@@ -63,8 +63,9 @@ const APPROVING = new Set(['approved', 'approves', 'approve', 'granted', 'grants
  * priced on the project's noun ("an €80 million expansion", "a proposed $1.3-billion hydrogen plant"). Money the
  * body approves for something ("approved $2.4 million for the library") stays its own. */
 export function approvesPriced(tokens: Token[], from: number, figureFrom: number): boolean {
+  // (the 30 words before the figure at most: a long sentence full of figures stays linear)
   let approving = false;
-  for (let k = from; k < figureFrom && !approving; k++) approving = APPROVING.has(tokens[k].lower);
+  for (let k = Math.max(from, figureFrom - 30); k < figureFrom && !approving; k++) approving = APPROVING.has(tokens[k].lower);
   if (!approving) return false;
   // the article or the project noun right before the amount, one word allowed between ("a proposed $1.3-billion")
   for (let k = figureFrom - 1; k >= Math.max(from, figureFrom - 2); k--) {

@@ -36,7 +36,8 @@ Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York|Ne
 North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania|Pennsylvanie;Rhode Island;South Carolina|Caroline du Sud;South Dakota;Tennessee;Texas;Utah;
 Vermont;Virginia|Virginie;Washington|Washington State;West Virginia;Wisconsin;Wyoming`;
 
-/** Regions with their country. */
+/** Regions with their country. (Ireland's counties are written bare only where the name is no town's or person's:
+ * "Meath", but "County Clare", "County Cork".) */
 export const REGIONS = `County Meath|Meath@Ireland;County Kildare|Kildare@Ireland;County Wicklow|Wicklow@Ireland;County Mayo|Mayo@Ireland;County Donegal|Donegal@Ireland;County Tipperary|Tipperary@Ireland;County Offaly|Offaly@Ireland;County Laois|Laois@Ireland;County Westmeath|Westmeath@Ireland;County Longford|Longford@Ireland;County Roscommon|Roscommon@Ireland;County Leitrim|Leitrim@Ireland;County Cavan|Cavan@Ireland;County Monaghan|Monaghan@Ireland;County Louth|Louth@Ireland;County Clare@Ireland;County Kerry@Ireland;County Cork@Ireland;County Galway@Ireland;County Limerick@Ireland;County Waterford@Ireland;County Sligo@Ireland;County Kilkenny@Ireland;County Wexford@Ireland;County Carlow@Ireland;County Dublin@Ireland;
 Île-de-France|Ile-de-France@France;Auvergne-Rhône-Alpes@France;Hauts-de-France@France;Grand Est@France;Occitanie@France;
 Nouvelle-Aquitaine@France;Alsace@France;Bourgogne-Franche-Comté@France;Centre-Val de Loire@France;Corse|Corsica@France;Picardie@France;Nord-Pas-de-Calais@France;Rhône-Alpes@France;Normandie|Normandy@France;Bretagne|Brittany@France;Provence-Alpes-Côte d'Azur|PACA@France;Pays de la Loire@France;
