@@ -325,3 +325,12 @@ describe('plans scaled back', () => {
     expect(summary(text, lang)).toEqual(expected);
   });
 });
+
+describe('French towns with elided parts', () => {
+  it.each([
+    ['Bénéteau investit 45 millions d’euros pour agrandir son chantier aux Sables-d’Olonne.', 'fr', ['investment 45000000 Sables-d’Olonne']],
+    ['Aubrac investit 140 millions d’euros à L’Aigle-Nord.', 'fr', ['investment 140000000 L’Aigle-Nord']],
+  ])('%s', (text, lang, expected) => {
+    expect(withPlace(text, lang)).toEqual(expected);
+  });
+});

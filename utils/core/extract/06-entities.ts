@@ -1381,8 +1381,11 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // (also "en el municipio de Salinas Victoria", "dans la commune de Saran", "in the town of Nigg")
   // (and German "in der Sonderwirtschaftszone Wałbrzych": a zone named by its town; an industrial estate's
   // name is not one: "im Gewerbegebiet Nord", "Kamenz-Ost")
-  const afterPrep = prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(before)) || (MUNICIPALITY.has(before) && OF.has(prev.lower)) ||
-    (GERMAN_ARTICLE_AFTER_IN.has(before) && GERMAN_AREA_NOUN.test(prev.lower)));
+  // ("à L'Isle-d'Abeau", "de L'Aigle": a town whose name opens with the elided article, written with its capital)
+  const elidedArticle = i > 2 && prev !== undefined && (prev.lower === "'" || prev.lower === '’') && prev.gap === '' && t.gap === '' &&
+    before === 'l' && text[tokens[i - 2].start] === 'L' && PREPOSITIONS.has(tokens[i - 3].lower);
+  const afterPrep = elidedArticle || (prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(before)) || (MUNICIPALITY.has(before) && OF.has(prev.lower)) ||
+    (GERMAN_ARTICLE_AFTER_IN.has(before) && GERMAN_AREA_NOUN.test(prev.lower))));
   // (not a kicker before a colon: "RIGI: el Gobierno aprobó …", "EXCLUSIVE: …")
   const dateline = t.gap === 'nl' && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && t.end - t.start > 2 && tokens[i + 1]?.lower !== ':';
   // most capitalised words get here with no preposition before them and no dateline: then only
@@ -1395,6 +1398,8 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // a fiscal year or a code is no town: "commissioned in FY2032", "in Q3"
   if (/\d/.test(t.lower)) return i;
   let end = runRight(tokens, i, s.to);
+  // (past an elided joiner: "Les Sables-d'Olonne", "Villeneuve-d'Ascq")
+  while (end + 1 < s.to && end - i < 6 && tokens[end - 1]?.lower === 'd' && townPartAt(tokens, end + 1) && isNameWord(tokens[end + 1])) end = runRight(tokens, end + 1, s.to);
   // ("said a Boyne Digital spokesperson": a company's, not a town's, after the English article)
   if (prev?.lower === 'a' && SPOKESPEOPLE.has(tokens[end]?.lower ?? '')) return i;
   // "Navalmoral de la Mata", "Newcastle upon Tyne": lower-case particles inside the name
@@ -1439,7 +1444,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   if (end === i + 1 && PREFIX_CURRENCIES.has(t.lower) && tokens[end]?.kind === 'num') return i;
   // "in Windkraft", "in Logistik", "in Energiepark Jänschwalde": a German compound naming a kind of
   // site or trade is no town; a name after it is the site's town
-  let first = i;
+  let first = elidedArticle ? i - 2 : i;
   if (!dateline && !province && GERMAN_SITE_COMPOUND.test(t.lower)) {
     if (end === i + 1 || !isNameWord(tokens[i + 1]) || tokens[i + 1].gap !== ' ') return i;
     first = i + 1;
