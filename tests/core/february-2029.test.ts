@@ -334,3 +334,14 @@ describe('French towns with elided parts', () => {
     expect(withPlace(text, lang)).toEqual(expected);
   });
 });
+
+// 328-331 (plans split over sites and phases): a sentence that opens on the parts of the investment the sentence before
+// claimed gives each part ("Davon entfallen 1,1 Milliarden Euro auf Bayern, 850 Millionen Euro auf Baden-Württemberg …").
+describe('the parts of a total, in the next sentence', () => {
+  it('German "Davon entfallen"', () => {
+    const text = 'Telvia investiert 2,4 Milliarden Euro in den Glasfaserausbau. Davon entfallen 1,1 Milliarden Euro auf Bayern, 850 Millionen Euro auf Baden-Württemberg und 450 Millionen Euro auf Hessen.';
+    expect(summary(text, 'de')).toEqual([
+      'investment 2400000000 EUR Telvia', 'investment 1100000000 EUR Telvia', 'investment 850000000 EUR Telvia', 'investment 450000000 EUR Telvia',
+    ]);
+  });
+});

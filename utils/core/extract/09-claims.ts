@@ -270,6 +270,8 @@ const NONE_HERE: Mention[] = [];
 
 /** "dont", "of which", "davon", "de los cuales", "including": a part of the figure before. */
 const PART_OF = new Set([...PART_WORDS, 'cuales', 'which']);
+/** Words that open a sentence of the parts of the sum before it ("Davon entfallen …", "Dont 300 millions …"). */
+const PARTS_OPENING = new Set(['davon', 'dont', 'darunter']);
 
 /**
  * "Et la France ? Amazon y revendique 20 milliards d'euros…", "…und will dort 500 Stellen
@@ -430,10 +432,14 @@ export function readClaims(text: string, tokens: Token[], sentences: Sentence[],
       // (or "a second, covering a battery pack hall, $500 million", "die zweite, …, weitere 250 Mio. Euro": the next stage of it)
       // (the claim before is looked at first: the words are read only after an investment of this sentence)
       // (sites and claims are pushed together: the site of the last claim says whether it is this sentence's, which most figures' are not)
-      const partOf = sites.length > 0 && sites[sites.length - 1].si === si && claims[claims.length - 1].metric === 'investment'
+      const partOf = (sites.length > 0 && sites[sites.length - 1].si === si && claims[claims.length - 1].metric === 'investment'
         && (PART_OF.has(tokens[f.from - 1]?.lower ?? '') || ANOTHER.has(tokens[f.from - 1]?.lower ?? '') || nextStageBefore(tokens, s.from, f.from)
           // a place's share in brackets: "devant la Pologne (700 millions), l'Espagne (450 millions)"
-          || (tokens[f.from - 1]?.lower === '(' && tokens[f.from - 2]?.kind === 'word' && tokens[f.from - 2].cap && tokens[f.altTo]?.lower === ')'));
+          || (tokens[f.from - 1]?.lower === '(' && tokens[f.from - 2]?.kind === 'word' && tokens[f.from - 2].cap && tokens[f.altTo]?.lower === ')')))
+        // (or a sentence that opens on the parts of the investment the sentence before claimed: "Davon entfallen 1,1 Milliarden
+        // Euro auf Bayern, 850 Millionen Euro auf Baden-Württemberg und 450 Millionen Euro auf Hessen")
+        || (f.kind === 'money' && sites.length > 0 && sites[sites.length - 1].si >= si - 1 && claims[claims.length - 1].metric === 'investment'
+          && claims[claims.length - 1].currency === f.currency && PARTS_OPENING.has(tokens[s.from].lower));
       // "El monto se suma a los 400 millones que anunció en 2023": an earlier investment the new one adds to
       const addedTo = f.kind === 'money' && investmentClaimed && addsToBefore(tokens, s.from, f.from);
       // "Die 80 Millionen sind für uns ein großer Schritt": the story's amount again, its currency left out
