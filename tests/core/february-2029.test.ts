@@ -345,3 +345,14 @@ describe('the parts of a total, in the next sentence', () => {
     ]);
   });
 });
+
+describe('jobs site by site, the noun left out', () => {
+  it('Spanish', () => {
+    const text = 'Kodexa contratará ingenieros. En Ciudad de México sumará 400 ingenieros, en Buenos Aires, 350, y en Montevideo 250.';
+    expect(summary(text, 'es')).toEqual(['jobs 400 - Kodexa', 'jobs 350 - Kodexa', 'jobs 250 - Kodexa']);
+  });
+  it('not a phase’s number', () => {
+    const text = 'Eko Polymers will hire 350 people in Phase 2 of the plant.';
+    expect(summary(text, 'en')).toEqual(['jobs 350 - Eko Polymers']);
+  });
+});

@@ -52,6 +52,20 @@ function comparedDecision(previous: { metric: 'investment' | 'jobs'; currency: s
   return { metric: 'jobs', to: f.to, reasons: ['compared-with-claim'] };
 }
 
+const SITE_PREPOSITIONS = new Set(['in', 'en', 'à', 'au', 'at']);
+/** A count right after "in <Place>" (a comma may follow the place), a few words after the jobs just claimed, no number between. */
+function jobsPerPlace(tokens: Token[], previousTo: number, f: Figure): boolean {
+  // (not a label's number: "in Phase 2")
+  if (f.kind !== 'count' || f.scaled || f.value < 10 || f.from <= previousTo || f.from - previousTo > 12 || tokens[f.from].gap !== ' ') return false;
+  let k = f.from - 1;
+  if (tokens[k]?.lower === ',') k--;
+  let words = 0;
+  while (k > previousTo && tokens[k].kind === 'word' && tokens[k].cap && words < 4) { k--; words++; }
+  if (words === 0 || !SITE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = previousTo; j < k; j++) if (tokens[j].kind === 'num') return false;
+  const next = tokens[f.to];
+  return !next || next.kind === 'punct' || AND.has(next.lower);
+}
 const PROMISED_BEFORE = new Set(['promettait', 'promettaient', 'prévoyait', 'prévoyaient', 'annonçait', 'annonçaient', 'visait', 'visaient', 'espérait', 'attendait']);
 const AND = new Set(['and', 'et', 'und', 'y', 'e']);
 /** "90 millions d'euros et 210 emplois": the money right before "and" and a jobs figure (a comma joins them in headlines
@@ -120,6 +134,9 @@ export function besideDecision(view: SentenceView, figures: readonly Figure[], f
     }
   }
   if (previous && previous.metric === 'jobs' && jobsJoinedBefore(tokens, previous.figure.to, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-joined-to-claim'] };
+  // the jobs just claimed, site by site, the noun left out: "In Leipzig sollen 150 Stellen entstehen, in Münster 120 und in
+  // Rostock 80", "En Ciudad de México sumará 400 ingenieros, en Buenos Aires, 350"
+  if (previous && previous.metric === 'jobs' && jobsPerPlace(tokens, previous.figure.to, f)) return { metric: 'jobs', to: f.to, reasons: ['jobs-per-place'] };
   // the old promise after the jobs just claimed, its noun left to French "en": "… 90 personnes supplémentaires, alors que le
   // groupe en promettait 150", "une soixantaine d'emplois directs, là où l'opérateur en promettait 150"
   if (previous && previous.metric === 'jobs' && f.kind === 'count' && !f.scaled && f.value >= 2 && PROMISED_BEFORE.has(tokens[f.from - 1]?.lower ?? '')
