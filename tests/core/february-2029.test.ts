@@ -356,3 +356,9 @@ describe('jobs site by site, the noun left out', () => {
     expect(summary(text, 'en')).toEqual(['jobs 350 - Eko Polymers']);
   });
 });
+
+describe('German trade words before a name', () => {
+  it('"Logistiker"', () => {
+    expect(summary('Der Logistiker Trans-Ruhr investiert 85 Millionen Euro in ein Verteilzentrum in Hamm.', 'de')).toEqual(['investment 85000000 EUR Trans-Ruhr']);
+  });
+});

@@ -99,7 +99,7 @@ export const GERMAN_TRADE_NOUN = /(konzern|kette|marke|verarbeiter|logistiker|di
 /** German job-title or trade nouns that precede a name ("Batteriehersteller Helvio", "Roboterbauer Norvane", "Die Drogeriekette Alpina"). */
 // (a valley's or region's adjective opens many Alpine names and stays: "Eisacktaler Holzbau GmbH", "Inntaler Metallbau", "Innviertler Leichtmetall AG")
 // ("Die Genfer Marke Montavel": a brand is a trade's word before the name)
-export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|marke|verarbeiter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*(?:taler|viertler|wälder)$).{9,}(er|ung|heit|keit|schaft)$/;
+export const GERMAN_DESCRIPTOR_ENDINGS = /(konzern|kette|discounter|logistiker|startup|marke|verarbeiter|firma|riese|gruppe|unternehmen|anbieter|hersteller|fertiger|bauer|spezialist|zulieferer|händler|betreiber|versorger|produzent|entwickler|spedition|(software|handels|versand|mode)haus|(hersteller|betreiber|anbieter|produzent|entwickler)in)$|^(?!.*(?:taler|viertler|wälder)$).{9,}(er|ung|heit|keit|schaft)$/;
 
 /** Roles that come with a person's name. */
 export const ROLES = [
