@@ -1381,7 +1381,7 @@ function placeAt(text: string, tokens: Token[], s: Sentence, taken: Uint8Array, 
   // (also "en el municipio de Salinas Victoria", "dans la commune de Saran", "in the town of Nigg")
   // (and German "in der Sonderwirtschaftszone Wałbrzych": a zone named by its town; an industrial estate's
   // name is not one: "im Gewerbegebiet Nord", "Kamenz-Ost")
-  // ("à L'Isle-d'Abeau", "de L'Aigle": a town whose name opens with the elided article, written with its capital)
+  // ("à L'Aigle-Nord": a town whose name opens with the elided article, written with its capital)
   const elidedArticle = i > 2 && prev !== undefined && (prev.lower === "'" || prev.lower === '’') && prev.gap === '' && t.gap === '' &&
     before === 'l' && text[tokens[i - 2].start] === 'L' && PREPOSITIONS.has(tokens[i - 3].lower);
   const afterPrep = elidedArticle || (prev && prev.kind === 'word' && ((PREPOSITIONS.has(prev.lower) && !SHARES_IN.has(before)) || (MUNICIPALITY.has(before) && OF.has(prev.lower)) ||
