@@ -362,3 +362,10 @@ describe('German trade words before a name', () => {
     expect(summary('Der Logistiker Trans-Ruhr investiert 85 Millionen Euro in ein Verteilzentrum in Hamm.', 'de')).toEqual(['investment 85000000 EUR Trans-Ruhr']);
   });
 });
+
+describe('more investment agencies', () => {
+  it('Tunisia’s FIPA', () => {
+    const text = 'Zaghouan : Aérotec Composites va créer 800 postes à El Fahs\n\nLe groupe toulousain a signé hier avec l’Agence de promotion de l’investissement extérieur (FIPA-Tunisia) un accord. Le directeur général de la FIPA a salué le projet. L’usine emploiera 300 ingénieurs.';
+    expect(summary(text, 'fr')).toEqual(['jobs 800 - Aérotec Composites', 'jobs 300 - Aérotec Composites']);
+  });
+});
