@@ -369,3 +369,10 @@ describe('more investment agencies', () => {
     expect(summary(text, 'fr')).toEqual(['jobs 800 - Aérotec Composites', 'jobs 300 - Aérotec Composites']);
   });
 });
+
+describe('a joint venture’s partners are its owners', () => {
+  it('French "coentreprise entre"', () => {
+    const text = 'Gigafactory : Volthea engage 1,8 milliard d’euros\n\nVolthea, coentreprise entre le coréen Hanseo Energy et le groupe français Ardent Mobilité, va investir 1,8 milliard d’euros à Loon-Plage et créer 1 100 emplois.';
+    expect(summary(text, 'fr').map((c) => c.split(' ').slice(3).join(' '))).toEqual(['Volthea', 'Volthea', 'Volthea']);
+  });
+});

@@ -304,7 +304,9 @@ const FAMILY_FIRM = new Set(['sons', 'son', 'co', 'cie', 'söhne', 'sohn', 'fils
 const BARE_COMPANY_NOUNS = new Set(['empresa', 'compañía', 'entreprise', 'société', 'eti', 'pme', 'pyme', 'start-up', 'startup', 'filiale', 'filial', 'subsidiary',
   'fabricant', 'fabricante', 'spécialiste', 'especialista', 'leader', 'líder', 'numéro', 'grupo', 'groupe', 'cooperativa', 'coopérative',
   // a trade with no article ("Aeroestructuras del Bajío, proveedora de componentes …", "Mecaforge, équipementier automobile …")
-  'proveedora', 'proveedor', 'productora', 'distribuidora', 'desarrolladora', 'constructora', 'fournisseur', 'équipementier', 'sous-traitant']);
+  'proveedora', 'proveedor', 'productora', 'distribuidora', 'desarrolladora', 'constructora', 'fournisseur', 'équipementier', 'sous-traitant',
+  // a joint venture: "Volthea, coentreprise entre le coréen Hanseo Energy et …"
+  'coentreprise', 'co-entreprise']);
 /** German crafts and trades whose word opens a firm's registered name ("Bäckerei Lechner", "Spedition Brandhorst"). */
 const GERMAN_NAMED_TRADES = new Set(['bäckerei', 'metzgerei', 'fleischerei', 'konditorei', 'molkerei', 'käserei', 'brauerei', 'brennerei', 'kellerei',
   'spedition', 'reederei', 'druckerei', 'schreinerei', 'tischlerei', 'zimmerei', 'gärtnerei', 'autohaus', 'möbelhaus', 'sägewerk', 'weingut']);

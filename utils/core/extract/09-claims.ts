@@ -64,8 +64,10 @@ function oneOfAfterCopula(tokens: Token[], from: number): boolean {
 
 /** Words that make the company named after them the owner of the one the sentence is about. */
 const PARENT_MARKERS = new Set(['filiale', 'filial', 'subsidiary', 'unit', 'arm', 'adossé', 'adossée', 'détenu', 'détenue', 'owned', 'backed', 'controlled',
-  'contrôlé', 'contrôlée', 'propiedad', 'participada', 'tochter', 'tochterfirma', 'tochtergesellschaft']);
-const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 'del', 'von', 'der', 'por']);
+  'contrôlé', 'contrôlée', 'propiedad', 'participada', 'tochter', 'tochterfirma', 'tochtergesellschaft',
+  // the partners of a joint venture: "Volthea, coentreprise entre le coréen Hanseo Energy et le groupe français Ardent Mobilité"
+  'coentreprise', 'co-entreprise', 'venture', 'gemeinschaftsunternehmen', 'conjunta']);
+const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 'del', 'von', 'der', 'por', 'entre', 'between', 'zwischen']);
 /** "filiale du groupe bâlois Merian Life Sciences", "adossé au fonds américain Harbor Ridge Capital": an owner named after a
  * word for a parent and its trade noun (the plain "owned by X" is read by NOT_SUBJECT_BEFORE). */
 function parentNamedBefore(tokens: Token[], from: number, joined = false): boolean {
