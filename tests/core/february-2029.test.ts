@@ -376,3 +376,10 @@ describe('a joint venture’s partners are its owners', () => {
     expect(summary(text, 'fr').map((c) => c.split(' ').slice(3).join(' '))).toEqual(['Volthea', 'Volthea', 'Volthea']);
   });
 });
+
+describe('the Emirati dirham', () => {
+  it('in a story set in the Emirates', () => {
+    const text = 'Khaleej Logistics will spend half a billion dirhams on a hub at Khalifa Port in Abu Dhabi, United Arab Emirates, creating 400 jobs.';
+    expect(summary(text, 'en')).toEqual(['investment 500000000 AED Khaleej Logistics', 'jobs 400 - Khaleej Logistics']);
+  });
+});

@@ -129,19 +129,22 @@ const LOCAL_RUPEE: Record<string, string> = { Mauritius: 'MUR', Pakistan: 'PKR',
 /**
  * Money the words leave to the story's country: "F CFA" in Cameroon, Gabon, Chad or Equatorial Guinea is the Central
  * African franc; "Rs" in Mauritius, Pakistan or Sri Lanka that country's rupee (the "₹" sign stays India's); dinars in
- * Algeria Algeria's; and the French press's "millions $" Canadian dollars outside a US story (France writes "millions de
+ * Algeria Algeria's; dirhams in the Emirates the Emirati dirham; and the French press's "millions $" Canadian dollars outside a US story (France writes "millions de
  * dollars"), unless the story's own dollar is already known.
  */
 export function moneyOfStoryCountry(tokens: Token[], figures: Figure[], lang: Lang, country: string | null, localDollarKnown: boolean): void {
   const centralAfrican = country !== null && CENTRAL_AFRICAN_FRANC.has(country);
   const rupee = country !== null && Object.hasOwn(LOCAL_RUPEE, country) ? LOCAL_RUPEE[country] : null;
   const canadianSign = lang === 'fr' && !localDollarKnown && country !== 'United States';
-  if (!centralAfrican && !rupee && !canadianSign && country !== 'Algeria') return;
+  const emirati = country === 'United Arab Emirates';
+  if (!centralAfrican && !rupee && !canadianSign && !emirati && country !== 'Algeria') return;
   for (const f of figures) {
     if (centralAfrican && f.currency === 'XOF') f.currency = 'XAF';
     if (centralAfrican && f.alt?.currency === 'XOF') f.alt = { ...f.alt, currency: 'XAF' };
     if (rupee && f.currency === 'INR' && tokens[f.from].lower === 'rs') f.currency = rupee;
     if (country === 'Algeria' && f.currency === 'TND') f.currency = 'DZD';
+    // ("half a billion dirhams" in an Abu Dhabi story: the Emirati dirham, not the Moroccan one the word defaults to)
+    if (emirati && f.currency === 'MAD') f.currency = 'AED';
     if (canadianSign && f.currency === 'USD' && tokens[f.to - 1].lower === '$' && tokens[f.from].lower !== '$') f.currency = 'CAD';
   }
 }
