@@ -129,8 +129,8 @@ const LOCAL_RUPEE: Record<string, string> = { Mauritius: 'MUR', Pakistan: 'PKR',
 /**
  * Money the words leave to the story's country: "F CFA" in Cameroon, Gabon, Chad or Equatorial Guinea is the Central
  * African franc; "Rs" in Mauritius, Pakistan or Sri Lanka that country's rupee (the "₹" sign stays India's); dinars in
- * Algeria Algeria's; dirhams in the Emirates the Emirati dirham; and the French press's "millions $" Canadian dollars outside a US story (France writes "millions de
- * dollars"), unless the story's own dollar is already known.
+ * Algeria Algeria's; dirhams in the Emirates the Emirati dirham; and the French press's "millions $" Canadian dollars
+ * outside a US story (France writes "millions de dollars"), unless the story's own dollar is already known.
  */
 export function moneyOfStoryCountry(tokens: Token[], figures: Figure[], lang: Lang, country: string | null, localDollarKnown: boolean): void {
   const centralAfrican = country !== null && CENTRAL_AFRICAN_FRANC.has(country);
