@@ -856,7 +856,7 @@ function factBoxJobs(tokens: Token[], s: SentenceView, f: Figure): boolean {
   return true;
 }
 const FACT_DASHES = new Set(['–', '—', '-']);
-const AND_WORDS = new Set(['and', 'et', 'und', 'y']);
+export const AND_WORDS = new Set(['and', 'et', 'und', 'y']);
 /** (`this`: the figure's first token) a hiring cue before the figure. */
 function isHireBefore(this: number, c: CueMatch<JobCue>): boolean {
   return c.value === 'hire' && c.end <= this;

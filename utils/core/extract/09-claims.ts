@@ -8,14 +8,14 @@ import type { Token } from './01-tokens';
 import type { Sentence } from './03-sentences';
 import { findFigures, type Figure } from './05-figures';
 import { COPULAS, oneOfBefore, type Mention } from './06-entities';
-import { decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
+import { AND_WORDS, decideCount, decideMoney, moneyNegativeIn, type SentenceView } from './07-metric';
 import { countryOf, formatPlace, specificity, type Place } from './gazetteer';
 import { addsToBefore, authorityAt, homeAt, locationOf, periodOf, placesInOrder, qualifierOf, statusCues, statusOf } from './08-context';
 import { ANOTHER_COMPANY, MANY_COMPANIES, PART_WORDS, PUBLIC_BODIES, REPORTING_VERBS } from './data/cues';
 import { besideDecision, comparedShortlyBefore } from './compared-figures';
 import { countListLines, listItemAt, withoutPlaceAt } from './list-items';
 import { CURRENCY_OF_COUNTRY, dollarByItsConversion, EURO_PRESS, localDollar, localMoney, moneyOfStoryCountry, storyCountry, storyPeso, TOO_LARGE_FOR_DOLLARS } from './local-money';
-import { approvesPriced, deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
+import { approvesPriced, COMPANY_WORDS, deniedBefore, publicSpenderBefore, TOGETHER, togetherBefore } from './spenders';
 import { UNIT_WORDS, type Lang } from './data/numbers';
 import { matchAt, matchesIn, phraseTable, wordIn } from './phrases';
 import { gatedMatchesIn, gatedTable } from './word-gate';
@@ -73,7 +73,7 @@ const OWNER_PREPOSITIONS = new Set(['du', 'de', 'des', 'of', 'au', 'par', 'by', 
 function parentNamedBefore(tokens: Token[], from: number, joined = false): boolean {
   const k = backOverDescription(tokens, from, OWNER_PREPOSITIONS, 3);
   // (the second of two owners: "participada por el fondo danés Nordvind Capital y el grupo asturiano Valcarce")
-  if (!joined && k > 2 && JOINED_OWNERS.has(tokens[k].lower) && tokens[k - 1].cap && tokens[k - 1].kind === 'word') {
+  if (!joined && k > 2 && AND_WORDS.has(tokens[k].lower) && tokens[k - 1].cap && tokens[k - 1].kind === 'word') {
     let first = k - 1;
     while (first > 1 && k - first < 4 && tokens[first - 1].cap && tokens[first - 1].kind === 'word') first--;
     return parentNamedBefore(tokens, first, true);
@@ -85,7 +85,7 @@ function parentNamedBefore(tokens: Token[], from: number, joined = false): boole
 }
 
 /** Words a sentence names the story's company by, after its article ("La empresa", "The company", "Le groupe", "Der Konzern"). */
-const COMPANY_ANAPHORS = new Set(['empresa', 'compañía', 'company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'konzern', 'unternehmen', 'firma', 'grupo']);
+const COMPANY_ANAPHORS = new Set(COMPANY_WORDS);
 const DEFINITE = new Set(['la', 'the', 'le', 'el', 'der', 'das', 'die', 'l']);
 function companyWordOpens(tokens: Token[], from: number, figureFrom: number): boolean {
   let k = from;
@@ -95,7 +95,6 @@ function companyWordOpens(tokens: Token[], from: number, figureFrom: number): bo
   return k < figureFrom && COMPANY_ANAPHORS.has(tokens[k].lower);
 }
 
-const JOINED_OWNERS = new Set(['y', 'and', 'et', 'und']);
 /** Back from a name over the lower-case words that describe it, an elided article among them ("de l'énergéticien
  * strasbourgeois Rhénergie"), to the first word of `stops` or anything else: that word's index. */
 function backOverDescription(tokens: Token[], from: number, stops: ReadonlySet<string>, maxSteps: number): number {

@@ -3,6 +3,7 @@
 // correction note's wrong figure, and a sum several companies are expected to spend together.
 import type { Token } from './01-tokens';
 import { isTradeWord, type Mention } from './06-entities';
+import { AND_WORDS } from './07-metric';
 import { GERMAN_PUBLIC_HEAD_WORDS, PUBLIC_HEAD_WORDS, REPORTING_VERBS } from './data/cues';
 import { ROLES, TRADE_DESCRIPTORS } from './data/entities';
 import type { Lang } from './data/numbers';
@@ -19,7 +20,6 @@ const NOT_ACTOR_BEFORE = new Set(['with', 'from', 'by', 'in', 'of', 'to', 'for',
   'ante', 'según', 'selon', 'laut', 'before', 'at', 'auprès', 'devant', 'vor', 'bei', 'beim', 'according',
   // or shown to it: "ha presentado al Ayuntamiento de Almassora el proyecto", "présenté au conseil municipal"
   'al', 'au', 'aux']);
-const JOINED = new Set(['and', 'et', 'und', 'y']);
 const REGULATORS = new Set(['regulator', 'régulateur', 'regulador', 'watchdog', 'governments', 'gouvernements', 'gobiernos']);
 const CLAUSE_OPENERS = new Set(['that', 'que', 'qui', 'dass', 'which', 'where', 'où', 'donde', 'wo', ';', ':']);
 const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem']);
@@ -28,7 +28,7 @@ const DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les', 'el', 'los', 'las', 
 /** (Read only after a public head word: it takes no bit of Token.starts, which the search below makes better use of.) */
 const speakersOffice = phraseTable([...ROLES, 'leader', 'leaders', 'official', 'officials', 'member', 'members', 'senator', 'secretary'].map((w) => [w, true] as [string, boolean]), true);
 /** Words that stand for the story's company ("the company", "le groupe", "der Konzern"): they end the search. */
-const COMPANY_WORDS = ['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen'];
+export const COMPANY_WORDS = ['company', 'firm', 'group', 'groupe', 'entreprise', 'société', 'empresa', 'compañía', 'firma', 'grupo', 'konzern', 'unternehmen'];
 
 /** What a word is to the search for a public spender, as bits: the words of the lists above and
  * below, read with one look-up per word (the search asks each word of up to 30 before a figure). */
@@ -126,7 +126,7 @@ function actingPublicBody(tokens: Token[], from: number, k: number, lang: Lang, 
   for (let j = k - 1; j >= from && j > floor; j--) {
     const w = tokens[j].lower;
     if (w === ',' || CLAUSE_OPENERS.has(w)) break;
-    if (JOINED.has(w) && j - 4 < floor) floor = j - 4;
+    if (AND_WORDS.has(w) && j - 4 < floor) floor = j - 4;
     // (and the Spanish "a" of a plan sent to a body: "la documentación remitida a la Junta de Andalucía")
     if (NOT_ACTOR_BEFORE.has(w) || (lang === 'es' && w === 'a')) return false;
   }
